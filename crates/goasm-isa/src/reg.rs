@@ -91,7 +91,9 @@ impl Reg {
             return Some(Reg::TLS);
         }
         let find = |list: &[&str], base: u16| {
-            list.iter().position(|n| *n == name).map(|i| Reg(base + i as u16))
+            list.iter()
+                .position(|n| *n == name)
+                .map(|i| Reg(base + i as u16))
         };
         if let Some(r) = find(&GP64, BASE_GP64)
             .or_else(|| find(&GP8, BASE_GP8))
