@@ -5,6 +5,7 @@ use clap::Subcommand;
 use std::process::ExitCode;
 
 mod fmt;
+mod input;
 mod parse;
 
 #[derive(Subcommand)]
