@@ -137,16 +137,29 @@ impl Opnd {
     pub const F: Opnd = Opnd(1 << 8);
     /// Only CX (CL): the variable shift count.
     pub const CL: Opnd = Opnd(1 << 9);
-    /// A direct branch target: a label or `sym(SB)`.
+    /// A direct branch target: a label, `sym(SB)` or `n(PC)`.
     pub const T: Opnd = Opnd(1 << 10);
+    /// A segment register (PUSHQ FS).
+    pub const SEG: Opnd = Opnd(1 << 11);
+    /// A control, debug or descriptor-table register (MOVQ CR3, AX).
+    pub const SYS: Opnd = Opnd(1 << 12);
+    /// A register pair `R11:AX`: Go's older spelling of the two registers of
+    /// a double shift (`SHLL CX, R11:AX` = `SHLL CX, R11, AX`).
+    pub const PAIR: Opnd = Opnd(1 << 13);
 
     /// Union, usable in constants.
     pub const fn or(self, other: Opnd) -> Opnd {
         Opnd(self.0 | other.0)
     }
 
+    /// Every kind in `kind` is allowed here.
     pub const fn allows(self, kind: Opnd) -> bool {
         self.0 & kind.0 == kind.0
+    }
+
+    /// Some kind in `kind` is allowed here.
+    pub const fn intersects(self, kind: Opnd) -> bool {
+        self.0 & kind.0 != 0
     }
 
     pub const fn bits(self) -> u16 {
@@ -163,8 +176,8 @@ impl std::ops::BitOr for Opnd {
 
 impl std::fmt::Debug for Opnd {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        const NAMES: [&str; 11] = [
-            "r", "m", "imm", "x", "y", "z", "k", "mm", "f", "CL", "target",
+        const NAMES: [&str; 14] = [
+            "r", "m", "imm", "x", "y", "z", "k", "mm", "f", "CL", "target", "seg", "sys", "pair",
         ];
         let parts: Vec<&str> = (0..NAMES.len())
             .filter(|i| self.0 >> i & 1 == 1)
@@ -301,13 +314,15 @@ impl InsnInfo {
         self.forms
     }
 
-    /// Whether `kinds` (one kind per operand, Go order) matches a described form.
-    /// Rows without forms accept anything.
+    /// Whether `kinds` (one set per operand, Go order) matches a described
+    /// form. An operand's set names every kind it could be read as: CX is
+    /// `R | CL`, `sym(SB)` is `M | T`; a position matches when it allows any
+    /// of them. Rows without forms accept anything.
     pub fn accepts(&self, kinds: &[Opnd]) -> bool {
         match self.forms {
             None => true,
             Some(forms) => forms.iter().any(|form| {
-                form.len() == kinds.len() && form.iter().zip(kinds).all(|(f, k)| f.allows(*k))
+                form.len() == kinds.len() && form.iter().zip(kinds).all(|(f, k)| f.intersects(*k))
             }),
         }
     }

@@ -231,3 +231,186 @@ fn mnemonic_scanner_strips_labels_comments_and_suffixes() {
     let words: Vec<&str> = got.iter().map(|(_, w)| w.as_str()).collect();
     assert_eq!(words, ["JMP", "RET", "VADDPD.RU_SAE.Z"]);
 }
+
+/// Drops a leading `label:` (but not a register pair like `R11:AX`).
+fn strip_label(line: &str) -> &str {
+    match line.split_once(':') {
+        Some((head, tail))
+            if !head.is_empty() && head.chars().all(|c| c.is_alphanumeric() || c == '_') =>
+        {
+            tail.trim()
+        }
+        _ => line,
+    }
+}
+
+/// The operand kinds a piece of Go operand text could be.
+fn classify(text: &str) -> Opnd {
+    use goasm_isa::{Reg, RegClass};
+    let t = text.trim().trim_start_matches('*');
+    if t.starts_with('$') {
+        return Opnd::I;
+    }
+    if t.ends_with("(PC)") {
+        return Opnd::T;
+    }
+    if t.contains("(SB)") && !t.contains(")(") {
+        return Opnd::M | Opnd::T;
+    }
+    if t.contains('(') {
+        return Opnd::M;
+    }
+    if let Some((a, b)) = t.split_once(':')
+        && Reg::from_name(a).is_some()
+        && Reg::from_name(b).is_some()
+    {
+        return Opnd::PAIR;
+    }
+    match Reg::from_name(t).map(Reg::class) {
+        Some(RegClass::Gp64 | RegClass::Gp8Low | RegClass::Gp8High) if t == "CX" || t == "CL" => {
+            Opnd::R | Opnd::CL
+        }
+        Some(RegClass::Gp64 | RegClass::Gp8Low | RegClass::Gp8High | RegClass::Tls) => Opnd::R,
+        Some(RegClass::Xmm) => Opnd::X,
+        Some(RegClass::Ymm) => Opnd::Y,
+        Some(RegClass::Zmm) => Opnd::Z,
+        Some(RegClass::Mask) => Opnd::K,
+        Some(RegClass::Mmx) => Opnd::MM,
+        Some(RegClass::X87) => Opnd::F,
+        Some(RegClass::Segment) => Opnd::SEG,
+        Some(RegClass::System) => Opnd::SYS,
+        None => Opnd::T,
+    }
+}
+
+/// Splits an operand list at commas outside parentheses.
+fn operands(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push(text[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        out.push(text[start..].trim());
+    }
+    out
+}
+
+use goasm_isa::Opnd;
+
+#[test]
+fn described_operand_forms_accept_go_asm_testdata() {
+    let Some(goroot) = goroot("described_operand_forms_accept_go_asm_testdata") else {
+        return;
+    };
+    let (mut checked, mut rejected) = (0, Vec::new());
+    for file in ["amd64.s", "amd64enc.s", "amd64enc_extra.s"] {
+        let text = read(&goroot, &format!("cmd/asm/internal/asm/testdata/{file}"));
+        for (n, line) in text.lines().enumerate() {
+            let line = strip_label(line.split("//").next().unwrap_or_default().trim());
+            let (word, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+            let Some(row) = goasm_isa::lookup(word) else {
+                continue;
+            };
+            if row.forms().is_none() {
+                continue;
+            }
+            let kinds: Vec<Opnd> = operands(rest).into_iter().map(classify).collect();
+            checked += 1;
+            if !row.accepts(&kinds) {
+                rejected.push(format!("{file}:{}: {line}  kinds {kinds:?}", n + 1));
+            }
+        }
+    }
+    println!("{checked} instruction lines checked against described forms");
+    assert!(checked > 1000, "too few lines checked: {checked}");
+    assert!(
+        rejected.is_empty(),
+        "{} rejected:\n{}",
+        rejected.len(),
+        rejected.join("\n")
+    );
+}
+
+/// Every `.s` file under GOROOT/src that is amd64-specific.
+fn amd64_sources(goroot: &Path) -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                if !p.ends_with("testdata") {
+                    walk(&p, out);
+                }
+            } else if p.to_string_lossy().ends_with("_amd64.s") {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&goroot.join("src"), &mut out);
+    out.sort();
+    out
+}
+
+#[test]
+fn described_operand_forms_accept_goroot_amd64_sources() {
+    let Some(goroot) = goroot("described_operand_forms_accept_goroot_amd64_sources") else {
+        return;
+    };
+    let (mut checked, mut rejected) = (0, Vec::new());
+    for path in amd64_sources(&goroot) {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let mut in_macro = false;
+        for (n, raw) in text.lines().enumerate() {
+            // Skip #define bodies: their operands are macro parameters.
+            let continued = raw.trim_end().ends_with('\\');
+            if raw.trim_start().starts_with('#') || in_macro {
+                in_macro = continued;
+                continue;
+            }
+            for stmt in raw.split("//").next().unwrap_or_default().split(';') {
+                let line = strip_label(stmt.trim());
+                let (word, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+                let Some(row) = goasm_isa::lookup(word) else {
+                    continue;
+                };
+                if row.forms().is_none() || row.is_branch() || row.is_call() {
+                    continue;
+                }
+                let kinds: Vec<Opnd> = operands(rest).into_iter().map(classify).collect();
+                // A bare identifier outside a branch is a macro argument or constant.
+                if kinds.contains(&Opnd::T) {
+                    continue;
+                }
+                checked += 1;
+                if !row.accepts(&kinds) {
+                    let rel = path.strip_prefix(&goroot).unwrap_or(&path);
+                    rejected.push(format!(
+                        "{}:{}: {line}  kinds {kinds:?}",
+                        rel.display(),
+                        n + 1
+                    ));
+                }
+            }
+        }
+    }
+    println!("{checked} instruction lines checked against described forms");
+    assert!(checked > 10_000, "too few lines checked: {checked}");
+    assert!(
+        rejected.is_empty(),
+        "{} rejected:\n{}",
+        rejected.len(),
+        rejected.join("\n")
+    );
+}

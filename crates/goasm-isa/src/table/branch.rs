@@ -13,6 +13,7 @@ use crate::info::{Control, InsnClass::*};
 
 /// A direct target, or an indirect one through a register or memory.
 const TARGET: &[crate::info::Form] = &[&[T.or(R).or(M)]];
+const RET_FORMS: &[crate::info::Form] = &[&[], &[I.or(T).or(M)]];
 
 pub(super) fn add(rows: &mut Rows) {
     // Directives the parser handles itself, and their neutral companions.
@@ -59,12 +60,13 @@ pub(super) fn add(rows: &mut Rows) {
             .with_control(Control::Call)
             .with_forms(TARGET),
     );
-    // Go writes RET bare; the frame teardown is the assembler's job.
+    // Go writes RET bare; the frame teardown is the assembler's job. The
+    // assembler also takes an operand (`RET foo(SB)` parses), which the VM ignores.
     rows.one(
         row(Branch)
             .with_name("RET")
             .with_control(Control::Ret)
-            .with_forms(&[&[], &[I]]),
+            .with_forms(RET_FORMS),
     );
     rows.conds(
         conds!("J"),

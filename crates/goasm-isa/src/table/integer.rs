@@ -14,12 +14,12 @@
 use super::effects::*;
 use super::kinds::*;
 use super::{Rows, row};
-use crate::info::{Form, InsnClass::*, Width};
+use crate::info::{Form, InsnClass::*, Opnd, Width};
 
 const SHIFT_FORMS: &[Form] = &[&[ICL, RM]];
 /// SHLQ/SHRQ with three operands are Intel's SHLD/SHRD: count, source of
 /// the shifted-in bits, destination.
-const DOUBLE_SHIFT_FORMS: &[Form] = &[&[ICL, RM], &[ICL, R, RM]];
+const DOUBLE_SHIFT_FORMS: &[Form] = &[&[ICL, RM], &[ICL, R, RM], &[ICL, Opnd::PAIR]];
 /// BMI forms: `OP r/m, reg, reg` (second source in VEX.vvvv, then destination).
 const VEX3: &[Form] = &[&[RM, R, R]];
 

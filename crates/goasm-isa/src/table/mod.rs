@@ -59,6 +59,9 @@ mod kinds {
     pub const X: Opnd = Opnd::X;
     pub const T: Opnd = Opnd::T;
     pub const CL: Opnd = Opnd::CL;
+    pub const MM: Opnd = Opnd::MM;
+    pub const SEG: Opnd = Opnd::SEG;
+    pub const SYS: Opnd = Opnd::SYS;
     pub const RM: Opnd = Opnd::R.or(Opnd::M);
     pub const IR: Opnd = Opnd::I.or(Opnd::R);
     pub const IRM: Opnd = Opnd::I.or(Opnd::R).or(Opnd::M);

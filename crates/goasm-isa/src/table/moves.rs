@@ -15,8 +15,22 @@ use crate::flags::Flags;
 use crate::info::{Form, InsnClass::*, Width};
 
 const MOV_FORMS: &[Form] = &[&[IRM, R], &[IR, M]];
-/// MOVL/MOVQ also move to and from the low lane of an XMM register.
-const MOV_XMM_FORMS: &[Form] = &[&[IRM, R], &[IR, M], &[X.or(R).or(M), X], &[X, RM]];
+/// MOVL also moves to and from the low lane of an XMM register.
+const MOVL_FORMS: &[Form] = &[&[IRM, R], &[IR, M], &[X.or(R).or(M), X], &[X, RM]];
+/// MOVQ adds MMX registers (XMM <-> MMX is MOVQ2DQ/MOVDQ2Q) and the
+/// control and debug registers.
+const MOVQ_FORMS: &[Form] = &[
+    &[IRM, R],
+    &[IR, M],
+    &[X.or(MM).or(R).or(M), X.or(MM)],
+    &[X.or(MM), RM],
+    &[RM, SYS],
+    &[SYS, RM],
+];
+
+/// PUSHQ/POPQ also take FS and GS.
+const PUSH_FORMS: &[Form] = &[&[IRM.or(SEG)]];
+const POP_FORMS: &[Form] = &[&[RM.or(SEG)]];
 
 pub(super) fn add(rows: &mut Rows) {
     moves(rows);
@@ -25,13 +39,24 @@ pub(super) fn add(rows: &mut Rows) {
     stack(rows);
     flag_ops(rows);
     strings(rows);
-    rows.plain(Prefix, names!(LOCK REP REPN XACQUIRE XRELEASE));
+    // LOCK stands alone (`LOCK` then the instruction, or `LOCK; XADDL ...`).
+    rows.one(row(Prefix).with_name("LOCK").with_forms(NULLARY));
+    rows.plain(Prefix, names!(REP REPN XACQUIRE XRELEASE));
 }
 
 fn moves(rows: &mut Rows) {
     let mov = row(Move).with_forms(MOV_FORMS).with_flags(NONE);
     rows.sized(sized!("MOV"; B W), mov);
-    rows.sized(sized!("MOV"; L Q), mov.with_forms(MOV_XMM_FORMS));
+    rows.one(
+        mov.with_name("MOVL")
+            .with_width(Width::L)
+            .with_forms(MOVL_FORMS),
+    );
+    rows.one(
+        mov.with_name("MOVQ")
+            .with_width(Width::Q)
+            .with_forms(MOVQ_FORMS),
+    );
     // Truncating move, printed by the compiler; encodes as MOVL.
     rows.one(
         mov.with_name("MOVQL")
@@ -135,11 +160,11 @@ fn exchange(rows: &mut Rows) {
 fn stack(rows: &mut Rows) {
     rows.sized(
         sized!("PUSH"; W L Q),
-        row(Stack).with_forms(&[&[IRM]]).with_flags(NONE),
+        row(Stack).with_forms(PUSH_FORMS).with_flags(NONE),
     );
     rows.sized(
         sized!("POP"; W L Q),
-        row(Stack).with_forms(UNARY_RM).with_flags(NONE),
+        row(Stack).with_forms(POP_FORMS).with_flags(NONE),
     );
     rows.sized(
         sized!("PUSHF"; W L Q),

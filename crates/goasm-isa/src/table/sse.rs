@@ -22,10 +22,17 @@ use crate::info::{Form, InsnClass::*, Opnd, Width};
 
 /// Loads and stores of a whole register.
 const MOVE_FORMS: &[Form] = &[&[XM, X], &[X, M]];
+/// Scalar loads and stores; the load also takes a float constant.
+const SCALAR_MOVE_FORMS: &[Form] = &[&[XM.or(I), X], &[X, M]];
+/// `OP xmm/m, xmm` or `OP $1.5, xmm` (float constant).
+const CONST_XM_X: &[Form] = &[&[XM.or(I), X]];
 /// `OP $imm, xmm/m, xmm` (ROUNDSD's rounding mode first).
 const IMM_XM_X: &[Form] = &[&[I, XM, X]];
 /// Integer ops that accept MMX as well as XMM registers.
 const MMX_OR_XMM: &[Form] = &[&[XM, X], &[Opnd::MM.or(M), Opnd::MM]];
+
+/// MOVQOZX also loads from an MMX register (MOVQ2DQ).
+const MOVQOZX_FORMS: &[Form] = &[&[XM.or(Opnd::MM), X]];
 
 pub(super) fn add(rows: &mut Rows) {
     scalar_float(rows);
@@ -39,13 +46,21 @@ pub(super) fn add(rows: &mut Rows) {
 
 fn scalar_float(rows: &mut Rows) {
     let op = row(Sse).with_forms(XM_X).with_flags(NONE);
+    // These also take a float constant source (`ADDSD $1.0, X0`): the
+    // assembler places it in read-only memory (and turns a MOVSD/MOVSS of
+    // $0 into XORPS).
+    let with_const = op.with_forms(CONST_XM_X);
     for name in [
-        "ADDSS", "ADDSD", "SUBSS", "SUBSD", "MULSS", "MULSD", "DIVSS", "DIVSD", "SQRTSS", "SQRTSD",
-        "MINSS", "MINSD", "MAXSS", "MAXSD", "RCPSS", "RSQRTSS",
+        "ADDSS", "ADDSD", "SUBSS", "SUBSD", "MULSS", "MULSD", "DIVSS", "DIVSD",
+    ] {
+        rows.one(with_const.with_name(name));
+    }
+    for name in [
+        "SQRTSS", "SQRTSD", "MINSS", "MINSD", "MAXSS", "MAXSD", "RCPSS", "RSQRTSS",
     ] {
         rows.one(op.with_name(name));
     }
-    let compare = op.with_flags(FP_COMPARE);
+    let compare = with_const.with_flags(FP_COMPARE);
     for name in ["COMISS", "COMISD", "UCOMISS", "UCOMISD"] {
         rows.one(compare.with_name(name));
     }
@@ -53,8 +68,8 @@ fn scalar_float(rows: &mut Rows) {
     rows.one(op.with_name("ROUNDSD").with_forms(IMM_XM_X));
     // CMPSS/CMPSD write an all-ones/all-zeros mask: CMPSD src, dst, $pred.
     rows.plain(Sse, names!(CMPSS CMPSD));
-    rows.one(op.with_name("MOVSS").with_forms(MOVE_FORMS));
-    rows.one(op.with_name("MOVSD").with_forms(MOVE_FORMS));
+    rows.one(op.with_name("MOVSS").with_forms(SCALAR_MOVE_FORMS));
+    rows.one(op.with_name("MOVSD").with_forms(SCALAR_MOVE_FORMS));
 }
 
 fn packed_float(rows: &mut Rows) {
@@ -122,7 +137,7 @@ fn float_moves(rows: &mut Rows) {
     }
     rows.alias("MOVOA", "MOVO");
     // MOVQOZX: load 64 bits into an XMM register, zeroing the upper half.
-    rows.one(row(Sse).with_name("MOVQOZX").with_forms(XM_X));
+    rows.one(row(Sse).with_name("MOVQOZX").with_forms(MOVQOZX_FORMS));
     rows.plain(
         Sse,
         names!(
