@@ -547,11 +547,12 @@ fn parse_dump(body: &str, span: Span) -> Result<Vec<u8>, Diagnostic> {
     let b = rest.as_bytes();
     let mut i = 0;
     while out.len() < 16 && i + 2 <= b.len() {
-        let pair = &rest[i..i + 2];
-        let Ok(v) = u8::from_str_radix(pair, 16) else {
+        let (hi, lo) = (b[i], b[i + 1]);
+        if !hi.is_ascii_hexdigit() || !lo.is_ascii_hexdigit() {
             break;
-        };
-        out.push(v);
+        }
+        let digit = |c: u8| (c as char).to_digit(16).unwrap_or(0) as u8;
+        out.push((digit(hi) << 4) | digit(lo));
         i += 2;
         if i < b.len() && b[i] == b' ' && b.get(i + 1) != Some(&b' ') {
             i += 1;
