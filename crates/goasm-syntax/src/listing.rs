@@ -119,7 +119,9 @@ pub fn parse_listing(text: &str, file: FileId) -> (Listing, Vec<Diagnostic>) {
         if line.trim().is_empty() {
             continue;
         }
-        if !line.starts_with([' ', '\t']) {
+        // Body lines are tab-indented; everything else is a symbol header
+        // (a DWARF variable symbol can even have an empty name: " SDWARFVAR ...").
+        if !line.starts_with('\t') {
             match parse_header(line, span) {
                 Ok(h) if h.kind == "STEXT" => {
                     lst.funcs.push(ListingFunc {
@@ -187,8 +189,32 @@ pub fn parse_listing(text: &str, file: FileId) -> (Listing, Vec<Diagnostic>) {
             diags.push(d);
         }
     }
+    // The dump stops at the last byte the compiler wrote; the rest of the
+    // symbol is zero. Keep every symbol exactly its declared size (DWARF
+    // symbols print contents with size=0 and are left as printed).
+    for d in &mut lst.data {
+        let size = d.header.size as usize;
+        if d.header.kind.starts_with("SDWARF") {
+            continue;
+        }
+        if d.bytes.len() > size {
+            let msg = format!(
+                "{} has {} bytes of contents but size={}",
+                d.header.name,
+                d.bytes.len(),
+                size
+            );
+            diags.push(Diagnostic::new(d.header.span, msg));
+        } else if size <= MAX_ZERO_FILL {
+            d.bytes.resize(size, 0);
+        }
+    }
     (lst, diags)
 }
+
+/// Larger zero-filled symbols (big BSS arrays) keep their short contents
+/// rather than allocating; consumers zero-fill at load time.
+const MAX_ZERO_FILL: usize = 1 << 24;
 
 fn parse_num(s: &str) -> Option<u64> {
     match s.strip_prefix("0x") {
@@ -250,7 +276,7 @@ fn parse_header(line: &str, span: Span) -> Result<SymHeader, Diagnostic> {
             None => h.attrs.push(w.to_string()),
         }
     }
-    if h.name.is_empty() {
+    if h.name.is_empty() && !h.kind.starts_with("SDWARF") {
         return Err(bad());
     }
     Ok(h)

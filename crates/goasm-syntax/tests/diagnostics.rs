@@ -14,7 +14,14 @@ fn every_marked_line_errors_and_no_other() {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap();
-        let parsed = parse_str("malformed.s", &text, &Config { read_files: false, ..Config::default() });
+        let parsed = parse_str(
+            "malformed.s",
+            &text,
+            &Config {
+                read_files: false,
+                ..Config::default()
+            },
+        );
         let mut got: BTreeMap<u32, Vec<String>> = BTreeMap::new();
         for d in &parsed.diags {
             got.entry(d.span.line).or_default().push(d.message.clone());
@@ -37,7 +44,12 @@ fn every_marked_line_errors_and_no_other() {
         for (n, msgs) in got {
             problems.push(format!("line {n} (no such source line): {msgs:?}"));
         }
-        assert!(problems.is_empty(), "{}:\n{}", path.display(), problems.join("\n"));
+        assert!(
+            problems.is_empty(),
+            "{}:\n{}",
+            path.display(),
+            problems.join("\n")
+        );
     }
     assert!(checked >= 25, "only {checked} expectations found");
 }

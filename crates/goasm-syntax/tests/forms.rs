@@ -24,12 +24,19 @@ fn operand(text: &str) -> K {
 }
 
 fn mem(sym_: Option<SymRef>, offset: i64, base: Option<Base>, index: Option<(Reg, u8)>) -> Mem {
-    Mem { sym: sym_, offset, base, index }
+    Mem {
+        sym: sym_,
+        offset,
+        base,
+        index,
+    }
 }
 
 #[test]
 fn registers_as_go_spells_them() {
-    for name in ["AX", "R15", "AL", "R8B", "SPB", "AH", "X15", "Y31", "Z7", "K3", "CS", "TLS"] {
+    for name in [
+        "AX", "R15", "AL", "R8B", "SPB", "AH", "X15", "Y31", "Z7", "K3", "CS", "TLS",
+    ] {
         assert_eq!(operand(name), K::Reg(r(name)), "{name}");
     }
     assert_eq!(operand("g"), K::Reg(r("R14")));
@@ -74,27 +81,89 @@ fn immediates_with_constant_expressions() {
 fn memory_forms_and_pseudo_registers() {
     use Base::*;
     assert_eq!(operand("a+0(FP)"), K::Mem(mem(sym("a"), 0, Some(FP), None)));
-    assert_eq!(operand("ret+24(FP)"), K::Mem(mem(sym("ret"), 24, Some(FP), None)));
+    assert_eq!(
+        operand("ret+24(FP)"),
+        K::Mem(mem(sym("ret"), 24, Some(FP), None))
+    );
     // Named SP is the pseudo-register; unnamed SP is the hardware register.
-    assert_eq!(operand("x-8(SP)"), K::Mem(mem(sym("x"), -8, Some(PseudoSP), None)));
-    assert_eq!(operand("8(SP)"), K::Mem(mem(None, 8, Some(Reg(r("SP"))), None)));
-    assert_eq!(operand("(SP)"), K::Mem(mem(None, 0, Some(Reg(r("SP"))), None)));
-    assert_eq!(operand("-16(BP)"), K::Mem(mem(None, -16, Some(Reg(r("BP"))), None)));
-    assert_eq!(operand("8(AX)(BX*8)"), K::Mem(mem(None, 8, Some(Reg(r("AX"))), Some((r("BX"), 8)))));
-    assert_eq!(operand("(R12)(R13*4)"), K::Mem(mem(None, 0, Some(Reg(r("R12"))), Some((r("R13"), 4)))));
-    assert_eq!(operand("(AX*4)"), K::Mem(mem(None, 0, None, Some((r("AX"), 4)))));
-    assert_eq!(operand("·tab(SB)(CX*8)"), K::Mem(mem(sym("·tab"), 0, Some(SB), Some((r("CX"), 8)))));
-    assert_eq!(operand("runtime·x+8(SB)"), K::Mem(mem(sym("runtime·x"), 8, Some(SB), None)));
-    assert_eq!(operand("pkg∕path·name(SB)"), K::Mem(mem(sym("pkg∕path·name"), 0, Some(SB), None)));
-    let local = SymRef { name: "tab".into(), is_static: true, abi: None };
-    assert_eq!(operand("tab<>+16(SB)"), K::Mem(mem(Some(local), 16, Some(SB), None)));
-    let abi = SymRef { name: "·f".into(), is_static: false, abi: Some("ABIInternal".into()) };
-    assert_eq!(operand("$·f<ABIInternal>(SB)"), K::Addr(mem(Some(abi), 0, Some(SB), None)));
-    assert_eq!(operand("$x+8(FP)"), K::Addr(mem(sym("x"), 8, Some(FP), None)));
-    assert_eq!(operand("(TLS)"), K::Mem(mem(None, 0, Some(Reg(r("TLS"))), None)));
-    assert_eq!(operand("0(CX)(TLS*1)"), K::Mem(mem(None, 0, Some(Reg(r("CX"))), Some((r("TLS"), 1)))));
-    assert_eq!(operand("(BP)(X7*2)"), K::Mem(mem(None, 0, Some(Reg(r("BP"))), Some((r("X7"), 2)))));
-    assert_eq!(operand("*(AX)"), K::Mem(mem(None, 0, Some(Reg(r("AX"))), None)));
+    assert_eq!(
+        operand("x-8(SP)"),
+        K::Mem(mem(sym("x"), -8, Some(PseudoSP), None))
+    );
+    assert_eq!(
+        operand("8(SP)"),
+        K::Mem(mem(None, 8, Some(Reg(r("SP"))), None))
+    );
+    assert_eq!(
+        operand("(SP)"),
+        K::Mem(mem(None, 0, Some(Reg(r("SP"))), None))
+    );
+    assert_eq!(
+        operand("-16(BP)"),
+        K::Mem(mem(None, -16, Some(Reg(r("BP"))), None))
+    );
+    assert_eq!(
+        operand("8(AX)(BX*8)"),
+        K::Mem(mem(None, 8, Some(Reg(r("AX"))), Some((r("BX"), 8))))
+    );
+    assert_eq!(
+        operand("(R12)(R13*4)"),
+        K::Mem(mem(None, 0, Some(Reg(r("R12"))), Some((r("R13"), 4))))
+    );
+    assert_eq!(
+        operand("(AX*4)"),
+        K::Mem(mem(None, 0, None, Some((r("AX"), 4))))
+    );
+    assert_eq!(
+        operand("·tab(SB)(CX*8)"),
+        K::Mem(mem(sym("·tab"), 0, Some(SB), Some((r("CX"), 8))))
+    );
+    assert_eq!(
+        operand("runtime·x+8(SB)"),
+        K::Mem(mem(sym("runtime·x"), 8, Some(SB), None))
+    );
+    assert_eq!(
+        operand("pkg∕path·name(SB)"),
+        K::Mem(mem(sym("pkg∕path·name"), 0, Some(SB), None))
+    );
+    let local = SymRef {
+        name: "tab".into(),
+        is_static: true,
+        abi: None,
+    };
+    assert_eq!(
+        operand("tab<>+16(SB)"),
+        K::Mem(mem(Some(local), 16, Some(SB), None))
+    );
+    let abi = SymRef {
+        name: "·f".into(),
+        is_static: false,
+        abi: Some("ABIInternal".into()),
+    };
+    assert_eq!(
+        operand("$·f<ABIInternal>(SB)"),
+        K::Addr(mem(Some(abi), 0, Some(SB), None))
+    );
+    assert_eq!(
+        operand("$x+8(FP)"),
+        K::Addr(mem(sym("x"), 8, Some(FP), None))
+    );
+    assert_eq!(
+        operand("(TLS)"),
+        K::Mem(mem(None, 0, Some(Reg(r("TLS"))), None))
+    );
+    assert_eq!(
+        operand("0(CX)(TLS*1)"),
+        K::Mem(mem(None, 0, Some(Reg(r("CX"))), Some((r("TLS"), 1))))
+    );
+    assert_eq!(
+        operand("(BP)(X7*2)"),
+        K::Mem(mem(None, 0, Some(Reg(r("BP"))), Some((r("X7"), 2))))
+    );
+    assert_eq!(
+        operand("*(AX)"),
+        K::Mem(mem(None, 0, Some(Reg(r("AX"))), None))
+    );
     assert_eq!(operand("2(PC)"), K::PcRel(2));
     assert_eq!(operand("loop"), K::Label("loop".into()));
     assert_eq!(operand("4"), K::Mem(mem(None, 4, None, None)));
@@ -141,7 +210,9 @@ GLOBL ·p(SB), $8
         .stmts
         .iter()
         .filter_map(|s| match &s.kind {
-            StmtKind::Data(d) => Some((d.sym.name.clone(), d.offset, d.width, d.value.kind.clone())),
+            StmtKind::Data(d) => {
+                Some((d.sym.name.clone(), d.offset, d.width, d.value.kind.clone()))
+            }
             _ => None,
         })
         .collect();
@@ -158,14 +229,21 @@ GLOBL ·p(SB), $8
             _ => None,
         })
         .collect();
-    assert_eq!(globls, [("·x".to_string(), 8 | 16, 16), ("·p".to_string(), 0, 8)]);
+    assert_eq!(
+        globls,
+        [("·x".to_string(), 8 | 16, 16), ("·p".to_string(), 0, 8)]
+    );
 }
 
 #[test]
 fn preprocessor_macros_includes_conditionals() {
     let dir = std::env::temp_dir().join(format!("goasm-pp-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("inc")).unwrap();
-    std::fs::write(dir.join("inc/go_asm.h"), "#define T_field 24\n#define const_N 7\n").unwrap();
+    std::fs::write(
+        dir.join("inc/go_asm.h"),
+        "#define T_field 24\n#define const_N 7\n",
+    )
+    .unwrap();
     let src = r#"#include "textflag.h"
 #include "go_asm.h"
 #define SWAP(x, y, t) MOVQ x, t; \
@@ -193,11 +271,17 @@ loop: SWAP(AX, BX, CX)
 "#;
     let path = dir.join("f.s");
     std::fs::write(&path, src).unwrap();
-    let config = Config { include_dirs: vec![dir.join("inc")], ..Config::default() };
+    let config = Config {
+        include_dirs: vec![dir.join("inc")],
+        ..Config::default()
+    };
     let p = goasm_syntax::parse_path(&path, &config).unwrap();
     assert!(p.diags.is_empty(), "{}", p.render_diags());
     let printed = goasm_syntax::print_file(&p.file);
-    let body: Vec<&str> = printed.lines().skip_while(|l| !l.starts_with("TEXT")).collect();
+    let body: Vec<&str> = printed
+        .lines()
+        .skip_while(|l| !l.starts_with("TEXT"))
+        .collect();
     assert_eq!(
         body,
         [
@@ -221,8 +305,16 @@ loop: SWAP(AX, BX, CX)
 
 #[test]
 fn go_asm_h_missing_says_how_to_get_it() {
-    let p = parse_str("/nonexistent/x.s", "#include \"go_asm.h\"\n", &Config::default());
+    let p = parse_str(
+        "/nonexistent/x.s",
+        "#include \"go_asm.h\"\n",
+        &Config::default(),
+    );
     assert_eq!(p.diags.len(), 1);
-    assert!(p.diags[0].message.contains("go build"), "{}", p.diags[0].message);
+    assert!(
+        p.diags[0].message.contains("go build"),
+        "{}",
+        p.diags[0].message
+    );
     assert_eq!((p.diags[0].span.line, p.diags[0].span.col), (1, 10));
 }

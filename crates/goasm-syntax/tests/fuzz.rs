@@ -7,12 +7,18 @@ use goasm_syntax::{Config, FileId, parse_listing, parse_str, print_file};
 use std::time::Duration;
 
 fn budget() -> Duration {
-    let secs = std::env::var("GOASM_FUZZ_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(2);
+    let secs = std::env::var("GOASM_FUZZ_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(2);
     Duration::from_secs(secs)
 }
 
 fn config() -> Config {
-    Config { read_files: false, ..Config::default() }
+    Config {
+        read_files: false,
+        ..Config::default()
+    }
 }
 
 const SEEDS: &[&str] = &[
@@ -46,10 +52,52 @@ fn no_input_panics_the_parser() {
 #[test]
 fn mutated_programs_never_panic_or_hang() {
     const PIECES: &[&str] = &[
-        "(", ")", "$", "*", ",", ";", ":", "<>", "<ABIInternal>", "\\\n", "#define A A A\n", "#define B(x) B(x) x\n",
-        "B(", "A", "#ifdef A\n", "#else\n", "#endif\n", "#include \"textflag.h\"\n", "/*", "*/", "//", "\"", "'",
-        "(SB)", "(FP)", "(SP)", "(PC)", "+8", "-8", "<<", ">>", "1.5", "0x", "·", "∕", "\n", "TEXT ", "DATA ", "GLOBL ",
-        "/8", "[Z0-Z3]", "R11:AX", "(AX)(BX*8)", "\t0x0000 00000 (x.go:1)\t", "rel 1+4 t=R_ADDR x+0\n", " STEXT size=1\n",
+        "(",
+        ")",
+        "$",
+        "*",
+        ",",
+        ";",
+        ":",
+        "<>",
+        "<ABIInternal>",
+        "\\\n",
+        "#define A A A\n",
+        "#define B(x) B(x) x\n",
+        "B(",
+        "A",
+        "#ifdef A\n",
+        "#else\n",
+        "#endif\n",
+        "#include \"textflag.h\"\n",
+        "/*",
+        "*/",
+        "//",
+        "\"",
+        "'",
+        "(SB)",
+        "(FP)",
+        "(SP)",
+        "(PC)",
+        "+8",
+        "-8",
+        "<<",
+        ">>",
+        "1.5",
+        "0x",
+        "·",
+        "∕",
+        "\n",
+        "TEXT ",
+        "DATA ",
+        "GLOBL ",
+        "/8",
+        "[Z0-Z3]",
+        "R11:AX",
+        "(AX)(BX*8)",
+        "\t0x0000 00000 (x.go:1)\t",
+        "rel 1+4 t=R_ADDR x+0\n",
+        " STEXT size=1\n",
     ];
     arbtest::arbtest(|u: &mut Unstructured<'_>| {
         let seed = SEEDS[u.choose_index(SEEDS.len())?];
@@ -87,18 +135,32 @@ fn macro_expansion_is_bounded() {
     for i in 1..=40 {
         src.push_str(&format!("#define M{i} M{} M{}\n", i - 1, i - 1));
     }
-    src.push_str("\tMOVQ M40, BX\n#define R R R\n\tMOVQ R, AX\n#define F(x) F(x) F(x)\n\tMOVQ F(1), AX\n");
+    src.push_str(
+        "\tMOVQ M40, BX\n#define R R R\n\tMOVQ R, AX\n#define F(x) F(x) F(x)\n\tMOVQ F(1), AX\n",
+    );
     let start = std::time::Instant::now();
     let p = parse_str("bomb.s", &src, &config());
-    assert!(start.elapsed() < Duration::from_secs(5), "took {:?}", start.elapsed());
-    assert!(p.diags.iter().any(|d| d.message.contains("too large") || d.message.contains("too deeply")));
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "took {:?}",
+        start.elapsed()
+    );
+    assert!(
+        p.diags
+            .iter()
+            .any(|d| d.message.contains("too large") || d.message.contains("too deeply"))
+    );
 }
 
 /// Random valid programs: parse -> print -> parse gives the same tree.
 #[test]
 fn printed_form_round_trips() {
-    const REGS: &[&str] = &["AX", "BX", "R8", "R15", "SI", "X3", "Y9", "Z17", "K1", "AL", "R9B", "AH"];
-    const MNEM: &[&str] = &["MOVQ", "ADDL", "VPADDD", "CMPQ", "LEAQ", "JMP", "SHLQ", "MOVSD", "NOP", "PCDATA"];
+    const REGS: &[&str] = &[
+        "AX", "BX", "R8", "R15", "SI", "X3", "Y9", "Z17", "K1", "AL", "R9B", "AH",
+    ];
+    const MNEM: &[&str] = &[
+        "MOVQ", "ADDL", "VPADDD", "CMPQ", "LEAQ", "JMP", "SHLQ", "MOVSD", "NOP", "PCDATA",
+    ];
     arbtest::arbtest(|u| {
         let mut src = String::from("TEXT ·f(SB), NOSPLIT|DUPOK, $16-8\n");
         for _ in 0..u.int_in_range(1..=30)? {
@@ -114,7 +176,11 @@ fn printed_form_round_trips() {
                     2 if f.is_finite() => format!("$({f:?})"),
                     3 => format!("{}(SP)", v % 4096),
                     4 => format!("x{}+{}(FP)", u.int_in_range(0..=9)?, v.rem_euclid(64)),
-                    5 => format!("·t<>+{}(SB)(CX*{})", v.rem_euclid(99), [1, 2, 4, 8][u.choose_index(4)?]),
+                    5 => format!(
+                        "·t<>+{}(SB)(CX*{})",
+                        v.rem_euclid(99),
+                        [1, 2, 4, 8][u.choose_index(4)?]
+                    ),
                     6 => format!("{}(R12)(R13*8)", v % 100),
                     7 => format!("$\"{}\"", "ab\\n\\x01"),
                     8 => "$~(1<<7)".to_string(),
@@ -132,7 +198,11 @@ fn printed_form_round_trips() {
         let printed = print_file(&p.file);
         let q = parse_str("printed.s", &printed, &config());
         assert!(q.diags.is_empty(), "{printed}\n{}", q.render_diags());
-        assert_eq!(q.file.without_spans(), p.file.without_spans(), "{src}\n---\n{printed}");
+        assert_eq!(
+            q.file.without_spans(),
+            p.file.without_spans(),
+            "{src}\n---\n{printed}"
+        );
         assert_eq!(print_file(&q.file), printed);
         Ok(())
     })
