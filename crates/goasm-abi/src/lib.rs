@@ -22,15 +22,20 @@
 pub mod abi0;
 pub mod abiinternal;
 pub mod ast;
+mod decls;
+pub mod diagram;
 mod error;
 mod lexer;
 pub mod parse;
+pub mod report;
 pub mod resolve;
 pub mod sizes;
+pub mod sysv;
 pub mod types;
 
 pub use abi0::{Abi0Layout, Abi0Slot, Component, VetKind};
 pub use abiinternal::{AbiInternalLayout, AbiValue, Assignment, Reg, RegPart};
+pub use decls::Decls;
 pub use error::{Error, Pos, Result};
 pub use parse::{parse_file, parse_func};
 pub use resolve::{Signature, TypeEnv};

@@ -11,6 +11,9 @@ use crate::lexer::{Tok, Token, lex};
 
 const MAX_DEPTH: usize = 100;
 
+/// A parameter-list entry before grouping: optional name, optional type.
+type Entry = (Option<(String, Pos)>, Option<TypeExpr>);
+
 /// Parse a Go source file into its type and func declarations.
 pub fn parse_file(file: &str, src: &str) -> Result<SourceFile> {
     let toks = lex(file, src)?;
@@ -381,7 +384,7 @@ impl<'a> Parser<'a, '_> {
     fn param_list(&mut self) -> Result<Vec<ParamDecl>> {
         self.expect_punct("(")?;
         // Each entry: a bare name-or-type identifier, or (optional name, type).
-        let mut entries: Vec<(Option<(String, Pos)>, Option<TypeExpr>)> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
         while !self.is_punct(")") {
             let t = self.peek();
             let next = self.peek_at(1);
@@ -567,6 +570,9 @@ impl<'a> Parser<'a, '_> {
             return Err(self.err(t.pos, "array length must be an integer literal"));
         }
         self.i += 1;
+        if !self.is_punct("]") {
+            return Err(self.err(t.pos, "array length must be an integer literal"));
+        }
         let s: String = t.text.chars().filter(|&c| c != '_').collect();
         let (digits, radix) = if let Some(h) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X"))
         {

@@ -43,12 +43,7 @@ impl Signature {
             results: self.results.clone(),
             variadic: self.variadic,
         };
-        let sep = if self.name.is_empty() && recv.is_empty() {
-            ""
-        } else {
-            " "
-        };
-        format!("func {recv}{}{sep}{ft}", self.name).replace("func  ", "func ")
+        format!("func {recv}{}{ft}", self.name)
     }
 }
 

@@ -104,13 +104,13 @@ fn extract(listing: &str) -> String {
             continue;
         };
         let ops: Vec<&str> = operands.split(", ").collect();
-        if op.starts_with("MOV") && ops.len() == 2 {
-            if let (Some(reg), Some((name, off))) = (norm_reg(ops[0]), sp_slot(ops[1])) {
-                if !name.starts_with('r') && reg != "X15" {
-                    out.push_str(&format!("spill {reg} {name} {off}\n"));
-                    continue;
-                }
-            }
+        let spill = (op.starts_with("MOV") && ops.len() == 2)
+            .then(|| Some((norm_reg(ops[0])?, sp_slot(ops[1])?)))
+            .flatten()
+            .filter(|(reg, (name, _))| !name.starts_with('r') && reg != "X15");
+        if let Some((reg, (name, off))) = spill {
+            out.push_str(&format!("spill {reg} {name} {off}\n"));
+            continue;
         }
         for o in ops {
             if let Some((name, off)) = sp_slot(o) {
@@ -204,8 +204,10 @@ fn check_value(v: &AbiValue, name: &str, f: &Facts, base: u64, problems: &mut Ve
                     "{name}: goasm says stack +{off}, compiler spills registers {spills:?}"
                 ));
             }
-            if let (Some(lo), Some(hi)) = (refs.first(), refs.last()) {
-                if lo - base != *off || hi - base >= off + v.size.max(1) {
+            if let (Some(lo), Some(hi)) = (refs.first(), refs.last())
+                && (lo - base != *off || hi - base >= off + v.size.max(1))
+            {
+                {
                     problems.push(format!(
                         "{name}: goasm says stack +{off} size {}, compiler references +{} .. +{}",
                         v.size,

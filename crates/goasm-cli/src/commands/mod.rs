@@ -4,6 +4,7 @@
 use clap::Subcommand;
 use std::process::ExitCode;
 
+mod abi;
 mod fmt;
 mod input;
 mod parse;
@@ -14,6 +15,8 @@ pub enum Command {
     Parse(parse::ParseArgs),
     /// Print a file back in canonical Go-assembly form.
     Fmt(fmt::FmtArgs),
+    /// Show how a Go function's arguments and results are passed (ABI0, ABIInternal, SysV) with frame diagrams.
+    Abi(abi::AbiArgs),
 }
 
 impl Command {
@@ -21,6 +24,7 @@ impl Command {
         match self {
             Command::Parse(args) => args.run(),
             Command::Fmt(args) => args.run(),
+            Command::Abi(args) => args.run(),
         }
     }
 }
