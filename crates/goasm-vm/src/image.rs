@@ -1,0 +1,95 @@
+//! The linked program: IR code, where every instruction came from, the
+//! function table, the symbol table and the initial contents of the static
+//! sections.
+
+use crate::ir::Insn;
+use crate::memory::TEXT_BASE;
+use goasm_syntax::{SourceMap, Span};
+use std::collections::HashMap;
+
+/// One TEXT symbol.
+#[derive(Clone, Debug)]
+pub struct Func {
+    /// Linker name: `main.Swap`, `runtime.foo`, `name<>`.
+    pub name: String,
+    /// First instruction (the split check or the first body instruction).
+    pub entry: u32,
+    /// One past the last instruction.
+    pub end: u32,
+    /// Input file index and TEXT line.
+    pub file: u32,
+    pub span: Span,
+    /// `$frame` as written (negative: no frame) and the argument size.
+    pub frame: i64,
+    pub args: Option<i64>,
+    pub flags: i64,
+    /// Frame size including the saved BP (obj6's `autoffset`).
+    pub autoffset: i64,
+}
+
+/// A data symbol's place.
+#[derive(Clone, Debug)]
+pub struct DataSym {
+    pub name: String,
+    pub addr: u64,
+    pub size: u64,
+    pub rodata: bool,
+}
+
+/// An initialised static section.
+#[derive(Clone, Debug)]
+pub struct Section {
+    pub name: &'static str,
+    pub base: u64,
+    pub bytes: Vec<u8>,
+    pub writable: bool,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Image {
+    pub code: Vec<Insn>,
+    /// Per instruction: (input file, span).
+    pub locs: Vec<(u32, Span)>,
+    pub funcs: Vec<Func>,
+    pub data: Vec<DataSym>,
+    pub sections: Vec<Section>,
+    /// Linker name -> function index.
+    pub func_index: HashMap<String, usize>,
+    /// One source map per input file.
+    pub sources: Vec<SourceMap>,
+    /// Address of the TLS slot that holds the current g.
+    pub tls: u64,
+}
+
+impl Image {
+    /// The function containing instruction `idx`.
+    pub fn func_at(&self, idx: u32) -> Option<&Func> {
+        self.funcs.iter().find(|f| idx >= f.entry && idx < f.end)
+    }
+
+    /// `file:line:col` of instruction `idx`.
+    pub fn describe(&self, idx: u32) -> String {
+        match self.locs.get(idx as usize) {
+            Some((f, span)) if (*f as usize) < self.sources.len() => {
+                self.sources[*f as usize].describe(*span)
+            }
+            _ => "?".to_string(),
+        }
+    }
+
+    /// `sym+off` for a guest pc (the offset counts IR instructions).
+    pub fn symbolize(&self, pc: u64) -> String {
+        let idx = pc.wrapping_sub(TEXT_BASE);
+        match u32::try_from(idx)
+            .ok()
+            .and_then(|i| self.func_at(i).map(|f| (i, f)))
+        {
+            Some((i, f)) => format!("{}+{}", f.name, i - f.entry),
+            None => format!("{pc:#x}"),
+        }
+    }
+
+    pub fn pc_of(idx: u32) -> u64 {
+        TEXT_BASE + idx as u64
+    }
+}

@@ -1,0 +1,220 @@
+//! The pre-decoded instruction: everything that does not change at run time
+//! (register numbers, operand width, absolute addresses of `sym(SB)`, label
+//! targets as instruction indices, pseudo-register offsets rewritten to
+//! hardware-SP offsets) is resolved by lowering, so the run loop only
+//! matches on a one-byte opcode and reads plain integers.
+//!
+//! Operands keep Go's order: `a` is the (first) source, `b` the destination.
+//! A third operand (IMUL3's immediate, SHLD's count, MULX's low output ...)
+//! lives in `imm` or `x`.
+
+/// A general-register number: AX=0 ... R15=15 (hardware order).
+pub type GpReg = u8;
+
+/// "No register" in a [`MemRef`].
+pub const NO_REG: u8 = 0xff;
+
+/// `[base + index*scale + disp]`, fully resolved: SB symbols are folded into
+/// `disp`, FP and named-SP offsets are hardware-SP offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MemRef {
+    pub disp: i32,
+    pub base: u8,
+    pub index: u8,
+    pub scale: u8,
+}
+
+/// One operand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Loc {
+    #[default]
+    None,
+    /// A general register viewed at the instruction's width.
+    Reg(GpReg),
+    /// AH, CH, DH, BH: bits 8..16 of AX, CX, DX, BX.
+    High(GpReg),
+    /// An XMM register.
+    Xmm(u8),
+    /// The instruction's `imm` field.
+    Imm,
+    Mem(MemRef),
+}
+
+/// Opcodes. One small executor function per family (see `exec/`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Op {
+    /// Stop: the return address of the outermost call lands here.
+    Exit,
+    Nop,
+    Mov,
+    /// Zero-extend `a` (width `x` bytes) into `b` (width `w`).
+    MovZx,
+    MovSx,
+    Lea,
+    Add,
+    Sub,
+    Adc,
+    Sbb,
+    Cmp,
+    And,
+    Or,
+    Xor,
+    Test,
+    /// `b = !reg(x) & a`.
+    Andn,
+    Inc,
+    Dec,
+    Neg,
+    Not,
+    /// One-operand signed multiply into DX:AX.
+    Imul1,
+    /// `b *= a` (or `b = a * imm` when `x` = 1).
+    Imul2,
+    Mul,
+    /// `hi(b):lo(reg x) = DX * a`.
+    Mulx,
+    Div,
+    Idiv,
+    /// Sign-extend AX into DX (CWD/CDQ/CQO by width).
+    SignDx,
+    /// Sign-extend within AX (CBW/CWDE/CDQE by width).
+    SignAx,
+    Shl,
+    Shr,
+    Sar,
+    Rol,
+    Ror,
+    Rcl,
+    Rcr,
+    /// Double shifts: `b` shifted, bits from `a`, count in imm or CL (x = 1).
+    Shld,
+    Shrd,
+    /// BMI2: `b = a op reg(x)` without flags.
+    Shlx,
+    Shrx,
+    Sarx,
+    Rorx,
+    Bt,
+    Bts,
+    Btr,
+    Btc,
+    Bsf,
+    Bsr,
+    Tzcnt,
+    Lzcnt,
+    Popcnt,
+    Bswap,
+    /// `x` holds the condition code.
+    Setcc,
+    Cmovcc,
+    Jcc,
+    /// Direct jump to instruction `imm`.
+    Jmp,
+    /// Jump to the address in `a`.
+    JmpInd,
+    /// Direct call of instruction `imm`.
+    Call,
+    /// Call through the address in `a`.
+    CallInd,
+    /// Call of a runtime builtin (number in `imm`).
+    RtCall,
+    /// Tail jump into a runtime builtin: call it, then return.
+    RtJmp,
+    Ret,
+    Push,
+    Pop,
+    Pushf,
+    Popf,
+    Xchg,
+    Xadd,
+    Cmpxchg,
+    Cpuid,
+    Rdtsc,
+    Clc,
+    Stc,
+    Cmc,
+    /// Stack-split check: flags of `CMPQ a-address, g.stackguard0` (x = 1: the
+    /// underflow-guarded big form), then `JLS imm`.
+    SplitCheck,
+    /// Grow the stack (runtime.morestack); x = 1 keeps the DX context.
+    Morestack,
+    /// SSE scalar/packed; `x` selects the operation (see exec/sse.rs).
+    Sse,
+}
+
+/// One instruction: 40 bytes, `Copy`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Insn {
+    pub op: Op,
+    /// Operand width in bytes (1, 2, 4, 8; 16 for vector moves).
+    pub w: u8,
+    pub x: u8,
+    pub y: u8,
+    pub a: Loc,
+    pub b: Loc,
+    pub imm: i64,
+}
+
+impl Insn {
+    pub const fn new(op: Op, w: u8) -> Insn {
+        Insn {
+            op,
+            w,
+            x: 0,
+            y: 0,
+            a: Loc::None,
+            b: Loc::None,
+            imm: 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn insn_is_small_and_copy() {
+        assert_eq!(std::mem::size_of::<Loc>(), 12);
+        assert_eq!(std::mem::size_of::<Insn>(), 40);
+        fn is_copy<T: Copy>() {}
+        is_copy::<Insn>();
+    }
+}
+
+/// Sub-operations of [`Op::Sse`] (in `Insn::x`). Scalar ops take the float
+/// width in `w` (4 or 8).
+pub mod sse {
+    /// MOVSS/MOVSD: register moves keep the upper bits, loads zero them.
+    pub const MOVS: u8 = 0;
+    pub const ADD: u8 = 1;
+    pub const SUB: u8 = 2;
+    pub const MUL: u8 = 3;
+    pub const DIV: u8 = 4;
+    pub const SQRT: u8 = 5;
+    pub const MIN: u8 = 6;
+    pub const MAX: u8 = 7;
+    pub const UCOMI: u8 = 8;
+    pub const COMI: u8 = 9;
+    /// Integer (width `y`) to float (width `w`).
+    pub const CVT_I2F: u8 = 10;
+    /// Float (width `y`) to integer (width `w`), truncating.
+    pub const CVTT_F2I: u8 = 11;
+    /// Float to integer, rounding to nearest even (MXCSR default).
+    pub const CVT_F2I: u8 = 12;
+    /// Float (width `y`) to float (width `w`).
+    pub const CVT_F2F: u8 = 13;
+    /// 128-bit logic; `y`: 0 AND, 1 OR, 2 XOR, 3 ANDN.
+    pub const LOGIC: u8 = 14;
+    /// GP/memory (width `w`) into an XMM register, upper bits zeroed.
+    pub const TO_X: u8 = 15;
+    /// XMM low bits (width `w`) to GP/memory.
+    pub const FROM_X: u8 = 16;
+    /// 16-byte move; `y` = 1 requires 16-byte alignment.
+    pub const MOV128: u8 = 17;
+    /// ROUNDSS/ROUNDSD with the mode in `imm`.
+    pub const ROUND: u8 = 18;
+    /// MOVQ between XMM registers: low 64 bits, upper zeroed.
+    pub const MOVQ_XX: u8 = 19;
+}

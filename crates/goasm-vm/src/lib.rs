@@ -1,0 +1,319 @@
+//! goasm-vm: links Go amd64 assembly, lowers it to a compact pre-decoded IR
+//! and runs it with exact amd64 semantics on a checked guest address space.
+//!
+//! The Go assembler's additions to a TEXT body (frame allocation with BP
+//! save, the stack-split prologue and morestack stub, FP and named-SP
+//! offsets) are applied at load time exactly as `cmd/internal/obj/x86`
+//! does, so a function sees the same stack layout it would natively.
+//!
+//! ```
+//! let src = "#include \"textflag.h\"\n\
+//!     TEXT ·Swap(SB), NOSPLIT, $0-32\n\
+//!     MOVQ a+0(FP), AX\n MOVQ b+8(FP), BX\n\
+//!     MOVQ BX, ret+16(FP)\n MOVQ AX, ret1+24(FP)\n RET\n";
+//! let mut m = goasm_vm::load_sources(&[("swap.s", src)], "main").unwrap();
+//! let mut frame = [0u8; 32];
+//! frame[..8].copy_from_slice(&1u64.to_le_bytes());
+//! frame[8..16].copy_from_slice(&2u64.to_le_bytes());
+//! let out = m.call_abi0("·Swap", &mut frame).unwrap();
+//! assert!(matches!(out, goasm_vm::CallOutcome::Returned));
+//! assert_eq!(frame[16], 2);
+//! assert_eq!(frame[24], 1);
+//! ```
+#![forbid(unsafe_code)]
+
+pub mod consts;
+pub mod cpu;
+pub mod exec;
+pub mod flags;
+pub mod image;
+pub mod ir;
+mod link;
+mod lower;
+pub mod memory;
+pub mod prologue;
+pub mod runtime;
+
+use exec::Stop;
+use goasm_syntax::Parsed;
+pub use image::Image;
+pub use link::LoadError;
+pub use memory::Fault;
+
+use crate::cpu::{Cpu, SP};
+use crate::memory::{Memory, Perm, Region, TEXT_BASE};
+
+/// Default `--max-steps`.
+pub const DEFAULT_MAX_STEPS: u64 = 10_000_000_000;
+/// Default `--max-memory` (bytes of guest memory mapped at once).
+pub const DEFAULT_MAX_MEMORY: u64 = 4 << 30;
+
+/// A fault in the guest, with where it happened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GuestFault {
+    pub fault: Fault,
+    /// Guest address of the faulting instruction.
+    pub pc: u64,
+    /// `symbol+offset` (offset in IR instructions).
+    pub symbol: String,
+    /// `file:line:col` of the source instruction.
+    pub location: String,
+}
+
+impl GuestFault {
+    /// What went wrong, in Go's words where Go has them.
+    pub fn what(&self) -> String {
+        match self.fault {
+            Fault::Unmapped { addr } => {
+                format!("invalid memory address or nil pointer dereference (addr={addr:#x})")
+            }
+            Fault::ReadOnly { addr } => format!("write to read-only memory (addr={addr:#x})"),
+            Fault::DivideError => "integer divide by zero or overflow (#DE)".into(),
+            Fault::Misaligned { addr } => format!("misaligned 16-byte access (addr={addr:#x})"),
+            Fault::BadJump { addr } => format!("jump to non-code address {addr:#x}"),
+            Fault::OutOfMemory => "out of memory (--max-memory)".into(),
+            Fault::StackOverflow => {
+                "stack overflow: goroutine stack exceeds 1000000000-byte limit".into()
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for GuestFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "guest fault: {} at pc={:#x} {} ({})",
+            self.what(),
+            self.pc,
+            self.symbol,
+            self.location
+        )
+    }
+}
+
+/// How a call ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CallOutcome {
+    /// The function returned; the frame holds its results.
+    Returned,
+    Fault(GuestFault),
+    /// `max_steps` instructions ran without the call finishing.
+    StepLimit {
+        steps: u64,
+        at: String,
+    },
+}
+
+/// Host-side failures (bad requests, not guest behaviour).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RunError {
+    #[error("no function named {0}")]
+    UnknownSymbol(String),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+/// A loaded program with its memory and CPU.
+pub struct Machine {
+    pub image: Image,
+    pub cpu: Cpu,
+    pub mem: Memory,
+    pub rt: runtime::Runtime,
+    /// Stop after this many instructions in total.
+    pub max_steps: u64,
+    /// Instructions executed so far.
+    pub steps: u64,
+    pkg: String,
+}
+
+/// Loads assembly source(s) and links them (package name for `·` symbols: `pkg`).
+pub fn load_sources(sources: &[(&str, &str)], pkg: &str) -> Result<Machine, LoadError> {
+    let parsed: Vec<Parsed> = sources
+        .iter()
+        .map(|(name, text)| goasm_syntax::parse_str(name, text, &goasm_syntax::Config::default()))
+        .collect();
+    load_parsed(&parsed, pkg)
+}
+
+/// Links already-parsed files (the CLI parses with -I/-D options).
+pub fn load_parsed(parsed: &[Parsed], pkg: &str) -> Result<Machine, LoadError> {
+    let image = link::link(parsed, pkg)?;
+    Machine::new(image, pkg).map_err(|f| LoadError {
+        messages: vec![format!("cannot map the program: {f:?}")],
+    })
+}
+
+impl Machine {
+    fn new(image: Image, pkg: &str) -> Result<Machine, Fault> {
+        let mut mem = Memory::new(DEFAULT_MAX_MEMORY);
+        mem.map(Region {
+            name: "text",
+            base: TEXT_BASE,
+            data: vec![0xcc; image.code.len()],
+            perm: Perm::RX,
+        })?;
+        for s in &image.sections {
+            mem.map(Region {
+                name: s.name,
+                base: s.base,
+                data: s.bytes.clone(),
+                perm: if s.writable { Perm::RW } else { Perm::R },
+            })?;
+        }
+        mem.map(Region {
+            name: "heap",
+            base: memory::HEAP_BASE,
+            data: Vec::new(),
+            perm: Perm::RW,
+        })?;
+        Ok(Machine {
+            image,
+            cpu: Cpu::default(),
+            mem,
+            rt: runtime::Runtime::new(),
+            max_steps: DEFAULT_MAX_STEPS,
+            steps: 0,
+            pkg: pkg.to_string(),
+        })
+    }
+
+    /// Sets the guest memory limit (bytes mapped at once).
+    pub fn set_max_memory(&mut self, bytes: u64) {
+        self.mem.limit = bytes;
+    }
+
+    /// Sends print output to a stream instead of the internal buffer.
+    pub fn set_output(&mut self, w: Box<dyn std::io::Write + Send>) {
+        self.rt.out = runtime::Output::Stream(w);
+    }
+
+    /// Takes the print output collected so far (when not streaming).
+    pub fn take_output(&mut self) -> Vec<u8> {
+        match &mut self.rt.out {
+            runtime::Output::Buffer(b) => std::mem::take(b),
+            runtime::Output::Stream(_) => Vec::new(),
+        }
+    }
+
+    /// The function for `·f`, `pkg·f`, `pkg.f` or `f`.
+    pub fn func(&self, symbol: &str) -> Option<&image::Func> {
+        let sym = goasm_syntax::ast::SymRef::new(symbol);
+        let name = link::link_name(&sym, 0, &self.pkg);
+        let idx = self.image.func_index.get(&name).or_else(|| {
+            self.image
+                .func_index
+                .get(&format!("{}.{}", self.pkg, symbol))
+        })?;
+        self.image.funcs.get(*idx)
+    }
+
+    /// Calls the ABI0 function `symbol` (e.g. "·case17" or "main·case17") with `frame` as its
+    /// argument area (arguments followed by results, exactly the bytes 0(FP)..argsize),
+    /// running on a fresh goroutine stack; on return copies the argument area back into `frame`.
+    pub fn call_abi0(&mut self, symbol: &str, frame: &mut [u8]) -> Result<CallOutcome, RunError> {
+        let entry = self
+            .func(symbol)
+            .ok_or_else(|| RunError::UnknownSymbol(symbol.to_string()))?
+            .entry;
+        let args = (frame.len() as u64).div_ceil(8) * 8;
+        let size = (args + 1024).next_power_of_two().max(consts::STACK_MIN);
+        let setup = (|| -> Result<u64, Fault> {
+            if let Ok((lo, _)) = runtime::stack::bounds(self).map_err(|_| ())
+                && self.cpu.g != 0
+            {
+                self.mem.unmap(lo);
+            }
+            let (lo, hi) = runtime::stack::new_stack(self, size)?;
+            runtime::stack::set_stack(self, lo, hi)?;
+            let argbase = hi - args;
+            self.mem.write_bytes(argbase, frame)?;
+            Ok(argbase)
+        })();
+        let argbase = match setup {
+            Ok(a) => a,
+            Err(f) => return Ok(CallOutcome::Fault(self.fault_at(f, entry))),
+        };
+        let g = self.cpu.g;
+        self.cpu = Cpu {
+            g,
+            ..Cpu::default()
+        };
+        self.cpu.gp[SP] = argbase - 8;
+        // The return address: instruction 0, the Exit sentinel.
+        if let Err(f) = self.mem.write(argbase - 8, 8, TEXT_BASE) {
+            return Ok(CallOutcome::Fault(self.fault_at(f, entry)));
+        }
+        self.cpu.pc = entry;
+        let out = self.run()?;
+        if out == CallOutcome::Returned {
+            // The stack may have moved: the frame sits at the top of the current one.
+            let (_, hi) =
+                runtime::stack::bounds(self).map_err(|f| RunError::Internal(format!("{f:?}")))?;
+            self.mem
+                .read_bytes(hi - args, frame)
+                .map_err(|f| RunError::Internal(format!("{f:?}")))?;
+        }
+        Ok(out)
+    }
+
+    fn fault_at(&self, fault: Fault, idx: u32) -> GuestFault {
+        GuestFault {
+            fault,
+            pc: TEXT_BASE + idx as u64,
+            symbol: self.image.symbolize(TEXT_BASE + idx as u64),
+            location: self.image.describe(idx),
+        }
+    }
+
+    /// Runs from the current pc until the outermost call returns, handling
+    /// runtime calls and stack growth along the way.
+    pub fn run(&mut self) -> Result<CallOutcome, RunError> {
+        loop {
+            let stop = exec::run(
+                &self.image.code,
+                &mut self.cpu,
+                &mut self.mem,
+                &mut self.steps,
+                self.max_steps,
+            );
+            match stop {
+                Stop::Exit => return Ok(CallOutcome::Returned),
+                Stop::Fault(f) => return Ok(CallOutcome::Fault(self.fault_at(f, self.cpu.pc))),
+                Stop::StepLimit => {
+                    return Ok(CallOutcome::StepLimit {
+                        steps: self.steps,
+                        at: format!(
+                            "{} ({})",
+                            self.image.symbolize(TEXT_BASE + self.cpu.pc as u64),
+                            self.image.describe(self.cpu.pc)
+                        ),
+                    });
+                }
+                Stop::Morestack { .. } => {
+                    if let Err(f) = runtime::stack::morestack(self) {
+                        let at = self.cpu.pc.saturating_sub(1);
+                        return Ok(CallOutcome::Fault(self.fault_at(f, at)));
+                    }
+                }
+                Stop::Runtime { id, jump } => {
+                    let at = self.cpu.pc.saturating_sub(1);
+                    let r = runtime::print::call(self, id).and_then(|()| {
+                        if jump {
+                            exec::control::ret(&mut self.cpu, &self.mem, self.image.code.len())
+                                .map_err(|s| match s {
+                                    Stop::Fault(f) => f,
+                                    _ => Fault::BadJump { addr: 0 },
+                                })
+                        } else {
+                            Ok(())
+                        }
+                    });
+                    if let Err(f) = r {
+                        return Ok(CallOutcome::Fault(self.fault_at(f, at)));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,376 @@
+//! The linker: collects TEXT, GLOBL and DATA from every input file,
+//! resolves names (`·f` gets the package, `<>` symbols are file-local,
+//! `pkg∕path·f` becomes `pkg/path.f`), lays out rodata, data and bss, lowers
+//! each function to IR and patches references to functions once every
+//! function has its place.
+
+use crate::consts::{DUPOK, RODATA};
+use crate::image::{DataSym, Func, Image, Section};
+use crate::ir::{Insn, Op};
+use crate::lower::{Fix, FixKind, FnLower};
+use crate::memory::{RODATA_BASE, TEXT_BASE};
+use crate::runtime;
+use goasm_syntax::ast::{Data, Globl, OperandKind, Stmt, StmtKind, SymRef, Text};
+use goasm_syntax::{Parsed, Span};
+use std::collections::HashMap;
+
+/// Load-time errors, each `file:line:col: message`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", .messages.join("\n"))]
+pub struct LoadError {
+    pub messages: Vec<String>,
+}
+
+/// What a name refers to.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Target {
+    Func(usize),
+    Data(u64),
+    Builtin(u8),
+}
+
+pub(crate) struct Defn {
+    pub target: Target,
+    pub file: usize,
+    pub span: Span,
+}
+
+/// The linker name of a symbol reference.
+pub(crate) fn link_name(sym: &SymRef, file: usize, pkg: &str) -> String {
+    let mut n = sym.name.replace('∕', "/").replace('·', ".");
+    if n.starts_with('.') {
+        n = format!("{pkg}{n}");
+    }
+    if sym.is_static {
+        format!("{n}<>#{file}")
+    } else {
+        n
+    }
+}
+
+/// Display form of a linker name (drops the file tag of statics).
+pub(crate) fn display_name(n: &str) -> &str {
+    n.split_once('#').map_or(n, |(a, _)| a)
+}
+
+pub(crate) struct TextBody<'a> {
+    pub file: usize,
+    pub span: Span,
+    pub text: &'a Text,
+    pub body: Vec<&'a Stmt>,
+}
+
+pub(crate) struct Linker<'a> {
+    pub inputs: &'a [Parsed],
+    pub pkg: &'a str,
+    pub syms: HashMap<String, Defn>,
+    pub errors: Vec<String>,
+}
+
+impl<'a> Linker<'a> {
+    pub fn err(&mut self, file: usize, span: Span, msg: impl std::fmt::Display) {
+        let at = self.inputs[file].sources.describe(span);
+        self.errors.push(format!("{at}: {msg}"));
+    }
+
+    fn define(&mut self, name: String, d: Defn, dupok: bool) {
+        if let Some(old) = self.syms.get(&name) {
+            if !dupok {
+                let was = self.inputs[old.file].sources.describe(old.span);
+                let (file, span) = (d.file, d.span);
+                self.err(
+                    file,
+                    span,
+                    format!(
+                        "duplicate symbol {} (previous definition at {was})",
+                        display_name(&name)
+                    ),
+                );
+            }
+            return;
+        }
+        self.syms.insert(name, d);
+    }
+}
+
+/// Links parsed files into an image.
+pub fn link(inputs: &[Parsed], pkg: &str) -> Result<Image, LoadError> {
+    let mut l = Linker {
+        inputs,
+        pkg,
+        syms: HashMap::new(),
+        errors: Vec::new(),
+    };
+    for p in inputs {
+        if !p.diags.is_empty() {
+            l.errors
+                .extend(p.diags.iter().map(|d| d.headline(&p.sources)));
+        }
+    }
+    for (name, id) in runtime::BUILTINS.iter().zip(0u8..) {
+        l.syms.insert(
+            name.to_string(),
+            Defn {
+                target: Target::Builtin(id),
+                file: 0,
+                span: Span::default(),
+            },
+        );
+    }
+    // Pass 1: split into functions, collect GLOBL and DATA.
+    let mut texts: Vec<TextBody<'_>> = Vec::new();
+    let mut globls: Vec<(usize, Span, &Globl)> = Vec::new();
+    let mut datas: Vec<(usize, Span, &Data)> = Vec::new();
+    for (fi, p) in inputs.iter().enumerate() {
+        let mut cur: Option<usize> = None;
+        for s in &p.file.stmts {
+            match &s.kind {
+                StmtKind::Text(t) => {
+                    let name = link_name(&t.sym, fi, pkg);
+                    let idx = texts.len();
+                    texts.push(TextBody {
+                        file: fi,
+                        span: s.span,
+                        text: t,
+                        body: Vec::new(),
+                    });
+                    l.define(
+                        name,
+                        Defn {
+                            target: Target::Func(idx),
+                            file: fi,
+                            span: s.span,
+                        },
+                        t.flags & DUPOK != 0,
+                    );
+                    cur = Some(idx);
+                }
+                StmtKind::Globl(g) => globls.push((fi, s.span, g)),
+                StmtKind::Data(d) => datas.push((fi, s.span, d)),
+                StmtKind::Label(_) | StmtKind::Insn(_) => match cur {
+                    Some(i) => texts[i].body.push(s),
+                    None => l.err(fi, s.span, "instruction outside of a TEXT block"),
+                },
+            }
+        }
+    }
+    // Pass 2: data layout. Rodata first, then data, then bss.
+    let has_data: std::collections::HashSet<String> = datas
+        .iter()
+        .map(|(f, _, d)| link_name(&d.sym, *f, pkg))
+        .collect();
+    let mut order: Vec<(u8, usize)> = globls
+        .iter()
+        .enumerate()
+        .map(|(i, (f, _, g))| {
+            let name = link_name(&g.sym, *f, pkg);
+            let class = if g.flags & RODATA != 0 {
+                0
+            } else if has_data.contains(&name) {
+                1
+            } else {
+                2
+            };
+            (class, i)
+        })
+        .collect();
+    order.sort();
+    let mut image = Image::default();
+    let mut addr = RODATA_BASE;
+    let mut rodata_end = RODATA_BASE;
+    for &(class, i) in &order {
+        let (f, span, g) = globls[i];
+        if class > 0 && rodata_end == RODATA_BASE {
+            rodata_end = addr;
+            addr = page_up(addr.max(RODATA_BASE + 1));
+        }
+        if g.size < 0 || g.size > 1 << 30 {
+            l.err(f, span, format!("bad GLOBL size {}", g.size));
+            continue;
+        }
+        let size = g.size as u64;
+        let align = if size >= 16 {
+            16
+        } else {
+            size.next_power_of_two().clamp(1, 8)
+        };
+        addr = addr.div_ceil(align) * align;
+        let name = link_name(&g.sym, f, pkg);
+        image.data.push(DataSym {
+            name: display_name(&name).to_string(),
+            addr,
+            size,
+            rodata: class == 0,
+        });
+        l.define(
+            name,
+            Defn {
+                target: Target::Data(addr),
+                file: f,
+                span,
+            },
+            g.flags & DUPOK != 0,
+        );
+        addr += size;
+    }
+    if rodata_end == RODATA_BASE {
+        rodata_end = addr;
+        addr = page_up(addr.max(RODATA_BASE + 1));
+    }
+    let data_base = page_up(rodata_end.max(RODATA_BASE + 1));
+    // TLS slot (holds g) at the end of the writable section.
+    addr = addr.max(data_base).div_ceil(8) * 8;
+    image.tls = addr;
+    addr += 8;
+    let mut rodata = vec![0u8; (rodata_end - RODATA_BASE) as usize];
+    let mut data = vec![0u8; (addr - data_base) as usize];
+
+    // Pass 3: lower the functions.
+    let mut fixups: Vec<Fix> = Vec::new();
+    image.code.push(Insn::new(Op::Exit, 0));
+    image.locs.push((0, Span::default()));
+    for t in &texts {
+        let name = link_name(&t.text.sym, t.file, pkg);
+        let entry = image.code.len() as u32;
+        let autoffset = {
+            let mut fl = FnLower::new(&mut l, &mut image, &mut fixups, t);
+            fl.lower();
+            fl.autoffset
+        };
+        image
+            .func_index
+            .entry(name.clone())
+            .or_insert(image.funcs.len());
+        image.funcs.push(Func {
+            name: display_name(&name).to_string(),
+            entry,
+            end: image.code.len() as u32,
+            file: t.file as u32,
+            span: t.span,
+            frame: t.text.frame,
+            args: t.text.args,
+            flags: t.text.flags,
+            autoffset,
+        });
+    }
+    // Patch references to functions.
+    let entries: Vec<u32> = texts
+        .iter()
+        .map(|t| {
+            let n = link_name(&t.text.sym, t.file, pkg);
+            match l.syms.get(&n).map(|d| d.target) {
+                Some(Target::Func(i)) => image.funcs[i].entry,
+                _ => 0,
+            }
+        })
+        .collect();
+    for fx in &fixups {
+        let entry = entries[fx.func] as i64;
+        let insn = &mut image.code[fx.insn as usize];
+        match fx.kind {
+            FixKind::Target => insn.imm = entry,
+            FixKind::Imm => insn.imm = TEXT_BASE as i64 + entry + fx.addend,
+            FixKind::Disp => {
+                if let crate::ir::Loc::Mem(m) = &mut insn.a {
+                    m.disp = (TEXT_BASE as i64 + entry + fx.addend) as i32;
+                }
+            }
+        }
+    }
+    // Pass 4: DATA.
+    for (f, span, d) in datas {
+        let name = link_name(&d.sym, f, pkg);
+        let Some(sym) = image
+            .data
+            .iter()
+            .find(|s| s.name == display_name(&name) && matches!(l.syms.get(&name).map(|x| x.target), Some(Target::Data(a)) if a == s.addr))
+            .cloned()
+        else {
+            l.err(f, span, format!("DATA for {} without a GLOBL", display_name(&name)));
+            continue;
+        };
+        let w = d.width;
+        if !(1..=8).contains(&w) && !matches!(d.value.kind, OperandKind::StrImm(_))
+            || d.offset < 0
+            || (d.offset + w) as u64 > sym.size
+        {
+            l.err(
+                f,
+                span,
+                format!(
+                    "DATA {}+{}/{} out of range of its {}-byte GLOBL",
+                    sym.name, d.offset, w, sym.size
+                ),
+            );
+            continue;
+        }
+        let bytes: Vec<u8> = match &d.value.kind {
+            OperandKind::Imm(v) => v.to_le_bytes()[..w as usize].to_vec(),
+            OperandKind::FloatImm(bits) => match w {
+                4 => (f64::from_bits(*bits) as f32)
+                    .to_bits()
+                    .to_le_bytes()
+                    .to_vec(),
+                8 => bits.to_le_bytes().to_vec(),
+                _ => {
+                    l.err(f, span, "float DATA must be 4 or 8 bytes wide");
+                    continue;
+                }
+            },
+            OperandKind::StrImm(s) => {
+                let mut b = s.clone();
+                b.resize(w as usize, 0);
+                b
+            }
+            OperandKind::Addr(m) if m.sym.is_some() => {
+                let sref = m
+                    .sym
+                    .as_ref()
+                    .map(|s| link_name(s, f, pkg))
+                    .unwrap_or_default();
+                let a = match l.syms.get(&sref).map(|x| x.target) {
+                    Some(Target::Data(a)) => a as i64 + m.offset,
+                    Some(Target::Func(i)) => TEXT_BASE as i64 + entries[i] as i64 + m.offset,
+                    _ => {
+                        l.err(f, span, format!("undefined: {}", display_name(&sref)));
+                        continue;
+                    }
+                };
+                a.to_le_bytes()[..w as usize].to_vec()
+            }
+            _ => {
+                l.err(f, span, "unsupported DATA value");
+                continue;
+            }
+        };
+        let at = sym.addr + d.offset as u64;
+        let (buf, base) = if sym.rodata {
+            (&mut rodata, RODATA_BASE)
+        } else {
+            (&mut data, data_base)
+        };
+        let off = (at - base) as usize;
+        buf[off..off + bytes.len()].copy_from_slice(&bytes);
+    }
+    if !l.errors.is_empty() {
+        return Err(LoadError { messages: l.errors });
+    }
+    image.sections.push(Section {
+        name: "rodata",
+        base: RODATA_BASE,
+        bytes: rodata,
+        writable: false,
+    });
+    image.sections.push(Section {
+        name: "data",
+        base: data_base,
+        bytes: data,
+        writable: true,
+    });
+    image.sources = inputs.iter().map(|p| p.sources.clone()).collect();
+    Ok(image)
+}
+
+fn page_up(a: u64) -> u64 {
+    a.div_ceil(4096) * 4096
+}

@@ -1,0 +1,248 @@
+//! Guest memory: one flat 64-bit address space made of regions (text,
+//! rodata, data, bss, heap, goroutine stacks), each with permissions. Every
+//! access is bounds- and permission-checked; a bad access is a [`Fault`],
+//! which the interpreter reports as a guest event, never a host panic.
+
+use std::cell::Cell;
+
+/// Where the sections live. All static addresses fit in 31 bits so a
+/// `sym(SB)` displacement fits the IR's `i32`.
+pub const TEXT_BASE: u64 = 0x0040_0000;
+pub const RODATA_BASE: u64 = 0x0100_0000;
+pub const HEAP_BASE: u64 = 0xc0_0000_0000;
+pub const STACK_BASE: u64 = 0xc1_0000_0000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Perm {
+    pub read: bool,
+    pub write: bool,
+    pub exec: bool,
+}
+
+impl Perm {
+    pub const RX: Perm = Perm {
+        read: true,
+        write: false,
+        exec: true,
+    };
+    pub const R: Perm = Perm {
+        read: true,
+        write: false,
+        exec: false,
+    };
+    pub const RW: Perm = Perm {
+        read: true,
+        write: true,
+        exec: false,
+    };
+}
+
+/// What went wrong with an access.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// No region maps the address.
+    Unmapped { addr: u64 },
+    /// Writing read-only memory (text, rodata).
+    ReadOnly { addr: u64 },
+    /// Integer divide error (#DE).
+    DivideError,
+    /// An SSE aligned access (MOVO/MOVAPS) to a misaligned address (#GP).
+    Misaligned { addr: u64 },
+    /// Control went to an address that holds no instruction.
+    BadJump { addr: u64 },
+    /// The guest asked for more memory than --max-memory allows.
+    OutOfMemory,
+    /// The goroutine stack would exceed Go's 1 GB limit.
+    StackOverflow,
+}
+
+#[derive(Clone, Debug)]
+pub struct Region {
+    pub name: &'static str,
+    pub base: u64,
+    pub data: Vec<u8>,
+    pub perm: Perm,
+}
+
+impl Region {
+    fn end(&self) -> u64 {
+        self.base + self.data.len() as u64
+    }
+}
+
+/// The address space.
+#[derive(Clone, Debug, Default)]
+pub struct Memory {
+    regions: Vec<Region>,
+    last: Cell<usize>,
+    /// Bytes currently mapped.
+    pub mapped: u64,
+    /// Upper bound on `mapped`.
+    pub limit: u64,
+}
+
+impl Memory {
+    pub fn new(limit: u64) -> Memory {
+        Memory {
+            limit,
+            ..Memory::default()
+        }
+    }
+
+    /// Maps a region; fails when the memory limit would be exceeded.
+    pub fn map(&mut self, region: Region) -> Result<(), Fault> {
+        let len = region.data.len() as u64;
+        if self.mapped + len > self.limit {
+            return Err(Fault::OutOfMemory);
+        }
+        self.mapped += len;
+        self.regions.push(region);
+        Ok(())
+    }
+
+    /// Removes the region starting at `base`.
+    pub fn unmap(&mut self, base: u64) {
+        if let Some(i) = self.regions.iter().position(|r| r.base == base) {
+            self.mapped -= self.regions[i].data.len() as u64;
+            self.regions.swap_remove(i);
+            self.last.set(0);
+        }
+    }
+
+    /// Grows the region at `base` by `extra` zero bytes (the heap).
+    pub fn grow(&mut self, base: u64, extra: u64) -> Result<(), Fault> {
+        if self.mapped + extra > self.limit {
+            return Err(Fault::OutOfMemory);
+        }
+        let r = self
+            .regions
+            .iter_mut()
+            .find(|r| r.base == base)
+            .ok_or(Fault::Unmapped { addr: base })?;
+        r.data.resize(r.data.len() + extra as usize, 0);
+        self.mapped += extra;
+        Ok(())
+    }
+
+    #[inline]
+    fn find(&self, addr: u64, len: u64) -> Option<usize> {
+        let hit =
+            |r: &Region| addr >= r.base && addr.checked_add(len).is_some_and(|e| e <= r.end());
+        let last = self.last.get();
+        if let Some(r) = self.regions.get(last)
+            && hit(r)
+        {
+            return Some(last);
+        }
+        let i = self.regions.iter().position(hit)?;
+        self.last.set(i);
+        Some(i)
+    }
+
+    /// The region holding `addr`, if any.
+    pub fn region_of(&self, addr: u64) -> Option<&Region> {
+        self.find(addr, 1).map(|i| &self.regions[i])
+    }
+
+    pub fn read_bytes(&self, addr: u64, out: &mut [u8]) -> Result<(), Fault> {
+        let i = self
+            .find(addr, out.len() as u64)
+            .ok_or(Fault::Unmapped { addr })?;
+        let r = &self.regions[i];
+        if !r.perm.read {
+            return Err(Fault::Unmapped { addr });
+        }
+        let off = (addr - r.base) as usize;
+        out.copy_from_slice(&r.data[off..off + out.len()]);
+        Ok(())
+    }
+
+    pub fn write_bytes(&mut self, addr: u64, src: &[u8]) -> Result<(), Fault> {
+        let i = self
+            .find(addr, src.len() as u64)
+            .ok_or(Fault::Unmapped { addr })?;
+        let r = &mut self.regions[i];
+        if !r.perm.write {
+            return Err(Fault::ReadOnly { addr });
+        }
+        let off = (addr - r.base) as usize;
+        r.data[off..off + src.len()].copy_from_slice(src);
+        Ok(())
+    }
+
+    /// Loads `size` (1, 2, 4, 8) bytes little-endian, zero-extended.
+    #[inline]
+    pub fn read(&self, addr: u64, size: u8) -> Result<u64, Fault> {
+        let mut b = [0u8; 8];
+        self.read_bytes(addr, &mut b[..size as usize])?;
+        Ok(u64::from_le_bytes(b))
+    }
+
+    #[inline]
+    pub fn write(&mut self, addr: u64, size: u8, v: u64) -> Result<(), Fault> {
+        self.write_bytes(addr, &v.to_le_bytes()[..size as usize])
+    }
+
+    pub fn read_u128(&self, addr: u64) -> Result<u128, Fault> {
+        let mut b = [0u8; 16];
+        self.read_bytes(addr, &mut b)?;
+        Ok(u128::from_le_bytes(b))
+    }
+
+    pub fn write_u128(&mut self, addr: u64, v: u128) -> Result<(), Fault> {
+        self.write_bytes(addr, &v.to_le_bytes())
+    }
+
+    /// Writes ignoring permissions (the loader initialising rodata).
+    pub fn poke(&mut self, addr: u64, src: &[u8]) -> Result<(), Fault> {
+        let i = self
+            .find(addr, src.len() as u64)
+            .ok_or(Fault::Unmapped { addr })?;
+        let r = &mut self.regions[i];
+        let off = (addr - r.base) as usize;
+        r.data[off..off + src.len()].copy_from_slice(src);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn permissions_and_bounds_are_checked() {
+        let mut m = Memory::new(1 << 20);
+        m.map(Region {
+            name: "rodata",
+            base: 0x1000,
+            data: vec![1, 2, 3, 4],
+            perm: Perm::R,
+        })
+        .unwrap();
+        m.map(Region {
+            name: "data",
+            base: 0x2000,
+            data: vec![0; 16],
+            perm: Perm::RW,
+        })
+        .unwrap();
+        assert_eq!(m.read(0x1000, 4), Ok(0x0403_0201));
+        assert_eq!(m.read(0x1002, 4), Err(Fault::Unmapped { addr: 0x1002 }));
+        assert_eq!(m.write(0x1000, 1, 9), Err(Fault::ReadOnly { addr: 0x1000 }));
+        m.write(0x2008, 8, u64::MAX).unwrap();
+        assert_eq!(m.read(0x200c, 4), Ok(0xffff_ffff));
+        assert_eq!(
+            m.read(u64::MAX - 2, 8),
+            Err(Fault::Unmapped { addr: u64::MAX - 2 })
+        );
+        assert!(
+            m.map(Region {
+                name: "big",
+                base: 0x9000_0000,
+                data: vec![0; 1 << 21],
+                perm: Perm::RW
+            })
+            .is_err()
+        );
+    }
+}

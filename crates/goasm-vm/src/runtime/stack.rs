@@ -1,0 +1,95 @@
+//! Goroutine stacks and their growth. A goroutine starts on a small stack
+//! (`stackMin`, 2 KiB); when a split check fails, `morestack` allocates a
+//! stack twice the size, copies the used part to the top of the new one,
+//! moves SP and BP, relocates the saved-BP chain, frees the old stack and
+//! lets the function restart its prologue (the IR's stub jumps back to the
+//! split check).
+
+use crate::Machine;
+use crate::consts::{G_SIZE, G_STACK_HI, G_STACK_LO, G_STACKGUARD0, MAX_STACK, STACK_GUARD};
+use crate::cpu::{BP, SP};
+use crate::memory::{Fault, Perm, Region};
+
+/// Maps a fresh stack of `size` bytes; returns (lo, hi).
+pub fn new_stack(m: &mut Machine, size: u64) -> Result<(u64, u64), Fault> {
+    let lo = m.rt.stack_next;
+    // Leave an unmapped gap between stacks so overruns fault.
+    m.rt.stack_next += size.div_ceil(4096) * 4096 + 4096;
+    m.mem.map(Region {
+        name: "stack",
+        base: lo,
+        data: vec![0; size as usize],
+        perm: Perm::RW,
+    })?;
+    Ok((lo, lo + size))
+}
+
+/// Makes sure a g exists; returns its address.
+pub fn ensure_g(m: &mut Machine) -> Result<u64, Fault> {
+    if m.cpu.g == 0 {
+        let g = m.rt.alloc(&mut m.mem, G_SIZE)?;
+        m.cpu.g = g;
+        m.mem.write(m.image.tls, 8, g)?;
+    }
+    Ok(m.cpu.g)
+}
+
+/// Installs a stack in g.
+pub fn set_stack(m: &mut Machine, lo: u64, hi: u64) -> Result<(), Fault> {
+    let g = ensure_g(m)?;
+    m.mem.write(g + G_STACK_LO, 8, lo)?;
+    m.mem.write(g + G_STACK_HI, 8, hi)?;
+    m.mem.write(g + G_STACKGUARD0, 8, lo + STACK_GUARD)?;
+    Ok(())
+}
+
+/// The current stack bounds from g.
+pub fn bounds(m: &Machine) -> Result<(u64, u64), Fault> {
+    let g = m.cpu.g;
+    Ok((
+        m.mem.read(g + G_STACK_LO, 8)?,
+        m.mem.read(g + G_STACK_HI, 8)?,
+    ))
+}
+
+/// runtime·morestack: double the stack and copy.
+pub fn morestack(m: &mut Machine) -> Result<(), Fault> {
+    let (lo, hi) = bounds(m)?;
+    let old = hi - lo;
+    let size = old * 2;
+    if size > MAX_STACK {
+        return Err(Fault::StackOverflow);
+    }
+    let sp = m.cpu.gp[SP];
+    if sp < lo || sp > hi {
+        return Err(Fault::StackOverflow);
+    }
+    let (nlo, nhi) = new_stack(m, size)?;
+    let used = hi - sp;
+    let mut buf = vec![0u8; used as usize];
+    m.mem.read_bytes(sp, &mut buf)?;
+    let delta = nhi.wrapping_sub(hi);
+    m.mem.write_bytes(nhi - used, &buf)?;
+    let in_old = |a: u64| a >= sp && a < hi;
+    // Relocate the frame-pointer chain: BP, then each saved BP it leads to.
+    let mut bp = m.cpu.gp[BP];
+    if in_old(bp) {
+        bp = bp.wrapping_add(delta);
+        m.cpu.gp[BP] = bp;
+        while bp >= nlo && bp + 8 <= nhi {
+            let saved = m.mem.read(bp, 8)?;
+            if !in_old(saved) {
+                break;
+            }
+            let moved = saved.wrapping_add(delta);
+            m.mem.write(bp, 8, moved)?;
+            if moved <= bp {
+                break;
+            }
+            bp = moved;
+        }
+    }
+    m.cpu.gp[SP] = sp.wrapping_add(delta);
+    m.mem.unmap(lo);
+    set_stack(m, nlo, nhi)
+}
