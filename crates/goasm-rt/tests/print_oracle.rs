@@ -21,7 +21,7 @@ enum Value {
 }
 
 fn values() -> Vec<Value> {
-    let mut rng = ChaCha8Rng::seed_from_u64(0x901a_5e);
+    let mut rng = ChaCha8Rng::seed_from_u64(0x0090_1a5e);
     let mut v = Vec::new();
     let specials64 = [
         0.0f64,
@@ -57,7 +57,7 @@ fn values() -> Vec<Value> {
         16777216.0,
         3.4028235e38,
         1e-45,
-        1.17549435e-38,
+        f32::MIN_POSITIVE,
         f32::INFINITY,
         f32::NAN,
         1e6,

@@ -29,7 +29,7 @@ impl<'t> Cursor<'t> {
     pub fn peek_at(&self, k: usize) -> Option<&'t Token> {
         self.toks.get(self.pos + k)
     }
-    pub fn next(&mut self) -> Option<&'t Token> {
+    pub fn bump(&mut self) -> Option<&'t Token> {
         let t = self.toks.get(self.pos);
         if t.is_some() {
             self.pos += 1;
@@ -167,7 +167,7 @@ impl Evaluator<'_> {
     }
 
     fn factor_inner(&mut self, c: &mut Cursor<'_>) -> Result<u64, Diagnostic> {
-        let Some(t) = c.next() else {
+        let Some(t) = c.bump() else {
             return Err(c.err("expected expression, found end of operand"));
         };
         let bad = |m: String| Diagnostic::new(t.span, m);
@@ -207,7 +207,7 @@ pub fn eval_float(c: &mut Cursor<'_>, depth: u32) -> Result<f64, Diagnostic> {
     if depth > MAX_DEPTH {
         return Err(c.err("expression nested too deeply"));
     }
-    let Some(t) = c.next() else {
+    let Some(t) = c.bump() else {
         return Err(c.err("expected floating-point constant"));
     };
     match t.kind {

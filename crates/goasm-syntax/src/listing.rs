@@ -159,21 +159,18 @@ pub fn parse_listing(text: &str, file: FileId) -> (Listing, Vec<Diagnostic>) {
             })
         } else if is_insn_line(body) {
             match cur {
-                Cur::Func(k) => {
-                    parse_insn_line(body, span, &mut lst.files).and_then(|(insn, stmts)| {
-                        let f = &mut lst.funcs[k];
-                        for s in stmts {
-                            if let StmtKind::Text(t) = &s {
-                                f.text = Some(t.clone());
-                            }
-                            f.insns.push(ListingInsn {
-                                kind: s,
-                                ..insn.clone()
-                            });
+                Cur::Func(k) => parse_insn_line(body, span, &mut lst.files).map(|(insn, stmts)| {
+                    let f = &mut lst.funcs[k];
+                    for s in stmts {
+                        if let StmtKind::Text(t) = &s {
+                            f.text = Some(t.clone());
                         }
-                        Ok(())
-                    })
-                }
+                        f.insns.push(ListingInsn {
+                            kind: s,
+                            ..insn.clone()
+                        });
+                    }
+                }),
                 _ => Err(Diagnostic::new(span, "instruction line outside a function")),
             }
         } else if body.starts_with("0x") {

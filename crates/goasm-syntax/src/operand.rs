@@ -34,7 +34,7 @@ pub fn parse_operand(c: &mut Cursor<'_>) -> R<OperandKind> {
 fn operand(c: &mut Cursor<'_>) -> R<OperandKind> {
     let mut prefix = None;
     if c.at_punct("$") || c.at_punct("*") {
-        prefix = c.next().map(|t| t.text.clone());
+        prefix = c.bump().map(|t| t.text.clone());
     }
     let dollar = prefix.as_deref() == Some("$");
     let Some(first) = c.peek() else {
@@ -48,9 +48,9 @@ fn operand(c: &mut Cursor<'_>) -> R<OperandKind> {
     }
     if first.kind == TokKind::Ident {
         if let Some(r) = reg_named(&first.text) {
-            c.next();
+            c.bump();
             if c.eat_punct(":") {
-                let t = c.next().filter(|t| t.kind == TokKind::Ident);
+                let t = c.bump().filter(|t| t.kind == TokKind::Ident);
                 let r2 = t
                     .and_then(|t| reg_named(&t.text))
                     .ok_or_else(|| c.err("expected register after :"))?;
@@ -81,7 +81,7 @@ fn operand(c: &mut Cursor<'_>) -> R<OperandKind> {
     let mut mem = Mem::default();
     if starts_constant {
         if first.kind == TokKind::Str {
-            let t = c.next().unwrap_or(first);
+            let t = c.bump().unwrap_or(first);
             if !dollar {
                 return Err(Diagnostic::new(
                     t.span,
@@ -116,7 +116,7 @@ fn operand(c: &mut Cursor<'_>) -> R<OperandKind> {
     let span = c.span();
     c.expect_punct("(")?;
     let name_tok = c
-        .next()
+        .bump()
         .filter(|t| t.kind == TokKind::Ident)
         .ok_or_else(|| Diagnostic::new(span, "indirect through non-register"))?;
     match name_tok.text.as_str() {
@@ -178,7 +178,7 @@ fn check_address_reg(r: Reg, span: crate::span::Span, name: &str) -> R<()> {
 
 fn scale(c: &mut Cursor<'_>) -> R<u8> {
     let t = c
-        .next()
+        .bump()
         .filter(|t| t.kind == TokKind::Int)
         .ok_or_else(|| c.err("expected scale"))?;
     match literal::parse_int(&t.text) {
@@ -190,7 +190,7 @@ fn scale(c: &mut Cursor<'_>) -> R<u8> {
 fn index(c: &mut Cursor<'_>, mem: &mut Mem) -> R<()> {
     c.expect_punct("(")?;
     let t = c
-        .next()
+        .bump()
         .filter(|t| t.kind == TokKind::Ident)
         .ok_or_else(|| c.err("expected index register"))?;
     let r = reg_named(&t.text).ok_or_else(|| {
@@ -208,14 +208,14 @@ fn index(c: &mut Cursor<'_>, mem: &mut Mem) -> R<()> {
 }
 
 fn symbol_operand(c: &mut Cursor<'_>, dollar: bool) -> R<OperandKind> {
-    let t = c.next().ok_or_else(|| c.err("missing symbol"))?;
+    let t = c.bump().ok_or_else(|| c.err("missing symbol"))?;
     let mut sym = SymRef::new(t.text.clone());
     if c.eat_punct("<") {
         if c.eat_punct(">") {
             sym.is_static = true;
         } else {
             let abi = c
-                .next()
+                .bump()
                 .filter(|t| t.kind == TokKind::Ident)
                 .ok_or_else(|| c.err("malformed ABI selector"))?;
             if abi.text != "ABI0" && abi.text != "ABIInternal" {
@@ -246,7 +246,7 @@ fn symbol_operand(c: &mut Cursor<'_>, dollar: bool) -> R<OperandKind> {
     }
     c.expect_punct("(")?;
     let reg = c
-        .next()
+        .bump()
         .filter(|t| t.kind == TokKind::Ident)
         .ok_or_else(|| c.err("expected pseudo-register"))?;
     mem.base = Some(match reg.text.as_str() {
@@ -286,12 +286,12 @@ fn symbol_operand(c: &mut Cursor<'_>, dollar: bool) -> R<OperandKind> {
 
 fn reg_list(c: &mut Cursor<'_>) -> R<OperandKind> {
     c.expect_punct("[")?;
-    let lo = c.next().filter(|t| t.kind == TokKind::Ident);
+    let lo = c.bump().filter(|t| t.kind == TokKind::Ident);
     let lo = lo
         .and_then(|t| reg_named(&t.text))
         .ok_or_else(|| c.err("register list: bad low register"))?;
     c.expect_punct("-")?;
-    let hi = c.next().filter(|t| t.kind == TokKind::Ident);
+    let hi = c.bump().filter(|t| t.kind == TokKind::Ident);
     let hi = hi
         .and_then(|t| reg_named(&t.text))
         .ok_or_else(|| c.err("register list: bad high register"))?;

@@ -229,11 +229,11 @@ fn frame_size(toks: &[Token], end_span: Span, name: &str) -> R<(i64, Option<i64>
 fn size_part(c: &mut Cursor<'_>, name: &str, what: &str) -> R<u64> {
     match c.peek() {
         Some(t) if t.kind == TokKind::Int => {
-            c.next();
+            c.bump();
             crate::literal::parse_int(&t.text).map_err(|m| Diagnostic::new(t.span, m))
         }
         Some(t) if t.is_punct("(") => {
-            c.next();
+            c.bump();
             let v = expr::eval(c)?;
             c.expect_punct(")")?;
             Ok(v)
