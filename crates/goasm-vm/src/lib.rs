@@ -26,6 +26,7 @@ pub mod consts;
 pub mod cpu;
 pub mod exec;
 pub mod flags;
+pub mod gocall;
 pub mod image;
 pub mod ir;
 mod link;

@@ -177,11 +177,11 @@ pub fn link(inputs: &[Parsed], pkg: &str) -> Result<Image, LoadError> {
     order.sort();
     let mut image = Image::default();
     let mut addr = RODATA_BASE;
-    let mut rodata_end = RODATA_BASE;
+    let mut rodata_end = None;
     for &(class, i) in &order {
         let (f, span, g) = globls[i];
-        if class > 0 && rodata_end == RODATA_BASE {
-            rodata_end = addr;
+        if class > 0 && rodata_end.is_none() {
+            rodata_end = Some(addr);
             addr = page_up(addr.max(RODATA_BASE + 1));
         }
         if g.size < 0 || g.size > 1 << 30 {
@@ -213,10 +213,14 @@ pub fn link(inputs: &[Parsed], pkg: &str) -> Result<Image, LoadError> {
         );
         addr += size;
     }
-    if rodata_end == RODATA_BASE {
-        rodata_end = addr;
-        addr = page_up(addr.max(RODATA_BASE + 1));
-    }
+    let rodata_end = match rodata_end {
+        Some(e) => e,
+        None => {
+            let e = addr;
+            addr = page_up(addr.max(RODATA_BASE + 1));
+            e
+        }
+    };
     let data_base = page_up(rodata_end.max(RODATA_BASE + 1));
     // TLS slot (holds g) at the end of the writable section.
     addr = addr.max(data_base).div_ceil(8) * 8;

@@ -5,9 +5,11 @@ use clap::Subcommand;
 use std::process::ExitCode;
 
 mod abi;
+mod call;
 mod fmt;
 mod input;
 mod parse;
+mod run;
 
 #[derive(Subcommand)]
 pub enum Command {
@@ -17,6 +19,10 @@ pub enum Command {
     Fmt(fmt::FmtArgs),
     /// Show how a Go function's arguments and results are passed (ABI0, ABIInternal, SysV) with frame diagrams.
     Abi(abi::AbiArgs),
+    /// Run a program whose entry (default main·main) is written in assembly.
+    Run(run::RunArgs),
+    /// Call one ABI0 function with Go literal arguments and print its results like fmt.Println.
+    Call(call::CallArgs),
 }
 
 impl Command {
@@ -25,6 +31,8 @@ impl Command {
             Command::Parse(args) => args.run(),
             Command::Fmt(args) => args.run(),
             Command::Abi(args) => args.run(),
+            Command::Run(args) => args.run(),
+            Command::Call(args) => args.run(),
         }
     }
 }

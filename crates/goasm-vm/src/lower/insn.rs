@@ -26,6 +26,10 @@ impl FnLower<'_, '_> {
             None => info,
         };
         let name = info.name();
+        // Pseudo-instructions that emit nothing.
+        if matches!(name, "NOP" | "PCDATA" | "FUNCDATA" | "PCALIGN" | "LOCK") {
+            return Ok(());
+        }
         if !insn.suffixes.is_empty() {
             return Err(unsupported(&format!("{name}.{}", insn.suffixes.join("."))));
         }
@@ -36,10 +40,6 @@ impl FnLower<'_, '_> {
             .collect::<Result<_, _>>()?;
         let w = info.width().map_or(8, |w| w.bytes());
         let n = ops.len();
-        // Pseudo-instructions that emit nothing.
-        if matches!(name, "NOP" | "PCDATA" | "FUNCDATA" | "PCALIGN" | "LOCK") {
-            return Ok(());
-        }
         if let Some(c) = info.cond() {
             let code = c.code();
             if info.control() == Control::CondJump && name.starts_with('J') && name != "JCXZ" {

@@ -1,0 +1,111 @@
+//! `goasm run FILE.s... [stub.go] [--entry sym]`: link the files and run the
+//! entry function (default `main·main`) on a fresh goroutine; print builtins
+//! write to stderr like Go's `print`. Exit code: 0 when the entry returns,
+//! 2 on a guest fault or when --max-steps runs out (with pc, symbol and
+//! file:line).
+
+use super::input::SourceOpts;
+use anyhow::{Context, bail};
+use clap::Args;
+use goasm_vm::{CallOutcome, Machine};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Options shared by `run` and `call`: inputs and limits.
+#[derive(Args, Debug, Clone)]
+pub struct VmOpts {
+    /// Package name for `·` symbols (default: the Go stub's package clause, else `main`).
+    #[arg(long)]
+    pub pkg: Option<String>,
+    /// Stop after this many guest instructions.
+    #[arg(long, default_value_t = goasm_vm::DEFAULT_MAX_STEPS)]
+    pub max_steps: u64,
+    /// Guest memory limit in bytes.
+    #[arg(long, default_value_t = goasm_vm::DEFAULT_MAX_MEMORY)]
+    pub max_memory: u64,
+    #[command(flatten)]
+    pub source: SourceOpts,
+}
+
+#[derive(Args)]
+pub struct RunArgs {
+    /// The function to run.
+    #[arg(long, default_value = "main·main")]
+    entry: String,
+    #[command(flatten)]
+    vm: VmOpts,
+    /// Assembly files (.s) and optional Go stubs (.go).
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+}
+
+/// A loaded program and the Go stubs that came with it.
+pub struct Loaded {
+    pub machine: Machine,
+    pub stubs: Vec<goasm_abi::ast::SourceFile>,
+}
+
+/// Parses the inputs (assembly with -I/-D, `.go` stubs) and links them.
+pub fn load(files: &[PathBuf], vm: &VmOpts) -> anyhow::Result<Loaded> {
+    let config = vm.source.config();
+    let mut parsed = Vec::new();
+    let mut stubs = Vec::new();
+    for path in files {
+        if path.extension().is_some_and(|e| e == "go") {
+            let text = read(path)?;
+            let f = goasm_abi::parse_file(&path.display().to_string(), &text)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            stubs.push(f);
+        } else {
+            let p = goasm_syntax::parse_path(path, &config)
+                .with_context(|| format!("{}", path.display()))?;
+            if !p.diags.is_empty() {
+                bail!("{}", p.render_diags().trim_end());
+            }
+            parsed.push(p);
+        }
+    }
+    if parsed.is_empty() {
+        bail!("no assembly files given");
+    }
+    let pkg = vm
+        .pkg
+        .clone()
+        .or_else(|| stubs.iter().find_map(|s| s.package.clone()))
+        .unwrap_or_else(|| "main".to_string());
+    let mut machine = goasm_vm::load_parsed(&parsed, &pkg).map_err(|e| anyhow::anyhow!("{e}"))?;
+    machine.max_steps = vm.max_steps;
+    machine.set_max_memory(vm.max_memory);
+    Ok(Loaded { machine, stubs })
+}
+
+fn read(path: &Path) -> anyhow::Result<String> {
+    let bytes = std::fs::read(path).with_context(|| format!("{}", path.display()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Prints why a call did not return; the exit code.
+pub fn report(out: &CallOutcome) -> ExitCode {
+    match out {
+        CallOutcome::Returned => ExitCode::SUCCESS,
+        CallOutcome::Fault(f) => {
+            eprintln!("goasm: guest fault: {}", f.what());
+            eprintln!("\tpc={:#x} {}", f.pc, f.symbol);
+            eprintln!("\t{}", f.location);
+            ExitCode::from(2)
+        }
+        CallOutcome::StepLimit { steps, at } => {
+            eprintln!("goasm: stopped after {steps} instructions (--max-steps) at {at}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+impl RunArgs {
+    pub fn run(self) -> anyhow::Result<ExitCode> {
+        let mut l = load(&self.files, &self.vm)?;
+        l.machine.set_output(Box::new(std::io::stderr()));
+        let out = l.machine.call_abi0(&self.entry, &mut [])?;
+        Ok(report(&out))
+    }
+}

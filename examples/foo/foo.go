@@ -1,0 +1,3 @@
+package main
+
+func Foo(a bool, b int16) (c []byte)

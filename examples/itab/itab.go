@@ -1,0 +1,3 @@
+package main
+
+func CallTripler(x int) int

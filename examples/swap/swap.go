@@ -1,0 +1,3 @@
+package main
+
+func Swap(a, b int) (int, int)

@@ -1,0 +1,3 @@
+package main
+
+func Sort3(a, b, c int) (int, int, int)
