@@ -221,6 +221,10 @@ pub fn sign(c: &mut Cpu, i: Insn, dx: bool) {
 }
 
 pub fn xchg(c: &mut Cpu, m: &mut Memory, i: Insn) -> Res {
+    // XCHGL AX, AX is encoded as NOP (0x90): the upper half survives.
+    if i.w == 4 && i.a == Loc::Reg(AX as u8) && i.b == Loc::Reg(AX as u8) {
+        return Ok(());
+    }
     let a = c.get(m, i.a, i.w, i.imm)?;
     let b = c.get(m, i.b, i.w, i.imm)?;
     c.set(m, i.a, i.w, b)?;

@@ -153,9 +153,21 @@ impl FnLower<'_, '_> {
             },
             "ANDN" => self.vex3(Op::Andn, w, &ops),
             "MULX" => self.vex3(Op::Mulx, w, &ops),
-            "SHLX" => self.vex3(Op::Shlx, w, &ops),
-            "SHRX" => self.vex3(Op::Shrx, w, &ops),
-            "SARX" => self.vex3(Op::Sarx, w, &ops),
+            "SHLX" | "SHRX" | "SARX" => {
+                let op = match base {
+                    "SHLX" => Op::Shlx,
+                    "SHRX" => Op::Shrx,
+                    _ => Op::Sarx,
+                };
+                // Go order: count register, source r/m, destination.
+                match ops.as_slice() {
+                    [Opd::Gp(cnt), src, dst] => {
+                        let (cnt, src, dst) = (*cnt, src.clone(), dst.clone());
+                        self.emit_ab(op, w, cnt, 0, &src, &dst, None)
+                    }
+                    _ => Err(format!("{name} needs a count register, a source and a destination")),
+                }
+            }
             "RORX" => match ops.as_slice() {
                 [Opd::Imm(v), src, dst] => {
                     let (v, src, dst) = (*v, src.clone(), dst.clone());
