@@ -4,8 +4,10 @@
 //! generates test cases for the VM's instruction subset ([`generator`]),
 //! runs them natively through the real Go toolchain ([`native`]), and keeps
 //! the results as committed fixtures under `testdata/cpu/` ([`fixture`]), so
-//! the differential test (`tests/cpu_differential.rs`, behind the `vm`
-//! feature) can run them in goasm on a machine without Go.
+//! the differential test (`tests/cpu_differential.rs`) can run them in
+//! goasm-vm on a machine without Go. Known VM mismatches are listed with a
+//! reason in `testdata/cpu/known_mismatches.txt`; the test prints them on
+//! every run and fails on any other.
 //!
 //! Each case is an ABI0 function that loads its input words into registers
 //! and RFLAGS, runs the instruction under test, and stores RFLAGS and every
