@@ -75,7 +75,7 @@ pub fn sign_bit(w: u8) -> u64 {
 pub fn szp(res: u64, w: u8) -> u64 {
     let r = res & mask(w);
     let mut f = 0;
-    if (r as u8).count_ones() % 2 == 0 {
+    if (r as u8).count_ones().is_multiple_of(2) {
         f |= PF;
     }
     if r == 0 {

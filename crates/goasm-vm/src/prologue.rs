@@ -63,7 +63,7 @@ pub fn frame(text: &Text, body: &[&Stmt]) -> Frame {
         })
         .collect();
     let has_call = !calls.is_empty();
-    let bpsize = if text.flags & NOFRAME == 0 && !(autoffset == 0 && !has_call) {
+    let bpsize = if text.flags & NOFRAME == 0 && (autoffset != 0 || has_call) {
         8
     } else {
         0

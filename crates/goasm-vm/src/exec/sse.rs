@@ -67,7 +67,7 @@ fn read128(c: &Cpu, m: &Memory, l: Loc, aligned: bool) -> Result<u128, Stop> {
         Loc::Xmm(x) => c.xmm[x as usize],
         Loc::Mem(r) => {
             let a = c.ea(r);
-            if aligned && a % 16 != 0 {
+            if aligned && !a.is_multiple_of(16) {
                 return Err(Stop::Fault(Fault::Misaligned { addr: a }));
             }
             m.read_u128(a)?
@@ -283,7 +283,7 @@ pub fn exec(c: &mut Cpu, m: &mut Memory, i: Insn) -> Res {
                 Loc::Xmm(d) => c.xmm[d as usize] = v,
                 Loc::Mem(r) => {
                     let a = c.ea(r);
-                    if i.y == 1 && a % 16 != 0 {
+                    if i.y == 1 && !a.is_multiple_of(16) {
                         return Err(Stop::Fault(Fault::Misaligned { addr: a }));
                     }
                     m.write_u128(a, v)?;

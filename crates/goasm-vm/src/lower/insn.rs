@@ -165,7 +165,9 @@ impl FnLower<'_, '_> {
                         let (cnt, src, dst) = (*cnt, src.clone(), dst.clone());
                         self.emit_ab(op, w, cnt, 0, &src, &dst, None)
                     }
-                    _ => Err(format!("{name} needs a count register, a source and a destination")),
+                    _ => Err(format!(
+                        "{name} needs a count register, a source and a destination"
+                    )),
                 }
             }
             "RORX" => match ops.as_slice() {
@@ -268,10 +270,8 @@ impl FnLower<'_, '_> {
             }
             i.imm = v;
         }
-        if matches!(i.a, Loc::High(_)) || matches!(i.b, Loc::High(_)) {
-            if w != 1 {
-                return Err("AH/BH/CH/DH only work with byte instructions".into());
-            }
+        if (matches!(i.a, Loc::High(_)) || matches!(i.b, Loc::High(_))) && w != 1 {
+            return Err("AH/BH/CH/DH only work with byte instructions".into());
         }
         self.emit(i);
         Ok(())

@@ -183,10 +183,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
         }
         self.progs.push(self.here());
-        // A body that falls off its end: Go would run into the next function;
-        // we make that a fault-free stop by returning through the epilogue? No:
-        // the CPU would execute whatever follows, so model it as a jump to an
-        // invalid address via the split stub never being reached.
+        // The morestack stub goes after the body, as obj6 places it.
         if !fr.nosplit {
             let stub = self.here();
             let mut ms = Insn::new(Op::Morestack, 8);
