@@ -3,50 +3,10 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .unwrap()
-}
+pub use goasm_testkit::go_or_skip;
 
 pub fn testdata() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata")
-}
-
-/// `GOASM_GO`, then `<workspace>/.tools/go/bin/go`, then `go` on PATH.
-pub fn find_go() -> Option<PathBuf> {
-    let works = |p: &Path| {
-        Command::new(p)
-            .arg("version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if let Some(p) = std::env::var_os("GOASM_GO") {
-        let p = PathBuf::from(p);
-        return works(&p).then_some(p);
-    }
-    let local = workspace_root().join(".tools/go/bin/go");
-    if works(&local) {
-        return Some(local);
-    }
-    let path = PathBuf::from("go");
-    works(&path).then_some(path)
-}
-
-/// The Go toolchain, or `None` after printing `SKIPPED` (a failure when
-/// `GOASM_REQUIRE_ORACLE=1`).
-pub fn go_or_skip(test: &str) -> Option<PathBuf> {
-    match find_go() {
-        Some(go) => Some(go),
-        None => {
-            if std::env::var("GOASM_REQUIRE_ORACLE").as_deref() == Ok("1") {
-                panic!("{test}: Go toolchain not found but GOASM_REQUIRE_ORACLE=1");
-            }
-            println!("SKIPPED: {test}: Go toolchain not found (set GOASM_GO or install .tools/go)");
-            None
-        }
-    }
 }
 
 /// A fresh scratch directory holding a one-package module `p`.
