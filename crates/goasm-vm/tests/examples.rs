@@ -145,5 +145,5 @@ fn expected_outputs_match_real_go() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert!(checked >= 7, "only {checked} examples checked against Go");
+    assert!(checked >= 6, "only {checked} examples checked against Go");
 }
