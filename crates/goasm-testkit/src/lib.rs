@@ -106,3 +106,50 @@ pub fn scratch_dir(name: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).expect("create scratch dir");
     dir
 }
+
+/// Generates the `go_asm.h` headers of std packages (import paths) by
+/// building them with `go build -a -work -x` from `$GOROOT/src`, and returns
+/// import path -> directory holding that package's header, plus the work
+/// directory to remove when done.
+pub fn asm_headers(
+    go: &Path,
+    goroot: &Path,
+    imports: &[&str],
+) -> (std::collections::HashMap<String, PathBuf>, Option<PathBuf>) {
+    let mut headers = std::collections::HashMap::new();
+    if imports.is_empty() {
+        return (headers, None);
+    }
+    let mut cmd = go_command(go);
+    cmd.current_dir(goroot.join("src"))
+        .args(["build", "-a", "-work", "-x"])
+        .args(imports);
+    let out = cmd.output().expect("run go build");
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "go build -asmhdr failed:\n{log}");
+    let work = log
+        .lines()
+        .find_map(|l| l.strip_prefix("WORK="))
+        .map(PathBuf::from);
+    let work_s = work
+        .as_ref()
+        .map(|w| w.display().to_string())
+        .unwrap_or_default();
+    for line in log.lines() {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let get = |flag: &str| {
+            words
+                .iter()
+                .position(|w| *w == flag)
+                .and_then(|i| words.get(i + 1))
+        };
+        if let (Some(p), Some(h)) = (get("-p"), get("-asmhdr")) {
+            let h = PathBuf::from(h.replace("$WORK", &work_s));
+            headers.insert(
+                p.to_string(),
+                h.parent().map(Path::to_path_buf).unwrap_or_default(),
+            );
+        }
+    }
+    (headers, work)
+}

@@ -9,7 +9,9 @@ mod call;
 mod fmt;
 mod input;
 mod parse;
+mod proto;
 mod run;
+mod vet;
 
 #[derive(Subcommand)]
 pub enum Command {
@@ -23,6 +25,10 @@ pub enum Command {
     Run(run::RunArgs),
     /// Call one ABI0 function with Go literal arguments and print its results like fmt.Println.
     Call(call::CallArgs),
+    /// Check assembly against its Go declarations: go vet's asmdecl checks (same output) plus goasm's own.
+    Vet(vet::VetArgs),
+    /// Infer the Go prototype of each TEXT symbol from assembly or a compiler listing.
+    Proto(proto::ProtoArgs),
 }
 
 impl Command {
@@ -33,6 +39,8 @@ impl Command {
             Command::Abi(args) => args.run(),
             Command::Run(args) => args.run(),
             Command::Call(args) => args.run(),
+            Command::Vet(args) => args.run(),
+            Command::Proto(args) => args.run(),
         }
     }
 }
