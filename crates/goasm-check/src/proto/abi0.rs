@@ -37,46 +37,76 @@ pub fn infer_source(name: &str, text: &str, config: &Config) -> Vec<Proto> {
     infer_file(&goasm_syntax::parse_str(name, text, config))
 }
 
-/// Infers the prototypes of every TEXT symbol of a parsed file. A function
-/// that never touches its frame and tail-jumps (`JMP ·g(SB)`) to another
-/// function of the file takes that function's prototype: the callee reads
-/// the very same argument frame.
+/// Infers the prototypes of every TEXT symbol of a parsed file (see
+/// [`infer_files`] for tail calls).
 pub fn infer_file(parsed: &Parsed) -> Vec<Proto> {
-    let bodies = functions(parsed);
-    let mut inferred: Vec<(Proto, bool, Option<String>)> = bodies.iter().map(infer_func).collect();
+    infer_files(&[("", parsed)]).pop().unwrap_or_default()
+}
+
+/// Infers the prototypes of several files at once, each with its package
+/// import path (empty: unknown). A function that never touches its frame
+/// and tail-jumps (`JMP ·g(SB)`, `JMP other∕pkg·g(SB)`) to a function
+/// defined in one of the files takes that function's frame: the callee
+/// reads the very same argument words (names come from the callee).
+pub fn infer_files(files: &[(&str, &Parsed)]) -> Vec<Vec<Proto>> {
+    let mut all: Vec<Vec<(Proto, bool, Option<String>)>> = Vec::new();
+    let mut index: std::collections::HashMap<String, (usize, usize)> = Default::default();
+    for (fi, (pkg, parsed)) in files.iter().enumerate() {
+        let bodies = functions(parsed);
+        let inferred: Vec<_> = bodies.iter().map(|b| infer_func(b, pkg)).collect();
+        for (i, b) in bodies.iter().enumerate() {
+            let own = if b.pkg.is_empty() {
+                pkg.to_string()
+            } else {
+                b.pkg.clone()
+            };
+            index
+                .entry(format!("{own}.{}", inferred[i].0.name))
+                .or_insert((fi, i));
+        }
+        all.push(inferred);
+    }
     for _ in 0..8 {
         let mut changed = false;
-        for i in 0..inferred.len() {
-            let (_, refs, Some(target)) = &inferred[i] else {
-                continue;
-            };
-            if *refs {
-                continue;
+        for fi in 0..all.len() {
+            for i in 0..all[fi].len() {
+                let (_, refs, Some(target)) = &all[fi][i] else {
+                    continue;
+                };
+                if *refs {
+                    continue;
+                }
+                let target = target.clone();
+                let Some(&(tf, ti)) = index.get(&target) else {
+                    continue;
+                };
+                let (src, src_refs, _) = &all[tf][ti];
+                if !src_refs
+                    || (src.argsize != all[fi][i].0.argsize && all[fi][i].0.argsize.is_some())
+                {
+                    continue;
+                }
+                let (params, results) = (src.params.clone(), src.results.clone());
+                let short = target.rsplit('.').next().unwrap_or(&target).to_string();
+                let note = |mut v: Value| {
+                    v.confidence = v.confidence.min(Confidence::Medium);
+                    v.note = format!("{} (from tail call to {short})", v.note);
+                    v
+                };
+                let p = &mut all[fi][i];
+                p.0.params = params.into_iter().map(note).collect();
+                p.0.results = results.into_iter().map(note).collect();
+                p.1 = true;
+                changed = true;
             }
-            let target = target.clone();
-            let Some(j) = inferred.iter().position(|(p, r, _)| p.name == target && *r) else {
-                continue;
-            };
-            if inferred[j].0.argsize != inferred[i].0.argsize && inferred[i].0.argsize.is_some() {
-                continue;
-            }
-            let (params, results) = (inferred[j].0.params.clone(), inferred[j].0.results.clone());
-            let note = |mut v: Value| {
-                v.confidence = v.confidence.min(Confidence::Medium);
-                v.note = format!("{} (from tail call to {target})", v.note);
-                v
-            };
-            let p = &mut inferred[i];
-            p.0.params = params.into_iter().map(note).collect();
-            p.0.results = results.into_iter().map(note).collect();
-            p.1 = true;
-            changed = true;
         }
         if !changed {
             break;
         }
     }
-    inferred.into_iter().map(|(p, _, _)| p).collect()
+    all.into_iter()
+        .map(|v| v.into_iter().map(|(p, _, _)| p).collect())
+        .collect()
 }
 
 fn split(name: &str) -> (&str, Option<&'static str>) {
@@ -92,7 +122,7 @@ fn split(name: &str) -> (&str, Option<&'static str>) {
     (name, None)
 }
 
-fn infer_func(f: &FuncBody<'_>) -> (Proto, bool, Option<String>) {
+fn infer_func(f: &FuncBody<'_>, file_pkg: &str) -> (Proto, bool, Option<String>) {
     let mut ev: BTreeMap<String, Evidence> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
     let mut tail = None;
@@ -105,9 +135,16 @@ fn infer_func(f: &FuncBody<'_>) -> (Proto, bool, Option<String>) {
             && let Some(s) = &mm.sym
         {
             let (pkg, n) = s.name.rsplit_once('·').unwrap_or(("", s.name.as_str()));
-            if pkg.is_empty() || pkg.replace('∕', "/") == f.pkg {
-                tail = Some(n.to_string());
-            }
+            let pkg = if pkg.is_empty() {
+                if f.pkg.is_empty() {
+                    file_pkg.to_string()
+                } else {
+                    f.pkg.clone()
+                }
+            } else {
+                pkg.replace('∕', "/")
+            };
+            tail = Some(format!("{pkg}.{n}"));
         }
         let (vsrc, vdst, lea) = operand_sizes(m);
         // The instruction table knows widths vet's suffix rule does not
@@ -233,6 +270,16 @@ fn infer_func(f: &FuncBody<'_>) -> (Proto, bool, Option<String>) {
         .chain(results.iter())
         .map(|v| v.offset)
         .collect();
+    // A pointer-sized value read by its bare name and followed by exactly 16
+    // unreferenced bytes is a slice whose length and capacity go unused.
+    for v in params.iter_mut() {
+        let next = ends.iter().copied().filter(|&o| o > v.offset).min();
+        if v.shape == Shape::Int(8) && v.offset.is_multiple_of(8) && next == Some(v.offset + 24) {
+            v.shape = Shape::Slice;
+            v.confidence = Confidence::Medium;
+            v.note = "bare 8-byte access followed by 16 unreferenced bytes".into();
+        }
+    }
     let frame_end = argsize.unwrap_or(0);
     for v in params.iter_mut().chain(results.iter_mut()) {
         if v.shape == Shape::String {
@@ -284,7 +331,21 @@ fn fill_gaps(
     for v in params.drain(..) {
         let start = v.offset;
         if start > align(end, v.shape.align()) {
-            filled.push(gap("_".into(), end, start - end, "unreferenced bytes"));
+            // Sized like its left neighbour when the next value's alignment
+            // explains the rest (uint32 fields travel in groups).
+            let n = start - end;
+            let size = match filled.last().map(|p: &Value| p.shape.size()) {
+                Some(s)
+                    if matches!(s, 1 | 2 | 4)
+                        && s < n
+                        && end.is_multiple_of(s)
+                        && align(end + s, v.shape.align()) == start =>
+                {
+                    s
+                }
+                _ => n,
+            };
+            filled.push(gap("_".into(), end, size, "unreferenced bytes"));
         }
         end = v.offset + v.shape.size();
         filled.push(v);
@@ -314,5 +375,50 @@ fn fill_gaps(
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::proto::declared_shape_key;
+
+    /// The declaration is the oracle: its layout is goasm-abi's, which is
+    /// checked against go vet.
+    fn check(decl: &str, asm: &str) {
+        let sig = goasm_abi::analyze_str(decl, None).unwrap().sig;
+        let protos = infer_source("t.s", asm, &Config::default());
+        assert_eq!(
+            protos.last().unwrap().shape_key(),
+            declared_shape_key(&sig),
+            "{decl}"
+        );
+    }
+
+    #[test]
+    fn recovers_headers_floats_and_named_results() {
+        check(
+            "func F(s string, b []byte, c complex128, f float32) (n int, ok bool)",
+            "TEXT ·F(SB), 4, $0-73\n\tMOVQ s_base+0(FP), SI\n\tMOVQ s_len+8(FP), CX\n\tMOVQ b_base+16(FP), DI\n\tMOVQ b_len+24(FP), DX\n\tMOVSD c_real+40(FP), X0\n\tMOVSD c_imag+48(FP), X1\n\tMOVSS f+56(FP), X2\n\tMOVQ CX, n+64(FP)\n\tMOVB $1, ok+72(FP)\n\tRET\n",
+        );
+    }
+
+    #[test]
+    fn tail_call_takes_the_callee_frame() {
+        check(
+            "func G(p *uint32, v uint32) uint32",
+            "TEXT ·H(SB), 4, $0-20\n\tMOVQ p+0(FP), BX\n\tMOVL v+8(FP), AX\n\tXADDL AX, 0(BX)\n\tMOVL AX, ret+16(FP)\n\tRET\nTEXT ·G(SB), 4, $0-20\n\tJMP ·H(SB)\n",
+        );
+    }
+
+    #[test]
+    fn unreferenced_parameter_is_a_gap() {
+        let protos = infer_source(
+            "t.s",
+            "TEXT ·F(SB), 4, $0-24\n\tMOVQ b+8(FP), AX\n\tMOVQ AX, ret+16(FP)\n\tRET\n",
+            &Config::default(),
+        );
+        assert_eq!(protos[0].signature(), "func F(_ int64, b int64) int64");
+        assert_eq!(protos[0].params[0].confidence, Confidence::Low);
     }
 }

@@ -18,7 +18,7 @@
 mod abi0;
 mod listing;
 
-pub use abi0::{infer_file, infer_source};
+pub use abi0::{infer_file, infer_files, infer_source};
 pub use listing::infer_listing;
 
 use std::fmt;
@@ -173,6 +173,25 @@ impl Proto {
         };
         format!("({})({})", list(&self.params), list(&self.results))
     }
+}
+
+/// A shape key without the names: what Go's type identity compares
+/// (`func(a int)` and `func(b int)` are the same type).
+pub fn unnamed_key(key: &str) -> String {
+    let mut out = String::new();
+    let mut skip = false;
+    for c in key.chars() {
+        match c {
+            '(' | ')' | ',' => {
+                skip = false;
+                out.push(c);
+            }
+            '@' => skip = true,
+            _ if skip => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("@", "")
 }
 
 /// The shape key of a declared signature, in [`Proto::shape_key`]'s form
