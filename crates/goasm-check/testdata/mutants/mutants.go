@@ -9,6 +9,8 @@ type T struct {
 
 func helper()
 
+func helper2()
+
 // base (correct)
 func M001(a int, b int) int
 

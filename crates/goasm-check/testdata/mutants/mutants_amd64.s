@@ -5,6 +5,10 @@
 TEXT ·helper(SB), NOSPLIT, $0-0
 	RET
 
+TEXT ·helper2(SB), $8-0
+	CALL	·helper(SB)
+	RET
+
 // M001: base (correct)
 TEXT ·M001(SB), 0, $0-24
 	MOVQ	a+0(FP), AX
@@ -172,7 +176,7 @@ TEXT ·M024(SB), 0, $16-24
 	MOVQ	b+8(FP), AX
 	MOVQ	AX, ret+16(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M025: CALL from a $0 frame with an argument at 0(SP)
@@ -382,7 +386,7 @@ TEXT ·M050(SB), 0, $16-16
 	MOVW	z+6(FP), AX
 	MOVQ	AX, r+8(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M051: CALL from a $0 frame with an argument at 0(SP)
@@ -570,7 +574,7 @@ TEXT ·M076(SB), 0, $16-24
 	MOVQ	s_len+8(FP), AX
 	MOVQ	AX, ret+16(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M077: CALL from a $0 frame with an argument at 0(SP)
@@ -837,7 +841,7 @@ TEXT ·M103(SB), 0, $16-41
 	MOVQ	AX, ret+32(FP)
 	MOVB	AX, ret1+40(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M104: CALL from a $0 frame with an argument at 0(SP)
@@ -1029,7 +1033,7 @@ TEXT ·M129(SB), 0, $16-24
 	MOVSD	f+8(FP), X0
 	MOVSD	X0, ret+16(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M130: CALL from a $0 frame with an argument at 0(SP)
@@ -1222,7 +1226,7 @@ TEXT ·M156(SB), 0, $16-20
 	MOVSD	d+8(FP), X0
 	MOVSS	X0, ret+16(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M157: CALL from a $0 frame with an argument at 0(SP)
@@ -1431,7 +1435,7 @@ TEXT ·M182(SB), 0, $16-32
 	MOVSD	X0, ret_real+16(FP)
 	MOVSD	X0, ret_imag+24(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M183: CALL from a $0 frame with an argument at 0(SP)
@@ -1643,7 +1647,7 @@ TEXT ·M208(SB), 0, $16-20
 	MOVQ	x+8(FP), AX
 	MOVSS	X0, re+16(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M209: CALL from a $0 frame with an argument at 0(SP)
@@ -1831,7 +1835,7 @@ TEXT ·M234(SB), 0, $16-24
 	MOVQ	e_data+8(FP), AX
 	MOVQ	AX, ret+16(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M235: CALL from a $0 frame with an argument at 0(SP)
@@ -2024,7 +2028,7 @@ TEXT ·M261(SB), 0, $16-17
 	MOVQ	err_data+8(FP), AX
 	MOVB	AX, ok+16(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M262: CALL from a $0 frame with an argument at 0(SP)
@@ -2258,7 +2262,7 @@ TEXT ·M287(SB), 0, $16-24
 	MOVQ	d+8(FP), AX
 	MOVQ	AX, sum+16(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M288: CALL from a $0 frame with an argument at 0(SP)
@@ -2529,7 +2533,7 @@ TEXT ·M314(SB), 0, $16-41
 	MOVQ	AX, n+32(FP)
 	MOVB	AX, eq+40(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M315: CALL from a $0 frame with an argument at 0(SP)
@@ -2828,7 +2832,7 @@ TEXT ·M341(SB), 0, $16-56
 	MOVQ	src_cap+40(FP), AX
 	MOVQ	AX, ret+48(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M342: CALL from a $0 frame with an argument at 0(SP)
@@ -3029,7 +3033,7 @@ TEXT ·M368(SB), 0, $16-24
 	MOVQ	ch+8(FP), AX
 	MOVQ	AX, ret+16(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M369: CALL from a $0 frame with an argument at 0(SP)
@@ -3239,7 +3243,7 @@ TEXT ·M394(SB), 0, $16-20
 	MOVB	by+8(FP), AX
 	MOVL	AX, ret+16(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M395: CALL from a $0 frame with an argument at 0(SP)
@@ -3459,7 +3463,7 @@ TEXT ·M421(SB), 0, $16-28
 	MOVQ	t_b_len+16(FP), AX
 	MOVL	AX, n+24(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M422: CALL from a $0 frame with an argument at 0(SP)
@@ -3671,7 +3675,7 @@ TEXT ·M447(SB), 0, $16-32
 	MOVQ	w+16(FP), AX
 	MOVQ	AX, ret+24(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M448: CALL from a $0 frame with an argument at 0(SP)
@@ -3915,7 +3919,7 @@ TEXT ·M474(SB), 0, $16-40
 	MOVQ	AX, ret+24(FP)
 	MOVQ	AX, ret1+32(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M475: CALL from a $0 frame with an argument at 0(SP)
@@ -4105,7 +4109,7 @@ TEXT ·M500(SB), 0, $16-24
 	MOVQ	n+8(FP), AX
 	MOVQ	AX, ret+16(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M501: CALL from a $0 frame with an argument at 0(SP)
@@ -4397,7 +4401,7 @@ TEXT ·M527(SB), 0, $16-56
 	MOVQ	AX, e_itable+40(FP)
 	MOVQ	AX, e_data+48(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M528: CALL from a $0 frame with an argument at 0(SP)
@@ -4663,7 +4667,7 @@ TEXT ·M553(SB), 0, $16-24
 	MOVW	e+8(FP), AX
 	MOVQ	AX, ret+16(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M554: CALL from a $0 frame with an argument at 0(SP)
@@ -4887,7 +4891,7 @@ TEXT ·M580(SB), 0, $16-25
 	MOVQ	i+16(FP), AX
 	MOVB	AX, ret+24(FP)
 	MOVQ	$0, BP
-	CALL	·helper(SB)
+	CALL	·helper2(SB)
 	RET
 
 // M581: CALL from a $0 frame with an argument at 0(SP)
