@@ -4,21 +4,35 @@
 //! toolchain uses (cmd/internal/obj/textflag.go, internal/abi/symtab.go);
 //! goasm's own flag names for printing come from the same table.
 
+pub const NOPROF: i64 = 1;
+pub const DUPOK: i64 = 2;
+pub const NOSPLIT: i64 = 4;
+pub const RODATA: i64 = 8;
+pub const NOPTR: i64 = 16;
+pub const WRAPPER: i64 = 32;
+pub const NEEDCTXT: i64 = 64;
+pub const TLSBSS: i64 = 256;
+pub const NOFRAME: i64 = 512;
+pub const REFLECTMETHOD: i64 = 1024;
+pub const TOPFRAME: i64 = 2048;
+pub const ABIWRAPPER: i64 = 4096;
+pub const PKGINIT: i64 = 8192;
+
 /// TEXT/GLOBL/DATA flag names and bits, in the order goasm prints them.
 pub const TEXT_FLAGS: &[(&str, i64)] = &[
-    ("NOPROF", 1),
-    ("DUPOK", 2),
-    ("NOSPLIT", 4),
-    ("RODATA", 8),
-    ("NOPTR", 16),
-    ("WRAPPER", 32),
-    ("NEEDCTXT", 64),
-    ("TLSBSS", 256),
-    ("NOFRAME", 512),
-    ("REFLECTMETHOD", 1024),
-    ("TOPFRAME", 2048),
-    ("ABIWRAPPER", 4096),
-    ("PKGINIT", 8192),
+    ("NOPROF", NOPROF),
+    ("DUPOK", DUPOK),
+    ("NOSPLIT", NOSPLIT),
+    ("RODATA", RODATA),
+    ("NOPTR", NOPTR),
+    ("WRAPPER", WRAPPER),
+    ("NEEDCTXT", NEEDCTXT),
+    ("TLSBSS", TLSBSS),
+    ("NOFRAME", NOFRAME),
+    ("REFLECTMETHOD", REFLECTMETHOD),
+    ("TOPFRAME", TOPFRAME),
+    ("ABIWRAPPER", ABIWRAPPER),
+    ("PKGINIT", PKGINIT),
 ];
 
 /// The bit value of a flag name, if it is one.

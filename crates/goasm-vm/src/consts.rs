@@ -21,12 +21,7 @@ pub const G_STACKGUARD0: u64 = 16;
 /// Size reserved for the `g` struct in guest memory.
 pub const G_SIZE: u64 = 64;
 
-/// Textflag bits (textflag.h).
-pub const NOPROF: i64 = 1;
-pub const DUPOK: i64 = 2;
-pub const NOSPLIT: i64 = 4;
-pub const RODATA: i64 = 8;
-pub const NOPTR: i64 = 16;
-pub const WRAPPER: i64 = 32;
-pub const NEEDCTXT: i64 = 64;
-pub const NOFRAME: i64 = 512;
+/// Textflag bits: the one table lives with the assembler syntax.
+pub use goasm_syntax::headers::{
+    DUPOK, NEEDCTXT, NOFRAME, NOPROF, NOPTR, NOSPLIT, RODATA, WRAPPER,
+};

@@ -26,17 +26,18 @@ pub mod consts;
 pub mod cpu;
 pub mod exec;
 pub mod flags;
-pub mod gocall;
+pub mod host;
 pub mod image;
 pub mod ir;
 mod link;
 mod lower;
 pub mod memory;
 pub mod prologue;
-pub mod runtime;
+pub mod stack;
 
 use exec::Stop;
 use goasm_syntax::Parsed;
+pub use host::{Flow, Host, NoHost};
 pub use image::Image;
 pub use link::LoadError;
 pub use memory::Fault;
@@ -99,6 +100,9 @@ pub enum CallOutcome {
     /// The function returned; the frame holds its results.
     Returned,
     Fault(GuestFault),
+    /// The runtime ended the program (an unrecovered panic, a fatal error,
+    /// `os.Exit`) with this exit code; its output is already written.
+    Exit(i32),
     /// `max_steps` instructions ran without the call finishing.
     StepLimit {
         steps: u64,
@@ -115,38 +119,48 @@ pub enum RunError {
     Internal(String),
 }
 
-/// A loaded program with its memory and CPU.
+/// A loaded program with its memory and CPU, and the runtime it calls.
 pub struct Machine {
     pub image: Image,
     pub cpu: Cpu,
     pub mem: Memory,
-    pub rt: runtime::Runtime,
     /// Stop after this many instructions in total.
     pub max_steps: u64,
     /// Instructions executed so far.
     pub steps: u64,
+    /// Next free heap address (the bump allocator behind [`Machine::alloc`]).
+    pub heap_next: u64,
+    /// Next free address for a goroutine stack.
+    pub stack_next: u64,
+    host: Option<Box<dyn Host>>,
     pkg: String,
 }
 
-/// Loads assembly source(s) and links them (package name for `·` symbols: `pkg`).
+/// Loads assembly source(s) and links them (package name for `·` symbols:
+/// `pkg`), with no runtime: calls into Go's runtime fail to link.
 pub fn load_sources(sources: &[(&str, &str)], pkg: &str) -> Result<Machine, LoadError> {
     let parsed: Vec<Parsed> = sources
         .iter()
         .map(|(name, text)| goasm_syntax::parse_str(name, text, &goasm_syntax::Config::default()))
         .collect();
-    load_parsed(&parsed, pkg)
+    load_parsed(&parsed, pkg, Box::new(NoHost))
 }
 
-/// Links already-parsed files (the CLI parses with -I/-D options).
-pub fn load_parsed(parsed: &[Parsed], pkg: &str) -> Result<Machine, LoadError> {
-    let image = link::link(parsed, pkg)?;
-    Machine::new(image, pkg).map_err(|f| LoadError {
+/// Links already-parsed files against the runtime `host` (the CLI parses
+/// with -I/-D options; goasm-rt provides the host).
+pub fn load_parsed(
+    parsed: &[Parsed],
+    pkg: &str,
+    host: Box<dyn Host>,
+) -> Result<Machine, LoadError> {
+    let image = link::link(parsed, pkg, &host.builtin_names())?;
+    Machine::new(image, pkg, host).map_err(|f| LoadError {
         messages: vec![format!("cannot map the program: {f:?}")],
     })
 }
 
 impl Machine {
-    fn new(image: Image, pkg: &str) -> Result<Machine, Fault> {
+    fn new(image: Image, pkg: &str, host: Box<dyn Host>) -> Result<Machine, Fault> {
         let mut mem = Memory::new(DEFAULT_MAX_MEMORY);
         mem.map(Region {
             name: "text",
@@ -172,9 +186,11 @@ impl Machine {
             image,
             cpu: Cpu::default(),
             mem,
-            rt: runtime::Runtime::new(),
             max_steps: DEFAULT_MAX_STEPS,
             steps: 0,
+            heap_next: memory::HEAP_BASE,
+            stack_next: memory::STACK_BASE,
+            host: Some(host),
             pkg: pkg.to_string(),
         })
     }
@@ -184,17 +200,23 @@ impl Machine {
         self.mem.limit = bytes;
     }
 
-    /// Sends print output to a stream instead of the internal buffer.
-    pub fn set_output(&mut self, w: Box<dyn std::io::Write + Send>) {
-        self.rt.out = runtime::Output::Stream(w);
+    /// Allocates zeroed, 8-byte aligned memory on the guest heap.
+    pub fn alloc(&mut self, size: u64) -> Result<u64, Fault> {
+        let size = size.max(1).div_ceil(8) * 8;
+        let at = self.heap_next;
+        self.mem.grow(memory::HEAP_BASE, size)?;
+        self.heap_next += size;
+        Ok(at)
     }
 
-    /// Takes the print output collected so far (when not streaming).
-    pub fn take_output(&mut self) -> Vec<u8> {
-        match &mut self.rt.out {
-            runtime::Output::Buffer(b) => std::mem::take(b),
-            runtime::Output::Stream(_) => Vec::new(),
-        }
+    /// The runtime, to inspect its state (e.g. collected output) after a run.
+    pub fn host_mut(&mut self) -> Option<&mut (dyn Host + 'static)> {
+        self.host.as_deref_mut()
+    }
+
+    /// Hands the runtime back (consuming the machine's claim to it).
+    pub fn take_host(&mut self) -> Option<Box<dyn Host>> {
+        self.host.take()
     }
 
     /// The function for `·f`, `pkg·f`, `pkg.f` or `f`.
@@ -220,13 +242,13 @@ impl Machine {
         let args = (frame.len() as u64).div_ceil(8) * 8;
         let size = (args + 1024).next_power_of_two().max(consts::STACK_MIN);
         let setup = (|| -> Result<u64, Fault> {
-            if let Ok((lo, _)) = runtime::stack::bounds(self).map_err(|_| ())
+            if let Ok((lo, _)) = stack::bounds(self).map_err(|_| ())
                 && self.cpu.g != 0
             {
                 self.mem.unmap(lo);
             }
-            let (lo, hi) = runtime::stack::new_stack(self, size)?;
-            runtime::stack::set_stack(self, lo, hi)?;
+            let (lo, hi) = stack::new_stack(self, size)?;
+            stack::set_stack(self, lo, hi)?;
             let argbase = hi - args;
             self.mem.write_bytes(argbase, frame)?;
             Ok(argbase)
@@ -249,8 +271,7 @@ impl Machine {
         let out = self.run()?;
         if out == CallOutcome::Returned {
             // The stack may have moved: the frame sits at the top of the current one.
-            let (_, hi) =
-                runtime::stack::bounds(self).map_err(|f| RunError::Internal(format!("{f:?}")))?;
+            let (_, hi) = stack::bounds(self).map_err(|f| RunError::Internal(format!("{f:?}")))?;
             self.mem
                 .read_bytes(hi - args, frame)
                 .map_err(|f| RunError::Internal(format!("{f:?}")))?;
@@ -291,27 +312,36 @@ impl Machine {
                         ),
                     });
                 }
-                Stop::Morestack { .. } => {
-                    if let Err(f) = runtime::stack::morestack(self) {
+                Stop::Morestack { ctxt } => {
+                    let mut host = self.host.take().unwrap_or_else(|| Box::new(NoHost));
+                    let r = host.morestack(self, ctxt);
+                    self.host = Some(host);
+                    if let Err(f) = r {
                         let at = self.cpu.pc.saturating_sub(1);
                         return Ok(CallOutcome::Fault(self.fault_at(f, at)));
                     }
                 }
-                Stop::Runtime { id, jump } => {
+                Stop::Runtime { id, jump, abi0 } => {
                     let at = self.cpu.pc.saturating_sub(1);
-                    let r = runtime::print::call(self, id).and_then(|()| {
-                        if jump {
+                    let mut host = self.host.take().unwrap_or_else(|| Box::new(NoHost));
+                    let r = host.call(self, id, abi0);
+                    self.host = Some(host);
+                    let r = r.and_then(|flow| match flow {
+                        Flow::Return if jump => {
                             exec::control::ret(&mut self.cpu, &self.mem, self.image.code.len())
+                                .map(|()| None)
                                 .map_err(|s| match s {
                                     Stop::Fault(f) => f,
                                     _ => Fault::BadJump { addr: 0 },
                                 })
-                        } else {
-                            Ok(())
                         }
+                        Flow::Return | Flow::Resume => Ok(None),
+                        Flow::Exit(code) => Ok(Some(code)),
                     });
-                    if let Err(f) = r {
-                        return Ok(CallOutcome::Fault(self.fault_at(f, at)));
+                    match r {
+                        Ok(None) => {}
+                        Ok(Some(code)) => return Ok(CallOutcome::Exit(code)),
+                        Err(f) => return Ok(CallOutcome::Fault(self.fault_at(f, at))),
                     }
                 }
             }

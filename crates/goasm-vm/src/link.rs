@@ -9,7 +9,6 @@ use crate::image::{DataSym, Func, Image, Section};
 use crate::ir::{Insn, Op};
 use crate::lower::{Fix, FixKind, FnLower};
 use crate::memory::{RODATA_BASE, TEXT_BASE};
-use crate::runtime;
 use goasm_syntax::ast::{Data, Globl, OperandKind, Stmt, StmtKind, SymRef, Text};
 use goasm_syntax::{Parsed, Span};
 use std::collections::HashMap;
@@ -26,7 +25,7 @@ pub struct LoadError {
 pub(crate) enum Target {
     Func(usize),
     Data(u64),
-    Builtin(u8),
+    Builtin(u16),
 }
 
 pub(crate) struct Defn {
@@ -94,7 +93,9 @@ impl<'a> Linker<'a> {
 }
 
 /// Links parsed files into an image.
-pub fn link(inputs: &[Parsed], pkg: &str) -> Result<Image, LoadError> {
+/// `builtins` are the runtime's functions (linker names); a reference to
+/// one becomes a builtin call with its index as id.
+pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, LoadError> {
     let mut l = Linker {
         inputs,
         pkg,
@@ -107,9 +108,9 @@ pub fn link(inputs: &[Parsed], pkg: &str) -> Result<Image, LoadError> {
                 .extend(p.diags.iter().map(|d| d.headline(&p.sources)));
         }
     }
-    for (name, id) in runtime::BUILTINS.iter().zip(0u8..) {
+    for (name, id) in builtins.iter().zip(0u16..) {
         l.syms.insert(
-            name.to_string(),
+            name.clone(),
             Defn {
                 target: Target::Builtin(id),
                 file: 0,

@@ -7,7 +7,7 @@
 use super::run::{VmOpts, load, report};
 use anyhow::{Context, bail};
 use clap::Args;
-use goasm_vm::gocall;
+use goasm_rt::gocall;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -67,7 +67,6 @@ impl CallArgs {
             println!("at entry:");
             print!("{}", dump(&frame));
         }
-        l.machine.set_output(Box::new(std::io::stderr()));
         let out = l.machine.call_abi0(&format!("·{name}"), &mut frame)?;
         if out != goasm_vm::CallOutcome::Returned {
             return Ok(report(&out));

@@ -73,7 +73,9 @@ pub fn load(files: &[PathBuf], vm: &VmOpts) -> anyhow::Result<Loaded> {
         .clone()
         .or_else(|| stubs.iter().find_map(|s| s.package.clone()))
         .unwrap_or_else(|| "main".to_string());
-    let mut machine = goasm_vm::load_parsed(&parsed, &pkg).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let runtime = goasm_rt::Runtime::new(Box::new(std::io::stderr()));
+    let mut machine = goasm_vm::load_parsed(&parsed, &pkg, Box::new(runtime))
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     machine.max_steps = vm.max_steps;
     machine.set_max_memory(vm.max_memory);
     Ok(Loaded { machine, stubs })
@@ -88,6 +90,7 @@ fn read(path: &Path) -> anyhow::Result<String> {
 pub fn report(out: &CallOutcome) -> ExitCode {
     match out {
         CallOutcome::Returned => ExitCode::SUCCESS,
+        CallOutcome::Exit(code) => ExitCode::from(*code as u8),
         CallOutcome::Fault(f) => {
             eprintln!("goasm: guest fault: {}", f.what());
             eprintln!("\tpc={:#x} {}", f.pc, f.symbol);
@@ -104,7 +107,6 @@ pub fn report(out: &CallOutcome) -> ExitCode {
 impl RunArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
         let mut l = load(&self.files, &self.vm)?;
-        l.machine.set_output(Box::new(std::io::stderr()));
         let out = l.machine.call_abi0(&self.entry, &mut [])?;
         Ok(report(&out))
     }

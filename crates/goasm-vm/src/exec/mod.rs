@@ -19,10 +19,12 @@ pub enum Stop {
     /// Returned to the sentinel: the outermost call is done.
     Exit,
     Fault(Fault),
-    /// Call a runtime builtin (`jump` = tail call: return after it).
+    /// Call a runtime builtin (`jump` = tail call: return after it;
+    /// `abi0`: the caller is ABI0 code, arguments are on the stack).
     Runtime {
-        id: u8,
+        id: u16,
         jump: bool,
+        abi0: bool,
     },
     /// The split check failed: grow the stack (`ctxt`: NEEDCTXT).
     Morestack {
@@ -130,12 +132,14 @@ fn step(_code: &[Insn], n: usize, c: &mut Cpu, m: &mut Memory, i: Insn, steps: u
             control::call(c, m, to)
         }
         Op::RtCall => Err(Stop::Runtime {
-            id: i.imm as u8,
+            id: i.imm as u16,
             jump: false,
+            abi0: i.y == 1,
         }),
         Op::RtJmp => Err(Stop::Runtime {
-            id: i.imm as u8,
+            id: i.imm as u16,
             jump: true,
+            abi0: i.y == 1,
         }),
         Op::Pushf => {
             let f = control::rflags(c);

@@ -379,6 +379,9 @@ impl FnLower<'_, '_> {
                     Op::RtJmp
                 };
                 i.imm = *b as i64;
+                // Hand-written assembly is ABI0: the host finds the
+                // arguments on the stack (Go's linker would insert a wrapper).
+                i.y = u8::from(!self.t.text.abi_internal);
                 self.emit(i);
             }
             Opd::Gp(_) | Opd::Mem(_, None) if op != Op::Jcc => {

@@ -24,7 +24,7 @@ pub(crate) enum Opd {
     Label(String),
     PcRel(i64),
     /// A runtime builtin named as `runtime·f(SB)`.
-    Builtin(u8),
+    Builtin(u16),
     /// The TLS pseudo-register as a source (`MOVQ TLS, CX`): reads as 0.
     Tls,
 }

@@ -12,9 +12,9 @@ use crate::memory::{Fault, Perm, Region};
 
 /// Maps a fresh stack of `size` bytes; returns (lo, hi).
 pub fn new_stack(m: &mut Machine, size: u64) -> Result<(u64, u64), Fault> {
-    let lo = m.rt.stack_next;
+    let lo = m.stack_next;
     // Leave an unmapped gap between stacks so overruns fault.
-    m.rt.stack_next += size.div_ceil(4096) * 4096 + 4096;
+    m.stack_next += size.div_ceil(4096) * 4096 + 4096;
     m.mem.map(Region {
         name: "stack",
         base: lo,
@@ -27,7 +27,7 @@ pub fn new_stack(m: &mut Machine, size: u64) -> Result<(u64, u64), Fault> {
 /// Makes sure a g exists; returns its address.
 pub fn ensure_g(m: &mut Machine) -> Result<u64, Fault> {
     if m.cpu.g == 0 {
-        let g = m.rt.alloc(&mut m.mem, G_SIZE)?;
+        let g = m.alloc(G_SIZE)?;
         m.cpu.g = g;
         m.mem.write(m.image.tls, 8, g)?;
     }

@@ -9,23 +9,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn examples_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
+    goasm_testkit::workspace_root().join("examples")
 }
 
 fn go_binary() -> Option<PathBuf> {
-    if let Ok(p) = std::env::var("GOASM_GO") {
-        return Some(PathBuf::from(p));
-    }
-    let local = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/go/bin/go");
-    if local.exists() {
-        return Some(local);
-    }
-    Command::new("go")
-        .arg("version")
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .map(|_| PathBuf::from("go"))
+    goasm_testkit::find_go()
 }
 
 fn package_of(stub: &Path) -> Option<String> {
@@ -54,13 +42,14 @@ fn run_in_goasm(dir: &Path) -> Result<String, String> {
         .first()
         .and_then(|s| package_of(s))
         .unwrap_or_else(|| "main".into());
-    let mut m = goasm_vm::load_parsed(&parsed, &pkg).map_err(|e| e.to_string())?;
+    let (rt, out) = goasm_rt::Runtime::captured();
+    let mut m = goasm_vm::load_parsed(&parsed, &pkg, Box::new(rt)).map_err(|e| e.to_string())?;
     match m
         .call_abi0("main·main", &mut [])
         .map_err(|e| e.to_string())?
     {
         goasm_vm::CallOutcome::Returned => {
-            Ok(String::from_utf8_lossy(&m.take_output()).into_owned())
+            Ok(String::from_utf8_lossy(&out.lock().unwrap()).into_owned())
         }
         other => Err(format!("{other:?}")),
     }

@@ -4,10 +4,10 @@
 //! arrays on the guest heap), and results are printed the way `fmt.Println`
 //! prints them.
 
-use crate::Machine;
-use crate::runtime::format::format_g;
+use crate::print;
 use goasm_abi::sizes::{field_offsets, size_of};
 use goasm_abi::{Analysis, Basic, Type};
+use goasm_vm::Machine;
 
 /// Splits `Name(arg, arg...)` into the name and argument texts
 /// (commas inside brackets, braces and quotes do not split).
@@ -202,9 +202,7 @@ pub fn encode(m: &mut Machine, ty: &Type, text: &str, out: &mut [u8]) -> Result<
 }
 
 fn guest_bytes(m: &mut Machine, bytes: &[u8]) -> Result<u64, String> {
-    let p =
-        m.rt.alloc(&mut m.mem, bytes.len() as u64)
-            .map_err(|f| format!("{f:?}"))?;
+    let p = m.alloc(bytes.len() as u64).map_err(|f| format!("{f:?}"))?;
     m.mem.write_bytes(p, bytes).map_err(|f| format!("{f:?}"))?;
     Ok(p)
 }
@@ -229,8 +227,8 @@ pub fn format(m: &Machine, ty: &Type, b: &[u8]) -> String {
             Int32 | Rune => (le(b) as u32 as i32).to_string(),
             Int16 => (le(b) as u16 as i16).to_string(),
             Int8 => (le(b) as u8 as i8).to_string(),
-            Float64 => format_g(f64::from_bits(le(b)), false),
-            Float32 => format_g(f32::from_bits(le(b) as u32) as f64, true),
+            Float64 => print::float64(f64::from_bits(le(b))),
+            Float32 => print::float32(f32::from_bits(le(b) as u32)),
             String => {
                 let (p, n) = (le(&b[..8]), le(&b[8..16]));
                 let mut buf = vec![0u8; n.min(1 << 20) as usize];

@@ -1,0 +1,80 @@
+//! The runtime object the VM calls: it owns the output stream and the
+//! builtin table, and implements [`goasm_vm::Host`].
+
+use crate::builtins::{self, Builtin, Marshal};
+use goasm_vm::memory::Fault;
+use goasm_vm::{Flow, Host, Machine};
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+/// Where the program's runtime output (print/println, panics) goes.
+pub enum Output {
+    Stream(Box<dyn Write + Send>),
+    /// Collected in memory, readable through the shared handle.
+    Captured(Arc<Mutex<Vec<u8>>>),
+}
+
+/// Go's runtime as goasm models it.
+pub struct Runtime {
+    out: Output,
+    builtins: Vec<Builtin>,
+    marshal: Vec<Marshal>,
+}
+
+impl Runtime {
+    /// A runtime writing its output to `w` (stderr for `goasm run`).
+    pub fn new(w: Box<dyn Write + Send>) -> Runtime {
+        Runtime::with(Output::Stream(w))
+    }
+
+    /// A runtime collecting its output; the handle reads it after the run.
+    pub fn captured() -> (Runtime, Arc<Mutex<Vec<u8>>>) {
+        let buf = Arc::new(Mutex::new(Vec::new()));
+        (Runtime::with(Output::Captured(buf.clone())), buf)
+    }
+
+    fn with(out: Output) -> Runtime {
+        let builtins = builtins::table();
+        let marshal = builtins.iter().map(|b| Marshal::new(b.sig)).collect();
+        Runtime {
+            out,
+            builtins,
+            marshal,
+        }
+    }
+
+    /// Writes runtime output.
+    pub fn write(&mut self, bytes: &[u8]) {
+        match &mut self.out {
+            Output::Stream(w) => {
+                let _ = w.write_all(bytes);
+            }
+            Output::Captured(buf) => {
+                if let Ok(mut b) = buf.lock() {
+                    b.extend_from_slice(bytes);
+                }
+            }
+        }
+    }
+}
+
+impl Host for Runtime {
+    fn builtin_names(&self) -> Vec<String> {
+        self.builtins.iter().map(|b| b.name.to_string()).collect()
+    }
+
+    fn call(&mut self, m: &mut Machine, id: u16, abi0_caller: bool) -> Result<Flow, Fault> {
+        let Some(b) = self.builtins.get(id as usize) else {
+            return Err(Fault::BadJump { addr: 0 });
+        };
+        let run = b.run;
+        if abi0_caller {
+            self.marshal[id as usize].load_args(m)?;
+        }
+        let flow = run(self, m)?;
+        if abi0_caller && flow == Flow::Return {
+            self.marshal[id as usize].store_results(m)?;
+        }
+        Ok(flow)
+    }
+}

@@ -1,0 +1,54 @@
+//! The boundary between the VM and the Go runtime (ARCHITECTURE.md: the VM
+//! holds no runtime policy). The runtime — goasm-rt — implements [`Host`]:
+//! it names the builtins it provides (Go linker names such as
+//! `runtime.printint`), and the VM calls it when guest code calls one of
+//! them, handing over the whole machine (registers, memory, image).
+
+use crate::Machine;
+use crate::memory::Fault;
+
+/// What a builtin asks the VM to do next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    /// Return to the caller (the normal case).
+    Return,
+    /// The builtin set `cpu.pc` and the stack itself (panics, deferreturn,
+    /// goroutine switches): continue from there.
+    Resume,
+    /// The program is over with this exit code (`os.Exit`, fatal errors,
+    /// an unrecovered panic). The runtime has already written its output.
+    Exit(i32),
+}
+
+/// The runtime the guest calls into.
+pub trait Host {
+    /// Linker names of the builtins, indexed by builtin id.
+    fn builtin_names(&self) -> Vec<String>;
+
+    /// Runs builtin `id`. A builtin call pushes no return address: on entry
+    /// `cpu.pc` is the instruction after the call and SP is the caller's.
+    /// `abi0_caller` says the call came from ABI0 code (hand-written
+    /// assembly): the arguments are then in the caller's outgoing area at
+    /// 0(SP), not in registers, and the host converts as Go's linker-made
+    /// ABI wrappers do.
+    fn call(&mut self, m: &mut Machine, id: u16, abi0_caller: bool) -> Result<Flow, Fault>;
+
+    /// Grows the current goroutine's stack (runtime.morestack). The default
+    /// copies the stack and relocates SP, BP and the saved-BP chain.
+    fn morestack(&mut self, m: &mut Machine, _needctxt: bool) -> Result<(), Fault> {
+        crate::stack::morestack(m)
+    }
+}
+
+/// No runtime at all: programs that call none of Go's runtime functions
+/// (instruction tests, pure leaf functions).
+pub struct NoHost;
+
+impl Host for NoHost {
+    fn builtin_names(&self) -> Vec<String> {
+        Vec::new()
+    }
+    fn call(&mut self, _m: &mut Machine, _id: u16, _abi0: bool) -> Result<Flow, Fault> {
+        Err(Fault::BadJump { addr: 0 })
+    }
+}
