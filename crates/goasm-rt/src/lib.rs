@@ -24,5 +24,6 @@ pub mod builtins;
 pub mod gocall;
 pub mod print;
 mod runtime;
+pub mod types;
 
 pub use runtime::{Output, Runtime};

@@ -2,8 +2,9 @@
 //! builtin table, and implements [`goasm_vm::Host`].
 
 use crate::builtins::{self, Builtin, Marshal};
+use crate::types;
 use goasm_vm::memory::Fault;
-use goasm_vm::{Flow, Host, Machine};
+use goasm_vm::{DataDef, Flow, Host, Machine};
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
@@ -63,11 +64,43 @@ impl Host for Runtime {
         self.builtins.iter().map(|b| b.name.to_string()).collect()
     }
 
+    fn data_symbol(&self, name: &str) -> Option<DataDef> {
+        // What compiled code reads directly: the write-barrier switch (off
+        // until the GC issue), the zero-size allocation base, the zero-value
+        // buffer, convT64's table of small integers, the empty type-assertion
+        // caches; and the type descriptors the runtime package owns.
+        let zeros = |n: usize| {
+            Some(DataDef {
+                bytes: vec![0; n],
+                ..DataDef::default()
+            })
+        };
+        match name {
+            "runtime.writeBarrier" => zeros(16),
+            "runtime.zerobase" => zeros(8),
+            "runtime.zeroVal" => zeros(1024),
+            "runtime.emptyTypeAssertCache" | "runtime.emptyInterfaceSwitchCache" => zeros(16),
+            "runtime.staticuint64s" => Some(DataDef {
+                bytes: (0u64..256).flat_map(|i| i.to_le_bytes()).collect(),
+                ..DataDef::default()
+            }),
+            _ => types::runtime_type(name),
+        }
+    }
+
     fn call(&mut self, m: &mut Machine, id: u16, abi0_caller: bool) -> Result<Flow, Fault> {
         let Some(b) = self.builtins.get(id as usize) else {
             return Err(Fault::BadJump { addr: 0 });
         };
-        let run = b.run;
+        let Some(run) = b.run else {
+            let msg = format!(
+                "fatal error: goasm: {} is not implemented yet (called from {})\n",
+                b.name,
+                m.image.describe(m.cpu.pc.saturating_sub(1))
+            );
+            self.write(msg.as_bytes());
+            return Ok(Flow::Exit(2));
+        };
         if abi0_caller {
             self.marshal[id as usize].load_args(m)?;
         }

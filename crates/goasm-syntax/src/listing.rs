@@ -534,7 +534,10 @@ fn symbol_end(text: &str, start: usize) -> usize {
                     return i;
                 }
             }
-            b',' | b'|' if depth == 0 => return i,
+            // Operands are separated by ", "; a comma inside a name has no
+            // space after it (`go:itab.*main.T,main.I`).
+            b',' if depth == 0 && b.get(i + 1).is_none_or(|&c| c == b' ') => return i,
+            b'|' if depth == 0 => return i,
             _ => {}
         }
         i += 1;

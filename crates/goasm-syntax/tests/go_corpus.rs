@@ -11,7 +11,7 @@
 //! * parse -> print -> parse gives the same tree for all of them.
 
 use goasm_syntax::{Config, parse_path, parse_str, print_file};
-use goasm_testkit::{go_command, go_or_skip, go_output, goroot};
+use goasm_testkit::{go_command, go_or_skip, goroot};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;

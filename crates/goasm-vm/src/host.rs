@@ -7,6 +7,15 @@
 use crate::Machine;
 use crate::memory::Fault;
 
+/// Contents of a runtime-defined data symbol: bytes, and 8-byte absolute
+/// addresses of other symbols at given offsets.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DataDef {
+    pub bytes: Vec<u8>,
+    pub addrs: Vec<(u64, String)>,
+    pub rodata: bool,
+}
+
 /// What a builtin asks the VM to do next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flow {
@@ -32,6 +41,14 @@ pub trait Host {
     /// 0(SP), not in registers, and the host converts as Go's linker-made
     /// ABI wrappers do.
     fn call(&mut self, m: &mut Machine, id: u16, abi0_caller: bool) -> Result<Flow, Fault>;
+
+    /// A data symbol the runtime defines, such as `runtime.writeBarrier` or
+    /// `type:[]int` (the runtime package, not the program, owns descriptors
+    /// of predeclared types and their slices and pointers). Asked for each
+    /// symbol a program uses but does not define.
+    fn data_symbol(&self, _name: &str) -> Option<DataDef> {
+        None
+    }
 
     /// Grows the current goroutine's stack (runtime.morestack). The default
     /// copies the stack and relocates SP, BP and the saved-BP chain.

@@ -51,6 +51,10 @@ pub struct Image {
     /// Per instruction: (input file, span).
     pub locs: Vec<(u32, Span)>,
     pub funcs: Vec<Func>,
+    /// `PCDATA $4` (PCDATA_PanicBounds) values by the index of the
+    /// instruction they annotate: how `runtime.panicBounds` finds which
+    /// registers hold the index and length of a failed bounds check.
+    pub panic_bounds: HashMap<u32, i64>,
     pub data: Vec<DataSym>,
     pub sections: Vec<Section>,
     /// Linker name -> function index.

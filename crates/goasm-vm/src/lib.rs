@@ -30,6 +30,7 @@ pub mod host;
 pub mod image;
 pub mod ir;
 mod link;
+pub mod listing;
 mod lower;
 pub mod memory;
 pub mod prologue;
@@ -37,7 +38,7 @@ pub mod stack;
 
 use exec::Stop;
 use goasm_syntax::Parsed;
-pub use host::{Flow, Host, NoHost};
+pub use host::{DataDef, Flow, Host, NoHost};
 pub use image::Image;
 pub use link::LoadError;
 pub use memory::Fault;
@@ -146,6 +147,26 @@ pub fn load_sources(sources: &[(&str, &str)], pkg: &str) -> Result<Machine, Load
     load_parsed(&parsed, pkg, Box::new(NoHost))
 }
 
+/// Loads a compiler listing (`go tool compile -S` output) against the
+/// runtime `host`. Returns the parse diagnostics as a load error.
+pub fn load_listing(name: &str, text: &str, host: Box<dyn Host>) -> Result<Machine, LoadError> {
+    let (lst, diags) = goasm_syntax::parse_listing(text, goasm_syntax::FileId(0));
+    if !diags.is_empty() {
+        let mut sources = goasm_syntax::SourceMap::new();
+        sources.add(name, text);
+        return Err(LoadError {
+            messages: diags.iter().map(|d| d.headline(&sources)).collect(),
+        });
+    }
+    let parsed = listing::to_parsed(&lst, name, text, Vec::new(), &|s| host.data_symbol(s));
+    let pkg = lst
+        .funcs
+        .iter()
+        .find_map(|f| f.header.name.split_once('.').map(|(p, _)| p.to_string()))
+        .unwrap_or_else(|| "main".into());
+    load_parsed(std::slice::from_ref(&parsed), &pkg, host)
+}
+
 /// Links already-parsed files against the runtime `host` (the CLI parses
 /// with -I/-D options; goasm-rt provides the host).
 pub fn load_parsed(
@@ -235,6 +256,21 @@ impl Machine {
     /// argument area (arguments followed by results, exactly the bytes 0(FP)..argsize),
     /// running on a fresh goroutine stack; on return copies the argument area back into `frame`.
     pub fn call_abi0(&mut self, symbol: &str, frame: &mut [u8]) -> Result<CallOutcome, RunError> {
+        self.call(symbol, frame, false)
+    }
+
+    /// Calls an ABIInternal function that takes and returns nothing (a
+    /// compiled `main.main` or init function): R14 holds g, X15 is zero.
+    pub fn call_internal(&mut self, symbol: &str) -> Result<CallOutcome, RunError> {
+        self.call(symbol, &mut [], true)
+    }
+
+    fn call(
+        &mut self,
+        symbol: &str,
+        frame: &mut [u8],
+        internal: bool,
+    ) -> Result<CallOutcome, RunError> {
         let entry = self
             .func(symbol)
             .ok_or_else(|| RunError::UnknownSymbol(symbol.to_string()))?
@@ -263,6 +299,9 @@ impl Machine {
             ..Cpu::default()
         };
         self.cpu.gp[SP] = argbase - 8;
+        if internal {
+            self.cpu.gp[14] = g;
+        }
         // The return address: instruction 0, the Exit sentinel.
         if let Err(f) = self.mem.write(argbase - 8, 8, TEXT_BASE) {
             return Ok(CallOutcome::Fault(self.fault_at(f, entry)));

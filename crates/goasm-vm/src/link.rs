@@ -34,6 +34,13 @@ pub(crate) struct Defn {
     pub span: Span,
 }
 
+/// Code address of builtin `id`'s stub: instruction 0 is the exit sentinel,
+/// then one tail-jump stub per builtin, so a builtin has an address like
+/// any function (funcvals such as `runtime.memequal64·f` point at it).
+pub(crate) fn builtin_addr(id: u16) -> u64 {
+    TEXT_BASE + 1 + id as u64
+}
+
 /// The linker name of a symbol reference.
 pub(crate) fn link_name(sym: &SymRef, file: usize, pkg: &str) -> String {
     let mut n = sym.name.replace('∕', "/").replace('·', ".");
@@ -234,9 +241,31 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
     let mut fixups: Vec<Fix> = Vec::new();
     image.code.push(Insn::new(Op::Exit, 0));
     image.locs.push((0, Span::default()));
+    for (id, name) in builtins.iter().enumerate() {
+        let mut stub = Insn::new(Op::RtJmp, 8);
+        stub.imm = id as i64;
+        let entry = image.code.len() as u32;
+        debug_assert_eq!(TEXT_BASE + entry as u64, builtin_addr(id as u16));
+        image.code.push(stub);
+        image.locs.push((0, Span::default()));
+        image.funcs.push(Func {
+            name: name.clone(),
+            entry,
+            end: entry + 1,
+            file: 0,
+            span: Span::default(),
+            frame: 0,
+            args: None,
+            flags: 0,
+            autoffset: 0,
+        });
+    }
+    // Entry of each TEXT, by its index in `texts` (Target::Func's index).
+    let mut text_entries: Vec<u32> = Vec::with_capacity(texts.len());
     for t in &texts {
         let name = link_name(&t.text.sym, t.file, pkg);
         let entry = image.code.len() as u32;
+        text_entries.push(entry);
         let autoffset = {
             let mut fl = FnLower::new(&mut l, &mut image, &mut fixups, t);
             fl.lower();
@@ -264,7 +293,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
         .map(|t| {
             let n = link_name(&t.text.sym, t.file, pkg);
             match l.syms.get(&n).map(|d| d.target) {
-                Some(Target::Func(i)) => image.funcs[i].entry,
+                Some(Target::Func(i)) => text_entries[i],
                 _ => 0,
             }
         })
@@ -283,15 +312,27 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
         }
     }
     // Pass 4: DATA.
+    // Zero-size symbols share an address with their neighbour: key by both.
+    let by_addr: HashMap<(u64, String), usize> = image
+        .data
+        .iter()
+        .enumerate()
+        .map(|(i, s)| ((s.addr, s.name.clone()), i))
+        .collect();
     for (f, span, d) in datas {
         let name = link_name(&d.sym, f, pkg);
-        let Some(sym) = image
-            .data
-            .iter()
-            .find(|s| s.name == display_name(&name) && matches!(l.syms.get(&name).map(|x| x.target), Some(Target::Data(a)) if a == s.addr))
-            .cloned()
-        else {
-            l.err(f, span, format!("DATA for {} without a GLOBL", display_name(&name)));
+        let found = match l.syms.get(&name).map(|x| x.target) {
+            Some(Target::Data(a)) => by_addr
+                .get(&(a, display_name(&name).to_string()))
+                .map(|&i| image.data[i].clone()),
+            _ => None,
+        };
+        let Some(sym) = found else {
+            l.err(
+                f,
+                span,
+                format!("DATA for {} without a GLOBL", display_name(&name)),
+            );
             continue;
         };
         let w = d.width;
@@ -336,6 +377,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
                 let a = match l.syms.get(&sref).map(|x| x.target) {
                     Some(Target::Data(a)) => a as i64 + m.offset,
                     Some(Target::Func(i)) => TEXT_BASE as i64 + entries[i] as i64 + m.offset,
+                    Some(Target::Builtin(id)) => builtin_addr(id) as i64 + m.offset,
                     _ => {
                         l.err(f, span, format!("undefined: {}", display_name(&sref)));
                         continue;

@@ -106,8 +106,26 @@ pub fn report(out: &CallOutcome) -> ExitCode {
 
 impl RunArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
+        if let [file] = self.files.as_slice() {
+            let text = read(file)?;
+            if goasm_syntax::looks_like_listing(&text) {
+                return run_listing(file, &text, &self.vm);
+            }
+        }
         let mut l = load(&self.files, &self.vm)?;
         let out = l.machine.call_abi0(&self.entry, &mut [])?;
         Ok(report(&out))
     }
+}
+
+/// Runs a compiler listing: its `main.main` with the ABIInternal convention.
+fn run_listing(file: &Path, text: &str, vm: &VmOpts) -> anyhow::Result<ExitCode> {
+    let runtime = goasm_rt::Runtime::new(Box::new(std::io::stderr()));
+    let name = file.display().to_string();
+    let mut machine = goasm_vm::load_listing(&name, text, Box::new(runtime))
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    machine.max_steps = vm.max_steps;
+    machine.set_max_memory(vm.max_memory);
+    let out = machine.call_internal("main.main")?;
+    Ok(report(&out))
 }

@@ -28,6 +28,14 @@ impl FnLower<'_, '_> {
         let name = info.name();
         // Pseudo-instructions that emit nothing.
         if matches!(name, "NOP" | "PCDATA" | "FUNCDATA" | "PCALIGN" | "LOCK") {
+            if let [a, b] = insn.operands.as_slice()
+                && name == "PCDATA"
+                && a.kind == ast::OperandKind::Imm(4)
+                && let ast::OperandKind::Imm(v) = b.kind
+            {
+                let next = self.image.code.len() as u32;
+                self.image.panic_bounds.insert(next, v);
+            }
             return Ok(());
         }
         if !insn.suffixes.is_empty() {

@@ -47,11 +47,7 @@ impl FnLower<'_, '_> {
                 Opd::Mem(mr, None) if m.base == Some(Base::SB) => Opd::Imm(mr.disp as i64),
                 Opd::Mem(_, Some((f, add))) => Opd::ImmFunc(f, add),
                 Opd::Mem(mr, None) => Opd::AddrOf(mr),
-                Opd::Builtin(_) => {
-                    return Err(
-                        "taking the address of a runtime builtin is not supported yet".into(),
-                    );
-                }
+                Opd::Builtin(id) => Opd::Imm(crate::link::builtin_addr(id) as i64),
                 other => other,
             },
             OperandKind::Mem(m) => self.mem(m)?,

@@ -1,0 +1,331 @@
+//! Compiler listings (`go tool compile -S`) become the same syntax tree
+//! hand-written assembly does, so one linker and one lowering serve both.
+//! What differs, and is rewritten here:
+//!
+//! * The listing shows code *after* the assembler's rewriting: prologue,
+//!   stack-split check, frame setup and epilogue are already instructions.
+//!   Functions are therefore loaded as NOFRAME|NOSPLIT with a zero frame so
+//!   nothing is inserted twice.
+//! * `name+off(SP)` and `name+off(FP)` print final hardware-SP offsets; they
+//!   become plain `off(SP)`.
+//! * Branch targets are byte offsets in the function (`JLS 171`); they
+//!   become labels at the instruction with that pc.
+//! * Data symbols come as bytes plus relocations; they become GLOBL and
+//!   DATA statements (`R_ADDR` as `$sym+add(SB)` words).
+//! * Constant-pool symbols (`$f64.3ff8000000000000`) are referenced but never
+//!   listed; they are synthesised from their names.
+//!
+//! Each instruction keeps the Go source position (file and line) from the
+//! listing as its span, which is what tracebacks print.
+
+use crate::host::DataDef;
+use goasm_syntax::ast::{
+    Base, Data, File, Globl, Mem, Operand, OperandKind, Stmt, StmtKind, SymRef, Text,
+};
+use goasm_syntax::headers::{DUPOK, NOFRAME, NOPTR, NOSPLIT, RODATA};
+use goasm_syntax::listing::{DataSym, Listing, ListingFunc};
+use goasm_syntax::{Diagnostic, FileId, Parsed, SourceMap, Span};
+use std::collections::{BTreeSet, HashSet};
+
+/// Converts a parsed listing (`name` is the listing file, `text` its
+/// contents) into the tree the linker reads. `extra_data` are symbols the
+/// runtime provides (name, size), defined only if the listing uses them.
+pub fn to_parsed(
+    lst: &Listing,
+    name: &str,
+    text: &str,
+    diags: Vec<Diagnostic>,
+    runtime_data: &dyn Fn(&str) -> Option<DataDef>,
+) -> Parsed {
+    let mut sources = SourceMap::new();
+    let listing_file = sources.add(name, text);
+    // Go source files: spans of instructions point into them (text unknown).
+    let go_files: Vec<FileId> = lst
+        .files
+        .iter()
+        .map(|f| sources.add(f.clone(), String::new()))
+        .collect();
+    let mut stmts = Vec::new();
+    let mut referenced = BTreeSet::new();
+    for f in &lst.funcs {
+        func(f, listing_file, &go_files, &mut stmts, &mut referenced);
+    }
+    let mut defined: HashSet<&str> = lst.funcs.iter().map(|f| f.header.name.as_str()).collect();
+    for d in &lst.data {
+        defined.insert(d.header.name.as_str());
+        data(d, &mut stmts, &mut referenced);
+    }
+    // Symbols used but not defined: constant-pool entries, and what the
+    // runtime defines (which may refer to further runtime symbols).
+    let mut todo: Vec<String> = referenced.iter().cloned().collect();
+    let mut done: HashSet<String> = HashSet::new();
+    while let Some(sym) = todo.pop() {
+        let sym = &sym;
+        if defined.contains(sym.as_str()) || !done.insert(sym.clone()) {
+            continue;
+        }
+        if let Some((width, bits)) = const_pool(sym) {
+            let span = Span::new(listing_file, 0, 0);
+            stmts.push(globl(span, sym, RODATA | NOPTR | DUPOK, width as i64));
+            stmts.push(data_word(
+                span,
+                sym,
+                0,
+                width as i64,
+                OperandKind::Imm(bits as i64),
+            ));
+        } else if let Some(def) = runtime_data(sym) {
+            let span = Span::new(listing_file, 0, 0);
+            let flags = if def.rodata {
+                RODATA | DUPOK
+            } else {
+                NOPTR | DUPOK
+            };
+            stmts.push(globl(span, sym, flags, def.bytes.len() as i64));
+            for (off, target) in &def.addrs {
+                let mem = Mem {
+                    sym: Some(SymRef::new(target.clone())),
+                    offset: 0,
+                    base: Some(Base::SB),
+                    index: None,
+                };
+                stmts.push(data_word(span, sym, *off as i64, 8, OperandKind::Addr(mem)));
+                todo.push(target.clone());
+            }
+            for (k, chunk) in def.bytes.chunks(8).enumerate() {
+                if chunk.iter().any(|&b| b != 0) {
+                    let mut buf = [0u8; 8];
+                    buf[..chunk.len()].copy_from_slice(chunk);
+                    let word = OperandKind::Imm(i64::from_le_bytes(buf));
+                    stmts.push(data_word(span, sym, 8 * k as i64, chunk.len() as i64, word));
+                }
+            }
+        }
+    }
+    Parsed {
+        file: File { stmts },
+        sources,
+        diags,
+    }
+}
+
+/// `$f64.<16 hex digits>` / `$f32.<8 hex digits>`: a float constant whose
+/// name is its bits.
+fn const_pool(name: &str) -> Option<(u64, u64)> {
+    let (width, hex) = if let Some(h) = name.strip_prefix("$f64.") {
+        (8, h)
+    } else if let Some(h) = name.strip_prefix("$f32.") {
+        (4, h)
+    } else if let Some(h) = name.strip_prefix("$i64.") {
+        (8, h)
+    } else {
+        return None;
+    };
+    u64::from_str_radix(hex, 16).ok().map(|b| (width, b))
+}
+
+fn globl(span: Span, name: &str, flags: i64, size: i64) -> Stmt {
+    Stmt {
+        span,
+        kind: StmtKind::Globl(Globl {
+            sym: SymRef::new(name),
+            flags,
+            size,
+        }),
+    }
+}
+
+fn data_word(span: Span, name: &str, offset: i64, width: i64, value: OperandKind) -> Stmt {
+    Stmt {
+        span,
+        kind: StmtKind::Data(Data {
+            sym: SymRef::new(name),
+            offset,
+            width,
+            value: Operand { span, kind: value },
+        }),
+    }
+}
+
+fn is_branch(mnemonic: &str) -> bool {
+    goasm_isa::lookup(mnemonic).is_some_and(|i| i.is_branch() && !i.is_call())
+}
+
+/// A bare number as a branch operand: the listing's absolute pc.
+fn branch_pc(o: &Operand) -> Option<i64> {
+    match &o.kind {
+        OperandKind::Mem(Mem {
+            sym: None,
+            offset,
+            base: None,
+            index: None,
+        }) => Some(*offset),
+        _ => None,
+    }
+}
+
+fn label(pc: i64) -> String {
+    format!("pc{pc}")
+}
+
+fn func(
+    f: &ListingFunc,
+    listing: FileId,
+    go_files: &[FileId],
+    out: &mut Vec<Stmt>,
+    referenced: &mut BTreeSet<String>,
+) {
+    let Some(text) = &f.text else {
+        return; // inlined everywhere: size=0, no body
+    };
+    let head_span = Span::new(listing, f.header.span.line, 1);
+    let targets: HashSet<i64> = f
+        .insns
+        .iter()
+        .filter_map(|i| match &i.kind {
+            StmtKind::Insn(ins) if is_branch(&ins.mnemonic) => {
+                ins.operands.first().and_then(branch_pc)
+            }
+            _ => None,
+        })
+        .collect();
+    out.push(Stmt {
+        span: head_span,
+        kind: StmtKind::Text(Text {
+            sym: SymRef::new(f.header.name.clone()),
+            flags: text.flags | NOSPLIT | NOFRAME,
+            frame: 0,
+            args: text.args,
+            abi_internal: text.abi_internal,
+        }),
+    });
+    let mut labelled = HashSet::new();
+    for li in &f.insns {
+        let StmtKind::Insn(ins) = &li.kind else {
+            continue;
+        };
+        let pc = li.pc as i64;
+        if targets.contains(&pc) && labelled.insert(pc) {
+            out.push(Stmt {
+                span: head_span,
+                kind: StmtKind::Label(label(pc)),
+            });
+        }
+        let span = match li.pos {
+            Some((file, line)) => Span::new(go_files[file as usize], line, 1),
+            None => Span::new(listing, li.span.line, li.span.col),
+        };
+        let mut ins = ins.clone();
+        let branch = is_branch(&ins.mnemonic);
+        for (k, o) in ins.operands.iter_mut().enumerate() {
+            rewrite(o, k == 0 && branch, referenced);
+        }
+        out.push(Stmt {
+            span,
+            kind: StmtKind::Insn(ins),
+        });
+    }
+}
+
+/// Listing operands to assembler operands (see the module docs).
+fn rewrite(o: &mut Operand, branch: bool, referenced: &mut BTreeSet<String>) {
+    if branch && let Some(pc) = branch_pc(o) {
+        o.kind = OperandKind::Label(label(pc));
+        return;
+    }
+    if let OperandKind::Mem(m) | OperandKind::Addr(m) = &mut o.kind {
+        match m.base {
+            Some(Base::FP) | Some(Base::PseudoSP) => {
+                m.base = Some(Base::Reg(goasm_isa::Reg::SP));
+                m.sym = None;
+            }
+            Some(Base::SB) => {
+                if let Some(s) = &m.sym {
+                    referenced.insert(s.name.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `R_ADDR`, or its weak form (itab method slots print as
+/// `RelocType(-32767)`: R_ADDR with the weak bit 0x8000 set).
+fn is_addr(kind: &str) -> bool {
+    kind == "R_ADDR"
+        || kind
+            .strip_prefix("RelocType(")
+            .and_then(|k| k.strip_suffix(')'))
+            .and_then(|k| k.parse::<i64>().ok())
+            .is_some_and(|k| k & 0x7fff == 1)
+}
+
+fn data(d: &DataSym, out: &mut Vec<Stmt>, referenced: &mut BTreeSet<String>) {
+    let h = &d.header;
+    if h.kind.starts_with("SDWARF") || h.name.is_empty() {
+        return;
+    }
+    let span = Span::new(FileId(0), h.span.line, 1);
+    let mut flags = 0;
+    if h.kind == "SRODATA" {
+        flags |= RODATA;
+    }
+    if h.kind.starts_with("SNOPTR") {
+        flags |= NOPTR;
+    }
+    if h.has("dupok") {
+        flags |= DUPOK;
+    }
+    out.push(globl(span, &h.name, flags, h.size as i64));
+    let reloc_at: HashSet<u32> = d
+        .relocs
+        .iter()
+        .filter(|r| is_addr(&r.kind) && r.size == 8)
+        .map(|r| r.offset)
+        .collect();
+    // Contents as 8-byte words (zero words need no statement).
+    let mut off = 0usize;
+    while off < d.bytes.len() {
+        let w = (d.bytes.len() - off).min(8);
+        let w = if w == 8 {
+            8
+        } else if w >= 4 {
+            4
+        } else if w >= 2 {
+            2
+        } else {
+            1
+        };
+        let chunk = &d.bytes[off..off + w];
+        if chunk.iter().any(|&b| b != 0) && !reloc_at.contains(&(off as u32)) {
+            let mut buf = [0u8; 8];
+            buf[..w].copy_from_slice(chunk);
+            out.push(data_word(
+                span,
+                &h.name,
+                off as i64,
+                w as i64,
+                OperandKind::Imm(i64::from_le_bytes(buf)),
+            ));
+        }
+        off += w;
+    }
+    for r in &d.relocs {
+        if is_addr(&r.kind) && r.size == 8 && !r.sym.is_empty() {
+            referenced.insert(r.sym.clone());
+            let target = Mem {
+                sym: Some(SymRef::new(r.sym.clone())),
+                offset: r.add,
+                base: Some(Base::SB),
+                index: None,
+            };
+            out.push(data_word(
+                span,
+                &h.name,
+                r.offset as i64,
+                8,
+                OperandKind::Addr(target),
+            ));
+        }
+    }
+}
