@@ -7,6 +7,7 @@ use std::process::ExitCode;
 mod abi;
 mod call;
 mod fmt;
+mod gotool;
 mod input;
 mod parse;
 mod proto;

@@ -107,6 +107,10 @@ pub fn report(out: &CallOutcome) -> ExitCode {
 impl RunArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
         if let [file] = self.files.as_slice() {
+            if file.extension().is_some_and(|e| e == "go") {
+                let listing = super::gotool::compile_listing(file)?;
+                return run_listing(file, &listing, &self.vm);
+            }
             let text = read(file)?;
             if goasm_syntax::looks_like_listing(&text) {
                 return run_listing(file, &text, &self.vm);
