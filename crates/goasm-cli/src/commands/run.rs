@@ -23,6 +23,10 @@ pub struct VmOpts {
     /// Guest memory limit in bytes.
     #[arg(long, default_value_t = goasm_vm::DEFAULT_MAX_MEMORY)]
     pub max_memory: u64,
+    /// After the run, print the number of guest instructions executed and
+    /// the rate to stderr.
+    #[arg(long)]
+    pub stats: bool,
     #[command(flatten)]
     pub source: SourceOpts,
 }
@@ -117,7 +121,11 @@ impl RunArgs {
             }
         }
         let mut l = load(&self.files, &self.vm)?;
+        let start = std::time::Instant::now();
         let out = l.machine.call_abi0(&self.entry, &mut [])?;
+        if self.vm.stats {
+            print_stats(l.machine.steps, start.elapsed());
+        }
         Ok(report(&out))
     }
 }
@@ -130,6 +138,19 @@ fn run_listing(file: &Path, text: &str, vm: &VmOpts) -> anyhow::Result<ExitCode>
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     machine.max_steps = vm.max_steps;
     machine.set_max_memory(vm.max_memory);
+    let start = std::time::Instant::now();
     let out = machine.call_internal("main.main")?;
+    if vm.stats {
+        print_stats(machine.steps, start.elapsed());
+    }
     Ok(report(&out))
+}
+
+/// `--stats`: guest instructions executed and the rate.
+fn print_stats(steps: u64, took: std::time::Duration) {
+    let secs = took.as_secs_f64().max(1e-9);
+    eprintln!(
+        "goasm: {steps} guest instructions in {secs:.3} s ({:.1} M instructions/s)",
+        steps as f64 / secs / 1e6
+    );
 }
