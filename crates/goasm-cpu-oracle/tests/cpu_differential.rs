@@ -198,13 +198,20 @@ fn run_family(name: &str) {
     for (mn, (n, k)) in &by_mnemonic {
         println!("  {mn}: {n} mismatches{}", if *k { " (known)" } else { "" });
     }
+    let mut stale = Vec::new();
     for (k, reason) in &known {
         if let Some(n) = known_hits.get(k.as_str()) {
             println!("  known: {k}: {n} cases: {reason}");
         } else if fx.cases.iter().any(|r| entry_matches(k, r)) {
             println!("  stale known_mismatches entry (now passes): {k}");
+            stale.push(k.clone());
         }
     }
+    // A fixed mismatch must leave the list, so the list stays the truth.
+    assert!(
+        stale.is_empty(),
+        "{name}: remove fixed entries from known_mismatches.txt: {stale:?}"
+    );
     for d in unknown.iter().take(DETAIL) {
         println!("  MISMATCH {d}");
     }
