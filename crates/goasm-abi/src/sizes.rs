@@ -160,3 +160,73 @@ mod tests {
         assert_eq!(size_of(&ty("struct{b struct{}; a int8}")), 1);
     }
 }
+
+/// Offsets (within a value of type `t`) of the words that hold pointers,
+/// in increasing order: what a stack copy must adjust when a value lives on
+/// a goroutine stack. Strings and slices point through their first word,
+/// interfaces through their second; maps, channels, funcs and pointers are
+/// pointers themselves.
+pub fn pointer_offsets(t: &Type) -> Vec<u64> {
+    let mut out = Vec::new();
+    collect_pointers(t, 0, &mut out, 0);
+    out
+}
+
+fn collect_pointers(t: &Type, base: u64, out: &mut Vec<u64>, depth: u32) {
+    if depth > 64 || out.len() > 1 << 16 {
+        return;
+    }
+    match t.underlying() {
+        Type::Basic(Basic::String) | Type::Basic(Basic::UnsafePointer) | Type::Slice(_) => {
+            out.push(base)
+        }
+        Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => out.push(base),
+        // A name known only by reference is pointer-shaped (see `underlying`).
+        Type::Named { .. } => out.push(base),
+        Type::Interface { .. } => out.push(base + 8),
+        Type::Struct(fields) => {
+            for (f, off) in fields.iter().zip(field_offsets(fields)) {
+                collect_pointers(&f.ty, base + off, out, depth + 1);
+            }
+        }
+        Type::Array(n, elem) => {
+            let size = size_of(elem);
+            if size == 0 || size == u64::MAX {
+                return;
+            }
+            let mut inner = Vec::new();
+            collect_pointers(elem, 0, &mut inner, depth + 1);
+            if inner.is_empty() {
+                return;
+            }
+            for i in 0..(*n).min(1 << 16) {
+                out.extend(inner.iter().map(|o| base + i * size + o));
+            }
+        }
+        Type::Basic(_) => {}
+    }
+}
+
+#[cfg(test)]
+mod pointer_tests {
+    use super::*;
+
+    #[test]
+    fn pointer_words_of_common_shapes() {
+        let sig = crate::analyze_str(
+            "func f(a int, p *int, s string, b []byte, e any, x [2]*int)",
+            None,
+        )
+        .unwrap();
+        let offs: Vec<Vec<u64>> = sig
+            .abi0
+            .params
+            .iter()
+            .map(|p| pointer_offsets(&p.ty))
+            .collect();
+        assert_eq!(
+            offs,
+            vec![vec![], vec![0], vec![0], vec![0], vec![8], vec![0, 8]]
+        );
+    }
+}

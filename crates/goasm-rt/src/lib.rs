@@ -24,6 +24,8 @@ pub mod builtins;
 pub mod gocall;
 pub mod print;
 mod runtime;
+mod stubs;
 pub mod types;
 
 pub use runtime::{Output, Runtime};
+pub use stubs::declare_stubs;

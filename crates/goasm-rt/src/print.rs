@@ -27,40 +27,35 @@ pub fn bool(v: bool) -> &'static str {
 
 /// `printfloat64`
 pub fn float64(v: f64) -> String {
-    if v.is_nan() {
-        return "NaN".into();
-    }
-    if v.is_infinite() {
-        return if v > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
-    }
     let a = v.abs();
-    let sci = closest_shortest(&format!("{a:e}"), &format!("{a:.800e}"), |s| {
-        s.parse::<f64>().ok() == Some(a)
-    });
-    shortest_g(v.is_sign_negative(), &sci)
+    let digits = || {
+        closest_shortest(&format!("{a:e}"), &format!("{a:.800e}"), |s| {
+            s.parse::<f64>().ok() == Some(a)
+        })
+    };
+    g_format(v.is_nan(), v.is_infinite(), v.is_sign_negative(), digits)
 }
 
 /// `printfloat32`: the shortest digits that round-trip as a float32.
 pub fn float32(v: f32) -> String {
-    if v.is_nan() {
-        return "NaN".into();
-    }
-    if v.is_infinite() {
-        return if v > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
-    }
     let a = v.abs();
-    let sci = closest_shortest(&format!("{a:e}"), &format!("{a:.200e}"), |s| {
-        s.parse::<f32>().ok() == Some(a)
-    });
-    shortest_g(v.is_sign_negative(), &sci)
+    let digits = || {
+        closest_shortest(&format!("{a:e}"), &format!("{a:.200e}"), |s| {
+            s.parse::<f32>().ok() == Some(a)
+        })
+    };
+    g_format(v.is_nan(), v.is_infinite(), v.is_sign_negative(), digits)
+}
+
+/// The width-independent part: special values, then the `'g'` layout of
+/// the shortest digits (`digits` gives them in `d.ddde±x` form).
+fn g_format(nan: bool, inf: bool, negative: bool, digits: impl FnOnce() -> String) -> String {
+    match (nan, inf, negative) {
+        (true, _, _) => "NaN".into(),
+        (_, true, false) => "+Inf".into(),
+        (_, true, true) => "-Inf".into(),
+        _ => shortest_g(negative, &digits()),
+    }
 }
 
 /// Go picks, among the shortest digit strings that round-trip, the one

@@ -44,6 +44,17 @@ fn run_in_goasm(dir: &Path) -> Result<String, String> {
         .unwrap_or_else(|| "main".into());
     let (rt, out) = goasm_rt::Runtime::captured();
     let mut m = goasm_vm::load_parsed(&parsed, &pkg, Box::new(rt)).map_err(|e| e.to_string())?;
+    let stubs: Vec<_> = files(dir, "go")
+        .iter()
+        .map(|p| {
+            goasm_abi::parse_file(
+                &p.display().to_string(),
+                &std::fs::read_to_string(p).unwrap(),
+            )
+            .unwrap()
+        })
+        .collect();
+    goasm_rt::declare_stubs(&mut m, &stubs);
     match m
         .call_abi0("main·main", &mut [])
         .map_err(|e| e.to_string())?

@@ -133,6 +133,10 @@ pub struct Machine {
     pub heap_next: u64,
     /// Next free address for a goroutine stack.
     pub stack_next: u64,
+    /// Per function (by entry index): offsets from FP of the argument and
+    /// result words that hold pointers, from the function's Go declaration.
+    /// A stack copy adjusts those that point into the old stack.
+    pub arg_pointers: std::collections::HashMap<u32, Vec<u64>>,
     host: Option<Box<dyn Host>>,
     pkg: String,
 }
@@ -211,6 +215,7 @@ impl Machine {
             steps: 0,
             heap_next: memory::HEAP_BASE,
             stack_next: memory::STACK_BASE,
+            arg_pointers: std::collections::HashMap::new(),
             host: Some(host),
             pkg: pkg.to_string(),
         })

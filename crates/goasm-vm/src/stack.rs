@@ -71,6 +71,7 @@ pub fn morestack(m: &mut Machine) -> Result<(), Fault> {
     let delta = nhi.wrapping_sub(hi);
     m.mem.write_bytes(nhi - used, &buf)?;
     let in_old = |a: u64| a >= sp && a < hi;
+    adjust_arg_pointers(m, sp, hi, delta)?;
     // Relocate the frame-pointer chain: BP, then each saved BP it leads to.
     let mut bp = m.cpu.gp[BP];
     if in_old(bp) {
@@ -92,4 +93,59 @@ pub fn morestack(m: &mut Machine) -> Result<(), Fault> {
     m.cpu.gp[SP] = sp.wrapping_add(delta);
     m.mem.unmap(lo);
     set_stack(m, nlo, nhi)
+}
+
+/// Adjusts argument and result words that point into the old stack, in the
+/// frames whose functions have a known Go declaration (`arg_pointers`).
+/// The function asking for more stack has not built its frame yet: its
+/// arguments start above the return address at SP. Every frame above it is
+/// found through the saved-BP chain: a frame's arguments start 16 bytes
+/// above its saved BP (past the saved BP and the return address). Reads use
+/// the old stack (still mapped), writes go to the copy.
+fn adjust_arg_pointers(m: &mut Machine, sp: u64, hi: u64, delta: u64) -> Result<(), Fault> {
+    if m.arg_pointers.is_empty() {
+        return Ok(());
+    }
+    let in_old = |a: u64| a >= sp && a < hi;
+    let func_entry = |m: &Machine, code_addr: u64| {
+        let idx = u32::try_from(code_addr.wrapping_sub(crate::memory::TEXT_BASE)).ok()?;
+        m.image.func_at(idx).map(|f| f.entry)
+    };
+    let mut frames = Vec::new();
+    if let Some(f) = m.image.func_at(m.cpu.pc) {
+        frames.push((f.entry, sp + 8));
+    }
+    let mut ret = m.mem.read(sp, 8)?;
+    let mut bp = m.cpu.gp[BP];
+    for _ in 0..1_000_000 {
+        if !in_old(bp) {
+            break;
+        }
+        if let Some(entry) = func_entry(m, ret) {
+            frames.push((entry, bp + 16));
+        }
+        ret = m.mem.read(bp + 8, 8)?;
+        let next = m.mem.read(bp, 8)?;
+        if next <= bp {
+            break;
+        }
+        bp = next;
+    }
+    for (entry, fp) in frames {
+        let Some(offsets) = m.arg_pointers.get(&entry).cloned() else {
+            continue;
+        };
+        for off in offsets {
+            let at = fp + off;
+            if !in_old(at) {
+                continue;
+            }
+            let v = m.mem.read(at, 8)?;
+            if in_old(v) {
+                m.mem
+                    .write(at.wrapping_add(delta), 8, v.wrapping_add(delta))?;
+            }
+        }
+    }
+    Ok(())
 }

@@ -82,6 +82,7 @@ pub fn load(files: &[PathBuf], vm: &VmOpts) -> anyhow::Result<Loaded> {
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     machine.max_steps = vm.max_steps;
     machine.set_max_memory(vm.max_memory);
+    goasm_rt::declare_stubs(&mut machine, &stubs);
     Ok(Loaded { machine, stubs })
 }
 

@@ -1,0 +1,3 @@
+package main
+
+func count(n int, p *int)
