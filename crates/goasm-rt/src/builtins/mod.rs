@@ -7,9 +7,11 @@
 //! the ABI wrappers Go's linker generates do. The register/offset plan comes
 //! from goasm-abi, computed once from the signature.
 
+pub mod mem;
 pub mod pending;
 pub mod print;
 pub mod stack;
+pub mod strings;
 
 use crate::Runtime;
 use goasm_abi::abiinternal::Reg as AbiReg;
@@ -33,7 +35,7 @@ pub struct Builtin {
 /// Every builtin goasm provides.
 pub fn table() -> Vec<Builtin> {
     let mut t = Vec::new();
-    for group in [print::BUILTINS, stack::BUILTINS] {
+    for group in [print::BUILTINS, stack::BUILTINS, mem::BUILTINS, strings::BUILTINS] {
         t.extend(group.iter().map(|&(name, sig, run)| Builtin {
             name,
             sig,

@@ -21,8 +21,12 @@ fn out(rt: &mut Runtime, bytes: &[u8]) -> Result<Flow, Fault> {
     Ok(Flow::Return)
 }
 
-/// Reads `len` bytes of guest memory (a string's or slice's contents).
+/// Reads `len` bytes of guest memory (a string's or slice's contents). An
+/// empty string or slice may carry a nil pointer, which is never read.
 pub fn guest_bytes(m: &Machine, ptr: u64, len: u64) -> Result<Vec<u8>, Fault> {
+    if len == 0 {
+        return Ok(Vec::new());
+    }
     let mut buf = vec![0u8; len.min(1 << 30) as usize];
     m.mem.read_bytes(ptr, &mut buf)?;
     Ok(buf)
