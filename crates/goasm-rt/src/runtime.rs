@@ -20,6 +20,8 @@ pub struct Runtime {
     out: Output,
     builtins: Vec<Builtin>,
     marshal: Vec<Marshal>,
+    /// Active panics, deferproc records, runtime-made guest calls.
+    pub(crate) panic: crate::builtins::panic::PanicState,
 }
 
 impl Runtime {
@@ -41,7 +43,13 @@ impl Runtime {
             out,
             builtins,
             marshal,
+            panic: Default::default(),
         }
+    }
+
+    /// The id (index) of builtin `name`, as builtin calls in the IR carry it.
+    pub fn builtin_id(&self, name: &str) -> Option<u16> {
+        self.builtins.iter().position(|b| b.name == name).map(|i| i as u16)
     }
 
     /// Writes runtime output.
@@ -86,6 +94,10 @@ impl Host for Runtime {
             }),
             _ => types::runtime_type(name),
         }
+    }
+
+    fn fault(&mut self, m: &mut Machine, fault: Fault) -> Result<Flow, Fault> {
+        crate::builtins::panic::on_fault(self, m, fault)
     }
 
     fn call(&mut self, m: &mut Machine, id: u16, abi0_caller: bool) -> Result<Flow, Fault> {

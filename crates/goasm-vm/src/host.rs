@@ -50,6 +50,15 @@ pub trait Host {
         None
     }
 
+    /// A guest instruction faulted (`cpu.pc` is the faulting instruction,
+    /// nothing of it has been executed). Go turns some hardware faults into
+    /// panics (a nil dereference, `#DE` from a division); the runtime may do
+    /// so and return `Flow::Resume` or `Flow::Exit`. The default keeps the
+    /// fault: the run ends with [`crate::CallOutcome::Fault`].
+    fn fault(&mut self, _m: &mut Machine, fault: Fault) -> Result<Flow, Fault> {
+        Err(fault)
+    }
+
     /// Grows the current goroutine's stack (runtime.morestack). The default
     /// copies the stack and relocates SP, BP and the saved-BP chain.
     fn morestack(&mut self, m: &mut Machine, _needctxt: bool) -> Result<(), Fault> {

@@ -55,6 +55,11 @@ pub struct Image {
     /// instruction they annotate: how `runtime.panicBounds` finds which
     /// registers hold the index and length of a failed bounds check.
     pub panic_bounds: HashMap<u32, i64>,
+    /// `FUNCDATA $4` (FUNCDATA_OpenCodedDeferInfo) symbols by the index of
+    /// the instruction after them: a function with open-coded defers names
+    /// the rodata that says where its deferBits byte and closure slots are,
+    /// which the runtime needs to run those defers during a panic.
+    pub open_defer: HashMap<u32, String>,
     pub data: Vec<DataSym>,
     pub sections: Vec<Section>,
     /// Linker name -> function index.
@@ -91,6 +96,14 @@ impl Image {
             Some((i, f)) => format!("{}+{}", f.name, i - f.entry),
             None => format!("{pc:#x}"),
         }
+    }
+
+    /// The open-coded defer info symbol of function `f`, if it has one.
+    pub fn open_defer_of(&self, f: &Func) -> Option<&str> {
+        self.open_defer
+            .iter()
+            .find(|(i, _)| **i >= f.entry && **i < f.end)
+            .map(|(_, s)| s.as_str())
     }
 
     pub fn pc_of(idx: u32) -> u64 {

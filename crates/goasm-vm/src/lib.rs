@@ -139,6 +139,9 @@ pub struct Machine {
     pub arg_pointers: std::collections::HashMap<u32, Vec<u64>>,
     host: Option<Box<dyn Host>>,
     pkg: String,
+    /// Open [`Machine::call_guest`] calls: each one's sentinel slot as a
+    /// distance below the stack top.
+    nest: Vec<u64>,
 }
 
 /// Loads assembly source(s) and links them (package name for `·` symbols:
@@ -218,6 +221,7 @@ impl Machine {
             arg_pointers: std::collections::HashMap::new(),
             host: Some(host),
             pkg: pkg.to_string(),
+            nest: Vec::new(),
         })
     }
 
@@ -335,6 +339,76 @@ impl Machine {
     /// Runs from the current pc until the outermost call returns, handling
     /// runtime calls and stack growth along the way.
     pub fn run(&mut self) -> Result<CallOutcome, RunError> {
+        let mut host = self.host.take().unwrap_or_else(|| Box::new(NoHost));
+        let r = self.run_with(&mut *host);
+        self.host = Some(host);
+        match r? {
+            Ended::Out(o) => Ok(o),
+            Ended::Unwound => Err(RunError::Internal(
+                "the stack was unwound past the outermost call".into(),
+            )),
+        }
+    }
+
+    /// Calls guest code from inside a builtin (Go's runtime calls deferred
+    /// functions and `Error`/`String` methods this way): the caller has put
+    /// the arguments in registers (and DX for a closure); this pushes the exit
+    /// sentinel as return address, runs `code_addr` on the current goroutine
+    /// stack until it returns to the sentinel, and restores `cpu.pc`. The
+    /// host is passed in because the machine does not hold it during a
+    /// builtin call.
+    pub fn call_guest(&mut self, host: &mut dyn Host, code_addr: u64) -> GuestReturn {
+        let Some(entry) = code_addr
+            .checked_sub(TEXT_BASE)
+            .and_then(|i| u32::try_from(i).ok())
+            .filter(|&i| (i as usize) < self.image.code.len())
+        else {
+            return GuestReturn::Fault(
+                self.fault_at(Fault::BadJump { addr: code_addr }, self.cpu.pc),
+            );
+        };
+        let pc = self.cpu.pc;
+        if let Err(f) = self.cpu.push(&mut self.mem, TEXT_BASE) {
+            return GuestReturn::Fault(self.fault_at(f, pc));
+        }
+        // The floor, as a distance from the stack top: copying the stack
+        // keeps it.
+        let hi = stack::bounds(self).map_or(0, |(_, hi)| hi);
+        self.nest.push(hi.wrapping_sub(self.cpu.gp[SP]));
+        self.cpu.pc = entry;
+        let r = self.run_with(host);
+        self.nest.pop();
+        match r {
+            Ok(Ended::Out(CallOutcome::Returned)) => {
+                self.cpu.pc = pc;
+                GuestReturn::Returned
+            }
+            Ok(Ended::Unwound) => GuestReturn::Unwound,
+            Ok(Ended::Out(CallOutcome::Exit(c))) => GuestReturn::Exit(c),
+            Ok(Ended::Out(CallOutcome::Fault(f))) => GuestReturn::Fault(f),
+            Ok(Ended::Out(CallOutcome::StepLimit { steps, at })) => {
+                GuestReturn::StepLimit { steps, at }
+            }
+            Err(e) => GuestReturn::Fault(GuestFault {
+                fault: Fault::BadJump { addr: 0 },
+                pc: TEXT_BASE + pc as u64,
+                symbol: e.to_string(),
+                location: String::new(),
+            }),
+        }
+    }
+
+    /// After the runtime moved SP itself (a recovery): has it left the
+    /// innermost [`Machine::call_guest`] (SP above its sentinel slot)?
+    fn unwound(&self) -> bool {
+        let Some(&floor) = self.nest.last() else {
+            return false;
+        };
+        let hi = stack::bounds(self).map_or(0, |(_, hi)| hi);
+        self.cpu.gp[SP] > hi.wrapping_sub(floor)
+    }
+
+    fn run_with(&mut self, host: &mut dyn Host) -> Result<Ended, RunError> {
         loop {
             let stop = exec::run(
                 &self.image.code,
@@ -343,11 +417,23 @@ impl Machine {
                 &mut self.steps,
                 self.max_steps,
             );
+            let out = |o| Ok(Ended::Out(o));
             match stop {
-                Stop::Exit => return Ok(CallOutcome::Returned),
-                Stop::Fault(f) => return Ok(CallOutcome::Fault(self.fault_at(f, self.cpu.pc))),
+                Stop::Exit => return out(CallOutcome::Returned),
+                Stop::Fault(f) => {
+                    let at = self.cpu.pc;
+                    match host.fault(self, f) {
+                        Ok(Flow::Resume) if self.unwound() => return Ok(Ended::Unwound),
+                        Ok(Flow::Resume) => {}
+                        Ok(Flow::Exit(code)) => return out(CallOutcome::Exit(code)),
+                        Ok(Flow::Return) => {
+                            return out(CallOutcome::Fault(self.fault_at(f, at)));
+                        }
+                        Err(f) => return out(CallOutcome::Fault(self.fault_at(f, at))),
+                    }
+                }
                 Stop::StepLimit => {
-                    return Ok(CallOutcome::StepLimit {
+                    return out(CallOutcome::StepLimit {
                         steps: self.steps,
                         at: format!(
                             "{} ({})",
@@ -357,19 +443,14 @@ impl Machine {
                     });
                 }
                 Stop::Morestack { ctxt } => {
-                    let mut host = self.host.take().unwrap_or_else(|| Box::new(NoHost));
-                    let r = host.morestack(self, ctxt);
-                    self.host = Some(host);
-                    if let Err(f) = r {
+                    if let Err(f) = host.morestack(self, ctxt) {
                         let at = self.cpu.pc.saturating_sub(1);
-                        return Ok(CallOutcome::Fault(self.fault_at(f, at)));
+                        return out(CallOutcome::Fault(self.fault_at(f, at)));
                     }
                 }
                 Stop::Runtime { id, jump, abi0 } => {
                     let at = self.cpu.pc.saturating_sub(1);
-                    let mut host = self.host.take().unwrap_or_else(|| Box::new(NoHost));
                     let r = host.call(self, id, abi0);
-                    self.host = Some(host);
                     let r = r.and_then(|flow| match flow {
                         Flow::Return if jump => {
                             exec::control::ret(&mut self.cpu, &self.mem, self.image.code.len())
@@ -379,16 +460,42 @@ impl Machine {
                                     _ => Fault::BadJump { addr: 0 },
                                 })
                         }
-                        Flow::Return | Flow::Resume => Ok(None),
-                        Flow::Exit(code) => Ok(Some(code)),
+                        Flow::Return => Ok(None),
+                        Flow::Resume if self.unwound() => Ok(Some(None)),
+                        Flow::Resume => Ok(None),
+                        Flow::Exit(code) => Ok(Some(Some(code))),
                     });
                     match r {
                         Ok(None) => {}
-                        Ok(Some(code)) => return Ok(CallOutcome::Exit(code)),
-                        Err(f) => return Ok(CallOutcome::Fault(self.fault_at(f, at))),
+                        Ok(Some(None)) => return Ok(Ended::Unwound),
+                        Ok(Some(Some(code))) => return out(CallOutcome::Exit(code)),
+                        Err(f) => return out(CallOutcome::Fault(self.fault_at(f, at))),
                     }
                 }
             }
         }
     }
+}
+
+/// How a [`Machine::run_with`] loop ended.
+enum Ended {
+    Out(CallOutcome),
+    /// The runtime resumed below the innermost nested call's sentinel.
+    Unwound,
+}
+
+/// How a [`Machine::call_guest`] ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GuestReturn {
+    /// Returned normally; `cpu.pc` is back where it was.
+    Returned,
+    /// A recovery resumed in a frame older than the call: the call and the
+    /// builtin that made it are abandoned; the CPU is already set to resume.
+    Unwound,
+    Exit(i32),
+    Fault(GuestFault),
+    StepLimit {
+        steps: u64,
+        at: String,
+    },
 }

@@ -7,11 +7,15 @@
 //! the ABI wrappers Go's linker generates do. The register/offset plan comes
 //! from goasm-abi, computed once from the signature.
 
+pub mod defer;
 pub mod mem;
+pub mod panic;
+pub mod panicval;
 pub mod pending;
 pub mod print;
 pub mod stack;
 pub mod strings;
+pub mod traceback;
 
 use crate::Runtime;
 use goasm_abi::abiinternal::Reg as AbiReg;
@@ -36,6 +40,13 @@ pub struct Builtin {
 pub fn table() -> Vec<Builtin> {
     let mut t = Vec::new();
     for group in [print::BUILTINS, stack::BUILTINS, mem::BUILTINS, strings::BUILTINS] {
+        t.extend(group.iter().map(|&(name, sig, run)| Builtin {
+            name,
+            sig,
+            run: Some(run),
+        }));
+    }
+    for group in [panic::BUILTINS, defer::BUILTINS] {
         t.extend(group.iter().map(|&(name, sig, run)| Builtin {
             name,
             sig,

@@ -36,6 +36,14 @@ impl FnLower<'_, '_> {
                 let next = self.image.code.len() as u32;
                 self.image.panic_bounds.insert(next, v);
             }
+            if let [a, b] = insn.operands.as_slice()
+                && name == "FUNCDATA"
+                && a.kind == ast::OperandKind::Imm(4)
+                && let ast::OperandKind::Mem(ast::Mem { sym: Some(sym), .. }) = &b.kind
+            {
+                let next = self.image.code.len() as u32;
+                self.image.open_defer.insert(next, sym.name.clone());
+            }
             return Ok(());
         }
         if !insn.suffixes.is_empty() {

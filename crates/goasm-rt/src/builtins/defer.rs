@@ -1,0 +1,121 @@
+//! defer: the records `deferproc` makes, open-coded defers, and
+//! `deferreturn`, which runs a frame's pending deferred calls.
+//!
+//! Open-coded defers (cmd/compile's ssagen): the function keeps a
+//! deferBits byte and one closure slot per defer in its frame and runs the
+//! defers inline at each return. Its `FUNCDATA $4` rodata holds two
+//! uvarints: the offsets below the frame's varp (its BP) of the deferBits
+//! byte and of the slots; slot i (bit i) is at slots + 8*i. When a panic
+//! passes the frame the runtime runs the pending ones, highest bit first,
+//! clearing each bit before the call.
+
+use super::panic::{self, Outcome};
+use crate::Runtime;
+use goasm_vm::cpu::{AX, BP, DX};
+use goasm_vm::memory::Fault;
+use goasm_vm::{Flow, Machine};
+
+/// A `deferproc` record: the closure and the deferring frame's BP.
+#[derive(Clone, Debug)]
+pub struct DeferRec {
+    pub bp: u64,
+    pub closure: u64,
+}
+
+pub const BUILTINS: &[(&str, &str, super::BuiltinFn)] = &[
+    ("runtime.deferproc", "func(fn uintptr)", deferproc),
+    ("runtime.deferreturn", "func()", deferreturn),
+];
+
+/// `deferproc(fn *funcval)`: remember the closure for the caller's frame.
+fn deferproc(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let closure = m.cpu.gp[AX];
+    rt.panic.defers.push(DeferRec {
+        bp: m.cpu.gp[BP],
+        closure,
+    });
+    m.cpu.gp[AX] = 0;
+    Ok(Flow::Return)
+}
+
+/// Reads a uvarint at `at`; returns the value and the next address.
+fn uvarint(m: &Machine, mut at: u64) -> Result<(u64, u64), Fault> {
+    let mut v = 0u64;
+    for shift in (0..64).step_by(7) {
+        let b = m.mem.read(at, 1)?;
+        at += 1;
+        v |= (b & 0x7f) << shift;
+        if b & 0x80 == 0 {
+            break;
+        }
+    }
+    Ok((v, at))
+}
+
+/// Takes the next pending deferred call of the frame of function `func`
+/// with base `bp` (clearing its bit or dropping its record): the closure.
+pub fn take_next(rt: &mut Runtime, m: &mut Machine, func: usize, bp: u64) -> Option<u64> {
+    if bp == 0 {
+        return None;
+    }
+    if let Some(pos) = rt.panic.defers.iter().rposition(|d| d.bp == bp) {
+        return Some(rt.panic.defers.remove(pos).closure);
+    }
+    let f = m.image.funcs.get(func)?;
+    let sym = m.image.open_defer_of(f)?;
+    let addr = m.image.data.iter().find(|d| d.name == sym)?.addr;
+    let (bits_off, next) = uvarint(m, addr).ok()?;
+    let (slots_off, _) = uvarint(m, next).ok()?;
+    let bits_at = bp.wrapping_sub(bits_off);
+    let bits = m.mem.read(bits_at, 1).ok()? as u8;
+    if bits == 0 {
+        return None;
+    }
+    let i = 7 - bits.leading_zeros() as u64;
+    m.mem.write(bits_at, 1, (bits & !(1 << i)) as u64).ok()?;
+    m.mem.read(bp.wrapping_sub(slots_off) + 8 * i, 8).ok()
+}
+
+/// Calls the deferred closure `closure` (code pointer at +0, context in DX)
+/// on behalf of the runtime frame `name`, called from instruction `idx`.
+pub fn call_deferred(
+    rt: &mut Runtime,
+    m: &mut Machine,
+    closure: u64,
+    ctx: super::traceback::CallCtx,
+) -> Result<Outcome, Fault> {
+    let code = m.mem.read(closure, 8)?;
+    m.cpu.gp[DX] = closure;
+    rt.panic.ctx.push(ctx);
+    let r = m.call_guest(rt, code);
+    rt.panic.ctx.pop();
+    panic::outcome(r)
+}
+
+/// `deferreturn()`: run the caller's pending deferred calls, then return
+/// to it (it returns itself right after).
+fn deferreturn(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let idx = m.cpu.pc.saturating_sub(1);
+    let Some(func) = m
+        .image
+        .funcs
+        .iter()
+        .position(|f| idx >= f.entry && idx < f.end)
+    else {
+        return Ok(Flow::Return);
+    };
+    let (bp, sp) = (m.cpu.gp[BP], m.cpu.gp[goasm_vm::cpu::SP]);
+    while let Some(closure) = take_next(rt, m, func, bp) {
+        let ctx = super::traceback::CallCtx {
+            name: "runtime.deferreturn",
+            idx,
+            bp,
+            sp,
+        };
+        match call_deferred(rt, m, closure, ctx)? {
+            Outcome::Returned => {}
+            Outcome::Stop(flow) => return Ok(flow),
+        }
+    }
+    Ok(Flow::Return)
+}

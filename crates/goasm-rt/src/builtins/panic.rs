@@ -1,0 +1,359 @@
+//! panic and recover (runtime/panic.go's model): a panic walks the stack
+//! from the panicking frame outwards and runs each frame's pending deferred
+//! calls (as nested guest calls, [`Machine::call_guest`]); a deferred call
+//! that calls `recover` stops the panic, and execution resumes in the
+//! deferring frame at its `deferreturn` call, which runs the frame's
+//! remaining defers before the frame returns normally. If no defer
+//! recovers, the runtime prints the panic chain and the traceback, exit 2.
+//!
+//! Runtime errors (bounds, division, nil dereference) are panics whose
+//! value is known by its message only; `recover` hands them back as a
+//! string (an approximation: Go's value is a `runtime.Error`).
+
+use super::defer::{self, DeferRec};
+use super::traceback::{self, CallCtx, Frame};
+use crate::Runtime;
+use goasm_vm::cpu::{AX, BP, BX, SP};
+use goasm_vm::memory::{Fault, TEXT_BASE};
+use goasm_vm::{Flow, GuestReturn, Machine};
+
+/// One active panic.
+#[derive(Clone, Debug)]
+pub struct Panic {
+    /// The value as an `any` (type word, data word); type 0 with `msg`
+    /// for runtime errors.
+    pub typ: u64,
+    pub data: u64,
+    /// The text Go prints after `panic: ` (computed when it starts).
+    pub msg: String,
+    /// `[signal ...]` line for panics that came from a hardware fault.
+    pub signal: Option<String>,
+    pub recovered: bool,
+    /// Where it started: the call (or faulting) instruction, BP, SP.
+    pub start: CallCtx,
+}
+
+/// The runtime's panic/defer state.
+#[derive(Default)]
+pub struct PanicState {
+    /// Active panics, oldest first.
+    pub panics: Vec<Panic>,
+    /// `deferproc` records, newest last.
+    pub defers: Vec<DeferRec>,
+    /// Guest calls the runtime is making, innermost last (for tracebacks).
+    pub ctx: Vec<CallCtx>,
+}
+
+/// How a nested guest call ended, from a builtin's point of view.
+pub enum Outcome {
+    Returned,
+    /// Stop the builtin with this flow (a recovery resumed elsewhere, the
+    /// program exited).
+    Stop(Flow),
+}
+
+/// Maps a [`GuestReturn`] to what the calling builtin does next.
+pub fn outcome(r: GuestReturn) -> Result<Outcome, Fault> {
+    match r {
+        GuestReturn::Returned => Ok(Outcome::Returned),
+        GuestReturn::Unwound => Ok(Outcome::Stop(Flow::Resume)),
+        GuestReturn::Exit(c) => Ok(Outcome::Stop(Flow::Exit(c))),
+        GuestReturn::Fault(g) => Err(g.fault),
+        GuestReturn::StepLimit { .. } => Err(Fault::OutOfMemory),
+    }
+}
+
+pub const BUILTINS: &[(&str, &str, super::BuiltinFn)] = &[
+    (
+        "runtime.gopanic",
+        "func(typ uintptr, data uintptr)",
+        gopanic,
+    ),
+    ("runtime.gorecover", "func() (uintptr, uintptr)", gorecover),
+    ("runtime.panicdivide", "func()", panicdivide),
+    ("runtime.panicshift", "func()", panicshift),
+    ("runtime.panicBounds", "func()", panic_bounds),
+    ("runtime.panicwrap", "func()", panicwrap),
+    (
+        "runtime.panicrangestate",
+        "func(state int)",
+        panicrangestate,
+    ),
+];
+
+/// Where a builtin call came from: the call instruction and the caller's BP/SP.
+fn call_site(m: &Machine) -> CallCtx {
+    CallCtx {
+        name: "panic",
+        idx: m.cpu.pc.saturating_sub(1),
+        bp: m.cpu.gp[BP],
+        sp: m.cpu.gp[SP],
+    }
+}
+
+fn gopanic(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let (typ, data) = (m.cpu.gp[AX], m.cpu.gp[BX]);
+    let start = call_site(m);
+    let msg = super::panicval::render(rt, m, typ, data, &start)?;
+    start_panic(
+        rt,
+        m,
+        Panic {
+            typ,
+            data,
+            msg,
+            signal: None,
+            recovered: false,
+            start,
+        },
+    )
+}
+
+/// A runtime error panic (`runtime error: ...`) raised from `site`.
+pub fn runtime_error(
+    rt: &mut Runtime,
+    m: &mut Machine,
+    what: &str,
+    site: CallCtx,
+    signal: Option<String>,
+) -> Result<Flow, Fault> {
+    let p = Panic {
+        typ: 0,
+        data: 0,
+        msg: format!("runtime error: {what}"),
+        signal,
+        recovered: false,
+        start: site,
+    };
+    start_panic(rt, m, p)
+}
+
+fn panicdivide(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let site = call_site(m);
+    runtime_error(rt, m, "integer divide by zero", site, None)
+}
+
+fn panicshift(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let site = call_site(m);
+    runtime_error(rt, m, "negative shift amount", site, None)
+}
+
+fn panicwrap(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    // Go names the method ("value method main.T.M called using nil *T
+    // pointer"): the wrapper is the calling function.
+    let site = call_site(m);
+    let name = m
+        .image
+        .func_at(site.idx)
+        .map_or(String::new(), |f| f.name.clone());
+    let msg = match (name.find(".(*"), name.rfind(").")) {
+        (Some(a), Some(b)) if a < b => {
+            let (pkg, ty, meth) = (&name[..a], &name[a + 3..b], &name[b + 2..]);
+            format!("value method {pkg}.{ty}.{meth} called using nil *{ty} pointer")
+        }
+        _ => "value method called using nil pointer".into(),
+    };
+    runtime_error(rt, m, &msg, site, None)
+}
+
+fn panicrangestate(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let site = call_site(m);
+    let what = match m.cpu.gp[AX] as i64 {
+        2 => "range function continued iteration after function for loop body returned false",
+        3 => "range function continued iteration after whole loop exit",
+        4 => "range function continued iteration after loop body panic",
+        5 => "range function recovered a loop body panic and did not resume panicking",
+        _ => "range function continued iteration after loop body exited",
+    };
+    runtime_error(rt, m, what, site, None)
+}
+
+/// The message of a failed bounds check with PCDATA $4 value `v` (Go's
+/// `abi.BoundsDecode` layout), reading register operands from `gp`.
+pub fn bounds_message(v: i64, gp: &[u64; 16]) -> Option<String> {
+    const CODES: i64 = 9;
+    if v < 0 {
+        return None;
+    }
+    let code = v % CODES;
+    let mut c = v / CODES;
+    let x_reg = c & 1 != 0;
+    c >>= 1;
+    let y_reg = c & 1 != 0;
+    c >>= 1;
+    let mut signed = false;
+    let xv = if x_reg {
+        signed = c & 1 != 0;
+        c >>= 1;
+        let r = c & 0xf;
+        c >>= 4;
+        gp[r as usize] as i64
+    } else {
+        let k = c & 0x1f;
+        c >>= 5;
+        k
+    };
+    let yv = if y_reg {
+        gp[(c & 0xf) as usize] as i64
+    } else {
+        c & 0x1f
+    };
+    let x = if signed {
+        xv.to_string()
+    } else {
+        (xv as u64).to_string()
+    };
+    let y = yv.to_string();
+    let neg = signed && xv < 0;
+    Some(match (code, neg) {
+        (0, false) => format!("index out of range [{x}] with length {y}"),
+        (0, true) => format!("index out of range [{x}]"),
+        (1, false) => format!("slice bounds out of range [:{x}] with length {y}"),
+        (2, false) => format!("slice bounds out of range [:{x}] with capacity {y}"),
+        (1 | 2, true) => format!("slice bounds out of range [:{x}]"),
+        (3, false) => format!("slice bounds out of range [{x}:{y}]"),
+        (3, true) => format!("slice bounds out of range [{x}:]"),
+        (4, false) => format!("slice bounds out of range [::{x}] with length {y}"),
+        (5, false) => format!("slice bounds out of range [::{x}] with capacity {y}"),
+        (4 | 5, true) => format!("slice bounds out of range [::{x}]"),
+        (6, false) => format!("slice bounds out of range [:{x}:{y}]"),
+        (6, true) => format!("slice bounds out of range [:{x}:]"),
+        (7, false) => format!("slice bounds out of range [{x}:{y}:]"),
+        (7, true) => format!("slice bounds out of range [{x}::]"),
+        (8, false) => format!(
+            "cannot convert slice with length {y} to array or pointer to array with length {x}"
+        ),
+        (8, true) => format!("cannot convert slice with length {x} to array or pointer to array"),
+        _ => return None,
+    })
+}
+
+fn panic_bounds(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let site = call_site(m);
+    let v = m.image.panic_bounds.get(&site.idx).copied().unwrap_or(-1);
+    let what = bounds_message(v, &m.cpu.gp).unwrap_or_else(|| "index out of range".into());
+    runtime_error(rt, m, &what, site, None)
+}
+
+/// Turns a guest fault into Go's panic where Go does (the Host hook).
+pub fn on_fault(rt: &mut Runtime, m: &mut Machine, fault: Fault) -> Result<Flow, Fault> {
+    let site = CallCtx {
+        name: "panic",
+        idx: m.cpu.pc,
+        bp: m.cpu.gp[BP],
+        sp: m.cpu.gp[SP],
+    };
+    let pc = TEXT_BASE + m.cpu.pc as u64;
+    match fault {
+        Fault::Unmapped { addr } if addr < 0x1000 => {
+            let sig = format!(
+                "[signal SIGSEGV: segmentation violation code=0x1 addr={addr:#x} pc={pc:#x}]"
+            );
+            let what = "invalid memory address or nil pointer dereference";
+            runtime_error(rt, m, what, site, Some(sig))
+        }
+        Fault::DivideError => runtime_error(rt, m, "integer divide by zero", site, None),
+        f => Err(f),
+    }
+}
+
+fn gorecover(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    // Only a deferred function the panic itself called may recover: its
+    // frame returns to the exit sentinel and the runtime's innermost call
+    // is a panic's.
+    let direct = m.mem.read(m.cpu.gp[BP].wrapping_add(8), 8).ok() == Some(TEXT_BASE)
+        && rt.panic.ctx.last().is_some_and(|c| c.name == "panic");
+    let (mut typ, mut data) = (0, 0);
+    if direct
+        && let Some(p) = rt.panic.panics.last_mut()
+        && !p.recovered
+    {
+        p.recovered = true;
+        (typ, data) = (p.typ, p.data);
+        if typ == 0 {
+            (typ, data) = super::panicval::string_value(m, &p.msg.clone())?;
+        }
+    }
+    m.cpu.gp[AX] = typ;
+    m.cpu.gp[BX] = data;
+    Ok(Flow::Return)
+}
+
+/// Runs the panic `p`: deferred calls outward from its frame until one
+/// recovers (resume there) or none is left (print and exit).
+fn start_panic(rt: &mut Runtime, m: &mut Machine, p: Panic) -> Result<Flow, Fault> {
+    let start = p.start.clone();
+    rt.panic.panics.push(p);
+    let me = rt.panic.panics.len() - 1;
+    loop {
+        let frames = traceback::walk(m, &rt.panic.ctx, start.idx, start.bp, start.sp);
+        let next = frames.iter().find_map(|fr| match fr {
+            Frame::Guest { func, bp, .. } => {
+                defer::take_next(rt, m, *func, *bp).map(|c| (c, *func, *bp))
+            }
+            Frame::Runtime(_) => None,
+        });
+        let Some((closure, func, bp)) = next else {
+            return fatal(rt, m, &frames);
+        };
+        match defer::call_deferred(rt, m, closure, start.clone())? {
+            Outcome::Stop(flow) => return Ok(flow),
+            Outcome::Returned => {}
+        }
+        if rt.panic.panics.get(me).is_some_and(|p| p.recovered) {
+            return recover_into(rt, m, func, bp);
+        }
+    }
+}
+
+/// Resumes the frame (function `func`, BP `bp`) whose deferred call
+/// recovered, at its `deferreturn` call.
+fn recover_into(rt: &mut Runtime, m: &mut Machine, func: usize, bp: u64) -> Result<Flow, Fault> {
+    let f = &m.image.funcs[func];
+    let id = rt.builtin_id("runtime.deferreturn");
+    let at = (f.entry..f.end).rev().find(|&i| {
+        let x = m.image.code[i as usize];
+        x.op == goasm_vm::ir::Op::RtCall && Some(x.imm as u16) == id
+    });
+    let Some(at) = at else {
+        return Err(Fault::BadJump { addr: 0 });
+    };
+    let sp = bp.wrapping_sub(traceback::locals_size(m, func));
+    // The recovered panic and every panic started in frames being unwound.
+    rt.panic.panics.pop();
+    rt.panic.panics.retain(|p| p.start.sp > sp);
+    m.cpu.pc = at;
+    m.cpu.gp[SP] = sp;
+    m.cpu.gp[BP] = bp;
+    Ok(Flow::Resume)
+}
+
+/// The `panic: ...` lines of the active panics, oldest first.
+pub fn panic_lines(panics: &[Panic]) -> String {
+    let mut s = String::new();
+    for (i, p) in panics.iter().enumerate() {
+        if i > 0 {
+            s.push('\t');
+        }
+        s.push_str("panic: ");
+        s.push_str(&p.msg.replace('\n', "\n\t"));
+        if p.recovered {
+            s.push_str(" [recovered]");
+        }
+        s.push('\n');
+    }
+    if let Some(sig) = panics.iter().rev().find_map(|p| p.signal.as_ref()) {
+        s.push_str(sig);
+        s.push('\n');
+    }
+    s
+}
+
+/// No deferred call recovered: print and end the program (exit 2).
+fn fatal(rt: &mut Runtime, m: &mut Machine, frames: &[Frame]) -> Result<Flow, Fault> {
+    let mut s = panic_lines(&rt.panic.panics);
+    s.push('\n');
+    s.push_str(&traceback::format(m, frames));
+    rt.write(s.as_bytes());
+    Ok(Flow::Exit(2))
+}
