@@ -131,6 +131,23 @@ fn abi0_offsets_match_vet() {
     {
         let decls: Vec<&str> = stub.lines().filter(|l| l.starts_with("func F")).collect();
         let mut msg = String::new();
+        // Shrink the first failing signature to a minimal one vet still rejects.
+        let corpus = common::corpus::generate(common::SEED, common::NTYPES, common::NSIGS);
+        let first = bad
+            .first()
+            .and_then(|l| l.split("] ").nth(1))
+            .and_then(|r| r.split(':').next())
+            .and_then(|name| {
+                corpus
+                    .sigs
+                    .iter()
+                    .find(|s| s.name() == name && s.recv.is_none())
+            });
+        if let Some(sig) = first {
+            let types = corpus.type_decls();
+            let min = common::shrink(sig, |c| vet_rejects(&go, &types, c));
+            msg.push_str(&format!("minimal failing signature: {}\n", min.vet_decl()));
+        }
         for l in bad.iter().take(30) {
             let name = l
                 .split("] ")
@@ -164,6 +181,21 @@ fn abi0_offsets_match_vet() {
     println!("abi0 vs go vet: {nfuncs} signatures, 0 mismatches");
 }
 
+/// Whether go vet rejects goasm's layout for this one signature.
+fn vet_rejects(go: &std::path::Path, types: &str, sig: &common::corpus::SigSpec) -> bool {
+    let stub = format!(
+        "package p\n\nimport \"unsafe\"\n\nvar _ unsafe.Pointer\n\n{types}\n{}\n",
+        sig.vet_decl()
+    );
+    let work = go::scratch_module("vet-shrink");
+    std::fs::write(work.join("stubs.go"), &stub).unwrap();
+    std::fs::write(work.join("f_amd64.s"), assembly(&stub)).unwrap();
+    let out = go::run_go(go, &work, &["vet", "."]);
+    std::fs::remove_dir_all(&work).ok();
+    String::from_utf8_lossy(&out.stdout).contains(": [amd64] ")
+        || String::from_utf8_lossy(&out.stderr).contains(": [amd64] ")
+}
+
 /// The hand-picked cases of the issue, against facts checked with vet.
 #[test]
 fn hand_picked_abi0_cases() {
@@ -177,4 +209,19 @@ fn hand_picked_abi0_cases() {
         .collect();
     assert_eq!(offs, [("a", 0), ("b", 2), ("c", 8)]);
     assert_eq!(a.abi0.argsize, 32);
+}
+
+#[test]
+fn shrinking_keeps_only_what_fails() {
+    let corpus = common::corpus::generate(common::SEED, common::NTYPES, common::NSIGS);
+    let sig = corpus
+        .sigs
+        .iter()
+        .find(|s| s.recv.is_none() && s.params.len() >= 3 && !s.results.is_empty())
+        .expect("a signature with parameters and results");
+    // Pretend the layout is wrong exactly when the second parameter's type is present.
+    let culprit = sig.params[1].clone();
+    let min = common::shrink(sig, |c| c.params.contains(&culprit));
+    assert_eq!(min.params, vec![culprit]);
+    assert!(min.results.is_empty());
 }

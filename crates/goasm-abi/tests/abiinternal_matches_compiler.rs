@@ -306,6 +306,37 @@ fn minimal_decl(spec: &SigSpec) -> String {
     spec.compile_decl()
 }
 
+/// Whether goasm's ABIInternal assignment for this one signature disagrees
+/// with what the compiler's listing shows.
+fn compiler_disagrees(go: &std::path::Path, types: &Corpus, sig: &SigSpec) -> bool {
+    let one = Corpus {
+        types: types.types.clone(),
+        sigs: vec![sig.clone()],
+    };
+    let src = source(&one);
+    let work = go::scratch_module("compile-shrink");
+    std::fs::write(work.join("compile.go"), &src).unwrap();
+    let args = [
+        "tool",
+        "compile",
+        "-S",
+        "-N",
+        "-l",
+        "-p",
+        "p",
+        "-o",
+        "compile.o",
+        "compile.go",
+    ];
+    let out = go::run_go(go, &work, &args);
+    std::fs::remove_dir_all(&work).ok();
+    if !out.status.success() {
+        return false; // not a valid reduction
+    }
+    let facts = parse_facts(&extract(&String::from_utf8_lossy(&out.stdout)));
+    !check_all(&one, &src, &facts).1.is_empty()
+}
+
 #[test]
 fn abiinternal_matches_compiler() {
     let corpus = generate(common::SEED, common::NTYPES, common::NSIGS);
@@ -358,9 +389,25 @@ fn abiinternal_matches_compiler() {
     let (checked, failures) = check_all(&corpus, &src, &facts);
     assert!(checked >= 500);
     if !failures.is_empty() {
+        // Shrink the first failing signature (live oracle only).
+        let minimal = go::go_or_skip("shrinking").and_then(|go| {
+            let name = failures[0]
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())?
+                .to_string();
+            let sig = corpus.sigs.iter().find(|s| s.name() == name)?;
+            let types = Corpus {
+                types: corpus.types.clone(),
+                sigs: Vec::new(),
+            };
+            Some(common::shrink(sig, |c| compiler_disagrees(&go, &types, c)).compile_decl())
+        });
         panic!(
-            "{} of {checked} signatures disagree with the compiler:\n{}",
+            "{} of {checked} signatures disagree with the compiler{}:\n{}",
             failures.len(),
+            minimal
+                .map(|m| format!(" (minimal failing signature: {m})"))
+                .unwrap_or_default(),
             failures
                 .iter()
                 .take(20)

@@ -47,3 +47,26 @@ pub fn assert_same_text(what: &str, want: &str, got: &str) {
         got.lines().count()
     );
 }
+
+/// Greedy shrinking for oracle failures: drop parameters and results one at
+/// a time while `fails` still holds; what is left is a minimal failing
+/// signature, which the failure message prints.
+pub fn shrink(sig: &corpus::SigSpec, fails: impl Fn(&corpus::SigSpec) -> bool) -> corpus::SigSpec {
+    let mut cur = sig.clone();
+    'outer: loop {
+        for i in 0..cur.params.len() + cur.results.len() {
+            let mut c = cur.clone();
+            if i < c.params.len() {
+                c.params.remove(i);
+                c.variadic &= i + 1 != cur.params.len();
+            } else {
+                c.results.remove(i - c.params.len());
+            }
+            if fails(&c) {
+                cur = c;
+                continue 'outer;
+            }
+        }
+        return cur;
+    }
+}
