@@ -22,9 +22,12 @@
 
 pub mod builtins;
 pub mod gocall;
+pub mod maps;
 pub mod print;
+mod sha256;
 mod runtime;
 mod stubs;
+pub mod typeread;
 pub mod types;
 
 pub use runtime::{Output, Runtime};

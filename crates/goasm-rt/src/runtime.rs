@@ -20,6 +20,12 @@ pub struct Runtime {
     out: Output,
     builtins: Vec<Builtin>,
     marshal: Vec<Marshal>,
+    /// Itabs built at run time (interface conversions, type switches).
+    pub(crate) itabs: crate::builtins::iface::Itabs,
+    /// Every map's contents, and `runtime.rand`'s state.
+    pub(crate) maps: crate::maps::Maps,
+    /// A zeroed block nobody writes (address, size): boxed and map zero values.
+    pub(crate) zero_block: (u64, u64),
     /// Active panics, deferproc records, runtime-made guest calls.
     pub(crate) panic: crate::builtins::panic::PanicState,
 }
@@ -43,6 +49,9 @@ impl Runtime {
             out,
             builtins,
             marshal,
+            itabs: Default::default(),
+            maps: Default::default(),
+            zero_block: (0, 0),
             panic: Default::default(),
         }
     }

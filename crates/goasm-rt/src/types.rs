@@ -5,6 +5,9 @@
 
 use goasm_vm::DataDef;
 
+/// Go's spelling of the type at a descriptor address (for panic messages).
+pub use crate::typeread::type_name;
+
 /// Byte offsets in `abi.Type`.
 pub const SIZE: u64 = 0;
 pub const PTRDATA: u64 = 8;
@@ -85,10 +88,8 @@ fn common(name: &str, kind: Kind, size: u64, ptrdata: u64, align: u8, extra: u64
     let mut d = vec![0u8; (COMMON_SIZE + extra) as usize];
     d[SIZE as usize..8].copy_from_slice(&size.to_le_bytes());
     d[PTRDATA as usize..16].copy_from_slice(&ptrdata.to_le_bytes());
-    // A stable hash of the type's name (FNV-1a), distinct per type.
-    let hash = name.bytes().fold(0x811c_9dc5u32, |h, b| {
-        (h ^ b as u32).wrapping_mul(0x0100_0193)
-    });
+    // The compiler's hash of the type, which type switches compare.
+    let hash = crate::sha256::type_hash(name.strip_prefix("type:").unwrap_or(name));
     d[HASH as usize..20].copy_from_slice(&hash.to_le_bytes());
     let pointer_shaped = matches!(kind, Kind::UnsafePointer | Kind::Pointer);
     d[TFLAG as usize] = if pointer_shaped {
@@ -111,15 +112,54 @@ pub fn runtime_type(name: &str) -> Option<DataDef> {
         Some(DataDef {
             bytes,
             addrs,
+            offs: Vec::new(),
             rodata: true,
         })
     };
     if let Some(&(_, kind, size, ptrdata, align)) = PREDECLARED.iter().find(|p| p.0 == name) {
         return def(common(name, kind, size, ptrdata, align, 0), Vec::new());
     }
-    if t == "interface {}" || t == "error" {
+    if let Some(n) = t.strip_prefix(".namedata.") {
+        // An encoded name (`Error.`: exported; `-` suffix: not).
+        let (text, flags) = match (n.strip_suffix('.'), n.strip_suffix('-')) {
+            (Some(x), _) => (x, 1),
+            (_, Some(x)) => (x, 0),
+            _ => return None,
+        };
+        let bytes = crate::typeread::encode_name(flags, text.as_bytes());
+        return Some(DataDef {
+            bytes,
+            rodata: true,
+            ..DataDef::default()
+        });
+    }
+    if t == "interface {}" {
         // Interface: pkgPath name (8) and the method slice (24) follow.
         return def(common(name, Kind::Interface, 16, 16, 8, 32), Vec::new());
+    }
+    if t == "error" {
+        // One method, Error() string: the method slice (at +56) holds one
+        // Imethod, defined as its own symbol below.
+        let mut d = common(name, Kind::Interface, 16, 16, 8, 32);
+        d[TFLAG as usize] |= 1 << 2; // named
+        d[COMMON_SIZE as usize + 16..COMMON_SIZE as usize + 32]
+            .copy_from_slice(&[1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
+        return def(
+            d,
+            vec![(COMMON_SIZE + 8, "type:.imethods.error".to_string())],
+        );
+    }
+    if t == ".imethods.error" {
+        // Imethod{Name nameOff, Typ typeOff}.
+        return Some(DataDef {
+            bytes: vec![0; 8],
+            offs: vec![
+                (0, "type:.namedata.Error.".to_string()),
+                (4, "type:func() string".to_string()),
+            ],
+            rodata: true,
+            ..DataDef::default()
+        });
     }
     if let Some(elem) = t.strip_prefix("[]") {
         runtime_type(&format!("type:{elem}"))?;

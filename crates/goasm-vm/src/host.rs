@@ -7,12 +7,15 @@
 use crate::Machine;
 use crate::memory::Fault;
 
-/// Contents of a runtime-defined data symbol: bytes, and 8-byte absolute
-/// addresses of other symbols at given offsets.
+/// Contents of a runtime-defined data symbol: bytes, 8-byte absolute
+/// addresses of other symbols at given offsets, and 4-byte offsets.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DataDef {
     pub bytes: Vec<u8>,
     pub addrs: Vec<(u64, String)>,
+    /// 4-byte offsets of other symbols from the types base (`R_ADDROFF`:
+    /// name and type offsets inside type descriptors).
+    pub offs: Vec<(u64, String)>,
     pub rodata: bool,
 }
 

@@ -8,7 +8,7 @@ use crate::consts::{DUPOK, RODATA};
 use crate::image::{DataSym, Func, Image, Section};
 use crate::ir::{Insn, Op};
 use crate::lower::{Fix, FixKind, FnLower};
-use crate::memory::{RODATA_BASE, TEXT_BASE};
+use crate::memory::{RODATA_BASE, TEXT_BASE, TYPES_BASE};
 use goasm_syntax::ast::{Data, Globl, OperandKind, Stmt, StmtKind, SymRef, Text};
 use goasm_syntax::{Parsed, Span};
 use std::collections::HashMap;
@@ -40,6 +40,20 @@ pub(crate) struct Defn {
 pub(crate) fn builtin_addr(id: u16) -> u64 {
     TEXT_BASE + 1 + id as u64
 }
+
+/// Marks a DATA operand `$sym(SB)` as a 4-byte *offset* relocation rather
+/// than an address (listings only: `R_ADDROFF`, `R_METHODOFF`; the ':' can
+/// never appear in a hand-written symbol). A data symbol becomes its offset
+/// from the types base, which is the start of rodata where every type
+/// descriptor and name lives (`memory::TYPES_BASE`); a function becomes its code
+/// offset from `TEXT_BASE`; a symbol nobody defines (dead-code eliminated
+/// methods, weak references, linker-made import paths) becomes -1.
+pub(crate) const OFFSET_PREFIX: &str = "goasm.off:";
+
+/// Marks a DATA operand `$f+pc(SB)` as the code address of the instruction
+/// at byte offset `pc` of listing function `f` (switch jump tables): the
+/// listing loader puts a label `pc<pc>` there, the linker looks it up.
+pub(crate) const LABEL_PREFIX: &str = "goasm.label:";
 
 /// The linker name of a symbol reference.
 pub(crate) fn link_name(sym: &SymRef, file: usize, pkg: &str) -> String {
@@ -184,7 +198,9 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
         .collect();
     order.sort();
     let mut image = Image::default();
-    let mut addr = RODATA_BASE;
+    // Offset 0 from the types base means "none" in type descriptors, so
+    // nothing is placed there.
+    let mut addr = TYPES_BASE + 8;
     let mut rodata_end = None;
     for &(class, i) in &order {
         let (f, span, g) = globls[i];
@@ -262,6 +278,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
     }
     // Entry of each TEXT, by its index in `texts` (Target::Func's index).
     let mut text_entries: Vec<u32> = Vec::with_capacity(texts.len());
+    let mut text_labels: Vec<HashMap<String, u32>> = Vec::with_capacity(texts.len());
     for t in &texts {
         let name = link_name(&t.text.sym, t.file, pkg);
         let entry = image.code.len() as u32;
@@ -269,6 +286,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
         let autoffset = {
             let mut fl = FnLower::new(&mut l, &mut image, &mut fixups, t);
             fl.lower();
+            text_labels.push(std::mem::take(&mut fl.labels));
             fl.autoffset
         };
         image
@@ -367,6 +385,47 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
                 let mut b = s.clone();
                 b.resize(w as usize, 0);
                 b
+            }
+            OperandKind::Addr(m)
+                if m.sym
+                    .as_ref()
+                    .is_some_and(|s| s.name.starts_with(LABEL_PREFIX)) =>
+            {
+                let func = m.sym.as_ref().map_or("", |s| &s.name[LABEL_PREFIX.len()..]);
+                let func = link_name(&SymRef::new(func), f, pkg);
+                let at = match l.syms.get(&func).map(|x| x.target) {
+                    Some(Target::Func(i)) => {
+                        text_labels[i].get(&format!("pc{}", m.offset)).copied()
+                    }
+                    _ => None,
+                };
+                let Some(at) = at else {
+                    l.err(
+                        f,
+                        span,
+                        format!("no instruction at {}+{}", display_name(&func), m.offset),
+                    );
+                    continue;
+                };
+                (TEXT_BASE + at as u64).to_le_bytes()[..w as usize].to_vec()
+            }
+            OperandKind::Addr(m)
+                if m.sym
+                    .as_ref()
+                    .is_some_and(|s| s.name.starts_with(OFFSET_PREFIX)) =>
+            {
+                let target = m
+                    .sym
+                    .as_ref()
+                    .map_or("", |s| &s.name[OFFSET_PREFIX.len()..]);
+                let target = link_name(&SymRef::new(target), f, pkg);
+                let off = match l.syms.get(&target).map(|x| x.target) {
+                    Some(Target::Data(a)) => a as i64 - TYPES_BASE as i64 + m.offset,
+                    Some(Target::Func(i)) => entries[i] as i64 + m.offset,
+                    Some(Target::Builtin(id)) => (builtin_addr(id) - TEXT_BASE) as i64,
+                    None => -1,
+                };
+                (off as i32).to_le_bytes()[..(w as usize).min(4)].to_vec()
             }
             OperandKind::Addr(m) if m.sym.is_some() => {
                 let sref = m

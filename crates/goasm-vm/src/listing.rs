@@ -25,7 +25,7 @@ use goasm_syntax::ast::{
 use goasm_syntax::headers::{DUPOK, NOFRAME, NOPTR, NOSPLIT, RODATA};
 use goasm_syntax::listing::{DataSym, Listing, ListingFunc};
 use goasm_syntax::{Diagnostic, FileId, Parsed, SourceMap, Span};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Converts a parsed listing (`name` is the listing file, `text` its
 /// contents) into the tree the linker reads. `extra_data` are symbols the
@@ -47,13 +47,37 @@ pub fn to_parsed(
         .collect();
     let mut stmts = Vec::new();
     let mut referenced = BTreeSet::new();
+    // Code addresses inside functions that data holds (jump tables of
+    // switches): `R_ADDR f+pc` becomes the address of a label at that pc.
+    let bodies: HashSet<&str> = lst
+        .funcs
+        .iter()
+        .filter(|f| f.text.is_some())
+        .map(|f| f.header.name.as_str())
+        .collect();
+    let mut code_refs: HashMap<&str, HashSet<i64>> = HashMap::new();
+    for d in &lst.data {
+        for r in &d.relocs {
+            if is_addr(&r.kind) && r.size == 8 && r.add != 0 && bodies.contains(r.sym.as_str()) {
+                code_refs.entry(r.sym.as_str()).or_default().insert(r.add);
+            }
+        }
+    }
     for f in &lst.funcs {
-        func(f, listing_file, &go_files, &mut stmts, &mut referenced);
+        let extra = code_refs.get(f.header.name.as_str());
+        func(
+            f,
+            extra,
+            listing_file,
+            &go_files,
+            &mut stmts,
+            &mut referenced,
+        );
     }
     let mut defined: HashSet<&str> = lst.funcs.iter().map(|f| f.header.name.as_str()).collect();
     for d in &lst.data {
         defined.insert(d.header.name.as_str());
-        data(d, &mut stmts, &mut referenced);
+        data(d, &bodies, &mut stmts, &mut referenced);
     }
     // Symbols used but not defined: constant-pool entries, and what the
     // runtime defines (which may refer to further runtime symbols).
@@ -90,6 +114,10 @@ pub fn to_parsed(
                     index: None,
                 };
                 stmts.push(data_word(span, sym, *off as i64, 8, OperandKind::Addr(mem)));
+                todo.push(target.clone());
+            }
+            for (off, target) in &def.offs {
+                stmts.push(offset_word(span, sym, *off as i64, target, 0));
                 todo.push(target.clone());
             }
             for (k, chunk) in def.bytes.chunks(8).enumerate() {
@@ -170,6 +198,7 @@ fn label(pc: i64) -> String {
 
 fn func(
     f: &ListingFunc,
+    code_refs: Option<&HashSet<i64>>,
     listing: FileId,
     go_files: &[FileId],
     out: &mut Vec<Stmt>,
@@ -179,7 +208,7 @@ fn func(
         return; // inlined everywhere: size=0, no body
     };
     let head_span = Span::new(listing, f.header.span.line, 1);
-    let targets: HashSet<i64> = f
+    let mut targets: HashSet<i64> = f
         .insns
         .iter()
         .filter_map(|i| match &i.kind {
@@ -189,6 +218,7 @@ fn func(
             _ => None,
         })
         .collect();
+    targets.extend(code_refs.into_iter().flatten());
     out.push(Stmt {
         span: head_span,
         kind: StmtKind::Text(Text {
@@ -249,6 +279,39 @@ fn rewrite(o: &mut Operand, branch: bool, referenced: &mut BTreeSet<String>) {
     }
 }
 
+/// How a 4-byte offset relocation is written: `R_ADDROFF` (a symbol's
+/// offset from the types base: type names, method names, pointer-to types),
+/// `R_METHODOFF` (a method's type offset or code offset in an uncommon
+/// type's method table), and their weak forms (bit 0x8000: the target may
+/// be absent, e.g. `PtrToThis` of a type nothing points to). Weak targets
+/// are not asked of the runtime.
+fn offset_reloc(kind: &str) -> Option<bool> {
+    if kind == "R_ADDROFF" || kind == "R_METHODOFF" {
+        return Some(false);
+    }
+    let k = kind
+        .strip_prefix("RelocType(")
+        .and_then(|k| k.strip_suffix(')'))
+        .and_then(|k| k.parse::<i64>().ok())?;
+    // R_ADDROFF is 5 (and R_METHODOFF is R_ADDROFF's sibling, printed by
+    // name); the weak bit makes the number negative as an int16.
+    (k & 0x7fff == 5).then_some(k & 0x8000 != 0)
+}
+
+/// A DATA word holding a 4-byte offset of `target` (see [`offset_reloc`]).
+pub(crate) fn offset_word(span: Span, name: &str, offset: i64, target: &str, add: i64) -> Stmt {
+    let mem = Mem {
+        sym: Some(SymRef::new(format!(
+            "{}{target}",
+            crate::link::OFFSET_PREFIX
+        ))),
+        offset: add,
+        base: Some(Base::SB),
+        index: None,
+    };
+    data_word(span, name, offset, 4, OperandKind::Addr(mem))
+}
+
 /// `R_ADDR`, or its weak form (itab method slots print as
 /// `RelocType(-32767)`: R_ADDR with the weak bit 0x8000 set).
 fn is_addr(kind: &str) -> bool {
@@ -260,7 +323,12 @@ fn is_addr(kind: &str) -> bool {
             .is_some_and(|k| k & 0x7fff == 1)
 }
 
-fn data(d: &DataSym, out: &mut Vec<Stmt>, referenced: &mut BTreeSet<String>) {
+fn data(
+    d: &DataSym,
+    bodies: &HashSet<&str>,
+    out: &mut Vec<Stmt>,
+    referenced: &mut BTreeSet<String>,
+) {
     let h = &d.header;
     if h.kind.starts_with("SDWARF") || h.name.is_empty() {
         return;
@@ -277,13 +345,9 @@ fn data(d: &DataSym, out: &mut Vec<Stmt>, referenced: &mut BTreeSet<String>) {
         flags |= DUPOK;
     }
     out.push(globl(span, &h.name, flags, h.size as i64));
-    let reloc_at: HashSet<u32> = d
-        .relocs
-        .iter()
-        .filter(|r| is_addr(&r.kind) && r.size == 8)
-        .map(|r| r.offset)
-        .collect();
-    // Contents as 8-byte words (zero words need no statement).
+    // Contents as 8-byte words (zero words need no statement). Relocated
+    // fields print as zero bytes and their DATA statements come after, so
+    // a word sharing bytes with a 4-byte field keeps its other half.
     let mut off = 0usize;
     while off < d.bytes.len() {
         let w = (d.bytes.len() - off).min(8);
@@ -297,7 +361,7 @@ fn data(d: &DataSym, out: &mut Vec<Stmt>, referenced: &mut BTreeSet<String>) {
             1
         };
         let chunk = &d.bytes[off..off + w];
-        if chunk.iter().any(|&b| b != 0) && !reloc_at.contains(&(off as u32)) {
+        if chunk.iter().any(|&b| b != 0) {
             let mut buf = [0u8; 8];
             buf[..w].copy_from_slice(chunk);
             out.push(data_word(
@@ -311,6 +375,31 @@ fn data(d: &DataSym, out: &mut Vec<Stmt>, referenced: &mut BTreeSet<String>) {
         off += w;
     }
     for r in &d.relocs {
+        if let Some(weak) = offset_reloc(&r.kind)
+            && r.size == 4
+            && !r.sym.is_empty()
+        {
+            if !weak {
+                referenced.insert(r.sym.clone());
+            }
+            out.push(offset_word(span, &h.name, r.offset as i64, &r.sym, r.add));
+            continue;
+        }
+        if is_addr(&r.kind) && r.size == 8 && r.add != 0 && bodies.contains(r.sym.as_str()) {
+            let target = Mem {
+                sym: Some(SymRef::new(format!(
+                    "{}{}",
+                    crate::link::LABEL_PREFIX,
+                    r.sym
+                ))),
+                offset: r.add,
+                base: Some(Base::SB),
+                index: None,
+            };
+            let word = OperandKind::Addr(target);
+            out.push(data_word(span, &h.name, r.offset as i64, 8, word));
+            continue;
+        }
         if is_addr(&r.kind) && r.size == 8 && !r.sym.is_empty() {
             referenced.insert(r.sym.clone());
             let target = Mem {

@@ -9,6 +9,9 @@ use std::cell::Cell;
 /// `sym(SB)` displacement fits the IR's `i32`.
 pub const TEXT_BASE: u64 = 0x0040_0000;
 pub const RODATA_BASE: u64 = 0x0100_0000;
+/// Base of the 4-byte `nameOff`/`typeOff` offsets in type descriptors
+/// (Go's `moduledata.types`): rodata, where every descriptor and name lives.
+pub const TYPES_BASE: u64 = RODATA_BASE;
 pub const HEAP_BASE: u64 = 0xc0_0000_0000;
 pub const STACK_BASE: u64 = 0xc1_0000_0000;
 

@@ -11,6 +11,8 @@ pub mod defer;
 pub mod mem;
 pub mod panic;
 pub mod panicval;
+pub mod iface;
+pub mod maps;
 pub mod pending;
 pub mod print;
 pub mod stack;
@@ -39,7 +41,7 @@ pub struct Builtin {
 /// Every builtin goasm provides.
 pub fn table() -> Vec<Builtin> {
     let mut t = Vec::new();
-    for group in [print::BUILTINS, stack::BUILTINS, mem::BUILTINS, strings::BUILTINS] {
+    for group in [print::BUILTINS, stack::BUILTINS, iface::BUILTINS, maps::BUILTINS, mem::BUILTINS, strings::BUILTINS] {
         t.extend(group.iter().map(|&(name, sig, run)| Builtin {
             name,
             sig,

@@ -45,7 +45,8 @@ pub(crate) struct FnLower<'l, 'a> {
     pub autoffset: i64,
     pub deltasp: i64,
     pub span: Span,
-    labels: HashMap<String, u32>,
+    /// Label name -> absolute IR index (the linker keeps them for jump tables).
+    pub(crate) labels: HashMap<String, u32>,
     label_refs: Vec<(u32, String, Span)>,
     /// IR index of each source instruction (pseudo-ops included, as Go counts them for `n(PC)`).
     progs: Vec<u32>,

@@ -1,0 +1,379 @@
+//! Interfaces (runtime/iface.go, runtime/alg.go): boxing values into
+//! interface data words (`convT*`), building itabs at run time by matching
+//! an interface's method names and types against a concrete type's
+//! uncommon method table (`typeAssert`, `interfaceSwitch`, `assertE2I`),
+//! and interface equality. Itabs are built once per (interface, type) pair
+//! and cached, as Go's itab table does, so identical pairs share one itab.
+
+use crate::Runtime;
+use crate::builtins::{BuiltinFn, int_reg};
+use crate::maps::key;
+use crate::typeread::{self, Method};
+use goasm_vm::memory::Fault;
+use goasm_vm::{Flow, Machine};
+use std::collections::HashMap;
+
+/// The runtime's itab table: (interface type, concrete type) -> itab
+/// address, or `None` when the type lacks a method (then the name of the
+/// first missing one).
+#[derive(Default)]
+pub struct Itabs {
+    table: HashMap<(u64, u64), Result<u64, String>>,
+}
+
+fn arg(m: &Machine, i: u8) -> u64 {
+    m.cpu.gp[int_reg(i)]
+}
+
+fn ret(m: &mut Machine, i: u8, v: u64) {
+    m.cpu.gp[int_reg(i)] = v;
+}
+
+/// Itab offsets (runtime/iface.go): inter, _type, hash, fun[].
+const ITAB_TYPE: u64 = 8;
+const ITAB_HASH: u64 = 16;
+const ITAB_FUN: u64 = 24;
+
+/// The itab for `t` implementing `inter`, or the first missing method.
+pub fn getitab(
+    rt: &mut Runtime,
+    m: &mut Machine,
+    inter: u64,
+    t: u64,
+) -> Result<Result<u64, String>, Fault> {
+    if let Some(r) = rt.itabs.table.get(&(inter, t)) {
+        return Ok(r.clone());
+    }
+    let want = typeread::imethods(m, inter)?;
+    let have: Vec<Method> = typeread::methods(m, t)?;
+    let mut fun = Vec::with_capacity(want.len());
+    let mut missing = None;
+    for (name, typ) in &want {
+        let found = have
+            .iter()
+            .find(|mt| &mt.name == name && (typ.is_none() || mt.typ.is_none() || mt.typ == *typ));
+        match found.and_then(|mt| mt.ifn) {
+            Some(f) => fun.push(f),
+            None => {
+                missing = Some(name.clone());
+                break;
+            }
+        }
+    }
+    let r = match missing {
+        Some(name) => Err(name),
+        None => {
+            let tab = m.alloc(ITAB_FUN + 8 * fun.len().max(1) as u64)?;
+            m.mem.write(tab, 8, inter)?;
+            m.mem.write(tab + ITAB_TYPE, 8, t)?;
+            let hash = m.mem.read(t + crate::types::HASH, 4)?;
+            m.mem.write(tab + ITAB_HASH, 4, hash)?;
+            for (i, f) in fun.iter().enumerate() {
+                m.mem.write(tab + ITAB_FUN + 8 * i as u64, 8, *f)?;
+            }
+            Ok(tab)
+        }
+    };
+    rt.itabs.table.insert((inter, t), r.clone());
+    Ok(r)
+}
+
+/// Go's message for a failed assertion to a non-empty interface.
+pub fn missing_method_message(m: &Machine, t: u64, inter: u64, method: &str) -> String {
+    format!(
+        "interface conversion: {} is not {}: missing method {method}",
+        typeread::type_name(m, t),
+        typeread::type_name(m, inter)
+    )
+}
+
+/// Raises a Go panic with a runtime `TypeAssertionError` message. Until
+/// the panic machinery can carry runtime errors, the program ends as an
+/// unrecovered panic would.
+pub(crate) fn raise(rt: &mut Runtime, msg: &str) -> Result<Flow, Fault> {
+    rt.write(format!("panic: {msg}\n\ngoroutine 1 [running]:\n").as_bytes());
+    Ok(Flow::Exit(2))
+}
+
+/// Shared body of `typeAssert` and `assertE2I{,2}`.
+fn assert_to(
+    rt: &mut Runtime,
+    m: &mut Machine,
+    inter: u64,
+    t: u64,
+    can_fail: bool,
+) -> Result<Flow, Fault> {
+    if t == 0 {
+        if can_fail {
+            ret(m, 0, 0);
+            return Ok(Flow::Return);
+        }
+        let msg = format!(
+            "interface conversion: interface is nil, not {}",
+            typeread::type_name(m, inter)
+        );
+        return raise(rt, &msg);
+    }
+    match getitab(rt, m, inter, t)? {
+        Ok(tab) => {
+            ret(m, 0, tab);
+            Ok(Flow::Return)
+        }
+        Err(_) if can_fail => {
+            ret(m, 0, 0);
+            Ok(Flow::Return)
+        }
+        Err(name) => {
+            let msg = missing_method_message(m, t, inter, &name);
+            raise(rt, &msg)
+        }
+    }
+}
+
+/// `typeAssert(s *abi.TypeAssert, t *_type) *itab`: s is {Cache, Inter, CanFail}.
+fn type_assert(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let s = arg(m, 0);
+    let t = arg(m, 1);
+    let inter = m.mem.read(s + 8, 8)?;
+    let can_fail = m.mem.read(s + 16, 1)? != 0;
+    assert_to(rt, m, inter, t, can_fail)
+}
+
+/// `interfaceSwitch(s *abi.InterfaceSwitch, t *_type) (int, *itab)`: the
+/// first case `t` implements, or (NCases, nil).
+fn interface_switch(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let s = arg(m, 0);
+    let t = arg(m, 1);
+    let n = m.mem.read(s + 8, 8)?;
+    let (mut case, mut tab) = (n, 0);
+    for i in 0..n.min(1 << 16) {
+        let inter = m.mem.read(s + 16 + 8 * i, 8)?;
+        if t != 0
+            && let Ok(it) = getitab(rt, m, inter, t)?
+        {
+            (case, tab) = (i, it);
+            break;
+        }
+    }
+    ret(m, 0, case);
+    ret(m, 1, tab);
+    Ok(Flow::Return)
+}
+
+/// Address of a zeroed block of at least `n` bytes that nobody writes
+/// (Go's `zeroVal`): boxed zero values point at it.
+pub fn zero_block(rt: &mut Runtime, m: &mut Machine, n: u64) -> Result<u64, Fault> {
+    if rt.zero_block.1 < n {
+        let size = n.max(1024);
+        rt.zero_block = (m.alloc(size)?, size);
+    }
+    Ok(rt.zero_block.0)
+}
+
+/// Boxes `n` bytes read from registers' value `v` (little-endian).
+fn box_word(m: &mut Machine, v: u64, n: u8) -> Result<u64, Fault> {
+    // Small values share runtime.staticuint64s, as in Go.
+    if v < 256
+        && let Some(d) = m
+            .image
+            .data
+            .iter()
+            .find(|d| d.name == "runtime.staticuint64s")
+    {
+        return Ok(d.addr + 8 * v);
+    }
+    let p = m.alloc(n as u64)?;
+    m.mem.write(p, n, v)?;
+    Ok(p)
+}
+
+/// `convT(t, v)` / `convTnoptr(t, v)`: a heap copy of the value at `v`.
+fn conv_t(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let (t, v) = (arg(m, 0), arg(m, 1));
+    let size = typeread::size(m, t)?.min(1 << 30);
+    if size == 0 {
+        let z = zero_block(rt, m, 8)?;
+        ret(m, 0, z);
+        return Ok(Flow::Return);
+    }
+    let p = m.alloc(size)?;
+    let mut buf = vec![0u8; size as usize];
+    m.mem.read_bytes(v, &mut buf)?;
+    m.mem.write_bytes(p, &buf)?;
+    ret(m, 0, p);
+    Ok(Flow::Return)
+}
+
+fn conv_n<const N: u8>(_: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let mask = if N == 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * N)) - 1
+    };
+    let p = box_word(m, arg(m, 0) & mask, N)?;
+    ret(m, 0, p);
+    Ok(Flow::Return)
+}
+
+/// `convTstring(s)` / `convTslice(s)`: empty values share the zero block.
+fn conv_words<const WORDS: u8>(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let empty = if WORDS == 2 {
+        arg(m, 1) == 0
+    } else {
+        arg(m, 0) == 0
+    };
+    let p = if empty {
+        zero_block(rt, m, 8 * WORDS as u64)?
+    } else {
+        let p = m.alloc(8 * WORDS as u64)?;
+        for i in 0..WORDS {
+            m.mem.write(p + 8 * i as u64, 8, arg(m, i))?;
+        }
+        p
+    };
+    ret(m, 0, p);
+    Ok(Flow::Return)
+}
+
+/// Whether the data words `x` and `y` of dynamic type `t` hold equal
+/// values. `Err(name)`: the type is not comparable.
+pub fn data_equal(m: &Machine, t: u64, x: u64, y: u64) -> Result<Result<bool, String>, Fault> {
+    if t == 0 {
+        return Ok(Ok(true));
+    }
+    if m.mem.read(t + crate::types::TFLAG, 1)? as u8 & crate::types::TFLAG_DIRECT_IFACE != 0 {
+        return Ok(Ok(x == y));
+    }
+    match (key::canon(m, t, x)?, key::canon(m, t, y)?) {
+        (key::Canon::Key(a), key::Canon::Key(b)) => Ok(Ok(a == b)),
+        (key::Canon::Unhashable(name), _) | (_, key::Canon::Unhashable(name)) => Ok(Err(name)),
+        _ => Ok(Ok(false)), // NaN somewhere
+    }
+}
+
+fn bool_result(rt: &mut Runtime, m: &mut Machine, r: Result<bool, String>) -> Result<Flow, Fault> {
+    match r {
+        Ok(b) => {
+            ret(m, 0, b as u64);
+            Ok(Flow::Return)
+        }
+        Err(name) => {
+            let msg = format!("runtime error: comparing uncomparable type {name}");
+            raise(rt, &msg)
+        }
+    }
+}
+
+/// `efaceeq(t, x, y)`: the types are already known to be equal.
+fn efaceeq(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let r = data_equal(m, arg(m, 0), arg(m, 1), arg(m, 2))?;
+    bool_result(rt, m, r)
+}
+
+/// `ifaceeq(tab, x, y)`.
+fn ifaceeq(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let tab = arg(m, 0);
+    let t = if tab == 0 {
+        0
+    } else {
+        m.mem.read(tab + ITAB_TYPE, 8)?
+    };
+    let r = data_equal(m, t, arg(m, 1), arg(m, 2))?;
+    bool_result(rt, m, r)
+}
+
+/// `interequal(p, q)` / `nilinterequal(p, q)`: pointers to two interface
+/// values; `ITAB` says whether the first word is an itab or a type.
+fn interequal<const ITAB: bool>(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let (p, q) = (arg(m, 0), arg(m, 1));
+    let (w0, w1) = (m.mem.read(p, 8)?, m.mem.read(q, 8)?);
+    if w0 != w1 {
+        ret(m, 0, 0);
+        return Ok(Flow::Return);
+    }
+    let t = if ITAB && w0 != 0 {
+        m.mem.read(w0 + ITAB_TYPE, 8)?
+    } else {
+        w0
+    };
+    let r = data_equal(m, t, m.mem.read(p + 8, 8)?, m.mem.read(q + 8, 8)?)?;
+    bool_result(rt, m, r)
+}
+
+pub const BUILTINS: &[(&str, &str, BuiltinFn)] = &[
+    (
+        "runtime.convT",
+        "func(t unsafe.Pointer, v unsafe.Pointer) unsafe.Pointer",
+        conv_t,
+    ),
+    (
+        "runtime.convTnoptr",
+        "func(t unsafe.Pointer, v unsafe.Pointer) unsafe.Pointer",
+        conv_t,
+    ),
+    (
+        "runtime.convT16",
+        "func(v uint16) unsafe.Pointer",
+        conv_n::<2>,
+    ),
+    (
+        "runtime.convT32",
+        "func(v uint32) unsafe.Pointer",
+        conv_n::<4>,
+    ),
+    (
+        "runtime.convT64",
+        "func(v uint64) unsafe.Pointer",
+        conv_n::<8>,
+    ),
+    (
+        "runtime.convTstring",
+        "func(s string) unsafe.Pointer",
+        conv_words::<2>,
+    ),
+    (
+        "runtime.convTslice",
+        "func(s []byte) unsafe.Pointer",
+        conv_words::<3>,
+    ),
+    (
+        "runtime.typeAssert",
+        "func(s unsafe.Pointer, t unsafe.Pointer) unsafe.Pointer",
+        type_assert,
+    ),
+    (
+        "runtime.interfaceSwitch",
+        "func(s unsafe.Pointer, t unsafe.Pointer) (int, unsafe.Pointer)",
+        interface_switch,
+    ),
+    (
+        "runtime.assertE2I",
+        "func(inter unsafe.Pointer, t unsafe.Pointer) unsafe.Pointer",
+        |rt, m| assert_to(rt, m, arg(m, 0), arg(m, 1), false),
+    ),
+    (
+        "runtime.assertE2I2",
+        "func(inter unsafe.Pointer, t unsafe.Pointer) unsafe.Pointer",
+        |rt, m| assert_to(rt, m, arg(m, 0), arg(m, 1), true),
+    ),
+    (
+        "runtime.efaceeq",
+        "func(t unsafe.Pointer, x unsafe.Pointer, y unsafe.Pointer) bool",
+        efaceeq,
+    ),
+    (
+        "runtime.ifaceeq",
+        "func(t unsafe.Pointer, x unsafe.Pointer, y unsafe.Pointer) bool",
+        ifaceeq,
+    ),
+    (
+        "runtime.interequal",
+        "func(p unsafe.Pointer, q unsafe.Pointer) bool",
+        interequal::<true>,
+    ),
+    (
+        "runtime.nilinterequal",
+        "func(p unsafe.Pointer, q unsafe.Pointer) bool",
+        interequal::<false>,
+    ),
+];
