@@ -357,3 +357,89 @@ fn fatal(rt: &mut Runtime, m: &mut Machine, frames: &[Frame]) -> Result<Flow, Fa
     rt.write(s.as_bytes());
     Ok(Flow::Exit(2))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> CallCtx {
+        CallCtx {
+            name: "panic",
+            idx: 0,
+            bp: 0,
+            sp: 0,
+        }
+    }
+
+    fn p(msg: &str, recovered: bool, signal: Option<&str>) -> Panic {
+        Panic {
+            typ: 0,
+            data: 0,
+            msg: msg.into(),
+            signal: signal.map(String::from),
+            recovered,
+            start: site(),
+        }
+    }
+
+    /// Register operands: x in CX (1), y in DX (2), as PCDATA $4 encodes
+    /// them (code + 9 * (xIsReg | yIsReg<<1 | signed<<2 | xReg<<3 | yReg<<7)).
+    #[test]
+    fn bounds_messages_match_go() {
+        let mut gp = [0u64; 16];
+        gp[1] = 2;
+        gp[2] = 2;
+        let enc = |code: i64, signed: i64| code + 9 * (1 | 2 | signed << 2 | 1 << 3 | 2 << 7);
+        // testdata/expected/panic_index_unrecovered.stderr
+        assert_eq!(
+            bounds_message(enc(0, 1), &gp).unwrap(),
+            "index out of range [2] with length 2"
+        );
+        gp[1] = 5;
+        gp[2] = 3;
+        assert_eq!(
+            bounds_message(enc(1, 0), &gp).unwrap(),
+            "slice bounds out of range [:5] with length 3"
+        );
+        gp[1] = (-1i64) as u64;
+        assert_eq!(
+            bounds_message(enc(0, 1), &gp).unwrap(),
+            "index out of range [-1]"
+        );
+        // Constant x (5), register y: xIsReg clear, 5 bits of constant.
+        let v = 9 * (2 | 5 << 2 | 2 << 7);
+        assert_eq!(
+            bounds_message(v, &gp).unwrap(),
+            "index out of range [5] with length 3"
+        );
+        assert_eq!(bounds_message(-1, &gp), None);
+    }
+
+    #[test]
+    fn panic_chain_prints_like_go() {
+        // testdata/expected/panic_in_defer_unrecovered.stderr
+        let chain = [
+            p("work failed", false, None),
+            p("cleanup failed: work", false, None),
+        ];
+        assert_eq!(
+            panic_lines(&chain),
+            "panic: work failed\n\tpanic: cleanup failed: work\n"
+        );
+        // testdata/expected/panic_nil_deref_unrecovered.stderr (up to pc=)
+        let sig = "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4000a7]";
+        let nil = [p(
+            "runtime error: invalid memory address or nil pointer dereference",
+            false,
+            Some(sig),
+        )];
+        assert!(panic_lines(&nil).starts_with(
+            "panic: runtime error: invalid memory address or nil pointer dereference\n\
+             [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc="
+        ));
+        assert_eq!(
+            panic_lines(&[p("first", true, None), p("second", false, None)]),
+            "panic: first [recovered]\n\tpanic: second\n"
+        );
+    }
+}

@@ -27,6 +27,9 @@ pub struct CallCtx {
     pub sp: u64,
 }
 
+/// textflag.h's WRAPPER bit.
+const WRAPPER: i64 = 32;
+
 /// One frame of a walk.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Frame {
@@ -121,13 +124,22 @@ fn position(m: &Machine, idx: u32) -> (String, u32) {
 /// `line` (inlined bodies keep their own positions in a listing).
 fn owner_of(m: &Machine, file: &str, line: u32) -> Option<usize> {
     let mut best: Option<(u32, usize)> = None;
-    // Wrappers (textflag WRAPPER) are positioned at what they wrap.
+    // Wrappers (textflag WRAPPER) are positioned at what they wrap;
+    // closures (`f.func1`) start inside their parent's lines.
+    let candidate = |f: &goasm_vm::image::Func| {
+        f.flags & WRAPPER == 0
+            && !f
+                .name
+                .rsplit('.')
+                .next()
+                .is_some_and(|l| l.starts_with("func"))
+    };
     for (i, f) in m
         .image
         .funcs
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.flags & 32 == 0)
+        .filter(|(_, f)| candidate(f))
     {
         let (ff, fl) = position(m, f.entry);
         if ff == file && fl <= line && best.is_none_or(|(bl, _)| fl > bl) {
@@ -154,6 +166,14 @@ pub fn logical_frames(m: &Machine, func: usize, idx: u32) -> Vec<(String, String
     let f = &m.image.funcs[func];
     let (file, mut line) = position(m, idx);
     let mut out = Vec::new();
+    // Go hides wrapper frames (method-value wrappers, deferwrap closures),
+    // showing only what is inlined into them.
+    if f.flags & WRAPPER != 0 {
+        if let Some(o) = owner_of(m, &file, line) {
+            out.push((m.image.funcs[o].name.clone(), file, line, true));
+        }
+        return out;
+    }
     for _ in 0..8 {
         let owner = owner_of(m, &file, line);
         match owner {
@@ -164,6 +184,13 @@ pub fn logical_frames(m: &Machine, func: usize, idx: u32) -> Vec<(String, String
                     is_inline_mark(m, i)
                         && owner_of(m, &file, position(m, i + 1).1) == Some(o)
                         && position(m, i).1 != position(m, i + 1).1
+                });
+                // No mark (it became a NOP): the last instruction of this
+                // function's own lines before the inlined code.
+                let site = site.or_else(|| {
+                    (f.entry..idx)
+                        .rev()
+                        .find(|&i| owner_of(m, &file, position(m, i).1) == Some(func))
                 });
                 let Some(site) = site else {
                     break;
