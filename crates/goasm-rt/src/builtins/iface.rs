@@ -19,6 +19,55 @@ use std::collections::HashMap;
 #[derive(Default)]
 pub struct Itabs {
     table: HashMap<(u64, u64), Result<u64, String>>,
+    /// Descriptor of the runtime's own error type (see [`error_value`]).
+    error_type: u64,
+}
+
+/// The builtin that is the `Error` method of [`error_value`]'s type.
+const ERROR_METHOD: &str = "runtime.(*errorString).Error";
+
+/// A Go runtime error as an interface value (type word, data word): what
+/// `recover()` returns for a runtime panic, so that `r.(error)` and
+/// `r.(interface{ Error() string })` hold. Its type is a string type the
+/// runtime makes (no program names it) whose one method, `Error`, is a
+/// builtin returning `msg` as given.
+pub fn error_value(rt: &mut Runtime, m: &mut Machine, msg: &str) -> Result<(u64, u64), Fault> {
+    use crate::types::{ALIGN, FIELD_ALIGN, HASH, KIND, Kind, PTRDATA, SIZE};
+    if rt.itabs.error_type == 0 {
+        let t = m.alloc(crate::types::COMMON_SIZE)?;
+        m.mem.write(t + SIZE, 8, 16)?;
+        m.mem.write(t + PTRDATA, 8, 8)?;
+        let hash = crate::sha256::type_hash("runtime.errorString");
+        m.mem.write(t + HASH, 4, hash as u64)?;
+        m.mem.write(t + ALIGN, 1, 8)?;
+        m.mem.write(t + FIELD_ALIGN, 1, 8)?;
+        m.mem.write(t + KIND, 1, Kind::String as u64)?;
+        rt.itabs.error_type = t;
+    }
+    let bytes = m.alloc(msg.len() as u64)?;
+    m.mem.write_bytes(bytes, msg.as_bytes())?;
+    let data = m.alloc(16)?;
+    m.mem.write(data, 8, bytes)?;
+    m.mem.write(data + 8, 8, msg.len() as u64)?;
+    Ok((rt.itabs.error_type, data))
+}
+
+/// The itab of [`error_value`]'s type for `inter` (only `Error` exists).
+fn error_itab(m: &Machine, want: &[(String, Option<u64>)]) -> Result<Vec<u64>, String> {
+    let method = m
+        .image
+        .funcs
+        .iter()
+        .find(|f| f.name == ERROR_METHOD)
+        .map(|f| goasm_vm::memory::TEXT_BASE + f.entry as u64);
+    match (want, method) {
+        ([(name, _)], Some(f)) if name == "Error" => Ok(vec![f]),
+        _ => Err(want
+            .iter()
+            .map(|w| w.0.clone())
+            .find(|n| n != "Error")
+            .unwrap_or_else(|| "Error".into())),
+    }
 }
 
 fn arg(m: &Machine, i: u8) -> u64 {
@@ -45,10 +94,20 @@ pub fn getitab(
         return Ok(r.clone());
     }
     let want = typeread::imethods(m, inter)?;
-    let have: Vec<Method> = typeread::methods(m, t)?;
+    let have: Vec<Method> = if t == rt.itabs.error_type {
+        Vec::new()
+    } else {
+        typeread::methods(m, t)?
+    };
     let mut fun = Vec::with_capacity(want.len());
     let mut missing = None;
-    for (name, typ) in &want {
+    if t == rt.itabs.error_type {
+        match error_itab(m, &want) {
+            Ok(f) => fun = f,
+            Err(name) => missing = Some(name),
+        }
+    }
+    for (name, typ) in want.iter().filter(|_| t != rt.itabs.error_type) {
         let found = have
             .iter()
             .find(|mt| &mt.name == name && (typ.is_none() || mt.typ.is_none() || mt.typ == *typ));
@@ -301,6 +360,13 @@ fn interequal<const ITAB: bool>(rt: &mut Runtime, m: &mut Machine) -> Result<Flo
 }
 
 pub const BUILTINS: &[(&str, &str, BuiltinFn)] = &[
+    (ERROR_METHOD, "func(p unsafe.Pointer) string", |_, m| {
+        let p = arg(m, 0);
+        let (s, n) = (m.mem.read(p, 8)?, m.mem.read(p + 8, 8)?);
+        ret(m, 0, s);
+        ret(m, 1, n);
+        Ok(Flow::Return)
+    }),
     (
         "runtime.convT",
         "func(t unsafe.Pointer, v unsafe.Pointer) unsafe.Pointer",
