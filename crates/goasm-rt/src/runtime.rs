@@ -58,7 +58,10 @@ impl Runtime {
 
     /// The id (index) of builtin `name`, as builtin calls in the IR carry it.
     pub fn builtin_id(&self, name: &str) -> Option<u16> {
-        self.builtins.iter().position(|b| b.name == name).map(|i| i as u16)
+        self.builtins
+            .iter()
+            .position(|b| b.name == name)
+            .map(|i| i as u16)
     }
 
     /// Writes runtime output.

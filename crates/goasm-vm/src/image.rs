@@ -25,6 +25,8 @@ pub struct Func {
     pub flags: i64,
     /// Frame size including the saved BP (obj6's `autoffset`).
     pub autoffset: i64,
+    /// Compiled Go code (ABIInternal) rather than hand-written ABI0 assembly.
+    pub abi_internal: bool,
 }
 
 /// A data symbol's place.

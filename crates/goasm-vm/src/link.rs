@@ -274,6 +274,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
             args: None,
             flags: 0,
             autoffset: 0,
+            abi_internal: true,
         });
     }
     // Entry of each TEXT, by its index in `texts` (Target::Func's index).
@@ -303,6 +304,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
             args: t.text.args,
             flags: t.text.flags,
             autoffset,
+            abi_internal: t.text.abi_internal,
         });
     }
     // Patch references to functions.

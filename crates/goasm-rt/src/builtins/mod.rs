@@ -8,11 +8,11 @@
 //! from goasm-abi, computed once from the signature.
 
 pub mod defer;
+pub mod iface;
+pub mod maps;
 pub mod mem;
 pub mod panic;
 pub mod panicval;
-pub mod iface;
-pub mod maps;
 pub mod pending;
 pub mod print;
 pub mod stack;
@@ -41,7 +41,14 @@ pub struct Builtin {
 /// Every builtin goasm provides.
 pub fn table() -> Vec<Builtin> {
     let mut t = Vec::new();
-    for group in [print::BUILTINS, stack::BUILTINS, iface::BUILTINS, maps::BUILTINS, mem::BUILTINS, strings::BUILTINS] {
+    for group in [
+        print::BUILTINS,
+        stack::BUILTINS,
+        mem::BUILTINS,
+        strings::BUILTINS,
+        iface::BUILTINS,
+        maps::BUILTINS,
+    ] {
         t.extend(group.iter().map(|&(name, sig, run)| Builtin {
             name,
             sig,

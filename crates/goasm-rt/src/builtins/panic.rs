@@ -237,6 +237,11 @@ fn panic_bounds(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
 
 /// Turns a guest fault into Go's panic where Go does (the Host hook).
 pub fn on_fault(rt: &mut Runtime, m: &mut Machine, fault: Fault) -> Result<Flow, Fault> {
+    // Go code turns faults into panics; hand-written assembly run on its
+    // own (an ABI0 function faulting) keeps the VM's fault report.
+    if !m.image.func_at(m.cpu.pc).is_some_and(|f| f.abi_internal) {
+        return Err(fault);
+    }
     let site = CallCtx {
         name: "panic",
         idx: m.cpu.pc,
@@ -264,6 +269,7 @@ fn gorecover(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
     let direct = m.mem.read(m.cpu.gp[BP].wrapping_add(8), 8).ok() == Some(TEXT_BASE)
         && rt.panic.ctx.last().is_some_and(|c| c.name == "panic");
     let (mut typ, mut data) = (0, 0);
+    let mut runtime_error = None;
     if direct
         && let Some(p) = rt.panic.panics.last_mut()
         && !p.recovered
@@ -271,8 +277,13 @@ fn gorecover(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
         p.recovered = true;
         (typ, data) = (p.typ, p.data);
         if typ == 0 {
-            (typ, data) = super::panicval::string_value(m, &p.msg.clone())?;
+            runtime_error = Some(p.msg.clone());
         }
+    }
+    // A runtime error recovers as a value that satisfies `error` (and
+    // `interface{ Error() string }`), as Go's runtime.Error values do.
+    if let Some(msg) = runtime_error {
+        (typ, data) = super::iface::error_value(rt, m, &msg)?;
     }
     m.cpu.gp[AX] = typ;
     m.cpu.gp[BX] = data;

@@ -216,10 +216,12 @@ pub fn format(m: &Machine, frames: &[Frame]) -> String {
             Frame::Guest { func, idx, .. } => {
                 let off = idx - m.image.funcs[*func].entry;
                 for (name, file, line, inlined) in logical_frames(m, *func, *idx) {
+                    // Relative positions print as a -trimpath build shows them (./p.go).
+                    let dot = if file.starts_with('/') { "" } else { "./" };
                     if inlined {
-                        s.push_str(&format!("{name}(...)\n\t./{file}:{line}\n"));
+                        s.push_str(&format!("{name}(...)\n\t{dot}{file}:{line}\n"));
                     } else {
-                        s.push_str(&format!("{name}(...)\n\t./{file}:{line} +{off:#x}\n"));
+                        s.push_str(&format!("{name}(...)\n\t{dot}{file}:{line} +{off:#x}\n"));
                     }
                 }
             }

@@ -18,6 +18,9 @@ pub(super) fn is_sse(name: &str) -> bool {
                 | "MOVO"
                 | "MOVOU"
                 | "PXOR"
+                | "POR"
+                | "PAND"
+                | "PANDN"
         )
 }
 
@@ -59,10 +62,11 @@ impl FnLower<'_, '_> {
             "CVTSD2SQ" => (sse::CVT_F2I, 8, 8),
             "CVTSS2SD" => (sse::CVT_F2F, 8, 4),
             "CVTSD2SS" => (sse::CVT_F2F, 4, 8),
-            "ANDPS" | "ANDPD" => (sse::LOGIC, 16, 0),
-            "ORPS" | "ORPD" => (sse::LOGIC, 16, 1),
+            // 128-bit bitwise logic: the PS/PD/integer forms compute the same bits.
+            "ANDPS" | "ANDPD" | "PAND" => (sse::LOGIC, 16, 0),
+            "ORPS" | "ORPD" | "POR" => (sse::LOGIC, 16, 1),
             "XORPS" | "XORPD" | "PXOR" => (sse::LOGIC, 16, 2),
-            "ANDNPS" | "ANDNPD" => (sse::LOGIC, 16, 3),
+            "ANDNPS" | "ANDNPD" | "PANDN" => (sse::LOGIC, 16, 3),
             "MOVUPS" | "MOVUPD" | "MOVOU" => (sse::MOV128, 16, 0),
             "MOVAPS" | "MOVAPD" | "MOVO" => (sse::MOV128, 16, 1),
             "ROUNDSS" => (sse::ROUND, 4, 0),
