@@ -149,9 +149,9 @@ pub fn missing_method_message(m: &Machine, t: u64, inter: u64, method: &str) -> 
 /// Raises a Go panic with a runtime `TypeAssertionError` message. Until
 /// the panic machinery can carry runtime errors, the program ends as an
 /// unrecovered panic would.
-pub(crate) fn raise(rt: &mut Runtime, msg: &str) -> Result<Flow, Fault> {
-    rt.write(format!("panic: {msg}\n\ngoroutine 1 [running]:\n").as_bytes());
-    Ok(Flow::Exit(2))
+/// Raises a recoverable runtime-error panic with this message.
+pub(crate) fn raise(rt: &mut Runtime, m: &mut Machine, msg: &str) -> Result<Flow, Fault> {
+    super::panic::error_panic(rt, m, msg.to_string())
 }
 
 /// Shared body of `typeAssert` and `assertE2I{,2}`.
@@ -171,7 +171,7 @@ fn assert_to(
             "interface conversion: interface is nil, not {}",
             typeread::type_name(m, inter)
         );
-        return raise(rt, &msg);
+        return raise(rt, m, &msg);
     }
     match getitab(rt, m, inter, t)? {
         Ok(tab) => {
@@ -184,7 +184,7 @@ fn assert_to(
         }
         Err(name) => {
             let msg = missing_method_message(m, t, inter, &name);
-            raise(rt, &msg)
+            raise(rt, m, &msg)
         }
     }
 }
@@ -318,7 +318,7 @@ fn bool_result(rt: &mut Runtime, m: &mut Machine, r: Result<bool, String>) -> Re
         }
         Err(name) => {
             let msg = format!("runtime error: comparing uncomparable type {name}");
-            raise(rt, &msg)
+            raise(rt, m, &msg)
         }
     }
 }

@@ -85,9 +85,10 @@ fn key_arg<const F: u8>(m: &Machine, mt: u64, lay: &Layout) -> Result<(Canon, Ve
     })
 }
 
-fn unhashable(rt: &mut Runtime, name: &str) -> Result<Flow, Fault> {
+fn unhashable(rt: &mut Runtime, m: &mut Machine, name: &str) -> Result<Flow, Fault> {
     raise(
         rt,
+        m,
         &format!("runtime error: hash of unhashable type {name}"),
     )
 }
@@ -104,7 +105,7 @@ fn access<const F: u8, const TWO: bool>(rt: &mut Runtime, m: &mut Machine) -> Re
         match key_arg::<F>(m, mt, &lay)?.0 {
             Canon::Key(k) => found = t.get(&k),
             Canon::NaN => {}
-            Canon::Unhashable(n) => return unhashable(rt, &n),
+            Canon::Unhashable(n) => return unhashable(rt, m, &n),
         }
     }
     let p = match found {
@@ -122,14 +123,14 @@ fn access<const F: u8, const TWO: bool>(rt: &mut Runtime, m: &mut Machine) -> Re
 fn assign<const F: u8>(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
     let (mt, h) = (arg(m, 0), arg(m, 1));
     if h == 0 {
-        return raise(rt, "assignment to entry in nil map");
+        return raise(rt, m, "assignment to entry in nil map");
     }
     let lay = layout(m, mt)?;
     let (canon, raw) = key_arg::<F>(m, mt, &lay)?;
     let k = match canon {
         Canon::Key(k) => Some(k),
         Canon::NaN => None,
-        Canon::Unhashable(n) => return unhashable(rt, &n),
+        Canon::Unhashable(n) => return unhashable(rt, m, &n),
     };
     let existing = match &k {
         Some(k) => rt.maps.table(m, h)?.get(k),
@@ -168,7 +169,7 @@ fn delete<const F: u8>(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault>
             m.mem.write(h + MAP_USED, 8, n)?;
         }
         Canon::NaN => {}
-        Canon::Unhashable(n) => return unhashable(rt, &n),
+        Canon::Unhashable(n) => return unhashable(rt, m, &n),
     }
     Ok(Flow::Return)
 }

@@ -13,7 +13,7 @@
 use super::defer::{self, DeferRec};
 use super::traceback::{self, CallCtx, Frame};
 use crate::Runtime;
-use goasm_vm::cpu::{AX, BP, BX, SP};
+use goasm_vm::cpu::{AX, BP, BX, CX, SP};
 use goasm_vm::memory::{Fault, TEXT_BASE};
 use goasm_vm::{Flow, GuestReturn, Machine};
 
@@ -79,7 +79,81 @@ pub const BUILTINS: &[(&str, &str, super::BuiltinFn)] = &[
         "func(state int)",
         panicrangestate,
     ),
+    (
+        "runtime.panicdottypeE",
+        "func(have, want, iface unsafe.Pointer)",
+        panicdottype_e,
+    ),
+    (
+        "runtime.panicdottypeI",
+        "func(have, want, iface unsafe.Pointer)",
+        panicdottype_i,
+    ),
+    (
+        "runtime.panicnildottype",
+        "func(want unsafe.Pointer)",
+        panicnildottype,
+    ),
 ];
+
+/// A panic whose value is a runtime error with exactly this message
+/// (`interface conversion: ...`, `assignment to entry in nil map`): it prints
+/// as `panic: <msg>` and recovers as an error value.
+pub fn error_panic(rt: &mut Runtime, m: &mut Machine, msg: String) -> Result<Flow, Fault> {
+    let start = call_site(m);
+    start_panic(
+        rt,
+        m,
+        Panic {
+            typ: 0,
+            data: 0,
+            msg,
+            signal: None,
+            recovered: false,
+            start,
+        },
+    )
+}
+
+/// The text of Go's TypeAssertionError (runtime/error.go): a failed `x.(T)`.
+fn type_assertion_message(m: &Machine, iface: u64, have: u64, want: u64) -> String {
+    let name = |t| crate::typeread::type_name(m, t);
+    let inter = if iface == 0 {
+        "interface".to_string()
+    } else {
+        name(iface)
+    };
+    let want = name(want);
+    if have == 0 {
+        return format!("interface conversion: {inter} is nil, not {want}");
+    }
+    let have = name(have);
+    let mut msg = format!("interface conversion: {inter} is {have}, not {want}");
+    if have == want {
+        msg.push_str(" (types from different scopes)");
+    }
+    msg
+}
+
+fn panicdottype_e(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let (have, want, iface) = (m.cpu.gp[AX], m.cpu.gp[BX], m.cpu.gp[CX]);
+    let msg = type_assertion_message(m, iface, have, want);
+    error_panic(rt, m, msg)
+}
+
+/// Like panicdottypeE with the dynamic itab: its concrete type is at +8.
+fn panicdottype_i(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let (tab, want, iface) = (m.cpu.gp[AX], m.cpu.gp[BX], m.cpu.gp[CX]);
+    let have = if tab == 0 { 0 } else { m.mem.read(tab + 8, 8)? };
+    let msg = type_assertion_message(m, iface, have, want);
+    error_panic(rt, m, msg)
+}
+
+fn panicnildottype(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let want = m.cpu.gp[AX];
+    let msg = type_assertion_message(m, 0, 0, want);
+    error_panic(rt, m, msg)
+}
 
 /// Where a builtin call came from: the call instruction and the caller's BP/SP.
 fn call_site(m: &Machine) -> CallCtx {
