@@ -306,16 +306,10 @@ fn minimal_decl(spec: &SigSpec) -> String {
     spec.compile_decl()
 }
 
-/// Whether goasm's ABIInternal assignment for this one signature disagrees
-/// with what the compiler's listing shows.
-fn compiler_disagrees(go: &std::path::Path, types: &Corpus, sig: &SigSpec) -> bool {
-    let one = Corpus {
-        types: types.types.clone(),
-        sigs: vec![sig.clone()],
-    };
-    let src = source(&one);
-    let work = go::scratch_module("compile-shrink");
-    std::fs::write(work.join("compile.go"), &src).unwrap();
+/// `go tool compile -S -N -l` of `src` as package p, in a scratch module.
+fn compile(go: &std::path::Path, src: &str, tag: &str) -> std::process::Output {
+    let work = go::scratch_module(tag);
+    std::fs::write(work.join("compile.go"), src).unwrap();
     let args = [
         "tool",
         "compile",
@@ -330,6 +324,18 @@ fn compiler_disagrees(go: &std::path::Path, types: &Corpus, sig: &SigSpec) -> bo
     ];
     let out = go::run_go(go, &work, &args);
     std::fs::remove_dir_all(&work).ok();
+    out
+}
+
+/// Whether goasm's ABIInternal assignment for this one signature disagrees
+/// with what the compiler's listing shows.
+fn compiler_disagrees(go: &std::path::Path, types: &Corpus, sig: &SigSpec) -> bool {
+    let one = Corpus {
+        types: types.types.clone(),
+        sigs: vec![sig.clone()],
+    };
+    let src = source(&one);
+    let out = compile(go, &src, "compile-shrink");
     if !out.status.success() {
         return false; // not a valid reduction
     }
@@ -352,31 +358,13 @@ fn abiinternal_matches_compiler() {
             std::fs::read_to_string(dir.join("facts.txt")).unwrap()
         }
         Some(go) => {
-            let work = go::scratch_module("compile");
-            std::fs::write(work.join("compile.go"), &src).unwrap();
-            let out = go::run_go(
-                &go,
-                &work,
-                &[
-                    "tool",
-                    "compile",
-                    "-S",
-                    "-N",
-                    "-l",
-                    "-p",
-                    "p",
-                    "-o",
-                    "compile.o",
-                    "compile.go",
-                ],
-            );
+            let out = compile(&go, &src, "compile");
             assert!(
                 out.status.success(),
                 "compile failed:\n{}",
                 String::from_utf8_lossy(&out.stderr)
             );
             let facts = extract(&String::from_utf8_lossy(&out.stdout));
-            std::fs::remove_dir_all(&work).ok();
             if go::regen() {
                 std::fs::create_dir_all(&dir).unwrap();
                 std::fs::write(dir.join("compile.go"), &src).unwrap();

@@ -12,7 +12,6 @@
 
 use goasm_syntax::{Config, parse_path, parse_str, print_file};
 use goasm_testkit::{go_command, go_or_skip, goroot};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -69,55 +68,6 @@ fn list_packages(go: &Path, root: &Path) -> Vec<Pkg> {
     pkgs
 }
 
-/// Builds the packages that need `go_asm.h` and returns import path -> dir holding it.
-fn generate_asm_headers(
-    go: &Path,
-    root: &Path,
-    pkgs: &[&Pkg],
-) -> (HashMap<String, PathBuf>, Option<PathBuf>) {
-    let mut headers = HashMap::new();
-    if pkgs.is_empty() {
-        return (headers, None);
-    }
-    let mut cmd = go_command(go);
-    cmd.current_dir(root.join("src"))
-        .args(["build", "-a", "-work", "-x"]);
-    cmd.args(pkgs.iter().map(|p| p.import.as_str()));
-    let out = cmd.output().expect("run go build");
-    let log = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "go build -asmhdr failed:\n{log}");
-    let work = log
-        .lines()
-        .find_map(|l| l.strip_prefix("WORK="))
-        .map(PathBuf::from);
-    for line in log.lines() {
-        let words: Vec<&str> = line.split_whitespace().collect();
-        let get = |flag: &str| {
-            words
-                .iter()
-                .position(|w| *w == flag)
-                .and_then(|i| words.get(i + 1))
-        };
-        if let (Some(p), Some(h)) = (get("-p"), get("-asmhdr")) {
-            let h = h.replace(
-                "$WORK",
-                &work
-                    .as_ref()
-                    .map(|w| w.display().to_string())
-                    .unwrap_or_default(),
-            );
-            headers.insert(
-                p.to_string(),
-                PathBuf::from(h)
-                    .parent()
-                    .map(Path::to_path_buf)
-                    .unwrap_or_default(),
-            );
-        }
-    }
-    (headers, work)
-}
-
 fn round_trip(name: &str, file: &goasm_syntax::File) -> Result<(), String> {
     let printed = print_file(file);
     let again = parse_str(&format!("{name} (printed)"), &printed, &Config::default());
@@ -155,7 +105,8 @@ fn go_distribution_assembly_parses_and_round_trips() {
             })
         })
         .collect();
-    let (headers, work) = generate_asm_headers(&go, &root, &needs_header);
+    let imports: Vec<&str> = needs_header.iter().map(|p| p.import.as_str()).collect();
+    let (headers, work) = goasm_testkit::asm_headers(&go, &root, &imports);
     let start = Instant::now();
     let (mut files, mut insns, mut failures) = (0usize, 0usize, Vec::new());
     for p in &pkgs {
