@@ -1,11 +1,10 @@
 //! Prototype inference for ABI0 assembly from its FP references.
 
-use super::{Confidence, Proto, Shape, Value};
-use crate::extra::{FuncBody, functions, writes_operand};
-use crate::scan::operand_sizes;
-use goasm_syntax::ast::{Base, OperandKind};
+use super::evidence::{FpRef, collect};
+use super::{Confidence, Options, Proto, Shape, Sign, Source, Value, comment};
+use crate::extra::{FuncBody, functions};
 use goasm_syntax::{Config, Parsed};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Header words vet names, with their offset inside the value.
 const PARTS: &[(&str, u64)] = &[
@@ -18,6 +17,7 @@ const PARTS: &[(&str, u64)] = &[
     ("real", 0),
 ];
 
+/// Everything the references say about one named value.
 #[derive(Default)]
 struct Evidence {
     offset: Option<u64>,
@@ -29,7 +29,31 @@ struct Evidence {
     float: bool,
     /// First plain access was a write (before any read).
     written_first: Option<bool>,
-    only_address: bool,
+    signed: bool,
+    unsigned: bool,
+    deref: bool,
+    /// An 8-byte word moved into an X register.
+    to_xmm: bool,
+    writes: usize,
+    /// Writes by SETcc or of the constants 0 and 1.
+    setcc: bool,
+    imm_other: bool,
+    imm: [bool; 2],
+}
+
+impl Evidence {
+    fn sign(&self) -> Sign {
+        match (self.signed, self.unsigned) {
+            (true, false) => Sign::Signed,
+            (false, true) => Sign::Unsigned,
+            _ => Sign::Unknown,
+        }
+    }
+    /// Every write stores a condition: SETcc, or both constants 0 and 1.
+    fn boolean(&self) -> bool {
+        let plain = self.writes > 0 && !self.imm_other;
+        plain && (self.setcc || self.imm == [true, true])
+    }
 }
 
 /// Infers the prototypes of every TEXT symbol in assembly source.
@@ -43,60 +67,123 @@ pub fn infer_file(parsed: &Parsed) -> Vec<Proto> {
     infer_files(&[("", parsed)]).pop().unwrap_or_default()
 }
 
+/// [`infer_files_with`] with the default [`Options`].
+pub fn infer_files(files: &[(&str, &Parsed)]) -> Vec<Vec<Proto>> {
+    infer_files_with(files, Options::default())
+}
+
+/// One function while the files are inferred together.
+struct Inferred {
+    proto: Proto,
+    /// The frame rests on something of its own (references or a comment).
+    grounded: bool,
+    /// `pkg.name` of a tail-jump target.
+    tail: Option<String>,
+}
+
 /// Infers the prototypes of several files at once, each with its package
 /// import path (empty: unknown). A function that never touches its frame
 /// and tail-jumps (`JMP ·g(SB)`, `JMP other∕pkg·g(SB)`) to a function
 /// defined in one of the files takes that function's frame: the callee
 /// reads the very same argument words (names come from the callee).
-pub fn infer_files(files: &[(&str, &Parsed)]) -> Vec<Vec<Proto>> {
-    let mut all: Vec<Vec<(Proto, bool, Option<String>)>> = Vec::new();
-    let mut index: std::collections::HashMap<String, (usize, usize)> = Default::default();
+pub fn infer_files_with(files: &[(&str, &Parsed)], opts: Options) -> Vec<Vec<Proto>> {
+    let mut all: Vec<Vec<Inferred>> = Vec::new();
+    let mut index: HashMap<String, (usize, usize)> = HashMap::new();
     for (fi, (pkg, parsed)) in files.iter().enumerate() {
         let bodies = functions(parsed);
-        let inferred: Vec<_> = bodies.iter().map(|b| infer_func(b, pkg)).collect();
+        let mut inferred = Vec::new();
         for (i, b) in bodies.iter().enumerate() {
-            let own = if b.pkg.is_empty() {
-                pkg.to_string()
-            } else {
-                b.pkg.clone()
-            };
+            let own = if b.pkg.is_empty() { *pkg } else { &b.pkg };
+            let (refs, tail) = collect(b);
+            let mut proto = infer_func(b, &refs);
+            let mut grounded = !refs.is_empty();
+            if opts.doc_comments
+                && let Some(doc) = comment::find(parsed, b)
+            {
+                match comment::apply(&doc, &refs, stated_argsize(b)) {
+                    Ok((params, results)) => {
+                        proto.params = params;
+                        proto.results = results;
+                        proto.source = Source::DocComment(doc.line);
+                        grounded = true;
+                    }
+                    Err(why) => {
+                        proto.rejected_comment = Some(format!("line {}: {why}", doc.line));
+                    }
+                }
+            }
             index
-                .entry(format!("{own}.{}", inferred[i].0.name))
+                .entry(format!("{own}.{}", proto.name))
                 .or_insert((fi, i));
+            inferred.push(Inferred {
+                proto,
+                grounded,
+                tail: tail.map(|t| qualify(&t, own)),
+            });
         }
         all.push(inferred);
     }
+    resolve_tail_calls(&mut all, &index);
+    all.into_iter()
+        .map(|v| v.into_iter().map(|i| i.proto).collect())
+        .collect()
+}
+
+/// The `$-argsize` a TEXT line states; like go vet, a NOSPLIT function's
+/// `$0-0` states nothing.
+fn stated_argsize(f: &FuncBody<'_>) -> Option<u64> {
+    let nosplit = f.text.flags & goasm_syntax::headers::NOSPLIT != 0;
+    match f.text.args {
+        Some(0) if nosplit => None,
+        a => a.map(|a| a.max(0) as u64),
+    }
+}
+
+/// `·f` -> `pkg.f`, `a∕b·f` -> `a/b.f`.
+fn qualify(sym: &str, own: &str) -> String {
+    let (pkg, n) = sym.rsplit_once('·').unwrap_or(("", sym));
+    let pkg = if pkg.is_empty() {
+        own.to_string()
+    } else {
+        pkg.replace('∕', "/")
+    };
+    format!("{pkg}.{n}")
+}
+
+fn resolve_tail_calls(all: &mut [Vec<Inferred>], index: &HashMap<String, (usize, usize)>) {
+    // Chains of wrappers resolve one link per round.
     for _ in 0..8 {
         let mut changed = false;
         for fi in 0..all.len() {
             for i in 0..all[fi].len() {
-                let (_, refs, Some(target)) = &all[fi][i] else {
+                let f = &all[fi][i];
+                let Some(target) = f.tail.clone() else {
                     continue;
                 };
-                if *refs {
+                if f.grounded {
                     continue;
                 }
-                let target = target.clone();
                 let Some(&(tf, ti)) = index.get(&target) else {
                     continue;
                 };
-                let (src, src_refs, _) = &all[tf][ti];
-                if !src_refs
-                    || (src.argsize != all[fi][i].0.argsize && all[fi][i].0.argsize.is_some())
+                let src = &all[tf][ti];
+                if !src.grounded
+                    || (src.proto.argsize != f.proto.argsize && f.proto.argsize.is_some())
                 {
                     continue;
                 }
-                let (params, results) = (src.params.clone(), src.results.clone());
+                let (params, results) = (src.proto.params.clone(), src.proto.results.clone());
                 let short = target.rsplit('.').next().unwrap_or(&target).to_string();
                 let note = |mut v: Value| {
                     v.confidence = v.confidence.min(Confidence::Medium);
                     v.note = format!("{} (from tail call to {short})", v.note);
                     v
                 };
-                let p = &mut all[fi][i];
-                p.0.params = params.into_iter().map(note).collect();
-                p.0.results = results.into_iter().map(note).collect();
-                p.1 = true;
+                let f = &mut all[fi][i];
+                f.proto.params = params.into_iter().map(note).collect();
+                f.proto.results = results.into_iter().map(note).collect();
+                f.proto.source = Source::TailCall(target);
+                f.grounded = true;
                 changed = true;
             }
         }
@@ -104,9 +191,6 @@ pub fn infer_files(files: &[(&str, &Parsed)]) -> Vec<Vec<Proto>> {
             break;
         }
     }
-    all.into_iter()
-        .map(|v| v.into_iter().map(|(p, _, _)| p).collect())
-        .collect()
 }
 
 fn split(name: &str) -> (&str, Option<&'static str>) {
@@ -122,124 +206,131 @@ fn split(name: &str) -> (&str, Option<&'static str>) {
     (name, None)
 }
 
-fn infer_func(f: &FuncBody<'_>, file_pkg: &str) -> (Proto, bool, Option<String>) {
+/// Folds the references into one [`Evidence`] per named value, in order
+/// of first reference.
+fn gather(refs: &[FpRef]) -> (Vec<String>, BTreeMap<String, Evidence>) {
     let mut ev: BTreeMap<String, Evidence> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
-    let mut tail = None;
-    for (_, insn) in &f.insns {
-        let m = insn.mnemonic.as_str();
-        if m == "JMP"
-            && tail.is_none()
-            && let Some(OperandKind::Mem(mm)) = insn.operands.first().map(|o| &o.kind)
-            && mm.base == Some(Base::SB)
-            && let Some(s) = &mm.sym
-        {
-            let (pkg, n) = s.name.rsplit_once('·').unwrap_or(("", s.name.as_str()));
-            let pkg = if pkg.is_empty() {
-                if f.pkg.is_empty() {
-                    file_pkg.to_string()
-                } else {
-                    f.pkg.clone()
-                }
-            } else {
-                pkg.replace('∕', "/")
-            };
-            tail = Some(format!("{pkg}.{n}"));
+    for r in refs {
+        let off = r.off as u64;
+        let (base, part) = split(&r.name);
+        if !ev.contains_key(base) {
+            order.push(base.to_string());
         }
-        let (vsrc, vdst, lea) = operand_sizes(m);
-        // The instruction table knows widths vet's suffix rule does not
-        // (MOVLQZX reads 4 bytes).
-        let info = goasm_isa::lookup(m);
-        let src = info
-            .and_then(|i| i.src_width().or(i.width()))
-            .map_or(vsrc, |w| w.bytes() as i64);
-        let dst = info
-            .and_then(|i| i.width())
-            .map_or(vdst, |w| w.bytes() as i64);
-        let float = m.ends_with("SD") || m.ends_with("SS");
-        let comma_after_first = insn.operands.len() > 1;
-        for (i, o) in insn.operands.iter().enumerate() {
-            let (mem, addr) = match &o.kind {
-                OperandKind::Mem(mm) => (mm, lea),
-                OperandKind::Addr(mm) => (mm, true),
-                _ => continue,
-            };
-            if mem.base != Some(Base::FP) {
-                continue;
+        let e = ev.entry(base.to_string()).or_default();
+        let value_off = match part {
+            Some("imag") => off.checked_sub(r.width.max(1)),
+            Some(p) => {
+                let at = PARTS.iter().find(|(q, _)| *q == p).map_or(0, |(_, a)| *a);
+                off.checked_sub(at)
             }
-            let Some(sym) = &mem.sym else { continue };
-            if mem.offset < 0 || sym.name == "argframe" {
-                continue;
+            None => Some(off),
+        };
+        if e.offset.is_none() {
+            e.offset = value_off;
+        }
+        if let Some(p) = part {
+            if !e.parts.contains(&p) {
+                e.parts.push(p);
             }
-            let off = mem.offset as u64;
-            let (base, part) = split(&sym.name);
-            if !ev.contains_key(base) {
-                order.push(base.to_string());
+            if matches!(p, "real" | "imag") && !r.addr {
+                e.part_width = e.part_width.max(r.width);
             }
-            let e = ev.entry(base.to_string()).or_default();
-            let width = if i > 0 && comma_after_first { dst } else { src }.max(0) as u64;
-            let value_off = match part {
-                Some("imag") => off.checked_sub(width.max(1)),
-                Some(p) => {
-                    let at = PARTS.iter().find(|(q, _)| *q == p).map_or(0, |(_, a)| *a);
-                    off.checked_sub(at)
+        } else if !r.addr {
+            e.width = e.width.max(r.width);
+            e.float |= r.float;
+            e.to_xmm |= r.to_xmm && r.width == 8;
+            e.signed |= r.sign == Sign::Signed;
+            e.unsigned |= r.sign == Sign::Unsigned;
+            e.deref |= r.deref;
+            if r.write {
+                e.writes += 1;
+                e.setcc |= r.setcc;
+                match r.imm {
+                    Some(v @ 0..=1) => e.imm[v as usize] = true,
+                    Some(_) => e.imm_other = true,
+                    None if !r.setcc => e.imm_other = true,
+                    None => {}
                 }
-                None => Some(off),
-            };
-            if e.offset.is_none() {
-                e.offset = value_off;
             }
-            e.only_address =
-                (e.only_address || e.written_first.is_none()) && addr && e.parts.is_empty();
-            if let Some(p) = part {
-                if !e.parts.contains(&p) {
-                    e.parts.push(p);
-                }
-                if matches!(p, "real" | "imag") && !addr {
-                    e.part_width = e.part_width.max(width);
-                }
-            } else if !addr {
-                e.width = e.width.max(width);
-                e.float |= float;
-            }
-            if !addr && e.written_first.is_none() {
-                e.written_first = Some(writes_operand(insn, i));
-            }
+        }
+        if !r.addr && e.written_first.is_none() {
+            e.written_first = Some(r.write);
         }
     }
+    (order, ev)
+}
+
+/// The shape a value's evidence supports, how sure it is, and why.
+fn classify(e: &Evidence) -> (Shape, Confidence, &'static str) {
+    let has = |p: &str| e.parts.contains(&p);
+    if has("cap") {
+        (Shape::Slice, Confidence::High, "x_cap part")
+    } else if has("itable") {
+        (Shape::Iface, Confidence::High, "x_itable part")
+    } else if has("type") {
+        (Shape::EmptyIface, Confidence::High, "x_type part")
+    } else if has("real") || has("imag") {
+        let w = if e.part_width == 4 { 8 } else { 16 };
+        (Shape::Complex(w), Confidence::High, "x_real/x_imag parts")
+    } else if has("len") || has("base") {
+        (Shape::String, Confidence::Medium, "x_base/x_len parts")
+    } else if has("data") {
+        (Shape::EmptyIface, Confidence::Medium, "x_data part only")
+    } else if e.width == 0 {
+        (Shape::int(8), Confidence::Low, "no sized access")
+    } else if e.width > 8 {
+        (
+            Shape::Bytes(e.width),
+            Confidence::Medium,
+            "wide vector access",
+        )
+    } else if e.float {
+        (Shape::Float(e.width), Confidence::High, "float instruction")
+    } else if e.to_xmm && e.width == 8 && !e.deref {
+        (
+            Shape::Float(8),
+            Confidence::Medium,
+            "word moved into an X register",
+        )
+    } else if e.width == 1 && e.boolean() {
+        (
+            Shape::Bool,
+            Confidence::Medium,
+            "byte written by SETcc or as 0/1",
+        )
+    } else if e.width == 8 && e.deref && e.sign() == Sign::Unknown {
+        (
+            Shape::Pointer,
+            Confidence::Medium,
+            "word used as an address",
+        )
+    } else {
+        match e.sign() {
+            Sign::Signed => (
+                Shape::Int(e.width, Sign::Signed),
+                Confidence::High,
+                "sign-extended",
+            ),
+            Sign::Unsigned => (
+                Shape::Int(e.width, Sign::Unsigned),
+                Confidence::High,
+                "zero-extended",
+            ),
+            Sign::Unknown => (Shape::int(e.width), Confidence::High, "operand width"),
+        }
+    }
+}
+
+fn infer_func(f: &FuncBody<'_>, refs: &[FpRef]) -> Proto {
+    let (order, ev) = gather(refs);
     let argsize = f.text.args.map(|a| a.max(0) as u64);
     // Classify and order by offset.
     let mut vals: Vec<(Value, bool)> = Vec::new();
     for name in &order {
         let e = &ev[name];
         let Some(offset) = e.offset else { continue };
-        let has = |p: &str| e.parts.contains(&p);
-        let (shape, conf, note) = if has("cap") {
-            (Shape::Slice, Confidence::High, "x_cap part")
-        } else if has("itable") {
-            (Shape::Iface, Confidence::High, "x_itable part")
-        } else if has("type") {
-            (Shape::EmptyIface, Confidence::High, "x_type part")
-        } else if has("real") || has("imag") {
-            let w = if e.part_width == 4 { 8 } else { 16 };
-            (Shape::Complex(w), Confidence::High, "x_real/x_imag parts")
-        } else if has("len") || has("base") {
-            (Shape::String, Confidence::Medium, "x_base/x_len parts")
-        } else if has("data") {
-            (Shape::EmptyIface, Confidence::Medium, "x_data part only")
-        } else if e.width == 0 {
-            (Shape::Int(8), Confidence::Low, "no sized access")
-        } else if e.width > 8 {
-            (
-                Shape::Bytes(e.width),
-                Confidence::Medium,
-                "wide vector access",
-            )
-        } else if e.float {
-            (Shape::Float(e.width), Confidence::High, "float instruction")
-        } else {
-            (Shape::Int(e.width), Confidence::High, "operand width")
-        };
+        let (shape, confidence, note) = classify(e);
         let result = name == "ret"
             || name.starts_with("ret") && name[3..].chars().all(|c| c.is_ascii_digit())
             || e.written_first == Some(true);
@@ -248,7 +339,8 @@ fn infer_func(f: &FuncBody<'_>, file_pkg: &str) -> (Proto, bool, Option<String>)
                 name: name.clone(),
                 offset,
                 shape,
-                confidence: conf,
+                declared_type: None,
+                confidence,
                 note: note.to_string(),
             },
             result,
@@ -274,7 +366,8 @@ fn infer_func(f: &FuncBody<'_>, file_pkg: &str) -> (Proto, bool, Option<String>)
     // unreferenced bytes is a slice whose length and capacity go unused.
     for v in params.iter_mut() {
         let next = ends.iter().copied().filter(|&o| o > v.offset).min();
-        if v.shape == Shape::Int(8) && v.offset.is_multiple_of(8) && next == Some(v.offset + 24) {
+        let word = matches!(v.shape, Shape::Int(8, _) | Shape::Pointer);
+        if word && v.offset.is_multiple_of(8) && next == Some(v.offset + 24) {
             v.shape = Shape::Slice;
             v.confidence = Confidence::Medium;
             v.note = "bare 8-byte access followed by 16 unreferenced bytes".into();
@@ -291,16 +384,16 @@ fn infer_func(f: &FuncBody<'_>, file_pkg: &str) -> (Proto, bool, Option<String>)
             }
         }
     }
-    let refs = !params.is_empty() || !results.is_empty();
     fill_gaps(&mut params, &mut results, res_start, argsize);
-    let proto = Proto {
+    Proto {
         name: crate::asmdecl::split_abi(&f.name).0.to_string(),
         line: f.line,
         params,
         results,
         argsize,
-    };
-    (proto, refs, tail)
+        source: Source::References,
+        rejected_comment: None,
+    }
 }
 
 fn align(n: u64, a: u64) -> u64 {
@@ -319,10 +412,11 @@ fn fill_gaps(
         name,
         offset,
         shape: if matches!(n, 1 | 2 | 4 | 8) {
-            Shape::Int(n)
+            Shape::int(n)
         } else {
             Shape::Bytes(n)
         },
+        declared_type: None,
         confidence: Confidence::Low,
         note: what.to_string(),
     };
@@ -381,18 +475,15 @@ fn fill_gaps(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::proto::declared_shape_key;
+    use crate::proto::compare;
 
     /// The declaration is the oracle: its layout is goasm-abi's, which is
     /// checked against go vet.
     fn check(decl: &str, asm: &str) {
         let sig = goasm_abi::analyze_str(decl, None).unwrap().sig;
         let protos = infer_source("t.s", asm, &Config::default());
-        assert_eq!(
-            protos.last().unwrap().shape_key(),
-            declared_shape_key(&sig),
-            "{decl}"
-        );
+        let m = compare(protos.last().unwrap(), &sig);
+        assert!(m.named(), "{decl}: {m:?}");
     }
 
     #[test]
@@ -418,7 +509,7 @@ mod tests {
             "TEXT ·F(SB), 4, $0-24\n\tMOVQ b+8(FP), AX\n\tMOVQ AX, ret+16(FP)\n\tRET\n",
             &Config::default(),
         );
-        assert_eq!(protos[0].signature(), "func F(_ int64, b int64) int64");
+        assert_eq!(protos[0].signature(), "func F(_, b int64) int64");
         assert_eq!(protos[0].params[0].confidence, Confidence::Low);
     }
 }

@@ -95,8 +95,9 @@ pub fn infer_listing(l: &Listing) -> Vec<Proto> {
                     ps.push(Value {
                         name: format!("p{}_{reg}", ps.len()),
                         offset: 0,
+                        declared_type: None,
                         shape: if fl == 0 {
-                            Shape::Int(8)
+                            Shape::int(8)
                         } else {
                             Shape::Float(8)
                         },
@@ -117,7 +118,8 @@ pub fn infer_listing(l: &Listing) -> Vec<Proto> {
                 vec![Value {
                     name: "r0_AX".into(),
                     offset: 0,
-                    shape: Shape::Int(8),
+                    declared_type: None,
+                    shape: Shape::int(8),
                     confidence: Confidence::Medium,
                     note: "AX set before RET".into(),
                 }]
@@ -125,6 +127,7 @@ pub fn infer_listing(l: &Listing) -> Vec<Proto> {
                 vec![Value {
                     name: "r0_X0".into(),
                     offset: 0,
+                    declared_type: None,
                     shape: Shape::Float(8),
                     confidence: Confidence::Medium,
                     note: "X0 set before RET".into(),
@@ -143,6 +146,8 @@ pub fn infer_listing(l: &Listing) -> Vec<Proto> {
                 params: ps,
                 results: rs,
                 argsize: f.header.args,
+                source: Default::default(),
+                rejected_comment: None,
             }
         })
         .collect()

@@ -4,24 +4,48 @@
 //! For hand-written ABI0 code the evidence is the FP references: vet's
 //! naming convention turns `s_base`/`s_len` into a string, `x_cap` into a
 //! slice, `e_type`/`e_data` into an interface, `c_real`/`c_imag` into a
-//! complex number; operand widths give scalar sizes and the instruction
-//! family tells floats from integers; results are the names `ret…` or
-//! those written before they are read; `$frame-argsize` bounds the frame.
-//! Go types beyond the frame shape (int vs uintptr vs *T) are not in the
-//! assembly, so scalar types are spelled by size and the confidence note
-//! says what the guess rests on.
+//! complex number; operand widths give scalar sizes; the instruction tells
+//! floats from integers, zero- from sign-extension (unsigned vs signed), a
+//! `SETcc` result from a byte (bool), and a word later used as an address
+//! base is a pointer; results are the names `ret…` or those written before
+//! they are read; `$frame-argsize` bounds the frame. A `// func Name(...)`
+//! comment above the TEXT line is used only when it agrees with every FP
+//! reference and the argument size ([`Options::doc_comments`]).
+//!
+//! Go types beyond what the frame shows (`int` vs `uintptr` vs `*T`) are
+//! not in the assembly, so such types are spelled by their evidence and the
+//! confidence note says what the guess rests on.
 //!
 //! For compiler listings (ABIInternal), the evidence is register use: the
 //! argument registers read before being written at entry, and the result
 //! registers set before RET.
 
 mod abi0;
+mod comment;
+mod compare;
+mod evidence;
 mod listing;
+mod print;
 
-pub use abi0::{infer_file, infer_files, infer_source};
+pub use abi0::{infer_file, infer_files, infer_files_with, infer_source};
+pub use compare::{
+    FrameMatch, compare, declared_shape_key, loose_signature, loose_signature_with, unnamed_key,
+};
 pub use listing::infer_listing;
 
-use std::fmt;
+/// What the inference may use besides the instructions.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// Use a `// func Name(...)` comment above the TEXT line when it agrees
+    /// with the FP references and `$-argsize`.
+    pub doc_comments: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { doc_comments: true }
+    }
+}
 
 /// How sure the inference is about one value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -35,8 +59,8 @@ pub enum Confidence {
     High,
 }
 
-impl fmt::Display for Confidence {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl std::fmt::Display for Confidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             Confidence::High => "high",
             Confidence::Medium => "medium",
@@ -45,10 +69,22 @@ impl fmt::Display for Confidence {
     }
 }
 
-/// The shape class of a value, which is what ABI0 fixes.
+/// Signedness of an integer, when an extension instruction shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sign {
+    Unknown,
+    Signed,
+    Unsigned,
+}
+
+/// The shape class of a value, which is what ABI0 fixes, refined by what
+/// the instructions show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Shape {
-    Int(u64),
+    Int(u64, Sign),
+    Bool,
+    /// A word used as an address base.
+    Pointer,
     Float(u64),
     String,
     Slice,
@@ -60,26 +96,35 @@ pub enum Shape {
 }
 
 impl Shape {
+    pub fn int(n: u64) -> Shape {
+        Shape::Int(n, Sign::Unknown)
+    }
     pub fn size(&self) -> u64 {
         match self {
-            Shape::Int(n) | Shape::Float(n) | Shape::Complex(n) | Shape::Bytes(n) => *n,
+            Shape::Int(n, _) | Shape::Float(n) | Shape::Complex(n) | Shape::Bytes(n) => *n,
+            Shape::Bool => 1,
+            Shape::Pointer => 8,
             Shape::String | Shape::Iface | Shape::EmptyIface => 16,
             Shape::Slice => 24,
         }
     }
     pub fn align(&self) -> u64 {
         match self {
-            Shape::Int(n) | Shape::Float(n) => (*n).clamp(1, 8),
+            Shape::Int(n, _) | Shape::Float(n) => (*n).clamp(1, 8),
             Shape::Complex(n) => (n / 2).clamp(1, 8),
-            Shape::Bytes(_) => 1,
+            Shape::Bytes(_) | Shape::Bool => 1,
             _ => 8,
         }
     }
-    /// A Go type with this shape.
+    /// A Go type with this shape. Integers of unknown signedness print as
+    /// the unsigned type for bytes (`byte`) and the signed one otherwise.
     pub fn go_type(&self) -> String {
         match self {
-            Shape::Int(1) => "byte".into(),
-            Shape::Int(n) => format!("int{}", n * 8),
+            Shape::Int(1, Sign::Unknown | Sign::Unsigned) => "byte".into(),
+            Shape::Int(n, Sign::Unsigned) => format!("uint{}", n * 8),
+            Shape::Int(n, _) => format!("int{}", n * 8),
+            Shape::Bool => "bool".into(),
+            Shape::Pointer => "unsafe.Pointer".into(),
             Shape::Float(n) => format!("float{}", n * 8),
             Shape::String => "string".into(),
             Shape::Slice => "[]byte".into(),
@@ -89,10 +134,14 @@ impl Shape {
             Shape::Bytes(n) => format!("[{n}]byte"),
         }
     }
-    /// The shape key used to compare with a declaration.
+    /// The frame class used to compare with a declaration: what ABI0
+    /// makes observable (size, float or not, header kind).
     pub fn key(&self) -> String {
         match self {
-            Shape::Int(n) | Shape::Float(n) => format!("{n}"),
+            Shape::Int(n, _) => format!("{n}"),
+            Shape::Bool => "1".into(),
+            Shape::Pointer => "8".into(),
+            Shape::Float(n) => format!("f{n}"),
             Shape::String => "string".into(),
             Shape::Slice => "slice".into(),
             Shape::Iface => "iface".into(),
@@ -109,9 +158,32 @@ pub struct Value {
     pub name: String,
     pub offset: u64,
     pub shape: Shape,
+    /// The type as a verified doc comment spells it (overrides the shape's
+    /// spelling).
+    pub declared_type: Option<String>,
     pub confidence: Confidence,
     /// Why: the evidence in a few words.
     pub note: String,
+}
+
+impl Value {
+    pub fn go_type(&self) -> String {
+        self.declared_type
+            .clone()
+            .unwrap_or_else(|| self.shape.go_type())
+    }
+}
+
+/// Where the prototype came from.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum Source {
+    /// The function's own FP references.
+    #[default]
+    References,
+    /// The frame of the function it tail-jumps to.
+    TailCall(String),
+    /// A `// func ...` comment at this line, checked against the references.
+    DocComment(usize),
 }
 
 /// An inferred prototype.
@@ -124,46 +196,13 @@ pub struct Proto {
     pub results: Vec<Value>,
     /// Declared `$-argsize`, if any.
     pub argsize: Option<u64>,
+    pub source: Source,
+    /// A doc comment that was found but not used, and why.
+    pub rejected_comment: Option<String>,
 }
 
 impl Proto {
-    /// `func Name(a int64, s string) (ret int64)`; a single result named
-    /// `ret` prints bare.
-    pub fn signature(&self) -> String {
-        let list = |vs: &[Value]| {
-            vs.iter()
-                .map(|v| format!("{} {}", v.name, v.shape.go_type()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let res = match self.results.as_slice() {
-            [] => String::new(),
-            [v] if v.name == "ret" => format!(" {}", v.shape.go_type()),
-            rs => format!(" ({})", list(rs)),
-        };
-        format!("func {}({}){res}", self.name, list(&self.params))
-    }
-
-    /// The signature plus one confidence line per value.
-    pub fn render(&self) -> String {
-        let mut s = self.signature();
-        s.push('\n');
-        for (what, v) in self
-            .params
-            .iter()
-            .map(|v| ("param", v))
-            .chain(self.results.iter().map(|v| ("result", v)))
-        {
-            s.push_str(&format!(
-                "\t// {what} {} +{}: {} confidence: {}\n",
-                v.name, v.offset, v.confidence, v.note
-            ));
-        }
-        s
-    }
-
-    /// The frame shape (names, offsets, kinds) for comparison with a
-    /// declaration's ABI0 layout.
+    /// The frame shape (names, offsets, kinds) of the values as inferred.
     pub fn shape_key(&self) -> String {
         let list = |vs: &[Value]| {
             vs.iter()
@@ -173,52 +212,4 @@ impl Proto {
         };
         format!("({})({})", list(&self.params), list(&self.results))
     }
-}
-
-/// A shape key without the names: what Go's type identity compares
-/// (`func(a int)` and `func(b int)` are the same type).
-pub fn unnamed_key(key: &str) -> String {
-    let mut out = String::new();
-    let mut skip = false;
-    for c in key.chars() {
-        match c {
-            '(' | ')' | ',' => {
-                skip = false;
-                out.push(c);
-            }
-            '@' => skip = true,
-            _ if skip => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("@", "")
-}
-
-/// The shape key of a declared signature, in [`Proto::shape_key`]'s form
-/// (ignoring the receiver, as the frame of a TEXT symbol has none).
-pub fn declared_shape_key(sig: &goasm_abi::Signature) -> String {
-    use goasm_abi::{Basic, Type};
-    let plain = goasm_abi::Signature {
-        recv: None,
-        ..sig.clone()
-    };
-    let l = goasm_abi::abi0::layout(&plain);
-    let key = |t: &Type, size: u64| -> String {
-        match t.underlying() {
-            Type::Basic(Basic::String) => "string".into(),
-            Type::Basic(b) if b.is_complex() => format!("complex{size}"),
-            Type::Slice(_) => "slice".into(),
-            Type::Interface { empty: true, .. } => "eface".into(),
-            Type::Interface { empty: false, .. } => "iface".into(),
-            Type::Struct(_) | Type::Array(..) => format!("bytes{size}"),
-            _ => format!("{size}"),
-        }
-    };
-    let list = |ss: &[goasm_abi::Abi0Slot]| {
-        ss.iter()
-            .map(|s| format!("{}@{}:{}", s.name, s.offset, key(&s.ty, s.size)))
-            .collect::<Vec<_>>()
-            .join(",")
-    };
-    format!("({})({})", list(&l.params), list(&l.results))
 }
