@@ -340,6 +340,7 @@ fn infer_func(f: &FuncBody<'_>, refs: &[FpRef]) -> Proto {
                 offset,
                 shape,
                 declared_type: None,
+                registers: None,
                 confidence,
                 note: note.to_string(),
             },
@@ -417,6 +418,7 @@ fn fill_gaps(
             Shape::Bytes(n)
         },
         declared_type: None,
+        registers: None,
         confidence: Confidence::Low,
         note: what.to_string(),
     };

@@ -149,6 +149,7 @@ fn values(sig: &Signature, why: &str, confidence: Confidence) -> (Vec<Value>, Ve
                 offset: s.offset,
                 shape: shape_of(&s.ty, s.size),
                 declared_type: Some(s.ty.to_string().replace("__", ".")),
+                registers: None,
                 confidence,
                 note: why.to_string(),
             })

@@ -128,7 +128,8 @@ impl Shape {
             Shape::Float(n) => format!("float{}", n * 8),
             Shape::String => "string".into(),
             Shape::Slice => "[]byte".into(),
-            Shape::Iface => "interface{ /* methods */ }".into(),
+            // A stand-in: the methods are not in the assembly.
+            Shape::Iface => "interface{ M() }".into(),
             Shape::EmptyIface => "any".into(),
             Shape::Complex(n) => format!("complex{}", n * 8),
             Shape::Bytes(n) => format!("[{n}]byte"),
@@ -164,6 +165,9 @@ pub struct Value {
     pub confidence: Confidence,
     /// Why: the evidence in a few words.
     pub note: String,
+    /// Registers holding it (ABIInternal listings); `None` for ABI0, where
+    /// the offset says where it is.
+    pub registers: Option<String>,
 }
 
 impl Value {

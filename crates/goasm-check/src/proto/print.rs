@@ -69,10 +69,13 @@ impl Proto {
             .map(|v| ("param", v))
             .chain(self.results.iter().map(|v| ("result", v)))
         {
+            let place = match &v.registers {
+                Some(r) => format!("[{r}]"),
+                None => format!("+{}", v.offset),
+            };
             s.push_str(&format!(
-                "\t// {what} {} +{} {}: {} confidence: {}\n",
+                "\t// {what} {} {place} {}: {} confidence: {}\n",
                 v.name,
-                v.offset,
                 v.go_type(),
                 v.confidence,
                 v.note
@@ -92,6 +95,7 @@ mod tests {
             offset,
             shape,
             declared_type: None,
+            registers: None,
             confidence: Confidence::High,
             note: String::new(),
         }
