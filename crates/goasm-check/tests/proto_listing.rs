@@ -1,17 +1,18 @@
 //! `goasm proto` on a compiler listing (ABIInternal). The oracle is the
 //! compiler: `go tool compile -S` of `tests/proto_cases/listing_funcs.go`,
 //! whose functions read every parameter and set every result on each path.
-//! The registers goasm infers for parameters and results must be the ones
-//! the ABIInternal assignment of the Go declaration gives (goasm-abi's
-//! assignment, itself checked against the compiler's spills elsewhere), and
-//! the printed prototype must read back as Go.
+//! The registers goasm infers for parameters and results, in order, must be
+//! the ones the ABIInternal assignment of the Go declaration gives
+//! (goasm-abi's assignment, itself checked against the compiler's spills
+//! elsewhere), the parameter sizes must be the declared ones, and the
+//! printed prototype must read back as Go.
 
 use goasm_check::proto;
 use goasm_testkit::{go_command, go_or_skip, scratch_dir, workspace_root};
 
-/// Registers of values, split by class (integer, float), in order.
-fn by_class<'a>(regs: impl Iterator<Item = &'a str>) -> (Vec<String>, Vec<String>) {
-    regs.map(str::to_string).partition(|r| !r.starts_with('X'))
+/// Registers of values, in order.
+fn in_order<'a>(regs: impl Iterator<Item = &'a str>) -> Vec<String> {
+    regs.map(str::to_string).collect()
 }
 
 #[test]
@@ -54,7 +55,7 @@ fn listing_registers_match_the_abiinternal_assignment() {
             continue;
         };
         let regs = |vs: &[proto::Value]| {
-            by_class(
+            in_order(
                 vs.iter()
                     .flat_map(|v| v.registers.as_deref().unwrap_or("").split(", "))
                     .filter(|r| !r.is_empty())
@@ -64,7 +65,7 @@ fn listing_registers_match_the_abiinternal_assignment() {
         };
         let declared = |vs: &[goasm_abi::abiinternal::AbiValue]| {
             let all: Vec<&str> = vs.iter().flat_map(|v| v.regs()).collect();
-            by_class(all.into_iter())
+            in_order(all.into_iter())
         };
         let (gp, gr) = (regs(&p.params), regs(&p.results));
         let (wp, wr) = (declared(&want.params), declared(&want.results));
@@ -73,6 +74,16 @@ fn listing_registers_match_the_abiinternal_assignment() {
                 "{}: params {gp:?} want {wp:?}; results {gr:?} want {wr:?}\n{}",
                 fd.name,
                 p.render()
+            ));
+        }
+        // Parameter sizes come from the compiler's argument info.
+        let sizes = |vs: &[proto::Value]| vs.iter().map(|v| v.shape.size()).collect::<Vec<_>>();
+        let want_sizes: Vec<u64> = want.params.iter().map(|v| v.size).collect();
+        if sizes(&p.params) != want_sizes {
+            failures.push(format!(
+                "{}: param sizes {:?} want {want_sizes:?}",
+                fd.name,
+                sizes(&p.params)
             ));
         }
         if let Err(e) = proto::loose_signature(&p.signature()) {
@@ -85,6 +96,6 @@ fn listing_registers_match_the_abiinternal_assignment() {
         println!("{}", p.render());
         checked += 1;
     }
-    assert!(checked >= 7, "only {checked} functions checked");
+    assert!(checked >= 9, "only {checked} functions checked");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

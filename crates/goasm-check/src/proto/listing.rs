@@ -10,6 +10,7 @@
 //! one multi-word value. Results are the registers set on every path to a
 //! RET, counted from AX and X0.
 
+use super::arginfo::{self, ArgParam, Loc};
 use super::{Confidence, Proto, Shape, Source, Value};
 use crate::extra::writes_operand;
 use goasm_isa::{Reg, RegClass};
@@ -51,7 +52,18 @@ fn reg_name((float, i): Slot) -> String {
 
 /// Infers each function of a listing.
 pub fn infer_listing(l: &Listing) -> Vec<Proto> {
-    l.funcs.iter().map(infer_func).collect()
+    l.funcs
+        .iter()
+        .map(|f| {
+            let info = format!("{}.arginfo1", f.header.name);
+            let arginfo = l
+                .data
+                .iter()
+                .find(|d| d.header.name == info)
+                .and_then(|d| arginfo::decode(&d.bytes));
+            infer_func(f, arginfo.as_deref())
+        })
+        .collect()
 }
 
 /// Registers an instruction reads and writes (argument registers only).
@@ -118,7 +130,7 @@ fn spill(insn: &Insn) -> Option<(Slot, String)> {
     ok.then(|| slot(r).map(|s| (s, name)))?
 }
 
-fn infer_func(f: &ListingFunc) -> Proto {
+fn infer_func(f: &ListingFunc, arginfo: Option<&[ArgParam]>) -> Proto {
     let mut written: Vec<Slot> = Vec::new();
     let mut read_first: Vec<Slot> = Vec::new();
     let mut names: HashMap<Slot, String> = HashMap::new();
@@ -171,7 +183,10 @@ fn infer_func(f: &ListingFunc) -> Proto {
             last_write.insert(s, true);
         }
     }
-    let params = param_values(&read_first, &names);
+    let params = match arginfo {
+        Some(a) => arginfo_values(a, &read_first, &names),
+        None => param_values(&read_first, &names),
+    };
     let results = result_values(&set_at_every_ret.unwrap_or_default());
     let name = f
         .header
@@ -264,6 +279,79 @@ fn param_values(read_first: &[Slot], names: &HashMap<Slot, String>) -> Vec<Value
                 ),
             });
         }
+    }
+    out
+}
+
+/// Parameters from the argument info: exact count and sizes; registers
+/// from the assignment that explains the registers read.
+fn arginfo_values(
+    params: &[ArgParam],
+    read_first: &[Slot],
+    names: &HashMap<Slot, String>,
+) -> Vec<Value> {
+    let locs = arginfo::assign(params, read_first);
+    let mut out = Vec::new();
+    for (i, (a, locs)) in params.iter().zip(&locs).enumerate() {
+        let slots: Vec<Slot> = locs
+            .iter()
+            .filter_map(|l| match l {
+                Loc::Int(i) => Some((false, *i)),
+                Loc::Float(i) => Some((true, *i)),
+                Loc::Stack => None,
+            })
+            .collect();
+        let floats = slots.iter().filter(|s| s.0).count();
+        let words = a.pieces.len();
+        let start = a.pieces.first().map_or(0, |p| p.0);
+        let end = a.pieces.last().map_or(0, |p| p.0 + p.1);
+        let (shape, kind) = match (a.agg, words, floats) {
+            (false, 1, 1) => (Shape::Float(a.pieces[0].1), "float"),
+            (false, 1, _) => (Shape::int(a.pieces[0].1), "integer"),
+            (true, 2, 2) if a.pieces[0].1 == a.pieces[1].1 => {
+                (Shape::Complex(2 * a.pieces[0].1), "two floats (complex)")
+            }
+            (true, 2, 0) if a.pieces.iter().all(|p| p.1 == 8) => {
+                (Shape::String, "two words (string or interface)")
+            }
+            (true, 3, 0) if a.pieces.iter().all(|p| p.1 == 8) => {
+                (Shape::Slice, "three words (slice)")
+            }
+            _ => (Shape::Bytes(end - start), "aggregate"),
+        };
+        let regs_text = slots
+            .iter()
+            .map(|&s| reg_name(s))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let read = slots.iter().filter(|s| read_first.contains(s)).count();
+        let name = slots.iter().find_map(|s| names.get(s));
+        let place = if slots.is_empty() {
+            "on the stack".to_string()
+        } else {
+            format!("in {regs_text} ({read} of {} read at entry)", slots.len())
+        };
+        out.push(Value {
+            name: name.cloned().unwrap_or_else(|| format!("p{i}")),
+            offset: start,
+            shape,
+            declared_type: None,
+            registers: (!slots.is_empty()).then_some(regs_text),
+            confidence: if read > 0 || floats == 0 {
+                Confidence::High
+            } else {
+                Confidence::Medium
+            },
+            note: format!(
+                "arginfo: {} bytes, {kind}, {place}{}",
+                end - start,
+                if name.is_some() {
+                    ", named by its spill slot"
+                } else {
+                    ""
+                }
+            ),
+        });
     }
     out
 }

@@ -16,11 +16,13 @@
 //! not in the assembly, so such types are spelled by their evidence and the
 //! confidence note says what the guess rests on.
 //!
-//! For compiler listings (ABIInternal), the evidence is register use: the
+//! For compiler listings (ABIInternal), the evidence is the compiler's
+//! argument info (parameter count and sizes) and register use: the
 //! argument registers read before being written at entry, and the result
-//! registers set before RET.
+//! registers last written on every path to RET.
 
 mod abi0;
+mod arginfo;
 mod comment;
 mod compare;
 mod evidence;

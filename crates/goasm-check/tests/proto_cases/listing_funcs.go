@@ -22,3 +22,14 @@ func Swap(a, b int) (int, int) { return b, a }
 func Hyp(x, y float64) float64 { return x*x + y*y }
 
 func Nothing() {}
+
+// The capacity (CX) is never read: only the argument info shows it.
+func Sum(xs []int) (t int) {
+	for _, x := range xs {
+		t += x
+	}
+	return
+}
+
+// A float after integers and a complex value.
+func Mul(n int, c complex128) complex128 { return c * complex(float64(n), 0) }
