@@ -228,6 +228,8 @@ fn proto_recovers_distribution_signatures() {
             let (pw, po) = (&with[fi][i], &without[fi][i]);
             let (mw, mo) = (proto::compare(pw, &info.sig), proto::compare(po, &info.sig));
             fig.count(&mw, &mo, pw);
+            fig.types_with.count(pw, &mw, &info.sig);
+            fig.types_without.count(po, &mo, &info.sig);
             if let Some(why) = &pw.rejected_comment {
                 rejected.push(format!("{short}:{} {}: {why}", f.line, f.name));
             }
@@ -271,10 +273,107 @@ fn proto_recovers_distribution_signatures() {
     fig.assert_floor("as a Go type, without comments", fig.unnamed_without, 94.0);
     fig.assert_floor("with names, with comments", fig.named_with, 69.6);
     fig.assert_floor("with names, without comments", fig.named_without, 68.7);
+    // Type categories (informational figure, guarded against regressions).
+    let cat = |t: &TypeFigures| 100.0 * t.category as f64 / t.values.max(1) as f64;
+    assert!(
+        cat(&fig.types_without) >= 72.0,
+        "type categories {:.1}%",
+        cat(&fig.types_without)
+    );
+    assert!(
+        cat(&fig.types_with) >= 74.5,
+        "type categories {:.1}%",
+        cat(&fig.types_with)
+    );
+}
+
+/// How well the printed Go types match the declared ones, over the values
+/// of prototypes whose frame is exact: the same category (bool, signed or
+/// unsigned integer of a size, float, pointer-like word, string, slice,
+/// interface, complex, aggregate), and the same spelling. Informational:
+/// `int` vs `int64` or `*T` vs `unsafe.Pointer` are not in the assembly.
+#[derive(Default)]
+struct TypeFigures {
+    values: usize,
+    category: usize,
+    spelled: usize,
+    /// (declared category, printed category) of misses.
+    confusions: BTreeMap<(String, String), usize>,
+}
+
+impl TypeFigures {
+    fn count(&mut self, p: &proto::Proto, m: &proto::FrameMatch, decl: &goasm_abi::Signature) {
+        if !m.unnamed() {
+            return;
+        }
+        let Ok((printed, _)) = proto::loose_signature_with(&p.signature(), true) else {
+            return;
+        };
+        let all = |s: &goasm_abi::Signature| -> Vec<goasm_abi::Type> {
+            s.params
+                .iter()
+                .chain(&s.results)
+                .map(|p| p.ty.clone())
+                .collect()
+        };
+        for (d, g) in all(decl).iter().zip(all(&printed).iter()) {
+            self.values += 1;
+            let (cd, cg) = (category(d), category(g));
+            if cd == cg {
+                self.category += 1;
+            } else {
+                if std::env::var_os("GOASM_PROTO_DEBUG").is_some() {
+                    println!("TYPE {} {d} -> {g}", p.name);
+                }
+                *self.confusions.entry((cd, cg)).or_default() += 1;
+            }
+            let spell = |t: &goasm_abi::Type| t.to_string().replace("__", ".");
+            self.spelled += usize::from(spell(d) == spell(g));
+        }
+    }
+    fn print(&self, what: &str) {
+        let pct = |n: usize| 100.0 * n as f64 / self.values.max(1) as f64;
+        println!(
+            "proto types ({what}): {} values in frame-exact prototypes; category right {} ({:.1}%); spelled as declared {} ({:.1}%)",
+            self.values,
+            self.category,
+            pct(self.category),
+            self.spelled,
+            pct(self.spelled)
+        );
+        let mut worst: Vec<_> = self.confusions.iter().collect();
+        worst.sort_by(|a, b| b.1.cmp(a.1));
+        for ((d, g), n) in worst.iter().take(8) {
+            println!("    {n:4}  declared {d}, printed {g}");
+        }
+    }
+}
+
+/// The category of a type that instructions could in principle show.
+fn category(t: &goasm_abi::Type) -> String {
+    use goasm_abi::{Basic::*, Type};
+    let size = goasm_abi::sizes::size_of(t);
+    match t.underlying() {
+        Type::Basic(Bool) => "bool".into(),
+        Type::Basic(Int | Int8 | Int16 | Int32 | Int64 | Rune) => format!("int/{size}B"),
+        Type::Basic(Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | Byte) => {
+            format!("uint/{size}B")
+        }
+        Type::Basic(Float32 | Float64) => format!("float/{size}B"),
+        Type::Basic(Complex64 | Complex128) => format!("complex{size}"),
+        Type::Basic(String) => "string".into(),
+        Type::Slice(_) => "slice".into(),
+        Type::Interface { empty: true, .. } => "eface".into(),
+        Type::Interface { empty: false, .. } => "iface".into(),
+        Type::Struct(_) | Type::Array(..) => format!("aggregate{size}"),
+        _ => "pointer".into(),
+    }
 }
 
 #[derive(Default)]
 struct Figures {
+    types_with: TypeFigures,
+    types_without: TypeFigures,
     total: usize,
     named_with: usize,
     unnamed_with: usize,
@@ -320,6 +419,8 @@ impl Figures {
         ] {
             println!("proto: exact {what}: {n:4} ({:.1}%)", self.pct(n));
         }
+        self.types_without.print("without comments");
+        self.types_with.print("with comments");
     }
     fn assert_floor(&self, what: &str, n: usize, floor: f64) {
         assert!(

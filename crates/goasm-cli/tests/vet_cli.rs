@@ -61,7 +61,7 @@ fn vet_clean_package_exits_zero() {
         .assert()
         .success()
         .stdout(predicates::str::starts_with(
-            "add_amd64.s:3: func Add(a, b int64) int64\n",
+            "add_amd64.s:3: func Add(a, b uint64) uint64\n",
         ));
     let _ = std::fs::remove_dir_all(&dir);
 }

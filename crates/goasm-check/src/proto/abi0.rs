@@ -31,6 +31,9 @@ struct Evidence {
     written_first: Option<bool>,
     signed: bool,
     unsigned: bool,
+    /// Compared, then read with a signed / unsigned condition.
+    cmp_signed: bool,
+    cmp_unsigned: bool,
     deref: bool,
     /// An 8-byte word moved into an X register.
     to_xmm: bool,
@@ -42,11 +45,19 @@ struct Evidence {
 }
 
 impl Evidence {
-    fn sign(&self) -> Sign {
-        match (self.signed, self.unsigned) {
-            (true, false) => Sign::Signed,
-            (false, true) => Sign::Unsigned,
-            _ => Sign::Unknown,
+    /// Extension instructions first; comparisons when they say nothing.
+    fn sign(&self) -> (Sign, &'static str) {
+        match (
+            self.signed,
+            self.unsigned,
+            self.cmp_signed,
+            self.cmp_unsigned,
+        ) {
+            (true, false, ..) => (Sign::Signed, "sign-extended"),
+            (false, true, ..) => (Sign::Unsigned, "zero-extended"),
+            (false, false, true, false) => (Sign::Signed, "signed comparison"),
+            (false, false, false, true) => (Sign::Unsigned, "unsigned comparison"),
+            _ => (Sign::Unknown, "operand width"),
         }
     }
     /// Every write stores a condition: SETcc, or both constants 0 and 1.
@@ -242,6 +253,8 @@ fn gather(refs: &[FpRef]) -> (Vec<String>, BTreeMap<String, Evidence>) {
             e.to_xmm |= r.to_xmm && r.width == 8;
             e.signed |= r.sign == Sign::Signed;
             e.unsigned |= r.sign == Sign::Unsigned;
+            e.cmp_signed |= r.cmp_sign == Sign::Signed;
+            e.cmp_unsigned |= r.cmp_sign == Sign::Unsigned;
             e.deref |= r.deref;
             if r.write {
                 e.writes += 1;
@@ -299,26 +312,15 @@ fn classify(e: &Evidence) -> (Shape, Confidence, &'static str) {
             Confidence::Medium,
             "byte written by SETcc or as 0/1",
         )
-    } else if e.width == 8 && e.deref && e.sign() == Sign::Unknown {
+    } else if e.width == 8 && e.deref && !e.signed && !e.unsigned {
         (
             Shape::Pointer,
             Confidence::Medium,
             "word used as an address",
         )
     } else {
-        match e.sign() {
-            Sign::Signed => (
-                Shape::Int(e.width, Sign::Signed),
-                Confidence::High,
-                "sign-extended",
-            ),
-            Sign::Unsigned => (
-                Shape::Int(e.width, Sign::Unsigned),
-                Confidence::High,
-                "zero-extended",
-            ),
-            Sign::Unknown => (Shape::int(e.width), Confidence::High, "operand width"),
-        }
+        let (sign, why) = e.sign();
+        (Shape::Int(e.width, sign), Confidence::High, why)
     }
 }
 
@@ -511,7 +513,7 @@ mod tests {
             "TEXT ·F(SB), 4, $0-24\n\tMOVQ b+8(FP), AX\n\tMOVQ AX, ret+16(FP)\n\tRET\n",
             &Config::default(),
         );
-        assert_eq!(protos[0].signature(), "func F(_, b int64) int64");
+        assert_eq!(protos[0].signature(), "func F(_, b uint64) uint64");
         assert_eq!(protos[0].params[0].confidence, Confidence::Low);
     }
 }

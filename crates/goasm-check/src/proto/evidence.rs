@@ -31,6 +31,10 @@ pub struct FpRef {
     pub deref: bool,
     /// Loaded into an X register, or into a register later copied into one.
     pub to_xmm: bool,
+    /// Compared (directly or through the register it was loaded into), and
+    /// the next condition read was a signed (LT, GE, LE, GT) or unsigned
+    /// (CS, CC, HI, LS) one.
+    pub cmp_sign: Sign,
 }
 
 /// The FP references of a function in program order, and the symbol of
@@ -38,10 +42,18 @@ pub struct FpRef {
 pub fn collect(f: &FuncBody<'_>) -> (Vec<FpRef>, Option<String>) {
     let mut refs: Vec<FpRef> = Vec::new();
     let mut tail = None;
-    // Registers holding a word just loaded from the frame: ref index.
+    // Registers holding a value just loaded from the frame: ref index.
     let mut loaded: HashMap<Reg, usize> = HashMap::new();
+    // Refs in the last comparison, waiting for the condition that reads it.
+    let mut compared: Vec<usize> = Vec::new();
     for (_, insn) in &f.insns {
         let m = insn.mnemonic.as_str();
+        if let Some(sign) = condition_sign(m) {
+            for &i in &compared {
+                refs[i].cmp_sign = merge(refs[i].cmp_sign, sign);
+            }
+            compared.clear();
+        }
         if m == "JMP"
             && tail.is_none()
             && let Some(OperandKind::Mem(mm)) = insn.operands.first().map(|o| &o.kind)
@@ -54,6 +66,18 @@ pub fn collect(f: &FuncBody<'_>) -> (Vec<FpRef>, Option<String>) {
         mark_moves_to_xmm(insn, &loaded, &mut refs);
         let before = refs.len();
         fp_refs(insn, &mut refs);
+        if (m.starts_with("CMP") && !m.starts_with("CMPXCHG") && !insn.operands.is_empty())
+            || m.starts_with("TEST")
+        {
+            compared = (before..refs.len()).collect();
+            for o in &insn.operands {
+                if let OperandKind::Reg(r) = o.kind
+                    && let Some(&i) = loaded.get(&r)
+                {
+                    compared.push(i);
+                }
+            }
+        }
         // Forget registers this instruction overwrites, then remember a
         // plain 8-byte load of a frame word.
         for (i, o) in insn.operands.iter().enumerate() {
@@ -66,7 +90,7 @@ pub fn collect(f: &FuncBody<'_>) -> (Vec<FpRef>, Option<String>) {
         if m == "CALL" {
             loaded.clear();
         }
-        if m == "MOVQ"
+        if m.starts_with("MOV")
             && refs.len() == before + 1
             && !refs[before].write
             && !refs[before].addr
@@ -79,9 +103,22 @@ pub fn collect(f: &FuncBody<'_>) -> (Vec<FpRef>, Option<String>) {
 }
 
 fn mark_address_bases(insn: &Insn, loaded: &HashMap<Reg, usize>, refs: &mut [FpRef]) {
-    if insn.mnemonic.starts_with("LEA") {
+    let m = insn.mnemonic.as_str();
+    if m.starts_with("LEA") {
         // LEAQ 8(AX), BX is arithmetic as often as addressing.
         return;
+    }
+    // String instructions (MOVSB, STOSQ, CMPSB...) address through SI and DI.
+    let string_op = insn.operands.is_empty()
+        && ["MOVS", "STOS", "CMPS", "LODS", "SCAS"]
+            .iter()
+            .any(|p| m.starts_with(p));
+    if string_op {
+        for name in ["SI", "DI"] {
+            if let Some(&i) = Reg::from_name(name).and_then(|r| loaded.get(&r)) {
+                refs[i].deref = true;
+            }
+        }
     }
     for o in &insn.operands {
         if let OperandKind::Mem(mm) = &o.kind
@@ -90,6 +127,28 @@ fn mark_address_bases(insn: &Insn, loaded: &HashMap<Reg, usize>, refs: &mut [FpR
         {
             refs[i].deref = true;
         }
+    }
+}
+
+/// The signedness a conditional jump, set or move reads the flags with.
+fn condition_sign(m: &str) -> Option<Sign> {
+    let cond = if let Some(c) = m.strip_prefix("CMOV") {
+        c.get(1..)?
+    } else {
+        m.strip_prefix("SET").or_else(|| m.strip_prefix('J'))?
+    };
+    match cond {
+        "LT" | "GE" | "LE" | "GT" => Some(Sign::Signed),
+        "CS" | "LO" | "CC" | "HS" | "HI" | "LS" => Some(Sign::Unsigned),
+        _ => None,
+    }
+}
+
+fn merge(a: Sign, b: Sign) -> Sign {
+    match (a, b) {
+        (Sign::Unknown, x) | (x, Sign::Unknown) => x,
+        (x, y) if x == y => x,
+        _ => Sign::Unknown,
     }
 }
 
@@ -161,6 +220,7 @@ fn fp_refs(insn: &Insn, refs: &mut Vec<FpRef>) {
             imm,
             deref: false,
             to_xmm: !write && is_xmm_dest(insn),
+            cmp_sign: Sign::Unknown,
         });
     }
 }

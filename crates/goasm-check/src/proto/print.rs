@@ -126,7 +126,7 @@ mod tests {
         );
         assert_eq!(
             p.signature(),
-            "func F(a, b int64, s string, c int64) (n int64, ok bool)"
+            "func F(a, b uint64, s string, c uint64) (n uint64, ok bool)"
         );
     }
 
@@ -138,11 +138,11 @@ mod tests {
             vec![],
             vec![v("ret", 0, Shape::int(8)), v("ret1", 8, Shape::Bool)],
         );
-        assert_eq!(two.signature(), "func F() (int64, bool)");
+        assert_eq!(two.signature(), "func F() (uint64, bool)");
         let mixed = proto(
             vec![],
             vec![v("ret", 0, Shape::int(8)), v("ok", 8, Shape::Bool)],
         );
-        assert_eq!(mixed.signature(), "func F() (ret int64, ok bool)");
+        assert_eq!(mixed.signature(), "func F() (ret uint64, ok bool)");
     }
 }

@@ -16,4 +16,4 @@ TEXT ·Twice(SB), NOSPLIT, $0-16
 	ADDQ	AX, AX
 	MOVQ	AX, ret+8(FP)
 	RET
-// want: func Twice(x int64) int64
+// want: func Twice(x uint64) uint64

@@ -13,7 +13,7 @@ TEXT ·Count(SB), NOSPLIT, $0-80
 	MOVQ	i_data+64(FP), R12
 	MOVQ	CX, ret+72(FP)
 	RET
-// want: func Count(s string, b []byte, e any, i interface{ M() }) int64
+// want: func Count(s string, b []byte, e any, i interface{ M() }) uint64
 
 TEXT ·Mag(SB), NOSPLIT, $0-32
 	MOVSD	c_real+0(FP), X0
@@ -40,4 +40,4 @@ TEXT ·Len(SB), NOSPLIT, $0-32
 	MOVQ	p+0(FP), AX
 	MOVQ	AX, ret+24(FP)
 	RET
-// want: func Len(p []byte) int64
+// want: func Len(p []byte) uint64
