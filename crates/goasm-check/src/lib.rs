@@ -27,7 +27,7 @@
 //! ]);
 //!
 //! let protos = goasm_check::proto::infer_source("add_amd64.s", &pkg.asm[0].1, &Default::default());
-//! assert_eq!(protos[0].signature(), "func Add(a int32, b int64) int64");
+//! assert_eq!(protos[0].signature(), "func Add(a uint32, b uint64) uint64");
 //! ```
 #![forbid(unsafe_code)]
 
