@@ -83,6 +83,9 @@ pub fn infer_files(files: &[(&str, &Parsed)]) -> Vec<Vec<Proto>> {
     infer_files_with(files, Options::default())
 }
 
+/// Index key prefix for functions of files whose package is unknown.
+const UNKNOWN_PKG: &str = "?";
+
 /// One function while the files are inferred together.
 struct Inferred {
     proto: Proto,
@@ -126,6 +129,13 @@ pub fn infer_files_with(files: &[(&str, &Parsed)], opts: Options) -> Vec<Vec<Pro
             index
                 .entry(format!("{own}.{}", proto.name))
                 .or_insert((fi, i));
+            if own.is_empty() {
+                // Package unknown (files given on the command line): a jump
+                // to `any∕pkg·name` may land here.
+                index
+                    .entry(format!("{UNKNOWN_PKG}.{}", proto.name))
+                    .or_insert((fi, i));
+            }
             inferred.push(Inferred {
                 proto,
                 grounded,
@@ -174,7 +184,8 @@ fn resolve_tail_calls(all: &mut [Vec<Inferred>], index: &HashMap<String, (usize,
                 if f.grounded {
                     continue;
                 }
-                let Some(&(tf, ti)) = index.get(&target) else {
+                let bare = format!("{UNKNOWN_PKG}.{}", target.rsplit('.').next().unwrap_or(""));
+                let Some(&(tf, ti)) = index.get(&target).or_else(|| index.get(&bare)) else {
                     continue;
                 };
                 let src = &all[tf][ti];
@@ -504,6 +515,28 @@ mod tests {
             "func G(p *uint32, v uint32) uint32",
             "TEXT ·H(SB), 4, $0-20\n\tMOVQ p+0(FP), BX\n\tMOVL v+8(FP), AX\n\tXADDL AX, 0(BX)\n\tMOVL AX, ret+16(FP)\n\tRET\nTEXT ·G(SB), 4, $0-20\n\tJMP ·H(SB)\n",
         );
+    }
+
+    #[test]
+    fn tail_call_into_a_file_of_unknown_package() {
+        let callee = goasm_syntax::parse_str(
+            "a.s",
+            "TEXT ·Xchg(SB), 4, $0-20\n\tMOVQ ptr+0(FP), BX\n\tMOVL new+8(FP), AX\n\tXCHGL AX, 0(BX)\n\tMOVL AX, ret+16(FP)\n\tRET\n",
+            &Config::default(),
+        );
+        let wrapper = goasm_syntax::parse_str(
+            "b.s",
+            "TEXT ·Swap(SB), 4, $0\n\tJMP internal∕runtime∕atomic·Xchg(SB)\n",
+            &Config::default(),
+        );
+        let protos = infer_files(&[("", &wrapper), ("", &callee)]);
+        assert_eq!(
+            protos[0][0].signature(),
+            "func Swap(ptr unsafe.Pointer, new uint32) uint32"
+        );
+        // With known packages, only the named package's function is taken.
+        let protos = infer_files(&[("sync/atomic", &wrapper), ("other", &callee)]);
+        assert_eq!(protos[0][0].signature(), "func Swap()");
     }
 
     #[test]
