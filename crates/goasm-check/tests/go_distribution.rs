@@ -196,6 +196,7 @@ fn proto_recovers_distribution_signatures() {
     let mut fig = Figures::default();
     let mut misses: Vec<(String, String)> = Vec::new();
     let mut rejected = Vec::new();
+    let mut by_comment = Vec::new();
     for (fi, (_, decls, path, parsed)) in files.iter().enumerate() {
         let short = path.rsplit("/src/").next().unwrap_or(path);
         for (i, f) in goasm_check::extra::functions(parsed).iter().enumerate() {
@@ -230,6 +231,10 @@ fn proto_recovers_distribution_signatures() {
             fig.count(&mw, &mo, pw);
             fig.types_with.count(pw, &mw, &info.sig);
             fig.types_without.count(po, &mo, &info.sig);
+            if mw.named() && !mo.named() {
+                let how = if mo.unnamed() { "names" } else { "frame" };
+                by_comment.push(format!("{short}:{} {} ({how})", f.line, f.name));
+            }
             if let Some(why) = &pw.rejected_comment {
                 rejected.push(format!("{short}:{} {}: {why}", f.line, f.name));
             }
@@ -264,19 +269,22 @@ fn proto_recovers_distribution_signatures() {
     for (r, m) in &misses {
         println!("MISS [{r}] {m}");
     }
+    for r in &by_comment {
+        println!("RECOVERED ONLY WITH ITS COMMENT {r}");
+    }
     for r in &rejected {
         println!("COMMENT NOT USED {r}");
     }
     assert!(fig.total > 200, "only {} functions compared", fig.total);
     // Floors (ratchets): raise them when the figures improve.
     fig.assert_floor("as a Go type, with comments", fig.unnamed_with, 94.9);
-    fig.assert_floor("as a Go type, without comments", fig.unnamed_without, 94.0);
+    fig.assert_floor("as a Go type, without comments", fig.unnamed_without, 94.5);
     fig.assert_floor("with names, with comments", fig.named_with, 69.6);
-    fig.assert_floor("with names, without comments", fig.named_without, 68.7);
+    fig.assert_floor("with names, without comments", fig.named_without, 69.1);
     // Type categories (informational figure, guarded against regressions).
     let cat = |t: &TypeFigures| 100.0 * t.category as f64 / t.values.max(1) as f64;
     assert!(
-        cat(&fig.types_without) >= 72.0,
+        cat(&fig.types_without) >= 72.4,
         "type categories {:.1}%",
         cat(&fig.types_without)
     );

@@ -44,6 +44,8 @@ pub fn collect(f: &FuncBody<'_>) -> (Vec<FpRef>, Option<String>) {
     let mut tail = None;
     // Registers holding a value just loaded from the frame: ref index.
     let mut loaded: HashMap<Reg, usize> = HashMap::new();
+    // Loaded registers changed by integer arithmetic since.
+    let mut integer_math: Vec<Reg> = Vec::new();
     // Refs in the last comparison, waiting for the condition that reads it.
     let mut compared: Vec<usize> = Vec::new();
     for (_, insn) in &f.insns {
@@ -63,7 +65,7 @@ pub fn collect(f: &FuncBody<'_>) -> (Vec<FpRef>, Option<String>) {
             tail = Some(s.name.clone());
         }
         mark_address_bases(insn, &loaded, &mut refs);
-        mark_moves_to_xmm(insn, &loaded, &mut refs);
+        mark_moves_to_xmm(insn, &loaded, &integer_math, &mut refs);
         let before = refs.len();
         fp_refs(insn, &mut refs);
         if (m.starts_with("CMP") && !m.starts_with("CMPXCHG") && !insn.operands.is_empty())
@@ -78,17 +80,36 @@ pub fn collect(f: &FuncBody<'_>) -> (Vec<FpRef>, Option<String>) {
                 }
             }
         }
-        // Forget registers this instruction overwrites, then remember a
-        // plain 8-byte load of a frame word.
+        // Forget registers this instruction overwrites (an update in place,
+        // ANDQ $mask, R or ADDQ $8, R, keeps what the value is), then
+        // remember a plain load of a frame value.
+        let updates_in_place = [
+            "ADD", "SUB", "AND", "OR", "XOR", "SHL", "SHR", "SAR", "BTR", "BTS", "INC", "DEC",
+            "NEG", "NOT",
+        ]
+        .iter()
+        .any(|p| m.starts_with(p))
+            && !(insn.operands.len() == 2 && insn.operands[0].kind == insn.operands[1].kind);
+        // Integer arithmetic (not a bitwise mask) makes the bits an
+        // integer's: moving them to an X register is then vector work.
+        let bitwise = ["AND", "OR", "XOR", "BTR", "BTS", "NOT"]
+            .iter()
+            .any(|p| m.starts_with(p));
         for (i, o) in insn.operands.iter().enumerate() {
             if let OperandKind::Reg(r) = o.kind
                 && writes_operand(insn, i)
             {
-                loaded.remove(&r);
+                if !updates_in_place {
+                    loaded.remove(&r);
+                    integer_math.retain(|x| *x != r);
+                } else if !bitwise && loaded.contains_key(&r) {
+                    integer_math.push(r);
+                }
             }
         }
         if m == "CALL" {
             loaded.clear();
+            integer_math.clear();
         }
         if m.starts_with("MOV")
             && refs.len() == before + 1
@@ -159,10 +180,16 @@ fn is_xmm_dest(insn: &Insn) -> bool {
 }
 
 /// `MOVQ x+0(FP), BX` ... `MOVQ BX, X0`: the word is a float64's bits.
-fn mark_moves_to_xmm(insn: &Insn, loaded: &HashMap<Reg, usize>, refs: &mut [FpRef]) {
+fn mark_moves_to_xmm(
+    insn: &Insn,
+    loaded: &HashMap<Reg, usize>,
+    integer_math: &[Reg],
+    refs: &mut [FpRef],
+) {
     if insn.mnemonic == "MOVQ"
         && is_xmm_dest(insn)
         && let OperandKind::Reg(r) = insn.operands[0].kind
+        && !integer_math.contains(&r)
         && let Some(&i) = loaded.get(&r)
     {
         refs[i].to_xmm = true;

@@ -41,3 +41,14 @@ TEXT ·Len(SB), NOSPLIT, $0-32
 	MOVQ	AX, ret+24(FP)
 	RET
 // want: func Len(p []byte) uint64
+
+// Integer arithmetic before the move to an X register: vector lanes, not
+// a float's bits.
+TEXT ·Lanes(SB), NOSPLIT, $0-16
+	MOVQ	a+0(FP), AX
+	SHLQ	$3, AX
+	MOVQ	AX, X0
+	MOVQ	b+8(FP), CX
+	PINSRQ	$1, CX, X0
+	RET
+// want: func Lanes(a, b uint64)
