@@ -56,13 +56,21 @@ impl Default for LazyFlags {
     }
 }
 
-#[inline]
-pub fn mask(w: u8) -> u64 {
-    if w >= 8 {
-        u64::MAX
-    } else {
-        (1u64 << (w as u32 * 8)) - 1
+/// The value mask of each width in bytes (a table: cheaper than shifts in
+/// the interpreter's hot paths; widths above 8 mean all 64 bits).
+const MASKS: [u64; 16] = {
+    let mut t = [u64::MAX; 16];
+    let mut w = 0;
+    while w < 8 {
+        t[w] = (1u64 << (w * 8)) - 1;
+        w += 1;
     }
+    t
+};
+
+#[inline(always)]
+pub fn mask(w: u8) -> u64 {
+    MASKS[w.min(15) as usize]
 }
 
 #[inline]

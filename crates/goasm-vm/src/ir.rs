@@ -174,7 +174,8 @@ pub enum Op {
     OrRI,
     XorRR,
     XorRI,
-    /// Flags of `x - y` / `x - imm` / `x & y` / `x & imm`.
+    /// Flags of `x - y` / `x - imm` / `x & y` / `x & imm` (any width: they
+    /// write no register).
     CmpRR,
     CmpRI,
     TestRR,
@@ -185,6 +186,14 @@ pub enum Op {
     CmpRIJ,
     TestRRJ,
     TestRIJ,
+    /// CMP with a memory operand: `x` - mem(b), mem(a) - `y`, mem(a) - imm;
+    /// the `J` forms are fused with the next `Jcc`.
+    CmpRM,
+    CmpMR,
+    CmpMI,
+    CmpRMJ,
+    CmpMRJ,
+    CmpMIJ,
     /// Generic CMP / TEST operands, fused with the next `Jcc`.
     CmpJ,
     TestJ,
@@ -194,6 +203,11 @@ pub enum Op {
     DecR,
     /// `y *= x` (two-operand IMUL); `imm` = 1 when the flags are dead.
     ImulRR,
+    /// SHL/SHR/SAR of register `y` by the count in `imm`, made only where
+    /// the flags are dead (the generic op works them out).
+    ShlRI,
+    ShrRI,
+    SarRI,
     /// PUSHQ/POPQ of a register (`x` / `y`).
     PushR,
     PopR,

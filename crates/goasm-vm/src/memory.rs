@@ -67,17 +67,11 @@ pub struct Region {
     pub perm: Perm,
 }
 
-impl Region {
-    fn end(&self) -> u64 {
-        self.base + self.data.len() as u64
-    }
-}
-
 /// The address space.
 #[derive(Clone, Debug, Default)]
 pub struct Memory {
     regions: Vec<Region>,
-    /// The two most recently used regions (most recent first): guest code
+    /// Two recently used regions (a miss replaces the older): guest code
     /// mostly alternates between its stack and one other region.
     last: Cell<[usize; 2]>,
     /// Bytes currently mapped.
@@ -131,18 +125,23 @@ impl Memory {
 
     #[inline(always)]
     fn find(&self, addr: u64, len: u64) -> Option<usize> {
-        let hit =
-            |r: &Region| addr >= r.base && addr.checked_add(len).is_some_and(|e| e <= r.end());
+        // `addr >= base && addr + len <= end`, in two compares: an address
+        // below the base wraps to a huge offset.
+        let hit = |r: &Region| {
+            let size = r.data.len() as u64;
+            len <= size && addr.wrapping_sub(r.base) <= size - len
+        };
         let [first, second] = self.last.get();
         if let Some(r) = self.regions.get(first)
             && hit(r)
         {
             return Some(first);
         }
+        // No reordering on a hit: code that alternates between its stack and
+        // one other region hits both entries without writing the cache.
         if let Some(r) = self.regions.get(second)
             && hit(r)
         {
-            self.last.set([second, first]);
             return Some(second);
         }
         self.find_slow(first, hit)

@@ -9,10 +9,10 @@ use crate::flags::{CF, Kind, OF, cond_logic, cond_sub, szp};
 use crate::ir::{Insn, Loc, MemRef, Op};
 use crate::memory::{Fault, Memory};
 
-/// The value mask of width `w` (1..=8 bytes), without a branch.
+/// The value mask of width `w` (1..=8 bytes).
 #[inline(always)]
 pub fn wmask(w: u8) -> u64 {
-    u64::MAX >> (64 - 8 * (w as u32 & 15))
+    crate::flags::mask(w)
 }
 
 #[inline(always)]
@@ -72,12 +72,12 @@ pub fn alu(c: &mut Cpu, i: &Insn, op: Op, a: u64) {
     *dst(c, i) = r;
 }
 
-/// CMP `x`, b (flags of `x - b`) or TEST `x`, b; returns condition `cc`
-/// of the result (for a fused `Jcc`).
+/// CMP a, b (flags of `a - b`) or TEST a, b; returns condition `cc` of
+/// the result (for a fused `Jcc`).
 #[inline(always)]
-pub fn compare(c: &mut Cpu, i: &Insn, b: u64, test: bool, cc: u8) -> bool {
+pub fn compare(c: &mut Cpu, i: &Insn, a: u64, b: u64, test: bool, cc: u8) -> bool {
     let mk = wmask(i.w);
-    let (a, b) = (src(c, i) & mk, b & mk);
+    let (a, b) = (a & mk, b & mk);
     if test {
         let r = a & b;
         c.flags.set(Kind::Logic, i.w, a, b, r, false);
@@ -86,6 +86,32 @@ pub fn compare(c: &mut Cpu, i: &Insn, b: u64, test: bool, cc: u8) -> bool {
         c.flags.set(Kind::Sub, i.w, a, b, a.wrapping_sub(b), false);
         cond_sub(a, b, i.w, cc)
     }
+}
+
+/// The two operands of a specialised CMP/TEST.
+#[inline(always)]
+pub fn cmp_operands(c: &Cpu, m: &Memory, i: &Insn) -> Result<(u64, u64), Stop> {
+    Ok(match i.op {
+        Op::CmpRR | Op::CmpRRJ | Op::TestRR | Op::TestRRJ => (src(c, i), c.gp[(i.y & 15) as usize]),
+        Op::CmpRI | Op::CmpRIJ | Op::TestRI | Op::TestRIJ => (src(c, i), i.imm as u64),
+        Op::CmpRM | Op::CmpRMJ => (src(c, i), m.read(c.ea(memref(i.b)?), i.w)?),
+        Op::CmpMR | Op::CmpMRJ => (m.read(c.ea(memref(i.a)?), i.w)?, c.gp[(i.y & 15) as usize]),
+        _ => (m.read(c.ea(memref(i.a)?), i.w)?, i.imm as u64),
+    })
+}
+
+/// SHL/SHR/SAR of register `y` by `imm` (already masked), flags dead.
+#[inline(always)]
+pub fn shift(c: &mut Cpu, i: &Insn) {
+    let mk = wmask(i.w);
+    let n = i.imm as u32 & 63;
+    let v = *dst(c, i) & mk;
+    let r = match i.op {
+        Op::ShlRI => v << n,
+        Op::ShrRI => v >> n,
+        _ => (sext(v, i.w) >> n) as u64,
+    };
+    *dst(c, i) = r & mk;
 }
 
 /// INC/DEC of register `y`.

@@ -117,26 +117,78 @@ pub fn step(code: &[Insn], c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u6
             fast::alu(c, i, i.op, i.imm as u64);
             Ok(())
         }
-        Op::CmpRR | Op::TestRR => {
-            let b = c.gp[(i.y & 15) as usize];
-            fast::compare(c, i, b, i.op == Op::TestRR, 0);
+        Op::CmpRR => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fast::compare(c, i, a, b, false, 0);
             Ok(())
         }
-        Op::CmpRI | Op::TestRI => {
-            fast::compare(c, i, i.imm as u64, i.op == Op::TestRI, 0);
+        Op::CmpRRJ => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
             Ok(())
         }
-        Op::CmpRRJ | Op::TestRRJ => {
-            let b = c.gp[(i.y & 15) as usize];
-            let test = i.op == Op::TestRRJ;
-            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, b, test, cc));
+        Op::TestRR => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fast::compare(c, i, a, b, true, 0);
             Ok(())
         }
-        Op::CmpRIJ | Op::TestRIJ => {
-            let test = i.op == Op::TestRIJ;
-            fused_jcc(code, c, steps, |c, cc| {
-                fast::compare(c, i, i.imm as u64, test, cc)
-            });
+        Op::TestRRJ => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, true, cc));
+            Ok(())
+        }
+        Op::CmpRI => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fast::compare(c, i, a, b, false, 0);
+            Ok(())
+        }
+        Op::CmpRIJ => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
+            Ok(())
+        }
+        Op::TestRI => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fast::compare(c, i, a, b, true, 0);
+            Ok(())
+        }
+        Op::TestRIJ => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, true, cc));
+            Ok(())
+        }
+        Op::CmpRM => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fast::compare(c, i, a, b, false, 0);
+            Ok(())
+        }
+        Op::CmpRMJ => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
+            Ok(())
+        }
+        Op::CmpMR => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fast::compare(c, i, a, b, false, 0);
+            Ok(())
+        }
+        Op::CmpMRJ => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
+            Ok(())
+        }
+        Op::CmpMI => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fast::compare(c, i, a, b, false, 0);
+            Ok(())
+        }
+        Op::CmpMIJ => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
+            Ok(())
+        }
+        Op::ShlRI | Op::ShrRI | Op::SarRI => {
+            fast::shift(c, i);
             Ok(())
         }
         Op::CmpJ | Op::TestJ => {

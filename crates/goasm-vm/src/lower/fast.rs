@@ -18,7 +18,7 @@ pub fn specialize(code: &[Insn]) -> Vec<Insn> {
     let mut out = code.to_vec();
     for (idx, &i) in code.iter().enumerate() {
         let next_is_jcc = code.get(idx + 1).is_some_and(|j| j.op == Op::Jcc);
-        if let Some(mut f) = fast_form(i) {
+        if let Some(mut f) = fast_form(i, || flags_dead_after(code, idx)) {
             if matches!(f.op, Op::IncR | Op::DecR | Op::ImulRR) {
                 f.imm = i64::from(flags_dead_after(code, idx));
             }
@@ -28,6 +28,9 @@ pub fn specialize(code: &[Insn]) -> Vec<Insn> {
                     Op::CmpRI => Op::CmpRIJ,
                     Op::TestRR => Op::TestRRJ,
                     Op::TestRI => Op::TestRIJ,
+                    Op::CmpRM => Op::CmpRMJ,
+                    Op::CmpMR => Op::CmpMRJ,
+                    Op::CmpMI => Op::CmpMIJ,
                     op => op,
                 };
             }
@@ -46,8 +49,9 @@ fn whole(w: u8) -> bool {
     w == 4 || w == 8
 }
 
-/// The specialised form of `i`, if it has one.
-fn fast_form(i: Insn) -> Option<Insn> {
+/// The specialised form of `i`, if it has one (`dead`: are the flags it
+/// writes dead?).
+fn fast_form(i: Insn, dead: impl Fn() -> bool) -> Option<Insn> {
     let mut f = i;
     let w = i.w;
     let imm_w = (i.imm as u64 & mask(w)) as i64;
@@ -98,7 +102,7 @@ fn fast_form(i: Insn) -> Option<Insn> {
             f.y = d;
             f.imm = imm_w;
         }
-        (Op::Cmp | Op::Test, Loc::Reg(a), Loc::Reg(b)) if whole(w) => {
+        (Op::Cmp | Op::Test, Loc::Reg(a), Loc::Reg(b)) if w <= 8 => {
             f.op = if i.op == Op::Cmp {
                 Op::CmpRR
             } else {
@@ -106,7 +110,7 @@ fn fast_form(i: Insn) -> Option<Insn> {
             };
             (f.x, f.y) = (a, b);
         }
-        (Op::Cmp | Op::Test, Loc::Reg(a), Loc::Imm) if whole(w) => {
+        (Op::Cmp | Op::Test, Loc::Reg(a), Loc::Imm) if w <= 8 => {
             f.op = if i.op == Op::Cmp {
                 Op::CmpRI
             } else {
@@ -114,6 +118,28 @@ fn fast_form(i: Insn) -> Option<Insn> {
             };
             f.x = a;
             f.imm = imm_w;
+        }
+        (Op::Cmp, Loc::Reg(a), Loc::Mem(_)) if w <= 8 => {
+            f.op = Op::CmpRM;
+            f.x = a;
+        }
+        (Op::Cmp, Loc::Mem(_), Loc::Reg(b)) if w <= 8 => {
+            f.op = Op::CmpMR;
+            f.y = b;
+        }
+        (Op::Cmp, Loc::Mem(_), Loc::Imm) if w <= 8 => {
+            f.op = Op::CmpMI;
+            f.imm = imm_w;
+        }
+        (Op::Shl | Op::Shr | Op::Sar, Loc::None, Loc::Reg(d)) if whole(w) && i.x == 0 && dead() => {
+            f.op = match i.op {
+                Op::Shl => Op::ShlRI,
+                Op::Shr => Op::ShrRI,
+                _ => Op::SarRI,
+            };
+            f.y = d;
+            // The CPU masks the count to 5 bits (6 for 64-bit operands).
+            f.imm = i.imm & if w == 8 { 63 } else { 31 };
         }
         (Op::Inc | Op::Dec, Loc::None, Loc::Reg(d)) if whole(w) => {
             f.op = if i.op == Op::Inc { Op::IncR } else { Op::DecR };
