@@ -237,4 +237,4 @@ macro_rules! families {
     };
 }
 
-families!(alu moves muldiv shift bits cond exchange sse);
+families!(alu moves muldiv shift bits cond exchange sse string);

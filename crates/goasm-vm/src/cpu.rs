@@ -77,6 +77,7 @@ impl Cpu {
         };
     }
 
+    #[inline(always)]
     pub fn push(&mut self, mem: &mut Memory, v: u64) -> Result<(), Fault> {
         let sp = self.gp[SP].wrapping_sub(8);
         mem.write(sp, 8, v)?;
@@ -84,6 +85,7 @@ impl Cpu {
         Ok(())
     }
 
+    #[inline(always)]
     pub fn pop(&mut self, mem: &Memory) -> Result<u64, Fault> {
         let v = mem.read(self.gp[SP], 8)?;
         self.gp[SP] = self.gp[SP].wrapping_add(8);

@@ -56,13 +56,21 @@ impl Default for LazyFlags {
     }
 }
 
-#[inline]
-pub fn mask(w: u8) -> u64 {
-    if w >= 8 {
-        u64::MAX
-    } else {
-        (1u64 << (w as u32 * 8)) - 1
+/// The value mask of each width in bytes (a table: cheaper than shifts in
+/// the interpreter's hot paths; widths above 8 mean all 64 bits).
+const MASKS: [u64; 16] = {
+    let mut t = [u64::MAX; 16];
+    let mut w = 0;
+    while w < 8 {
+        t[w] = (1u64 << (w * 8)) - 1;
+        w += 1;
     }
+    t
+};
+
+#[inline(always)]
+pub fn mask(w: u8) -> u64 {
+    MASKS[w.min(15) as usize]
 }
 
 #[inline]
@@ -161,26 +169,59 @@ impl LazyFlags {
     }
 
     /// Evaluates a condition by its hardware code (0..16).
-    #[inline]
+    #[inline(always)]
     pub fn cond(&self, code: u8) -> bool {
-        // Fast path: the common compare-and-branch.
-        if self.kind == Kind::Sub && !self.carry {
-            let m = mask(self.w);
-            let (a, b) = (self.a & m, self.b & m);
-            let sh = 64 - self.w as u32 * 8;
-            let (sa, sb) = (((a << sh) as i64) >> sh, ((b << sh) as i64) >> sh);
-            let r = match code >> 1 {
-                2 => a == b,
-                1 => a < b,
-                3 => a <= b,
-                6 => sa < sb,
-                7 => sa <= sb,
-                _ => return eval(self.get(), code),
-            };
-            return r ^ (code & 1 == 1);
+        // Fast paths: the common compare-and-branch, and tests.
+        match self.kind {
+            Kind::Sub if !self.carry => cond_sub(self.a, self.b, self.w, code),
+            Kind::Logic => cond_logic(self.res, self.w, code),
+            _ => self.cond_slow(code),
         }
+    }
+
+    #[inline(never)]
+    fn cond_slow(&self, code: u8) -> bool {
         eval(self.get(), code)
     }
+}
+
+/// Condition `code` after `CMP`: the flags of `a - b` at width `w`.
+#[inline(always)]
+pub fn cond_sub(a: u64, b: u64, w: u8, code: u8) -> bool {
+    let m = mask(w);
+    let (a, b) = (a & m, b & m);
+    let sh = 64 - w as u32 * 8;
+    let (sa, sb) = (((a << sh) as i64) >> sh, ((b << sh) as i64) >> sh);
+    let r = match code >> 1 {
+        2 => a == b,
+        1 => a < b,
+        3 => a <= b,
+        6 => sa < sb,
+        7 => sa <= sb,
+        4 => ((a.wrapping_sub(b) << sh) as i64) < 0,
+        _ => {
+            let mut f = LazyFlags::default();
+            f.set(Kind::Sub, w, a, b, a.wrapping_sub(b), false);
+            return eval(f.get(), code);
+        }
+    };
+    r ^ (code & 1 == 1)
+}
+
+/// Condition `code` after a logic op (AND/OR/XOR/TEST) with result `res`:
+/// CF = OF = 0.
+#[inline(always)]
+pub fn cond_logic(res: u64, w: u8, code: u8) -> bool {
+    let r = res & mask(w);
+    let sf = r & sign_bit(w) != 0;
+    let base = match code >> 1 {
+        0 | 1 => false,
+        2 | 3 => r == 0,
+        4 | 6 => sf,
+        5 => (r as u8).count_ones().is_multiple_of(2),
+        _ => r == 0 || sf,
+    };
+    base ^ (code & 1 == 1)
 }
 
 /// Whether condition `code` holds for RFLAGS value `f`.
@@ -228,6 +269,16 @@ mod tests {
                     let full = f.get();
                     for code in 0..16 {
                         assert_eq!(f.cond(code), eval(full, code), "w{w} {a:x} {b:x} c{code}");
+                    }
+                    let r = a & b;
+                    f.set(Kind::Logic, w, a, b, r, false);
+                    let full = f.get();
+                    for code in 0..16 {
+                        assert_eq!(
+                            f.cond(code),
+                            eval(full, code),
+                            "and w{w} {a:x} {b:x} c{code}"
+                        );
                     }
                 }
             }

@@ -49,7 +49,11 @@ pub struct Section {
 
 #[derive(Clone, Debug, Default)]
 pub struct Image {
+    /// The linked IR, in the generic forms that tools and the runtime read.
     pub code: Vec<Insn>,
+    /// What the interpreter runs: `code` with its common forms specialised
+    /// (`lower::fast`), index for index. Built when a machine is made.
+    pub fast: Vec<Insn>,
     /// Per instruction: (input file, span).
     pub locs: Vec<(u32, Span)>,
     pub funcs: Vec<Func>,

@@ -141,6 +141,76 @@ pub enum Op {
     Morestack,
     /// SSE scalar/packed; `x` selects the operation (see exec/sse.rs).
     Sse,
+    /// STOS / MOVS of width `w`: store AX at DI (copy from SI to DI), both
+    /// advanced by `w` in DF's direction; `y` = 1 with the REP prefix
+    /// (repeat CX times, CX counts down to 0).
+    Stos,
+    Movs,
+
+    // Specialised forms, made only by `lower::fast` from the generic ops
+    // above (the linked `Image::code` never holds them): operands decoded
+    // into plain fields so the run loop does not match on `Loc`. A source
+    // register is in `x`, a destination register in `y`; register
+    // destinations have width 4 or 8 (the whole register is written).
+    /// `y = x`.
+    MovRR,
+    /// `y = imm` (already masked to the width).
+    MovRI,
+    /// `y = load(a)`.
+    Load,
+    /// `store(b) = x`.
+    Store,
+    /// `store(b) = imm`.
+    StoreImm,
+    /// `y = ea(a)`.
+    LeaR,
+    AddRR,
+    AddRI,
+    SubRR,
+    SubRI,
+    AndRR,
+    AndRI,
+    OrRR,
+    OrRI,
+    XorRR,
+    XorRI,
+    /// Flags of `x - y` / `x - imm` / `x & y` / `x & imm` (any width: they
+    /// write no register).
+    CmpRR,
+    CmpRI,
+    TestRR,
+    TestRI,
+    /// The same followed by the `Jcc` at the next index, executed as one
+    /// step of the loop (the `Jcc` stays in place for jumps that land on it).
+    CmpRRJ,
+    CmpRIJ,
+    TestRRJ,
+    TestRIJ,
+    /// CMP with a memory operand: `x` - mem(b), mem(a) - `y`, mem(a) - imm;
+    /// the `J` forms are fused with the next `Jcc`.
+    CmpRM,
+    CmpMR,
+    CmpMI,
+    CmpRMJ,
+    CmpMRJ,
+    CmpMIJ,
+    /// Generic CMP / TEST operands, fused with the next `Jcc`.
+    CmpJ,
+    TestJ,
+    /// INC/DEC of register `y`; `imm` = 1 when the flags are dead (CF need
+    /// not be preserved).
+    IncR,
+    DecR,
+    /// `y *= x` (two-operand IMUL); `imm` = 1 when the flags are dead.
+    ImulRR,
+    /// SHL/SHR/SAR of register `y` by the count in `imm`, made only where
+    /// the flags are dead (the generic op works them out).
+    ShlRI,
+    ShrRI,
+    SarRI,
+    /// PUSHQ/POPQ of a register (`x` / `y`).
+    PushR,
+    PopR,
 }
 
 /// One instruction: 40 bytes, `Copy`.

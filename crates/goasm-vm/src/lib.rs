@@ -188,7 +188,8 @@ pub fn load_parsed(
 }
 
 impl Machine {
-    fn new(image: Image, pkg: &str, host: Box<dyn Host>) -> Result<Machine, Fault> {
+    fn new(mut image: Image, pkg: &str, host: Box<dyn Host>) -> Result<Machine, Fault> {
+        image.fast = lower::fast::specialize(&image.code);
         let mut mem = Memory::new(DEFAULT_MAX_MEMORY);
         mem.map(Region {
             name: "text",
@@ -411,7 +412,7 @@ impl Machine {
     fn run_with(&mut self, host: &mut dyn Host) -> Result<Ended, RunError> {
         loop {
             let stop = exec::run(
-                &self.image.code,
+                &self.image.fast,
                 &mut self.cpu,
                 &mut self.mem,
                 &mut self.steps,

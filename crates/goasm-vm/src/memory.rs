@@ -67,17 +67,13 @@ pub struct Region {
     pub perm: Perm,
 }
 
-impl Region {
-    fn end(&self) -> u64 {
-        self.base + self.data.len() as u64
-    }
-}
-
 /// The address space.
 #[derive(Clone, Debug, Default)]
 pub struct Memory {
     regions: Vec<Region>,
-    last: Cell<usize>,
+    /// Two recently used regions (a miss replaces the older): guest code
+    /// mostly alternates between its stack and one other region.
+    last: Cell<[usize; 2]>,
     /// Bytes currently mapped.
     pub mapped: u64,
     /// Upper bound on `mapped`.
@@ -108,7 +104,7 @@ impl Memory {
         if let Some(i) = self.regions.iter().position(|r| r.base == base) {
             self.mapped -= self.regions[i].data.len() as u64;
             self.regions.swap_remove(i);
-            self.last.set(0);
+            self.last.set([0, 0]);
         }
     }
 
@@ -127,18 +123,35 @@ impl Memory {
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn find(&self, addr: u64, len: u64) -> Option<usize> {
-        let hit =
-            |r: &Region| addr >= r.base && addr.checked_add(len).is_some_and(|e| e <= r.end());
-        let last = self.last.get();
-        if let Some(r) = self.regions.get(last)
+        // `addr >= base && addr + len <= end`, in two compares: an address
+        // below the base wraps to a huge offset.
+        let hit = |r: &Region| {
+            let size = r.data.len() as u64;
+            len <= size && addr.wrapping_sub(r.base) <= size - len
+        };
+        let [first, second] = self.last.get();
+        if let Some(r) = self.regions.get(first)
             && hit(r)
         {
-            return Some(last);
+            return Some(first);
         }
+        // No reordering on a hit: code that alternates between its stack and
+        // one other region hits both entries without writing the cache.
+        if let Some(r) = self.regions.get(second)
+            && hit(r)
+        {
+            return Some(second);
+        }
+        self.find_slow(first, hit)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn find_slow(&self, first: usize, hit: impl Fn(&Region) -> bool) -> Option<usize> {
         let i = self.regions.iter().position(hit)?;
-        self.last.set(i);
+        self.last.set([i, first]);
         Some(i)
     }
 
@@ -174,16 +187,46 @@ impl Memory {
     }
 
     /// Loads `size` (1, 2, 4, 8) bytes little-endian, zero-extended.
-    #[inline]
+    #[inline(always)]
     pub fn read(&self, addr: u64, size: u8) -> Result<u64, Fault> {
-        let mut b = [0u8; 8];
-        self.read_bytes(addr, &mut b[..size as usize])?;
-        Ok(u64::from_le_bytes(b))
+        let fault = Fault::Unmapped { addr };
+        let i = self.find(addr, size as u64).ok_or(fault)?;
+        let r = &self.regions[i];
+        if !r.perm.read {
+            return Err(fault);
+        }
+        let s = r.data.get((addr - r.base) as usize..).ok_or(fault)?;
+        let v = match size {
+            8 => s.first_chunk::<8>().map(|b| u64::from_le_bytes(*b)),
+            4 => s.first_chunk::<4>().map(|b| u32::from_le_bytes(*b) as u64),
+            2 => s.first_chunk::<2>().map(|b| u16::from_le_bytes(*b) as u64),
+            _ => s.first().map(|&b| b as u64),
+        };
+        v.ok_or(fault)
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn write(&mut self, addr: u64, size: u8, v: u64) -> Result<(), Fault> {
-        self.write_bytes(addr, &v.to_le_bytes()[..size as usize])
+        let i = self
+            .find(addr, size as u64)
+            .ok_or(Fault::Unmapped { addr })?;
+        let r = &mut self.regions[i];
+        if !r.perm.write {
+            return Err(Fault::ReadOnly { addr });
+        }
+        let off = (addr - r.base) as usize;
+        let s = r.data.get_mut(off..).ok_or(Fault::Unmapped { addr })?;
+        let ok = match size {
+            8 => s.first_chunk_mut::<8>().map(|b| *b = v.to_le_bytes()),
+            4 => s
+                .first_chunk_mut::<4>()
+                .map(|b| *b = (v as u32).to_le_bytes()),
+            2 => s
+                .first_chunk_mut::<2>()
+                .map(|b| *b = (v as u16).to_le_bytes()),
+            _ => s.first_mut().map(|b| *b = v as u8),
+        };
+        ok.ok_or(Fault::Unmapped { addr })
     }
 
     pub fn read_u128(&self, addr: u64) -> Result<u128, Fault> {

@@ -14,6 +14,7 @@ mod moves;
 mod muldiv;
 mod shift;
 mod sse;
+mod string;
 
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -28,7 +29,7 @@ const SEED_BASE: u64 = 0x676f_6173_6d01;
 
 /// The fixture families, in file order.
 pub const FAMILIES: &[&str] = &[
-    "alu", "moves", "muldiv", "shift", "bits", "cond", "exchange", "sse",
+    "alu", "moves", "muldiv", "shift", "bits", "cond", "exchange", "sse", "string",
 ];
 
 /// Every case of one family, in order.
@@ -43,6 +44,7 @@ pub fn family(name: &str) -> Vec<Case> {
         "cond" => cond::add(&mut f),
         "exchange" => exchange::add(&mut f),
         "sse" => sse::add(&mut f),
+        "string" => string::add(&mut f),
         _ => panic!("unknown family {name}"),
     }
     f.cases

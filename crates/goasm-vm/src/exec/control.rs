@@ -20,6 +20,7 @@ pub fn target(addr: u64, ncode: usize) -> Result<u32, Stop> {
     }
 }
 
+#[inline(always)]
 pub fn call(c: &mut Cpu, m: &mut Memory, to: u32) -> Res {
     let ret = TEXT_BASE + c.pc as u64;
     c.push(m, ret)?;
@@ -27,6 +28,7 @@ pub fn call(c: &mut Cpu, m: &mut Memory, to: u32) -> Res {
     Ok(())
 }
 
+#[inline(always)]
 pub fn ret(c: &mut Cpu, m: &Memory, ncode: usize) -> Res {
     let addr = c.pop(m)?;
     c.pc = target(addr, ncode)?;

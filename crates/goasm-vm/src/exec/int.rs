@@ -162,6 +162,23 @@ pub fn div(c: &mut Cpu, m: &Memory, i: Insn, signed: bool) -> Res {
     if d == 0 {
         return Err(Stop::Fault(Fault::DivideError));
     }
+    if w == 8 {
+        // The common case: a 64-bit dividend (DX only its sign or zero
+        // extension) needs no 128-bit division.
+        let (lo, hi) = (c.gp[AX], c.gp[DX]);
+        if signed && hi == ((lo as i64) >> 63) as u64 {
+            let (n, d) = (lo as i64, d as i64);
+            let Some(q) = n.checked_div(d) else {
+                return Err(Stop::Fault(Fault::DivideError));
+            };
+            write_pair(c, w, q as u64, n.wrapping_rem(d) as u64);
+            return Ok(());
+        }
+        if !signed && hi == 0 {
+            write_pair(c, w, lo / d, lo % d);
+            return Ok(());
+        }
+    }
     let (lo, hi) = if w == 1 {
         (c.gp[AX] & 0xff, (c.gp[AX] >> 8) & 0xff)
     } else {

@@ -5,9 +5,11 @@
 
 pub mod bits;
 pub mod control;
+pub mod fast;
 pub mod int;
 pub mod shift;
 pub mod sse;
+pub mod string;
 
 use crate::cpu::Cpu;
 use crate::ir::{Insn, Op};
@@ -42,38 +44,182 @@ impl From<Fault> for Stop {
 pub type Res = Result<(), Stop>;
 
 /// Runs until a stop. On a fault, `cpu.pc` is left at the faulting instruction.
+///
+/// `code` is the executable form (`Image::fast`, see `lower::fast`); the
+/// generic `Image::code` runs too, only slower. `steps` counts guest
+/// instructions (a fused compare-and-branch counts as the two it is); the
+/// limit is checked before every step, so a run stops at most one
+/// instruction past `max_steps`.
 pub fn run(code: &[Insn], c: &mut Cpu, m: &mut Memory, steps: &mut u64, max_steps: u64) -> Stop {
-    let n = code.len();
-    loop {
-        if *steps >= max_steps {
-            return Stop::StepLimit;
+    let mut n = *steps;
+    let stop = loop {
+        if n >= max_steps {
+            break Stop::StepLimit;
         }
         let pc = c.pc;
-        let Some(&i) = code.get(pc as usize) else {
-            return Stop::Fault(Fault::BadJump {
+        let Some(i) = code.get(pc as usize) else {
+            break Stop::Fault(Fault::BadJump {
                 addr: crate::memory::TEXT_BASE + pc as u64,
             });
         };
         c.pc = pc + 1;
-        *steps += 1;
-        if let Err(stop) = step(code, n, c, m, i, *steps) {
+        n += 1;
+        if let Err(stop) = step(code, c, m, i, &mut n) {
             if matches!(stop, Stop::Fault(_)) {
                 c.pc = pc;
             }
-            return stop;
+            break stop;
         }
+    };
+    *steps = n;
+    stop
+}
+
+/// Takes the branch of the `Jcc` that follows a fused compare (at `c.pc`)
+/// when `taken`, else steps over it; counts it as an instruction.
+#[inline(always)]
+fn fused_jcc(code: &[Insn], c: &mut Cpu, steps: &mut u64, cc: impl FnOnce(&mut Cpu, u8) -> bool) {
+    let j = code
+        .get(c.pc as usize)
+        .map_or((0, 0), |j| (j.x, j.imm as u32));
+    *steps += 1;
+    if cc(c, j.0) {
+        c.pc = j.1;
+    } else {
+        c.pc += 1;
     }
 }
 
+/// Executes one instruction `i` (already fetched: `c.pc` points past it).
+/// `steps` is the count including `i`; a fused compare-and-branch adds the
+/// `Jcc` it executes.
 #[inline(always)]
-fn step(_code: &[Insn], n: usize, c: &mut Cpu, m: &mut Memory, i: Insn, steps: u64) -> Res {
+pub fn step(code: &[Insn], c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u64) -> Res {
+    let n = code.len();
     match i.op {
-        Op::Mov => int::mov(c, m, i),
-        Op::Add | Op::Sub | Op::Adc | Op::Sbb | Op::And | Op::Or | Op::Xor => {
-            int::alu(c, m, i, i.op)
+        Op::MovRR => {
+            c.gp[(i.y & 15) as usize] = c.gp[(i.x & 15) as usize] & fast::wmask(i.w);
+            Ok(())
         }
-        Op::Cmp => int::cmp(c, m, i, false),
-        Op::Test => int::cmp(c, m, i, true),
+        Op::MovRI => {
+            c.gp[(i.y & 15) as usize] = i.imm as u64;
+            Ok(())
+        }
+        Op::Load => fast::load(c, m, i),
+        Op::Store => fast::store(c, m, i, c.gp[(i.x & 15) as usize]),
+        Op::StoreImm => fast::store(c, m, i, i.imm as u64),
+        Op::LeaR => fast::lea(c, i),
+        Op::AddRR | Op::SubRR | Op::AndRR | Op::OrRR | Op::XorRR => {
+            fast::alu(c, i, i.op, c.gp[(i.x & 15) as usize]);
+            Ok(())
+        }
+        Op::AddRI | Op::SubRI | Op::AndRI | Op::OrRI | Op::XorRI => {
+            fast::alu(c, i, i.op, i.imm as u64);
+            Ok(())
+        }
+        Op::CmpRR => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fast::compare(c, i, a, b, false, 0);
+            Ok(())
+        }
+        Op::CmpRRJ => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
+            Ok(())
+        }
+        Op::TestRR => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fast::compare(c, i, a, b, true, 0);
+            Ok(())
+        }
+        Op::TestRRJ => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, true, cc));
+            Ok(())
+        }
+        Op::CmpRI => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fast::compare(c, i, a, b, false, 0);
+            Ok(())
+        }
+        Op::CmpRIJ => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
+            Ok(())
+        }
+        Op::TestRI => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fast::compare(c, i, a, b, true, 0);
+            Ok(())
+        }
+        Op::TestRIJ => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, true, cc));
+            Ok(())
+        }
+        Op::CmpRM => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fast::compare(c, i, a, b, false, 0);
+            Ok(())
+        }
+        Op::CmpRMJ => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
+            Ok(())
+        }
+        Op::CmpMR => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fast::compare(c, i, a, b, false, 0);
+            Ok(())
+        }
+        Op::CmpMRJ => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
+            Ok(())
+        }
+        Op::CmpMI => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fast::compare(c, i, a, b, false, 0);
+            Ok(())
+        }
+        Op::CmpMIJ => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
+            Ok(())
+        }
+        Op::ShlRI | Op::ShrRI | Op::SarRI => {
+            fast::shift(c, i);
+            Ok(())
+        }
+        Op::CmpJ | Op::TestJ => {
+            int::cmp(c, m, *i, i.op == Op::TestJ)?;
+            fused_jcc(code, c, steps, |c, cc| c.flags.cond(cc));
+            Ok(())
+        }
+        Op::IncR | Op::DecR => {
+            fast::inc_dec(c, i, i.op == Op::IncR);
+            Ok(())
+        }
+        Op::ImulRR => {
+            fast::imul(c, i);
+            Ok(())
+        }
+        Op::PushR => {
+            let v = c.gp[(i.x & 15) as usize];
+            c.push(m, v)?;
+            Ok(())
+        }
+        Op::PopR => {
+            let v = c.pop(m)?;
+            c.gp[(i.y & 15) as usize] = v;
+            Ok(())
+        }
+        Op::Mov => int::mov(c, m, *i),
+        Op::Add | Op::Sub | Op::Adc | Op::Sbb | Op::And | Op::Or | Op::Xor => {
+            int::alu(c, m, *i, i.op)
+        }
+        Op::Cmp => int::cmp(c, m, *i, false),
+        Op::Test => int::cmp(c, m, *i, true),
         Op::Jcc => {
             if c.flags.cond(i.x) {
                 c.pc = i.imm as u32;
@@ -84,43 +230,43 @@ fn step(_code: &[Insn], n: usize, c: &mut Cpu, m: &mut Memory, i: Insn, steps: u
             c.pc = i.imm as u32;
             Ok(())
         }
-        Op::Lea => int::lea(c, m, i),
-        Op::MovZx => int::movx(c, m, i, false),
-        Op::MovSx => int::movx(c, m, i, true),
-        Op::Inc | Op::Dec | Op::Neg | Op::Not | Op::Bswap => int::unary(c, m, i, i.op),
+        Op::Lea => int::lea(c, m, *i),
+        Op::MovZx => int::movx(c, m, *i, false),
+        Op::MovSx => int::movx(c, m, *i, true),
+        Op::Inc | Op::Dec | Op::Neg | Op::Not | Op::Bswap => int::unary(c, m, *i, i.op),
         Op::Call => control::call(c, m, i.imm as u32),
         Op::Ret => control::ret(c, m, n),
-        Op::Push => control::push(c, m, i),
-        Op::Pop => control::pop(c, m, i),
+        Op::Push => control::push(c, m, *i),
+        Op::Pop => control::pop(c, m, *i),
         Op::Nop => Ok(()),
         Op::Exit => {
             c.pc -= 1;
             Err(Stop::Exit)
         }
-        Op::Andn => int::andn(c, m, i),
-        Op::Imul1 => int::mul(c, m, i, true),
-        Op::Mul => int::mul(c, m, i, false),
-        Op::Imul2 => int::imul2(c, m, i),
-        Op::Mulx => int::mulx(c, m, i),
-        Op::Div => int::div(c, m, i, false),
-        Op::Idiv => int::div(c, m, i, true),
+        Op::Andn => int::andn(c, m, *i),
+        Op::Imul1 => int::mul(c, m, *i, true),
+        Op::Mul => int::mul(c, m, *i, false),
+        Op::Imul2 => int::imul2(c, m, *i),
+        Op::Mulx => int::mulx(c, m, *i),
+        Op::Div => int::div(c, m, *i, false),
+        Op::Idiv => int::div(c, m, *i, true),
         Op::SignDx => {
-            int::sign(c, i, true);
+            int::sign(c, *i, true);
             Ok(())
         }
         Op::SignAx => {
-            int::sign(c, i, false);
+            int::sign(c, *i, false);
             Ok(())
         }
-        Op::Shl | Op::Shr | Op::Sar => shift::shift(c, m, i, i.op),
-        Op::Rol | Op::Ror | Op::Rcl | Op::Rcr => shift::rotate(c, m, i, i.op),
-        Op::Shld => shift::double(c, m, i, true),
-        Op::Shrd => shift::double(c, m, i, false),
-        Op::Shlx | Op::Shrx | Op::Sarx | Op::Rorx => shift::bmi2(c, m, i, i.op),
-        Op::Bt | Op::Bts | Op::Btr | Op::Btc => bits::bt(c, m, i, i.op),
-        Op::Bsf | Op::Bsr | Op::Tzcnt | Op::Lzcnt | Op::Popcnt => bits::scan(c, m, i, i.op),
-        Op::Setcc => int::setcc(c, m, i),
-        Op::Cmovcc => int::cmovcc(c, m, i),
+        Op::Shl | Op::Shr | Op::Sar => shift::shift(c, m, *i, i.op),
+        Op::Rol | Op::Ror | Op::Rcl | Op::Rcr => shift::rotate(c, m, *i, i.op),
+        Op::Shld => shift::double(c, m, *i, true),
+        Op::Shrd => shift::double(c, m, *i, false),
+        Op::Shlx | Op::Shrx | Op::Sarx | Op::Rorx => shift::bmi2(c, m, *i, i.op),
+        Op::Bt | Op::Bts | Op::Btr | Op::Btc => bits::bt(c, m, *i, i.op),
+        Op::Bsf | Op::Bsr | Op::Tzcnt | Op::Lzcnt | Op::Popcnt => bits::scan(c, m, *i, i.op),
+        Op::Setcc => int::setcc(c, m, *i),
+        Op::Cmovcc => int::cmovcc(c, m, *i),
         Op::JmpInd => {
             let a = c.get(m, i.a, 8, i.imm)?;
             c.pc = control::target(a, n)?;
@@ -147,23 +293,25 @@ fn step(_code: &[Insn], n: usize, c: &mut Cpu, m: &mut Memory, i: Insn, steps: u
             Ok(())
         }
         Op::Popf => control::popf(c, m),
-        Op::Xchg => int::xchg(c, m, i),
-        Op::Xadd => int::xadd(c, m, i),
-        Op::Cmpxchg => int::cmpxchg(c, m, i),
+        Op::Xchg => int::xchg(c, m, *i),
+        Op::Xadd => int::xadd(c, m, *i),
+        Op::Cmpxchg => int::cmpxchg(c, m, *i),
         Op::Cpuid => {
             control::cpuid(c);
             Ok(())
         }
         Op::Rdtsc => {
-            control::rdtsc(c, steps);
+            control::rdtsc(c, *steps);
             Ok(())
         }
         Op::Clc | Op::Stc | Op::Cmc => {
             control::carry_op(c, i.op);
             Ok(())
         }
-        Op::SplitCheck => control::split_check(c, m, i),
+        Op::SplitCheck => control::split_check(c, m, *i),
         Op::Morestack => Err(Stop::Morestack { ctxt: i.x == 1 }),
-        Op::Sse => sse::exec(c, m, i),
+        Op::Sse => sse::exec(c, m, *i),
+        Op::Stos => string::stos(c, m, i),
+        Op::Movs => string::movs(c, m, i),
     }
 }

@@ -46,6 +46,23 @@ impl FnLower<'_, '_> {
             }
             return Ok(());
         }
+        // REP is a prefix, written as its own instruction (`REP; STOSQ`).
+        let rep = std::mem::take(&mut self.rep);
+        if name == "REP" {
+            self.rep = true;
+            return Ok(());
+        }
+        let base = base_of(name, info.width());
+        if matches!(base, "STOS" | "MOVS") && insn.operands.is_empty() {
+            let op = if base == "STOS" { Op::Stos } else { Op::Movs };
+            let mut i = Insn::new(op, info.width().map_or(8, |w| w.bytes()));
+            i.y = u8::from(rep);
+            self.emit(i);
+            return Ok(());
+        }
+        if rep {
+            return Err("REP is only supported before STOS and MOVS".into());
+        }
         if !insn.suffixes.is_empty() {
             return Err(unsupported(&format!("{name}.{}", insn.suffixes.join("."))));
         }
@@ -128,7 +145,6 @@ impl FnLower<'_, '_> {
             "UNDEF" | "UD2" => return Err(unsupported(name)),
             _ => {}
         }
-        let base = base_of(name, info.width());
         match base {
             "MOV" => {
                 if let [Opd::AddrOf(m), dst] = ops.as_slice() {

@@ -4,6 +4,7 @@
 //! (`insn.rs`, `sse.rs`). Anything outside the supported subset is a
 //! load-time error at the instruction's file:line:col.
 
+pub mod fast;
 mod insn;
 mod operand;
 mod sse;
@@ -54,6 +55,8 @@ pub(crate) struct FnLower<'l, 'a> {
     split_refs: Vec<u32>,
     /// Fixups for the instruction being built.
     pending: Vec<(FixKind, usize, i64)>,
+    /// A REP prefix waits for its string instruction.
+    rep: bool,
 }
 
 pub(crate) fn sp_mem(disp: i64) -> Loc {
@@ -88,6 +91,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             pc_refs: Vec::new(),
             split_refs: Vec::new(),
             pending: Vec::new(),
+            rep: false,
         }
     }
 

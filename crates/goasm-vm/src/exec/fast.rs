@@ -1,0 +1,150 @@
+//! Executors of the specialised opcodes made by `lower::fast`: register
+//! numbers come from `x` (source) and `y` (destination), immediates are
+//! pre-masked, register destinations are 4 or 8 bytes wide and written
+//! whole. Each does exactly what its generic op does for that form.
+
+use super::{Res, Stop};
+use crate::cpu::{Cpu, sext};
+use crate::flags::{CF, Kind, OF, cond_logic, cond_sub, szp};
+use crate::ir::{Insn, Loc, MemRef, Op};
+use crate::memory::{Fault, Memory};
+
+/// The value mask of width `w` (1..=8 bytes).
+#[inline(always)]
+pub fn wmask(w: u8) -> u64 {
+    crate::flags::mask(w)
+}
+
+#[inline(always)]
+fn src(c: &Cpu, i: &Insn) -> u64 {
+    c.gp[(i.x & 15) as usize]
+}
+
+#[inline(always)]
+fn dst<'c>(c: &'c mut Cpu, i: &Insn) -> &'c mut u64 {
+    &mut c.gp[(i.y & 15) as usize]
+}
+
+/// The memory operand of a specialised load/store (lowering guarantees it).
+#[inline(always)]
+fn memref(l: Loc) -> Result<MemRef, Stop> {
+    match l {
+        Loc::Mem(r) => Ok(r),
+        _ => Err(Stop::Fault(Fault::Unmapped { addr: 0 })),
+    }
+}
+
+#[inline(always)]
+pub fn load(c: &mut Cpu, m: &Memory, i: &Insn) -> Res {
+    let v = m.read(c.ea(memref(i.a)?), i.w)?;
+    *dst(c, i) = v;
+    Ok(())
+}
+
+#[inline(always)]
+pub fn store(c: &mut Cpu, m: &mut Memory, i: &Insn, v: u64) -> Res {
+    m.write(c.ea(memref(i.b)?), i.w, v)?;
+    Ok(())
+}
+
+#[inline(always)]
+pub fn lea(c: &mut Cpu, i: &Insn) -> Res {
+    let v = c.ea(memref(i.a)?) & wmask(i.w);
+    *dst(c, i) = v;
+    Ok(())
+}
+
+/// ADD/SUB/AND/OR/XOR of register `y` with `a` (a register or an immediate).
+#[inline(always)]
+pub fn alu(c: &mut Cpu, i: &Insn, op: Op, a: u64) {
+    let mk = wmask(i.w);
+    let a = a & mk;
+    let b = *dst(c, i) & mk;
+    let (r, kind) = match op {
+        Op::AddRR | Op::AddRI => (b.wrapping_add(a), Kind::Add),
+        Op::SubRR | Op::SubRI => (b.wrapping_sub(a), Kind::Sub),
+        Op::AndRR | Op::AndRI => (b & a, Kind::Logic),
+        Op::OrRR | Op::OrRI => (b | a, Kind::Logic),
+        _ => (b ^ a, Kind::Logic),
+    };
+    let r = r & mk;
+    c.flags.set(kind, i.w, b, a, r, false);
+    *dst(c, i) = r;
+}
+
+/// CMP a, b (flags of `a - b`) or TEST a, b; returns condition `cc` of
+/// the result (for a fused `Jcc`).
+#[inline(always)]
+pub fn compare(c: &mut Cpu, i: &Insn, a: u64, b: u64, test: bool, cc: u8) -> bool {
+    let mk = wmask(i.w);
+    let (a, b) = (a & mk, b & mk);
+    if test {
+        let r = a & b;
+        c.flags.set(Kind::Logic, i.w, a, b, r, false);
+        cond_logic(r, i.w, cc)
+    } else {
+        c.flags.set(Kind::Sub, i.w, a, b, a.wrapping_sub(b), false);
+        cond_sub(a, b, i.w, cc)
+    }
+}
+
+/// The two operands of a specialised CMP/TEST.
+#[inline(always)]
+pub fn cmp_operands(c: &Cpu, m: &Memory, i: &Insn) -> Result<(u64, u64), Stop> {
+    Ok(match i.op {
+        Op::CmpRR | Op::CmpRRJ | Op::TestRR | Op::TestRRJ => (src(c, i), c.gp[(i.y & 15) as usize]),
+        Op::CmpRI | Op::CmpRIJ | Op::TestRI | Op::TestRIJ => (src(c, i), i.imm as u64),
+        Op::CmpRM | Op::CmpRMJ => (src(c, i), m.read(c.ea(memref(i.b)?), i.w)?),
+        Op::CmpMR | Op::CmpMRJ => (m.read(c.ea(memref(i.a)?), i.w)?, c.gp[(i.y & 15) as usize]),
+        _ => (m.read(c.ea(memref(i.a)?), i.w)?, i.imm as u64),
+    })
+}
+
+/// SHL/SHR/SAR of register `y` by `imm` (already masked), flags dead.
+#[inline(always)]
+pub fn shift(c: &mut Cpu, i: &Insn) {
+    let mk = wmask(i.w);
+    let n = i.imm as u32 & 63;
+    let v = *dst(c, i) & mk;
+    let r = match i.op {
+        Op::ShlRI => v << n,
+        Op::ShrRI => v >> n,
+        _ => (sext(v, i.w) >> n) as u64,
+    };
+    *dst(c, i) = r & mk;
+}
+
+/// INC/DEC of register `y`.
+#[inline(always)]
+pub fn inc_dec(c: &mut Cpu, i: &Insn, inc: bool) {
+    let mk = wmask(i.w);
+    let v = *dst(c, i) & mk;
+    // CF survives INC/DEC; when nothing reads it before the next flag
+    // write (imm = 1), skip working it out.
+    let carry = i.imm == 0 && c.flags.cf();
+    let (r, kind) = if inc {
+        (v.wrapping_add(1) & mk, Kind::Inc)
+    } else {
+        (v.wrapping_sub(1) & mk, Kind::Dec)
+    };
+    c.flags.set(kind, i.w, v, 1, r, carry);
+    *dst(c, i) = r;
+}
+
+/// Two-operand IMUL of registers: `y *= x`.
+#[inline(always)]
+pub fn imul(c: &mut Cpu, i: &Insn) {
+    let (a, b) = (src(c, i), *dst(c, i));
+    let (lo, overflow) = if i.w == 8 {
+        let (p, o) = (a as i64).overflowing_mul(b as i64);
+        (p as u64, o)
+    } else {
+        let (p, o) = (sext(a, 4) as i32).overflowing_mul(sext(b, 4) as i32);
+        (p as u32 as u64, o)
+    };
+    if i.imm == 0 {
+        c.flags
+            .set_raw(szp(lo, i.w) | if overflow { CF | OF } else { 0 });
+    }
+    *dst(c, i) = lo;
+}
