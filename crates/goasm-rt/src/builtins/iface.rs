@@ -19,30 +19,35 @@ use std::collections::HashMap;
 #[derive(Default)]
 pub struct Itabs {
     table: HashMap<(u64, u64), Result<u64, String>>,
+    /// Whether the listing's static `go:itab.*` symbols are in `table`.
+    statics_loaded: bool,
     /// Descriptor of the runtime's own error type (see [`error_value`]).
     error_type: u64,
 }
 
-/// The builtin that is the `Error` method of [`error_value`]'s type.
-const ERROR_METHOD: &str = "runtime.(*errorString).Error";
+/// The builtins that are the methods of [`error_value`]'s type, by method
+/// name (sorted, as an interface's method list is): `Error` returns the
+/// message, `RuntimeError` marks it as a `runtime.Error`.
+const ERROR_METHODS: [(&str, &str); 2] = [
+    ("Error", "runtime.(*errorString).Error"),
+    ("RuntimeError", "runtime.(*errorString).RuntimeError"),
+];
 
 /// A Go runtime error as an interface value (type word, data word): what
 /// `recover()` returns for a runtime panic, so that `r.(error)` and
-/// `r.(interface{ Error() string })` hold. Its type is a string type the
-/// runtime makes (no program names it) whose one method, `Error`, is a
-/// builtin returning `msg` as given.
+/// `r.(interface{ Error() string })` hold, and so does an assertion to an
+/// interface with `RuntimeError()`, as for Go's `runtime.Error` values.
+/// Its type is a string type the runtime makes (no program names it) whose
+/// methods ([`ERROR_METHODS`]) are builtins; `Error` returns `msg` as given.
 pub fn error_value(rt: &mut Runtime, m: &mut Machine, msg: &str) -> Result<(u64, u64), Fault> {
-    use crate::types::{ALIGN, FIELD_ALIGN, HASH, KIND, Kind, PTRDATA, SIZE};
     if rt.itabs.error_type == 0 {
-        let t = m.alloc(crate::types::COMMON_SIZE)?;
-        m.mem.write(t + SIZE, 8, 16)?;
-        m.mem.write(t + PTRDATA, 8, 8)?;
-        let hash = crate::sha256::type_hash("runtime.errorString");
-        m.mem.write(t + HASH, 4, hash as u64)?;
-        m.mem.write(t + ALIGN, 1, 8)?;
-        m.mem.write(t + FIELD_ALIGN, 1, 8)?;
-        m.mem.write(t + KIND, 1, Kind::String as u64)?;
-        rt.itabs.error_type = t;
+        rt.itabs.error_type = crate::types::make_runtime_type(
+            m,
+            "runtime.errorString",
+            crate::types::Kind::String,
+            16,
+            8,
+        )?;
     }
     let bytes = m.alloc(msg.len() as u64)?;
     m.mem.write_bytes(bytes, msg.as_bytes())?;
@@ -52,22 +57,19 @@ pub fn error_value(rt: &mut Runtime, m: &mut Machine, msg: &str) -> Result<(u64,
     Ok((rt.itabs.error_type, data))
 }
 
-/// The itab of [`error_value`]'s type for `inter` (only `Error` exists).
+/// The itab methods of [`error_value`]'s type for an interface wanting
+/// `want`, or the first method it lacks.
 fn error_itab(m: &Machine, want: &[(String, Option<u64>)]) -> Result<Vec<u64>, String> {
-    let method = m
-        .image
-        .funcs
-        .iter()
-        .find(|f| f.name == ERROR_METHOD)
-        .map(|f| goasm_vm::memory::TEXT_BASE + f.entry as u64);
-    match (want, method) {
-        ([(name, _)], Some(f)) if name == "Error" => Ok(vec![f]),
-        _ => Err(want
-            .iter()
-            .map(|w| w.0.clone())
-            .find(|n| n != "Error")
-            .unwrap_or_else(|| "Error".into())),
-    }
+    want.iter()
+        .map(|(name, _)| {
+            ERROR_METHODS
+                .iter()
+                .find(|(method, _)| method == name)
+                .and_then(|(_, sym)| m.image.funcs.iter().find(|f| f.name == *sym))
+                .map(|f| goasm_vm::memory::TEXT_BASE + f.entry as u64)
+                .ok_or_else(|| name.clone())
+        })
+        .collect()
 }
 
 fn arg(m: &Machine, i: u8) -> u64 {
@@ -90,6 +92,9 @@ pub fn getitab(
     inter: u64,
     t: u64,
 ) -> Result<Result<u64, String>, Fault> {
+    if !rt.itabs.statics_loaded {
+        load_static_itabs(rt, m)?;
+    }
     if let Some(r) = rt.itabs.table.get(&(inter, t)) {
         return Ok(r.clone());
     }
@@ -135,6 +140,30 @@ pub fn getitab(
     };
     rt.itabs.table.insert((inter, t), r.clone());
     Ok(r)
+}
+
+/// Seeds the itab table with the itabs the compiler emitted (`go:itab.T,I`
+/// data symbols): compiled code compares itab pointers against those
+/// symbols' addresses, so a run-time lookup of the same (interface, type)
+/// pair must return exactly that itab, as Go's linker-registered itabs do.
+fn load_static_itabs(rt: &mut Runtime, m: &Machine) -> Result<(), Fault> {
+    rt.itabs.statics_loaded = true;
+    for d in m
+        .image
+        .data
+        .iter()
+        .filter(|d| d.name.starts_with("go:itab."))
+    {
+        if d.size < ITAB_FUN {
+            continue;
+        }
+        let inter = m.mem.read(d.addr, 8)?;
+        let t = m.mem.read(d.addr + ITAB_TYPE, 8)?;
+        if inter != 0 && t != 0 {
+            rt.itabs.table.entry((inter, t)).or_insert(Ok(d.addr));
+        }
+    }
+    Ok(())
 }
 
 /// Go's message for a failed assertion to a non-empty interface.
@@ -360,11 +389,18 @@ fn interequal<const ITAB: bool>(rt: &mut Runtime, m: &mut Machine) -> Result<Flo
 }
 
 pub const BUILTINS: &[(&str, &str, BuiltinFn)] = &[
-    (ERROR_METHOD, "func(p unsafe.Pointer) string", |_, m| {
-        let p = arg(m, 0);
-        let (s, n) = (m.mem.read(p, 8)?, m.mem.read(p + 8, 8)?);
-        ret(m, 0, s);
-        ret(m, 1, n);
+    (
+        ERROR_METHODS[0].1,
+        "func(p unsafe.Pointer) string",
+        |_, m| {
+            let p = arg(m, 0);
+            let (s, n) = (m.mem.read(p, 8)?, m.mem.read(p + 8, 8)?);
+            ret(m, 0, s);
+            ret(m, 1, n);
+            Ok(Flow::Return)
+        },
+    ),
+    (ERROR_METHODS[1].1, "func(p unsafe.Pointer)", |_, _| {
         Ok(Flow::Return)
     }),
     (

@@ -42,6 +42,8 @@ pub struct PanicState {
     pub defers: Vec<DeferRec>,
     /// Guest calls the runtime is making, innermost last (for tracebacks).
     pub ctx: Vec<CallCtx>,
+    /// Type word of `deferrangefunc`'s tokens (made on first use).
+    pub range_token_type: u64,
 }
 
 /// How a nested guest call ended, from a builtin's point of view.
@@ -156,7 +158,7 @@ fn panicnildottype(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
 }
 
 /// Where a builtin call came from: the call instruction and the caller's BP/SP.
-fn call_site(m: &Machine) -> CallCtx {
+pub fn call_site(m: &Machine) -> CallCtx {
     CallCtx {
         name: "panic",
         idx: m.cpu.pc.saturating_sub(1),

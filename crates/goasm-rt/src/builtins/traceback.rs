@@ -158,6 +158,114 @@ fn is_inline_mark(m: &Machine, i: u32) -> bool {
         .is_some_and(|x| x.op == Op::Xchg && x.w == 4 && x.a == Loc::Reg(0) && x.b == Loc::Reg(0))
 }
 
+/// Does execution never fall through instruction `i` to the next one
+/// (an unconditional jump, a return, or the nop the compiler puts after a
+/// call that does not return)?
+fn ends_flow(m: &Machine, i: u32) -> bool {
+    m.image
+        .code
+        .get(i as usize)
+        .is_some_and(|x| matches!(x.op, Op::Jmp | Op::JmpInd | Op::Ret | Op::RtJmp))
+        || is_inline_mark(m, i)
+}
+
+/// The call line of the body of `inlined` that instruction `idx` of
+/// `func` belongs to, when no inline mark says it: the compiler turned the
+/// mark into a NOP and let some other instruction of the call line stand
+/// for it, which the listing does not show. Two places in the layout point
+/// at the call line: the caller's code that falls into the inlined body
+/// (the arguments, `before`) and the caller's code the body falls through
+/// to (the result's use, `after`). `before` is right unless an argument was
+/// a plain variable loaded by an earlier line (a range variable, say); then
+/// the loop was rotated and the result's use sits earlier in the layout
+/// than the body. `after` is wrong when the result is unused or folded,
+/// which shows as its line starting only after the body.
+fn inferred_call_line(
+    m: &Machine,
+    func: usize,
+    inlined: usize,
+    idx: u32,
+    file: &str,
+) -> Option<u32> {
+    let f = &m.image.funcs[func];
+    let mut owners: std::collections::HashMap<u32, Option<usize>> = Default::default();
+    // The owner of each instruction (None: no position in this file).
+    let owner: Vec<Option<usize>> = (f.entry..f.end)
+        .map(|i| {
+            let (ff, line) = position(m, i);
+            if line == 0 || ff != file {
+                return None;
+            }
+            *owners
+                .entry(line)
+                .or_insert_with(|| owner_of(m, file, line))
+        })
+        .collect();
+    let own = |i: u32| owner[(i - f.entry) as usize];
+    struct Run {
+        start: u32,
+        last: u32,
+        /// The caller's instruction that falls into the run.
+        before: Option<u32>,
+        /// The caller's instruction the run falls through to.
+        after: Option<u32>,
+    }
+    let mut runs: Vec<Run> = Vec::new();
+    let mut i = f.entry;
+    while i < f.end {
+        if own(i) != Some(inlined) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let before = (f.entry..start)
+            .rev()
+            .find(|&k| own(k).is_some())
+            .filter(|&k| own(k) == Some(func) && !ends_flow(m, k));
+        let (mut last, mut j, mut after) = (i, i + 1, None);
+        while j < f.end {
+            match own(j) {
+                Some(o) if o == inlined => last = j,
+                Some(o) => {
+                    after = Some(j).filter(|_| o == func);
+                    break;
+                }
+                None => {}
+            }
+            j += 1;
+        }
+        let after = after.filter(|_| (last..j).all(|k| !ends_flow(m, k)));
+        runs.push(Run {
+            start,
+            last,
+            before,
+            after,
+        });
+        i = j;
+    }
+    // The run holding idx first, then the nearest ones before it, then any.
+    let order: Vec<&Run> = runs
+        .iter()
+        .filter(|r| r.start <= idx && idx <= r.last)
+        .chain(runs.iter().rev().filter(|r| r.last < idx))
+        .chain(runs.iter())
+        .collect();
+    let entered = order.iter().find(|r| r.before.is_some());
+    let before = entered.and_then(|r| r.before).map(|k| position(m, k).1);
+    let after = order.iter().find_map(|r| r.after).map(|k| position(m, k).1);
+    let body_start = entered.map_or(idx, |r| r.start);
+    match (before, after) {
+        (Some(b), Some(a))
+            if a > b
+                && (f.entry..body_start).any(|k| own(k) == Some(func) && position(m, k).1 == a) =>
+        {
+            Some(a)
+        }
+        (Some(b), _) => Some(b),
+        (None, a) => a,
+    }
+}
+
 /// The (function name, line) entries of one physical frame, innermost first:
 /// a listing shows an inlined body at its own source lines, so a line that
 /// belongs to another function is an inlined call, and the inline mark
@@ -185,18 +293,15 @@ pub fn logical_frames(m: &Machine, func: usize, idx: u32) -> Vec<(String, String
                         && owner_of(m, &file, position(m, i + 1).1) == Some(o)
                         && position(m, i).1 != position(m, i + 1).1
                 });
-                // No mark (it became a NOP): the last instruction of this
-                // function's own lines before the inlined code.
-                let site = site.or_else(|| {
-                    (f.entry..idx)
-                        .rev()
-                        .find(|&i| owner_of(m, &file, position(m, i).1) == Some(func))
-                });
-                let Some(site) = site else {
+                let site_line = match site {
+                    Some(i) => Some(position(m, i).1),
+                    None => inferred_call_line(m, func, o, idx, &file),
+                };
+                let Some(site_line) = site_line else {
                     break;
                 };
                 out.push((m.image.funcs[o].name.clone(), file.clone(), line, true));
-                line = position(m, site).1;
+                line = site_line;
             }
             _ => break,
         }
