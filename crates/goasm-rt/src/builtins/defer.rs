@@ -39,6 +39,7 @@ pub struct DeferRec {
 
 pub const BUILTINS: &[(&str, &str, super::BuiltinFn)] = &[
     ("runtime.deferproc", "func(fn uintptr)", deferproc),
+    ("runtime.deferprocStack", "func(d uintptr)", deferproc_stack),
     ("runtime.deferreturn", "func()", deferreturn),
     ("runtime.deferrangefunc", "func() any", deferrangefunc),
     (
@@ -57,6 +58,22 @@ fn deferproc(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
         range_token: 0,
     });
     m.cpu.gp[AX] = 0;
+    Ok(Flow::Return)
+}
+
+/// `_defer.fn`'s offset (runtime2.go: heap, rangefunc bool; sp, pc; fn).
+const DEFER_FN: u64 = 24;
+
+/// `deferprocStack(d *_defer)`: like deferproc, with the closure in a
+/// `_defer` record the compiler built in the caller's frame (the closure
+/// itself may live there too; stack growth relocates it).
+fn deferproc_stack(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let closure = m.mem.read(m.cpu.gp[AX] + DEFER_FN, 8)?;
+    rt.panic.defers.push(DeferRec {
+        bp: m.cpu.gp[BP],
+        closure,
+        range_token: 0,
+    });
     Ok(Flow::Return)
 }
 
@@ -181,13 +198,19 @@ fn deferreturn(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
     else {
         return Ok(Flow::Return);
     };
-    let (bp, sp) = (m.cpu.gp[BP], m.cpu.gp[goasm_vm::cpu::SP]);
-    while let Some(closure) = take_next(rt, m, func, bp) {
+    loop {
+        // The caller's BP and SP, re-read after each call: a deferred call
+        // may have moved the stack.
+        let (bp, sp) = (m.cpu.gp[BP], m.cpu.gp[goasm_vm::cpu::SP]);
+        let Some(closure) = take_next(rt, m, func, bp) else {
+            break;
+        };
         let ctx = super::traceback::CallCtx {
             name: "runtime.deferreturn",
             idx,
             bp,
             sp,
+            ..Default::default()
         };
         match call_deferred(rt, m, closure, ctx)? {
             Outcome::Returned => {}

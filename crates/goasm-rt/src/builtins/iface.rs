@@ -98,6 +98,19 @@ pub fn getitab(
     if let Some(r) = rt.itabs.table.get(&(inter, t)) {
         return Ok(r.clone());
     }
+    let r = build_itab(rt, m, inter, t)?;
+    rt.itabs.table.insert((inter, t), r.clone());
+    Ok(r)
+}
+
+/// A new itab for `t` implementing `inter` (inter, _type, hash, fun[] in
+/// the interface's method order), or the first missing method.
+fn build_itab(
+    rt: &mut Runtime,
+    m: &mut Machine,
+    inter: u64,
+    t: u64,
+) -> Result<Result<u64, String>, Fault> {
     let want = typeread::imethods(m, inter)?;
     let have: Vec<Method> = if t == rt.itabs.error_type {
         Vec::new()
@@ -138,7 +151,6 @@ pub fn getitab(
             Ok(tab)
         }
     };
-    rt.itabs.table.insert((inter, t), r.clone());
     Ok(r)
 }
 
@@ -479,3 +491,136 @@ pub const BUILTINS: &[(&str, &str, BuiltinFn)] = &[
         interequal::<false>,
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use goasm_vm::memory::TEXT_BASE;
+
+    fn listing(name: &str) -> (String, String) {
+        let path = format!(
+            "{}/../../testdata/listings/{name}.S",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        (path.clone(), std::fs::read_to_string(&path).unwrap())
+    }
+
+    fn load(name: &str) -> Machine {
+        let (path, text) = listing(name);
+        goasm_vm::load_listing(&path, &text, Box::new(Runtime::captured().0)).unwrap()
+    }
+
+    fn func_name_at(m: &Machine, addr: u64) -> String {
+        m.image
+            .func_at((addr - TEXT_BASE) as u32)
+            .map_or_else(|| format!("{addr:#x}"), |f| f.name.clone())
+    }
+
+    /// The compiler's own itabs are the oracle for the runtime's itab
+    /// builder: for every static `go:itab.T,I` in the committed listings,
+    /// the itab built at run time from the type descriptors must hold the
+    /// same hash and the same methods in the same slots.
+    #[test]
+    fn runtime_built_itabs_match_the_compilers() {
+        let dir = format!("{}/../../testdata/listings", env!("CARGO_MANIFEST_DIR"));
+        let mut checked = 0;
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let mut m = load(&name);
+            let mut rt = Runtime::captured().0;
+            let statics: Vec<(String, u64, u64)> = m
+                .image
+                .data
+                .iter()
+                .filter(|d| d.name.starts_with("go:itab."))
+                .map(|d| (d.name.clone(), d.addr, d.size))
+                .collect();
+            for (sym, addr, size) in statics {
+                let inter = m.mem.read(addr, 8).unwrap();
+                let t = m.mem.read(addr + ITAB_TYPE, 8).unwrap();
+                let built = build_itab(&mut rt, &mut m, inter, t).unwrap();
+                let tab = built.unwrap_or_else(|miss| panic!("{name}: {sym}: missing {miss}"));
+                let word = |m: &Machine, a: u64, off: u64, w: u8| m.mem.read(a + off, w).unwrap();
+                assert_eq!(
+                    word(&m, tab, ITAB_HASH, 4),
+                    word(&m, addr, ITAB_HASH, 4),
+                    "{name}: {sym}: hash"
+                );
+                for off in (ITAB_FUN..size).step_by(8) {
+                    let (want, got) = (word(&m, addr, off, 8), word(&m, tab, off, 8));
+                    assert_eq!(
+                        func_name_at(&m, got),
+                        func_name_at(&m, want),
+                        "{name}: {sym}: fun at +{off}"
+                    );
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked >= 20, "only {checked} static itabs in the corpus");
+    }
+
+    /// `bubbleUp(x Interface)` with Interface = {Len, Less, Swap}: the
+    /// compiled code loads each method from the itab at 24/32/40, and the
+    /// runtime's itab for `Ints` has Len, Less and Swap exactly there.
+    #[test]
+    fn sort_interface_methods_sit_at_itab_offsets_24_32_40() {
+        let (_, text) = listing("iface_sort_bubble");
+        let body: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.starts_with("main.bubbleUp STEXT"))
+            .skip(1)
+            .take_while(|l| l.starts_with('\t'))
+            .collect();
+        // For each indirect call, the displacement of the itab load that
+        // produced the called register, with the call's source line.
+        let mut calls = Vec::new();
+        for (i, l) in body.iter().enumerate() {
+            let Some(reg) = l.split('\t').nth(3).filter(|_| l.contains("\tCALL\t")) else {
+                continue;
+            };
+            if reg.contains('(') {
+                continue;
+            }
+            let load = body[..i].iter().rev().find_map(|p| {
+                let ops = p.split('\t').nth(3)?;
+                let (src, dst) = ops.split_once(", ")?;
+                (p.contains("\tMOVQ\t") && dst == reg).then_some(src)
+            });
+            let line = l
+                .split(':')
+                .nth(1)
+                .and_then(|x| x.split(')').next())
+                .unwrap();
+            calls.push((line.to_string(), load.unwrap_or("?").to_string()));
+        }
+        let disp = |line: &str| {
+            calls
+                .iter()
+                .find(|c| c.0 == line)
+                .map(|c| c.1.split('(').next().unwrap().to_string())
+        };
+        // iface_sort_bubble.go: line 12 x.Len(), 14 x.Less(j, j-1), 15 x.Swap(j, j-1).
+        assert_eq!(disp("12").as_deref(), Some("24"), "{calls:?}");
+        assert_eq!(disp("14").as_deref(), Some("32"), "{calls:?}");
+        assert_eq!(disp("15").as_deref(), Some("40"), "{calls:?}");
+
+        let mut m = load("iface_sort_bubble");
+        let mut rt = Runtime::captured().0;
+        let addr = |m: &Machine, n: &str| m.image.data.iter().find(|d| d.name == n).unwrap().addr;
+        let (inter, t) = (addr(&m, "type:main.Interface"), addr(&m, "type:main.Ints"));
+        let tab = build_itab(&mut rt, &mut m, inter, t).unwrap().unwrap();
+        let names: Vec<String> = [24, 32, 40]
+            .iter()
+            .map(|off| func_name_at(&m, m.mem.read(tab + off, 8).unwrap()))
+            .collect();
+        assert_eq!(
+            names,
+            ["main.(*Ints).Len", "main.(*Ints).Less", "main.(*Ints).Swap"]
+        );
+        // And a lookup for a pair the listing defines returns its symbol.
+        let got = getitab(&mut rt, &mut m, inter, t).unwrap().unwrap();
+        assert_eq!(got, addr(&m, "go:itab.main.Ints,main.Interface"));
+    }
+}

@@ -5,7 +5,6 @@
 //! never a wrong answer.
 
 pub const NAMES: &[&str] = &[
-    "runtime.deferprocStack",
     "runtime.f32hash",
     "runtime.f64hash",
     "runtime.c64hash",

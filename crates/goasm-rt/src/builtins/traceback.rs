@@ -15,7 +15,7 @@ use goasm_vm::memory::TEXT_BASE;
 
 /// A guest call the runtime is making (Go would show the runtime function
 /// as a frame between the callee and the function that called it).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CallCtx {
     /// Go's name for the runtime frame in a traceback (`panic`,
     /// `runtime.deferreturn`).
@@ -25,7 +25,15 @@ pub struct CallCtx {
     pub idx: u32,
     pub bp: u64,
     pub sp: u64,
+    /// For `panic`: the panic value's two words, which Go prints as the
+    /// frame's argument.
+    pub value: (u64, u64),
 }
+
+/// The line of `runtime/panic.go` (Go 1.27, the toolchain ORACLES.md
+/// installs) that Go's tracebacks show for a `panic` frame: where gopanic
+/// calls a deferred function. goasm has no runtime sources of its own.
+pub const GOPANIC_DEFER_CALL_LINE: u32 = 859;
 
 /// textflag.h's WRAPPER bit.
 const WRAPPER: i64 = 32;
@@ -38,8 +46,11 @@ pub enum Frame {
     /// `varp`: where the open-coded defer offsets count from).
     Guest { func: usize, idx: u32, bp: u64 },
     /// A runtime function that called guest code.
-    Runtime(&'static str),
+    Runtime(CallCtx),
 }
+
+/// More frames than a 1 GB stack can hold (16 bytes per frame at least).
+const MAX_FRAMES: usize = 1 << 26;
 
 /// Walks the stack from the instruction `idx` with registers `bp`/`sp`,
 /// crossing runtime calls through `ctx` (innermost last).
@@ -47,7 +58,9 @@ pub fn walk(m: &Machine, ctx: &[CallCtx], idx: u32, bp: u64, sp: u64) -> Vec<Fra
     let mut out = Vec::new();
     let (mut idx, mut bp, mut sp, mut top) = (idx, bp, sp, true);
     let mut ctxs = ctx.iter().rev();
-    while out.len() < 1000 {
+    // Every frame: a panic looks for deferred calls all the way out, however
+    // deep the recursion (the bound only stops a corrupted BP chain).
+    while out.len() < MAX_FRAMES {
         let Some(fi) = m
             .image
             .funcs
@@ -70,11 +83,15 @@ pub fn walk(m: &Machine, ctx: &[CallCtx], idx: u32, bp: u64, sp: u64) -> Vec<Fra
         let (Ok(ret), Ok(next_bp)) = (ret, next_bp) else {
             break;
         };
+        // Callers' frames lie above: a chain that does not climb is broken.
+        if !frameless && next_bp <= bp && ret != TEXT_BASE {
+            break;
+        }
         if ret == TEXT_BASE {
             let Some(c) = ctxs.next() else {
                 break;
             };
-            out.push(Frame::Runtime(c.name));
+            out.push(Frame::Runtime(c.clone()));
             (idx, bp, sp, top) = (c.idx, c.bp, c.sp, true);
             continue;
         }
@@ -312,25 +329,65 @@ pub fn logical_frames(m: &Machine, func: usize, idx: u32) -> Vec<(String, String
 
 /// The `goroutine 1 [running]:` block for `frames`.
 pub fn format(m: &Machine, frames: &[Frame]) -> String {
-    let mut s = String::from("goroutine 1 [running]:\n");
+    // One entry (two lines) per logical frame Go would show. Deep
+    // recursion repeats the same few (function, pc) pairs: expand each once.
+    let mut cache: std::collections::HashMap<(usize, u32), Vec<String>> = Default::default();
+    let mut entries: Vec<String> = Vec::new();
     for fr in frames {
         match fr {
-            Frame::Runtime(name) => {
-                s.push_str(&format!("{name}(...)\n\truntime/panic.go:0 +0x0\n"));
+            // Go shows gopanic (as `panic`, with the value's words) and
+            // hides the runtime's other frames (deferreturn).
+            Frame::Runtime(c) if c.name == "panic" => {
+                let (t, d) = c.value;
+                entries.push(format!(
+                    "panic({{{t:#x}?, {d:#x}?}})\n\truntime/panic.go:{GOPANIC_DEFER_CALL_LINE}\n"
+                ));
             }
+            Frame::Runtime(_) => {}
             Frame::Guest { func, idx, .. } => {
-                let off = idx - m.image.funcs[*func].entry;
-                for (name, file, line, inlined) in logical_frames(m, *func, *idx) {
-                    // Relative positions print as a -trimpath build shows them (./p.go).
-                    let dot = if file.starts_with('/') { "" } else { "./" };
-                    if inlined {
-                        s.push_str(&format!("{name}(...)\n\t{dot}{file}:{line}\n"));
-                    } else {
-                        s.push_str(&format!("{name}(...)\n\t{dot}{file}:{line} +{off:#x}\n"));
-                    }
-                }
+                let expanded = cache
+                    .entry((*func, *idx))
+                    .or_insert_with(|| guest_entries(m, *func, *idx));
+                entries.extend(expanded.iter().cloned());
             }
         }
     }
+    let mut s = String::from("goroutine 1 [running]:\n");
+    if entries.len() > INNER_FRAMES + OUTER_FRAMES {
+        let elided = entries.len() - INNER_FRAMES - OUTER_FRAMES;
+        entries[..INNER_FRAMES].iter().for_each(|e| s.push_str(e));
+        s.push_str(&format!("...{elided} frames elided...\n"));
+        entries[entries.len() - OUTER_FRAMES..]
+            .iter()
+            .for_each(|e| s.push_str(e));
+    } else {
+        entries.iter().for_each(|e| s.push_str(e));
+    }
     s
+}
+
+/// Go prints at most this many innermost and outermost logical frames of a
+/// goroutine, with a count of the ones elided between them.
+const INNER_FRAMES: usize = 50;
+const OUTER_FRAMES: usize = 50;
+
+/// The traceback entries of one guest frame: its inlined calls, then itself.
+fn guest_entries(m: &Machine, func: usize, idx: u32) -> Vec<String> {
+    let f = &m.image.funcs[func];
+    let off = idx - f.entry;
+    // Argument words are not shown; a function without arguments prints
+    // `()` as in Go.
+    let args = if f.args == Some(0) { "()" } else { "(...)" };
+    logical_frames(m, func, idx)
+        .into_iter()
+        .map(|(name, file, line, inlined)| {
+            // Relative positions print as a -trimpath build shows them (./p.go).
+            let dot = if file.starts_with('/') { "" } else { "./" };
+            if inlined {
+                format!("{name}(...)\n\t{dot}{file}:{line}\n")
+            } else {
+                format!("{name}{args}\n\t{dot}{file}:{line} +{off:#x}\n")
+            }
+        })
+        .collect()
 }
