@@ -138,30 +138,38 @@ fn position(m: &Machine, idx: u32) -> (String, u32) {
 
 /// The function whose source lines contain `line` of `file`: functions
 /// start at their TEXT line, so the one with the greatest start not after
-/// `line` (inlined bodies keep their own positions in a listing).
+/// `line` (inlined bodies keep their own positions in a listing). Closures
+/// (`f.func1`) start inside their parent's lines and share their first and
+/// last lines with it (`func() {` ... `}()`), so a closure owns only the
+/// lines strictly inside its body; an inlined closure shows there.
 fn owner_of(m: &Machine, file: &str, line: u32) -> Option<usize> {
     let mut best: Option<(u32, usize)> = None;
-    // Wrappers (textflag WRAPPER) are positioned at what they wrap;
-    // closures (`f.func1`) start inside their parent's lines.
-    let candidate = |f: &goasm_vm::image::Func| {
-        f.flags & WRAPPER == 0
-            && !f
-                .name
-                .rsplit('.')
-                .next()
-                .is_some_and(|l| l.starts_with("func"))
-    };
-    for (i, f) in m
-        .image
-        .funcs
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| candidate(f))
-    {
-        let (ff, fl) = position(m, f.entry);
-        if ff == file && fl <= line && best.is_none_or(|(bl, _)| fl > bl) {
-            best = Some((fl, i));
+    for (i, f) in m.image.funcs.iter().enumerate() {
+        // Wrappers (textflag WRAPPER) are positioned at what they wrap.
+        if f.flags & WRAPPER != 0 {
+            continue;
         }
+        let (ff, fl) = position(m, f.entry);
+        if ff != file || fl > line || best.is_some_and(|(bl, _)| fl <= bl) {
+            continue;
+        }
+        let closure = f
+            .name
+            .rsplit('.')
+            .next()
+            .is_some_and(|l| l.starts_with("func"));
+        if closure {
+            let last = (f.entry..f.end)
+                .map(|i| position(m, i))
+                .filter(|(pf, _)| pf == file)
+                .map(|(_, l)| l)
+                .max()
+                .unwrap_or(fl);
+            if !(fl < line && line < last) {
+                continue;
+            }
+        }
+        best = Some((fl, i));
     }
     best.map(|(_, i)| i)
 }
