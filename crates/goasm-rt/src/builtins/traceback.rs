@@ -399,3 +399,19 @@ fn guest_entries(m: &Machine, func: usize, idx: u32) -> Vec<String> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    /// The `panic` frame's line is the one go run printed for the corpus
+    /// (the toolchain's runtime/panic.go).
+    #[test]
+    fn panic_frame_line_matches_go() {
+        let expected = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../testdata/expected/panic_in_defer_unrecovered.stderr"
+        ))
+        .unwrap();
+        let line = format!("\truntime/panic.go:{} ", super::GOPANIC_DEFER_CALL_LINE);
+        assert!(expected.contains(&line), "{expected}");
+    }
+}
