@@ -328,11 +328,51 @@ pub fn logical_frames(m: &Machine, func: usize, idx: u32) -> Vec<(String, String
                 out.push((m.image.funcs[o].name.clone(), file.clone(), line, true));
                 line = site_line;
             }
-            _ => break,
+            _ => match inlined_closure(m, func, idx, &file, line) {
+                Some((name, site_line)) => {
+                    out.push((name, file.clone(), line, true));
+                    line = site_line;
+                }
+                None => break,
+            },
         }
     }
     out.push((f.name.clone(), file, line, false));
     out
+}
+
+/// A closure of `func` without a TEXT of its own (inlined everywhere) whose
+/// body holds `line` at instruction `idx`: the nearest inline mark before
+/// `idx` sits at the call (`}()`, below the body) and is followed by the
+/// body (above it), and the closure is the one declared last before the
+/// body ([`goasm_vm::Image::inlined_funcs`]). Returns its name and the
+/// call line.
+fn inlined_closure(
+    m: &Machine,
+    func: usize,
+    idx: u32,
+    file: &str,
+    line: u32,
+) -> Option<(String, u32)> {
+    let f = &m.image.funcs[func];
+    let prefix = format!("{}.func", f.name);
+    let mark = (f.entry..idx).rev().find(|&i| is_inline_mark(m, i))?;
+    let (call, body) = (position(m, mark), position(m, mark + 1));
+    if call.0 != file || body.0 != file || !(body.1 <= line && line < call.1) {
+        return None;
+    }
+    let has_text = |name: &str| {
+        m.image
+            .funcs
+            .iter()
+            .any(|g| g.name == name && g.end > g.entry)
+    };
+    m.image
+        .inlined_funcs
+        .iter()
+        .filter(|(name, decl)| name.starts_with(&prefix) && *decl < body.1 && !has_text(name))
+        .max_by_key(|(_, decl)| *decl)
+        .map(|(name, _)| (name.clone(), call.1))
 }
 
 /// The `goroutine 1 [running]:` block for `frames`.
