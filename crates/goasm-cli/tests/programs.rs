@@ -106,6 +106,12 @@ fn essence(o: &Outcome) -> Essence {
         if f.is_empty() || f.starts_with("goroutine ") || f.starts_with("exit status") {
             break;
         }
+        // `...N frames elided...` (deep stacks) stands alone.
+        if f.starts_with("...") {
+            frames.push((f.to_string(), String::new()));
+            i += 1;
+            continue;
+        }
         let name = func_name(f);
         let pos = lines.get(i + 1).map_or("", |l| l.trim());
         let pos = pos.split(" +0x").next().unwrap_or(pos);
@@ -262,7 +268,7 @@ fn programs_behave_like_go_run() {
 fn essence_extracts_what_must_agree() {
     let o = Outcome {
         stdout: Vec::new(),
-        stderr: b"hi\npanic: boom\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x47d5e5]\n\ngoroutine 1 [running]:\nmain.(*T).M(0x1?, {0x2, 0x3})\n\t./p.go:7 +0x36\npanic({0x517378?, 0x485f50?})\n\truntime/panic.go:859 +0x125\nmain.main()\n\t/x/y/p.go:20 +0x1c\nexit status 2\n".to_vec(),
+        stderr: b"hi\npanic: boom\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x47d5e5]\n\ngoroutine 1 [running]:\nmain.(*T).M(0x1?, {0x2, 0x3})\n\t./p.go:7 +0x36\npanic({0x517378?, 0x485f50?})\n\truntime/panic.go:859 +0x125\n...9 frames elided...\nmain.main()\n\t/x/y/p.go:20 +0x1c\nexit status 2\n".to_vec(),
         code: Some(2),
     };
     let e = essence(&o);
@@ -279,6 +285,7 @@ fn essence_extracts_what_must_agree() {
         [
             ("main.(*T).M".to_string(), "p.go:7".to_string()),
             ("panic".to_string(), "runtime".to_string()),
+            ("...9 frames elided...".to_string(), String::new()),
             ("main.main".to_string(), "p.go:20".to_string()),
         ]
     );

@@ -22,6 +22,7 @@
 
 pub mod builtins;
 pub mod gocall;
+mod init;
 pub mod maps;
 pub mod print;
 mod runtime;
@@ -30,5 +31,6 @@ mod stubs;
 pub mod typeread;
 pub mod types;
 
+pub use init::run_package_init;
 pub use runtime::{Output, Runtime};
 pub use stubs::declare_stubs;

@@ -108,6 +108,10 @@ impl Host for Runtime {
         }
     }
 
+    fn morestack(&mut self, m: &mut Machine, _needctxt: bool) -> Result<(), Fault> {
+        crate::builtins::stack::grow(self, m)
+    }
+
     fn fault(&mut self, m: &mut Machine, fault: Fault) -> Result<Flow, Fault> {
         crate::builtins::panic::on_fault(self, m, fault)
     }

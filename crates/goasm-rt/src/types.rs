@@ -103,6 +103,22 @@ fn common(name: &str, kind: Kind, size: u64, ptrdata: u64, align: u8, extra: u64
     d
 }
 
+/// A descriptor the runtime makes at run time for a type no program names
+/// (its own error and token types), in guest heap memory: the common part
+/// only, with the compiler's hash of `name` and 8-byte alignment.
+pub fn make_runtime_type(
+    m: &mut goasm_vm::Machine,
+    name: &str,
+    kind: Kind,
+    size: u64,
+    ptrdata: u64,
+) -> Result<u64, goasm_vm::Fault> {
+    let bytes = common(name, kind, size, ptrdata, 8, 0);
+    let t = m.alloc(bytes.len() as u64)?;
+    m.mem.write_bytes(t, &bytes)?;
+    Ok(t)
+}
+
 /// Descriptors the runtime package owns: the predeclared types, and slices
 /// of, pointers to and arrays of them (`type:[]int`, `type:*uint8`,
 /// `type:[4]int`, recursively), and the empty interface and `error`.

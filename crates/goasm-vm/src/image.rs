@@ -74,6 +74,11 @@ pub struct Image {
     pub sources: Vec<SourceMap>,
     /// Address of the TLS slot that holds the current g.
     pub tls: u64,
+    /// Functions the compiler inlined somewhere, with their declaration
+    /// lines (a listing's abstract DWARF entries, `go:info.F$abstract`). A
+    /// closure inlined everywhere has no TEXT of its own: this is the only
+    /// place its name and line appear.
+    pub inlined_funcs: Vec<(String, u32)>,
 }
 
 impl Image {

@@ -171,7 +171,9 @@ pub fn load_listing(name: &str, text: &str, host: Box<dyn Host>) -> Result<Machi
         .iter()
         .find_map(|f| f.header.name.split_once('.').map(|(p, _)| p.to_string()))
         .unwrap_or_else(|| "main".into());
-    load_parsed(std::slice::from_ref(&parsed), &pkg, host)
+    let mut m = load_parsed(std::slice::from_ref(&parsed), &pkg, host)?;
+    m.image.inlined_funcs = listing::abstract_funcs(&lst);
+    Ok(m)
 }
 
 /// Links already-parsed files against the runtime `host` (the CLI parses

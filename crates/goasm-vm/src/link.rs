@@ -73,6 +73,18 @@ pub(crate) fn display_name(n: &str) -> &str {
     n.split_once('#').map_or(n, |(a, _)| a)
 }
 
+/// A data symbol's name in the image: statics lose their file tag, but a
+/// compiler name with `#hash#` (`main.f.func1#kFf4nreaSqI=#.opendefer`, one
+/// per specialised copy of a closure) stays whole, since the runtime looks
+/// such symbols up by the name the code references.
+fn data_name(n: &str) -> &str {
+    if n.contains("<>#") {
+        display_name(n)
+    } else {
+        n
+    }
+}
+
 pub(crate) struct TextBody<'a> {
     pub file: usize,
     pub span: Span,
@@ -221,7 +233,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
         addr = addr.div_ceil(align) * align;
         let name = link_name(&g.sym, f, pkg);
         image.data.push(DataSym {
-            name: display_name(&name).to_string(),
+            name: data_name(&name).to_string(),
             addr,
             size,
             rodata: class == 0,
@@ -343,7 +355,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
         let name = link_name(&d.sym, f, pkg);
         let found = match l.syms.get(&name).map(|x| x.target) {
             Some(Target::Data(a)) => by_addr
-                .get(&(a, display_name(&name).to_string()))
+                .get(&(a, data_name(&name).to_string()))
                 .map(|&i| image.data[i].clone()),
             _ => None,
         };

@@ -418,3 +418,67 @@ fn data(
         }
     }
 }
+
+/// The functions a listing's abstract DWARF entries (`SDWARFABSFCN`)
+/// describe, with their declaration lines. Each entry starts with its
+/// abbreviation code (uleb128), the name (NUL-terminated), the
+/// `DW_AT_inline` byte and the declaration line (uleb128).
+pub fn abstract_funcs(lst: &goasm_syntax::Listing) -> Vec<(String, u32)> {
+    fn uleb(b: &[u8], at: &mut usize) -> Option<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let x = *b.get(*at)?;
+            *at += 1;
+            v |= u64::from(x & 0x7f) << shift;
+            if x & 0x80 == 0 {
+                return Some(v);
+            }
+        }
+        None
+    }
+    let entry = |b: &[u8]| -> Option<(String, u32)> {
+        let mut at = 0;
+        uleb(b, &mut at)?;
+        let len = b.get(at..)?.iter().position(|&c| c == 0)?;
+        let name = String::from_utf8_lossy(&b[at..at + len]).into_owned();
+        at += len + 2; // the NUL and DW_AT_inline
+        let line = u32::try_from(uleb(b, &mut at)?).ok()?;
+        Some((name, line))
+    };
+    lst.data
+        .iter()
+        .filter(|d| d.header.kind == "SDWARFABSFCN")
+        .filter_map(|d| entry(&d.bytes))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every abstract function's declaration line is the line of its
+    /// `func` in the Go source the listing was compiled from.
+    #[test]
+    fn abstract_funcs_name_their_declaration_lines() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../testdata");
+        for (prog, want) in [
+            ("panic_recovered_then_unrecovered", "main.mustCircle"),
+            ("panic_inlined_closure", "main.check.func1"),
+        ] {
+            let text = std::fs::read_to_string(format!("{root}/listings/{prog}.S")).unwrap();
+            let src = std::fs::read_to_string(format!("{root}/programs/{prog}.go")).unwrap();
+            let (lst, _) = goasm_syntax::parse_listing(&text, goasm_syntax::FileId(0));
+            let funcs = super::abstract_funcs(&lst);
+            assert!(funcs.iter().any(|(n, _)| n == want), "{funcs:?}");
+            for (name, line) in &funcs {
+                let short = name.rsplit('.').next().unwrap();
+                let text = src.lines().nth(*line as usize - 1).unwrap();
+                // A closure (`f.func1`) is a function literal on that line.
+                let ok = if short.starts_with("func") {
+                    text.contains("func(")
+                } else {
+                    text.starts_with("func") && text.contains(short)
+                };
+                assert!(ok, "{name} at line {line}: {text}");
+            }
+        }
+    }
+}

@@ -140,7 +140,11 @@ fn run_listing(file: &Path, text: &str, vm: &VmOpts) -> anyhow::Result<ExitCode>
     machine.max_steps = vm.max_steps;
     machine.set_max_memory(vm.max_memory);
     let start = std::time::Instant::now();
-    let out = machine.call_internal("main.main")?;
+    // Package initialisation first, as runtime.main does.
+    let mut out = goasm_rt::run_package_init(&mut machine)?;
+    if out == goasm_vm::CallOutcome::Returned {
+        out = machine.call_internal("main.main")?;
+    }
     if vm.stats {
         print_stats(machine.steps, start.elapsed());
     }

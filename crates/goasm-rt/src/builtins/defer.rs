@@ -8,10 +8,21 @@
 //! byte and of the slots; slot i (bit i) is at slots + 8*i. When a panic
 //! passes the frame the runtime runs the pending ones, highest bit first,
 //! clearing each bit before the call.
+//!
+//! Range-over-func loops (runtime/panic.go, `deferrangefunc`): a `defer` in
+//! the loop body belongs to the function containing the loop, but the body
+//! is a separate closure. The enclosing function calls `deferrangefunc`,
+//! which adds a marker record to its frame and returns a token (an `any`);
+//! the body's `defer` calls `deferprocat(fn, token)`, which files `fn`
+//! under that marker. The enclosing frame's defers then run in Go's order:
+//! anything deferred after the loop first, then the loop's defers newest
+//! first, then what came before the loop. Once the marker has been
+//! consumed, a `deferprocat` for it is Go's fatal "defer after range func
+//! returned".
 
 use super::panic::{self, Outcome};
 use crate::Runtime;
-use goasm_vm::cpu::{AX, BP, DX};
+use goasm_vm::cpu::{AX, BP, BX, CX, DX};
 use goasm_vm::memory::Fault;
 use goasm_vm::{Flow, Machine};
 
@@ -19,12 +30,23 @@ use goasm_vm::{Flow, Machine};
 #[derive(Clone, Debug)]
 pub struct DeferRec {
     pub bp: u64,
+    /// The deferred closure; 0 for a range-over-func marker.
     pub closure: u64,
+    /// The range-over-func token this record belongs to (the marker's own,
+    /// or the one `deferprocat` was given); 0 for an ordinary defer.
+    pub range_token: u64,
 }
 
 pub const BUILTINS: &[(&str, &str, super::BuiltinFn)] = &[
     ("runtime.deferproc", "func(fn uintptr)", deferproc),
+    ("runtime.deferprocStack", "func(d uintptr)", deferproc_stack),
     ("runtime.deferreturn", "func()", deferreturn),
+    ("runtime.deferrangefunc", "func() any", deferrangefunc),
+    (
+        "runtime.deferprocat",
+        "func(fn uintptr, frame any)",
+        deferprocat,
+    ),
 ];
 
 /// `deferproc(fn *funcval)`: remember the closure for the caller's frame.
@@ -33,8 +55,75 @@ fn deferproc(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
     rt.panic.defers.push(DeferRec {
         bp: m.cpu.gp[BP],
         closure,
+        range_token: 0,
     });
     m.cpu.gp[AX] = 0;
+    Ok(Flow::Return)
+}
+
+/// `_defer.fn`'s offset (runtime2.go: heap, rangefunc bool; sp, pc; fn).
+const DEFER_FN: u64 = 24;
+
+/// `deferprocStack(d *_defer)`: like deferproc, with the closure in a
+/// `_defer` record the compiler built in the caller's frame (the closure
+/// itself may live there too; stack growth relocates it).
+fn deferproc_stack(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let closure = m.mem.read(m.cpu.gp[AX] + DEFER_FN, 8)?;
+    rt.panic.defers.push(DeferRec {
+        bp: m.cpu.gp[BP],
+        closure,
+        range_token: 0,
+    });
+    Ok(Flow::Return)
+}
+
+/// `deferrangefunc() any`: a marker record in the caller's frame, and its
+/// token. The token's data word is a fresh heap cell (its address is the
+/// identity), its type word a pointer type the runtime makes; compiled code
+/// only hands the pair back to `deferprocat`.
+fn deferrangefunc(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let token = m.alloc(8)?;
+    if rt.panic.range_token_type == 0 {
+        rt.panic.range_token_type = crate::types::make_runtime_type(
+            m,
+            "*runtime.rangeDeferHead",
+            crate::types::Kind::Pointer,
+            8,
+            8,
+        )?;
+    }
+    rt.panic.defers.push(DeferRec {
+        bp: m.cpu.gp[BP],
+        closure: 0,
+        range_token: token,
+    });
+    m.cpu.gp[AX] = rt.panic.range_token_type;
+    m.cpu.gp[BX] = token;
+    Ok(Flow::Return)
+}
+
+/// `deferprocat(fn func(), frame any)`: defer `fn` in the frame that made
+/// the token, newest of that loop's defers.
+fn deferprocat(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
+    let (closure, token) = (m.cpu.gp[AX], m.cpu.gp[CX]);
+    let newest = rt
+        .panic
+        .defers
+        .iter()
+        .enumerate()
+        .rfind(|(_, d)| token != 0 && d.range_token == token);
+    let Some((last, bp)) = newest.map(|(i, d)| (i, d.bp)) else {
+        rt.write(b"fatal error: defer after range func returned\n");
+        return Ok(Flow::Exit(2));
+    };
+    rt.panic.defers.insert(
+        last + 1,
+        DeferRec {
+            bp,
+            closure,
+            range_token: token,
+        },
+    );
     Ok(Flow::Return)
 }
 
@@ -58,8 +147,13 @@ pub fn take_next(rt: &mut Runtime, m: &mut Machine, func: usize, bp: u64) -> Opt
     if bp == 0 {
         return None;
     }
-    if let Some(pos) = rt.panic.defers.iter().rposition(|d| d.bp == bp) {
-        return Some(rt.panic.defers.remove(pos).closure);
+    // The frame's newest record; a range-over-func marker whose loop
+    // defers have all run is dropped on the way.
+    while let Some(pos) = rt.panic.defers.iter().rposition(|d| d.bp == bp) {
+        let d = rt.panic.defers.remove(pos);
+        if d.closure != 0 {
+            return Some(d.closure);
+        }
     }
     let f = m.image.funcs.get(func)?;
     let sym = m.image.open_defer_of(f)?;
@@ -104,13 +198,19 @@ fn deferreturn(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
     else {
         return Ok(Flow::Return);
     };
-    let (bp, sp) = (m.cpu.gp[BP], m.cpu.gp[goasm_vm::cpu::SP]);
-    while let Some(closure) = take_next(rt, m, func, bp) {
+    loop {
+        // The caller's BP and SP, re-read after each call: a deferred call
+        // may have moved the stack.
+        let (bp, sp) = (m.cpu.gp[BP], m.cpu.gp[goasm_vm::cpu::SP]);
+        let Some(closure) = take_next(rt, m, func, bp) else {
+            break;
+        };
         let ctx = super::traceback::CallCtx {
             name: "runtime.deferreturn",
             idx,
             bp,
             sp,
+            ..Default::default()
         };
         match call_deferred(rt, m, closure, ctx)? {
             Outcome::Returned => {}

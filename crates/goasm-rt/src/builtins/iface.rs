@@ -19,30 +19,35 @@ use std::collections::HashMap;
 #[derive(Default)]
 pub struct Itabs {
     table: HashMap<(u64, u64), Result<u64, String>>,
+    /// Whether the listing's static `go:itab.*` symbols are in `table`.
+    statics_loaded: bool,
     /// Descriptor of the runtime's own error type (see [`error_value`]).
     error_type: u64,
 }
 
-/// The builtin that is the `Error` method of [`error_value`]'s type.
-const ERROR_METHOD: &str = "runtime.(*errorString).Error";
+/// The builtins that are the methods of [`error_value`]'s type, by method
+/// name (sorted, as an interface's method list is): `Error` returns the
+/// message, `RuntimeError` marks it as a `runtime.Error`.
+const ERROR_METHODS: [(&str, &str); 2] = [
+    ("Error", "runtime.(*errorString).Error"),
+    ("RuntimeError", "runtime.(*errorString).RuntimeError"),
+];
 
 /// A Go runtime error as an interface value (type word, data word): what
 /// `recover()` returns for a runtime panic, so that `r.(error)` and
-/// `r.(interface{ Error() string })` hold. Its type is a string type the
-/// runtime makes (no program names it) whose one method, `Error`, is a
-/// builtin returning `msg` as given.
+/// `r.(interface{ Error() string })` hold, and so does an assertion to an
+/// interface with `RuntimeError()`, as for Go's `runtime.Error` values.
+/// Its type is a string type the runtime makes (no program names it) whose
+/// methods ([`ERROR_METHODS`]) are builtins; `Error` returns `msg` as given.
 pub fn error_value(rt: &mut Runtime, m: &mut Machine, msg: &str) -> Result<(u64, u64), Fault> {
-    use crate::types::{ALIGN, FIELD_ALIGN, HASH, KIND, Kind, PTRDATA, SIZE};
     if rt.itabs.error_type == 0 {
-        let t = m.alloc(crate::types::COMMON_SIZE)?;
-        m.mem.write(t + SIZE, 8, 16)?;
-        m.mem.write(t + PTRDATA, 8, 8)?;
-        let hash = crate::sha256::type_hash("runtime.errorString");
-        m.mem.write(t + HASH, 4, hash as u64)?;
-        m.mem.write(t + ALIGN, 1, 8)?;
-        m.mem.write(t + FIELD_ALIGN, 1, 8)?;
-        m.mem.write(t + KIND, 1, Kind::String as u64)?;
-        rt.itabs.error_type = t;
+        rt.itabs.error_type = crate::types::make_runtime_type(
+            m,
+            "runtime.errorString",
+            crate::types::Kind::String,
+            16,
+            8,
+        )?;
     }
     let bytes = m.alloc(msg.len() as u64)?;
     m.mem.write_bytes(bytes, msg.as_bytes())?;
@@ -52,22 +57,19 @@ pub fn error_value(rt: &mut Runtime, m: &mut Machine, msg: &str) -> Result<(u64,
     Ok((rt.itabs.error_type, data))
 }
 
-/// The itab of [`error_value`]'s type for `inter` (only `Error` exists).
+/// The itab methods of [`error_value`]'s type for an interface wanting
+/// `want`, or the first method it lacks.
 fn error_itab(m: &Machine, want: &[(String, Option<u64>)]) -> Result<Vec<u64>, String> {
-    let method = m
-        .image
-        .funcs
-        .iter()
-        .find(|f| f.name == ERROR_METHOD)
-        .map(|f| goasm_vm::memory::TEXT_BASE + f.entry as u64);
-    match (want, method) {
-        ([(name, _)], Some(f)) if name == "Error" => Ok(vec![f]),
-        _ => Err(want
-            .iter()
-            .map(|w| w.0.clone())
-            .find(|n| n != "Error")
-            .unwrap_or_else(|| "Error".into())),
-    }
+    want.iter()
+        .map(|(name, _)| {
+            ERROR_METHODS
+                .iter()
+                .find(|(method, _)| method == name)
+                .and_then(|(_, sym)| m.image.funcs.iter().find(|f| f.name == *sym))
+                .map(|f| goasm_vm::memory::TEXT_BASE + f.entry as u64)
+                .ok_or_else(|| name.clone())
+        })
+        .collect()
 }
 
 fn arg(m: &Machine, i: u8) -> u64 {
@@ -90,9 +92,25 @@ pub fn getitab(
     inter: u64,
     t: u64,
 ) -> Result<Result<u64, String>, Fault> {
+    if !rt.itabs.statics_loaded {
+        load_static_itabs(rt, m)?;
+    }
     if let Some(r) = rt.itabs.table.get(&(inter, t)) {
         return Ok(r.clone());
     }
+    let r = build_itab(rt, m, inter, t)?;
+    rt.itabs.table.insert((inter, t), r.clone());
+    Ok(r)
+}
+
+/// A new itab for `t` implementing `inter` (inter, _type, hash, fun[] in
+/// the interface's method order), or the first missing method.
+fn build_itab(
+    rt: &mut Runtime,
+    m: &mut Machine,
+    inter: u64,
+    t: u64,
+) -> Result<Result<u64, String>, Fault> {
     let want = typeread::imethods(m, inter)?;
     let have: Vec<Method> = if t == rt.itabs.error_type {
         Vec::new()
@@ -133,8 +151,31 @@ pub fn getitab(
             Ok(tab)
         }
     };
-    rt.itabs.table.insert((inter, t), r.clone());
     Ok(r)
+}
+
+/// Seeds the itab table with the itabs the compiler emitted (`go:itab.T,I`
+/// data symbols): compiled code compares itab pointers against those
+/// symbols' addresses, so a run-time lookup of the same (interface, type)
+/// pair must return exactly that itab, as Go's linker-registered itabs do.
+fn load_static_itabs(rt: &mut Runtime, m: &Machine) -> Result<(), Fault> {
+    rt.itabs.statics_loaded = true;
+    for d in m
+        .image
+        .data
+        .iter()
+        .filter(|d| d.name.starts_with("go:itab."))
+    {
+        if d.size < ITAB_FUN {
+            continue;
+        }
+        let inter = m.mem.read(d.addr, 8)?;
+        let t = m.mem.read(d.addr + ITAB_TYPE, 8)?;
+        if inter != 0 && t != 0 {
+            rt.itabs.table.entry((inter, t)).or_insert(Ok(d.addr));
+        }
+    }
+    Ok(())
 }
 
 /// Go's message for a failed assertion to a non-empty interface.
@@ -360,11 +401,18 @@ fn interequal<const ITAB: bool>(rt: &mut Runtime, m: &mut Machine) -> Result<Flo
 }
 
 pub const BUILTINS: &[(&str, &str, BuiltinFn)] = &[
-    (ERROR_METHOD, "func(p unsafe.Pointer) string", |_, m| {
-        let p = arg(m, 0);
-        let (s, n) = (m.mem.read(p, 8)?, m.mem.read(p + 8, 8)?);
-        ret(m, 0, s);
-        ret(m, 1, n);
+    (
+        ERROR_METHODS[0].1,
+        "func(p unsafe.Pointer) string",
+        |_, m| {
+            let p = arg(m, 0);
+            let (s, n) = (m.mem.read(p, 8)?, m.mem.read(p + 8, 8)?);
+            ret(m, 0, s);
+            ret(m, 1, n);
+            Ok(Flow::Return)
+        },
+    ),
+    (ERROR_METHODS[1].1, "func(p unsafe.Pointer)", |_, _| {
         Ok(Flow::Return)
     }),
     (
@@ -443,3 +491,136 @@ pub const BUILTINS: &[(&str, &str, BuiltinFn)] = &[
         interequal::<false>,
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use goasm_vm::memory::TEXT_BASE;
+
+    fn listing(name: &str) -> (String, String) {
+        let path = format!(
+            "{}/../../testdata/listings/{name}.S",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        (path.clone(), std::fs::read_to_string(&path).unwrap())
+    }
+
+    fn load(name: &str) -> Machine {
+        let (path, text) = listing(name);
+        goasm_vm::load_listing(&path, &text, Box::new(Runtime::captured().0)).unwrap()
+    }
+
+    fn func_name_at(m: &Machine, addr: u64) -> String {
+        m.image
+            .func_at((addr - TEXT_BASE) as u32)
+            .map_or_else(|| format!("{addr:#x}"), |f| f.name.clone())
+    }
+
+    /// The compiler's own itabs are the oracle for the runtime's itab
+    /// builder: for every static `go:itab.T,I` in the committed listings,
+    /// the itab built at run time from the type descriptors must hold the
+    /// same hash and the same methods in the same slots.
+    #[test]
+    fn runtime_built_itabs_match_the_compilers() {
+        let dir = format!("{}/../../testdata/listings", env!("CARGO_MANIFEST_DIR"));
+        let mut checked = 0;
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let mut m = load(&name);
+            let mut rt = Runtime::captured().0;
+            let statics: Vec<(String, u64, u64)> = m
+                .image
+                .data
+                .iter()
+                .filter(|d| d.name.starts_with("go:itab."))
+                .map(|d| (d.name.clone(), d.addr, d.size))
+                .collect();
+            for (sym, addr, size) in statics {
+                let inter = m.mem.read(addr, 8).unwrap();
+                let t = m.mem.read(addr + ITAB_TYPE, 8).unwrap();
+                let built = build_itab(&mut rt, &mut m, inter, t).unwrap();
+                let tab = built.unwrap_or_else(|miss| panic!("{name}: {sym}: missing {miss}"));
+                let word = |m: &Machine, a: u64, off: u64, w: u8| m.mem.read(a + off, w).unwrap();
+                assert_eq!(
+                    word(&m, tab, ITAB_HASH, 4),
+                    word(&m, addr, ITAB_HASH, 4),
+                    "{name}: {sym}: hash"
+                );
+                for off in (ITAB_FUN..size).step_by(8) {
+                    let (want, got) = (word(&m, addr, off, 8), word(&m, tab, off, 8));
+                    assert_eq!(
+                        func_name_at(&m, got),
+                        func_name_at(&m, want),
+                        "{name}: {sym}: fun at +{off}"
+                    );
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked >= 20, "only {checked} static itabs in the corpus");
+    }
+
+    /// `bubbleUp(x Interface)` with Interface = {Len, Less, Swap}: the
+    /// compiled code loads each method from the itab at 24/32/40, and the
+    /// runtime's itab for `Ints` has Len, Less and Swap exactly there.
+    #[test]
+    fn sort_interface_methods_sit_at_itab_offsets_24_32_40() {
+        let (_, text) = listing("iface_sort_bubble");
+        let body: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.starts_with("main.bubbleUp STEXT"))
+            .skip(1)
+            .take_while(|l| l.starts_with('\t'))
+            .collect();
+        // For each indirect call, the displacement of the itab load that
+        // produced the called register, with the call's source line.
+        let mut calls = Vec::new();
+        for (i, l) in body.iter().enumerate() {
+            let Some(reg) = l.split('\t').nth(3).filter(|_| l.contains("\tCALL\t")) else {
+                continue;
+            };
+            if reg.contains('(') {
+                continue;
+            }
+            let load = body[..i].iter().rev().find_map(|p| {
+                let ops = p.split('\t').nth(3)?;
+                let (src, dst) = ops.split_once(", ")?;
+                (p.contains("\tMOVQ\t") && dst == reg).then_some(src)
+            });
+            let line = l
+                .split(':')
+                .nth(1)
+                .and_then(|x| x.split(')').next())
+                .unwrap();
+            calls.push((line.to_string(), load.unwrap_or("?").to_string()));
+        }
+        let disp = |line: &str| {
+            calls
+                .iter()
+                .find(|c| c.0 == line)
+                .map(|c| c.1.split('(').next().unwrap().to_string())
+        };
+        // iface_sort_bubble.go: line 12 x.Len(), 14 x.Less(j, j-1), 15 x.Swap(j, j-1).
+        assert_eq!(disp("12").as_deref(), Some("24"), "{calls:?}");
+        assert_eq!(disp("14").as_deref(), Some("32"), "{calls:?}");
+        assert_eq!(disp("15").as_deref(), Some("40"), "{calls:?}");
+
+        let mut m = load("iface_sort_bubble");
+        let mut rt = Runtime::captured().0;
+        let addr = |m: &Machine, n: &str| m.image.data.iter().find(|d| d.name == n).unwrap().addr;
+        let (inter, t) = (addr(&m, "type:main.Interface"), addr(&m, "type:main.Ints"));
+        let tab = build_itab(&mut rt, &mut m, inter, t).unwrap().unwrap();
+        let names: Vec<String> = [24, 32, 40]
+            .iter()
+            .map(|off| func_name_at(&m, m.mem.read(tab + off, 8).unwrap()))
+            .collect();
+        assert_eq!(
+            names,
+            ["main.(*Ints).Len", "main.(*Ints).Less", "main.(*Ints).Swap"]
+        );
+        // And a lookup for a pair the listing defines returns its symbol.
+        let got = getitab(&mut rt, &mut m, inter, t).unwrap().unwrap();
+        assert_eq!(got, addr(&m, "go:itab.main.Ints,main.Interface"));
+    }
+}

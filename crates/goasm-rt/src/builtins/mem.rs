@@ -157,12 +157,12 @@ pub fn type_info(m: &Machine, typ: u64) -> Result<(u64, bool), Fault> {
     Ok((size, ptrdata != 0))
 }
 
-/// Ends the program with a runtime-error panic raised inside the runtime
-/// (`panic(errorString(msg))`). Recovering these is not modelled: they only
-/// come from absurd sizes, which the programs goasm runs do not recover.
-pub fn runtime_panic(rt: &mut Runtime, msg: &str) -> Result<Flow, Fault> {
-    rt.write(format!("panic: runtime error: {msg}\n\ngoroutine 1 [running]:\n").as_bytes());
-    Ok(Flow::Exit(2))
+/// A runtime-error panic raised inside the runtime
+/// (`panic(errorString(msg))`, printed as `runtime error: msg`): an
+/// ordinary Go panic, recoverable as a `runtime.Error`.
+pub fn runtime_panic(rt: &mut Runtime, m: &mut Machine, msg: &str) -> Result<Flow, Fault> {
+    let site = super::panic::call_site(m);
+    super::panic::runtime_error(rt, m, msg, site, None)
 }
 
 fn mallocgc(_: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
@@ -189,8 +189,8 @@ fn makeslice(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
     };
     let Some(mem) = bytes(cap).filter(|_| len >= 0 && len <= cap) else {
         return match bytes(len) {
-            None => runtime_panic(rt, "makeslice: len out of range"),
-            Some(_) => runtime_panic(rt, "makeslice: cap out of range"),
+            None => runtime_panic(rt, m, "makeslice: len out of range"),
+            Some(_) => runtime_panic(rt, m, "makeslice: cap out of range"),
         };
     };
     let p = malloc(m, mem)?;
@@ -205,7 +205,7 @@ fn makeslicecopy(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
     let (tomem, copymem) = if tolen > fromlen {
         match tolen.checked_mul(size) {
             Some(t) if t <= MAX_ALLOC && (tolen as i64) >= 0 => (t, size.wrapping_mul(fromlen)),
-            _ => return runtime_panic(rt, "makeslice: len out of range"),
+            _ => return runtime_panic(rt, m, "makeslice: len out of range"),
         }
     } else {
         let t = size.wrapping_mul(tolen);
@@ -225,7 +225,7 @@ fn growslice(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
     let old_len = new_len.wrapping_sub(num as i64);
     let (size, pointers) = type_info(m, et)?;
     if new_len < 0 {
-        return runtime_panic(rt, "growslice: len out of range");
+        return runtime_panic(rt, m, "growslice: len out of range");
     }
     if size == 0 {
         let z = zerobase(m)?;
@@ -235,7 +235,7 @@ fn growslice(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
         return Ok(Flow::Return);
     }
     let Some((newcap, capmem)) = grow_plan(new_len, old_cap, size, !pointers) else {
-        return runtime_panic(rt, "growslice: len out of range");
+        return runtime_panic(rt, m, "growslice: len out of range");
     };
     let p = malloc(m, capmem)?;
     memmove(m, p, old_ptr, (old_len as u64).wrapping_mul(size))?;

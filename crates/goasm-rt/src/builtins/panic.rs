@@ -42,6 +42,8 @@ pub struct PanicState {
     pub defers: Vec<DeferRec>,
     /// Guest calls the runtime is making, innermost last (for tracebacks).
     pub ctx: Vec<CallCtx>,
+    /// Type word of `deferrangefunc`'s tokens (made on first use).
+    pub range_token_type: u64,
 }
 
 /// How a nested guest call ended, from a builtin's point of view.
@@ -156,12 +158,13 @@ fn panicnildottype(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
 }
 
 /// Where a builtin call came from: the call instruction and the caller's BP/SP.
-fn call_site(m: &Machine) -> CallCtx {
+pub fn call_site(m: &Machine) -> CallCtx {
     CallCtx {
         name: "panic",
         idx: m.cpu.pc.saturating_sub(1),
         bp: m.cpu.gp[BP],
         sp: m.cpu.gp[SP],
+        ..Default::default()
     }
 }
 
@@ -321,6 +324,7 @@ pub fn on_fault(rt: &mut Runtime, m: &mut Machine, fault: Fault) -> Result<Flow,
         idx: m.cpu.pc,
         bp: m.cpu.gp[BP],
         sp: m.cpu.gp[SP],
+        ..Default::default()
     };
     let pc = TEXT_BASE + m.cpu.pc as u64;
     match fault {
@@ -343,21 +347,12 @@ fn gorecover(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
     let direct = m.mem.read(m.cpu.gp[BP].wrapping_add(8), 8).ok() == Some(TEXT_BASE)
         && rt.panic.ctx.last().is_some_and(|c| c.name == "panic");
     let (mut typ, mut data) = (0, 0);
-    let mut runtime_error = None;
     if direct
         && let Some(p) = rt.panic.panics.last_mut()
         && !p.recovered
     {
         p.recovered = true;
         (typ, data) = (p.typ, p.data);
-        if typ == 0 {
-            runtime_error = Some(p.msg.clone());
-        }
-    }
-    // A runtime error recovers as a value that satisfies `error` (and
-    // `interface{ Error() string }`), as Go's runtime.Error values do.
-    if let Some(msg) = runtime_error {
-        (typ, data) = super::iface::error_value(rt, m, &msg)?;
     }
     m.cpu.gp[AX] = typ;
     m.cpu.gp[BX] = data;
@@ -366,27 +361,71 @@ fn gorecover(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
 
 /// Runs the panic `p`: deferred calls outward from its frame until one
 /// recovers (resume there) or none is left (print and exit).
-fn start_panic(rt: &mut Runtime, m: &mut Machine, p: Panic) -> Result<Flow, Fault> {
-    let start = p.start.clone();
+fn start_panic(rt: &mut Runtime, m: &mut Machine, mut p: Panic) -> Result<Flow, Fault> {
+    // A runtime error (and `panic(nil)`, Go's PanicNilError) is an error
+    // value whose Error() is the message, a `runtime.Error`, from the start:
+    // `recover` returns it, and re-panicking it is recognisably the same.
+    if p.typ == 0 {
+        (p.typ, p.data) = super::iface::error_value(rt, m, &p.msg)?;
+    }
+    p.start.value = (p.typ, p.data);
     rt.panic.panics.push(p);
     let me = rt.panic.panics.len() - 1;
     loop {
+        // Re-read each time: a deferred call may have grown (moved) the
+        // stack, which relocates the runtime's records.
+        let start = rt.panic.panics[me].start.clone();
         let frames = traceback::walk(m, &rt.panic.ctx, start.idx, start.bp, start.sp);
         let next = frames.iter().find_map(|fr| match fr {
             Frame::Guest { func, bp, .. } => {
                 defer::take_next(rt, m, *func, *bp).map(|c| (c, *func, *bp))
             }
-            Frame::Runtime(_) => None,
+            Frame::Runtime(..) => None,
         });
         let Some((closure, func, bp)) = next else {
             return fatal(rt, m, &frames);
         };
-        match defer::call_deferred(rt, m, closure, start.clone())? {
+        // The deferring frame's place, as a distance from the stack top
+        // (what copying the stack keeps).
+        let depth = stack_hi(m).wrapping_sub(bp);
+        match defer::call_deferred(rt, m, closure, start)? {
             Outcome::Stop(flow) => return Ok(flow),
             Outcome::Returned => {}
         }
         if rt.panic.panics.get(me).is_some_and(|p| p.recovered) {
+            let bp = stack_hi(m).wrapping_sub(depth);
             return recover_into(rt, m, func, bp);
+        }
+    }
+}
+
+/// The top of the current goroutine stack.
+fn stack_hi(m: &Machine) -> u64 {
+    goasm_vm::stack::bounds(m).map_or(0, |(_, hi)| hi)
+}
+
+impl PanicState {
+    /// The goroutine stack `[lo, hi)` moved by `delta` (stack growth): the
+    /// runtime's own records of stack addresses move with it, as Go's
+    /// `adjustdefers` and `adjustpanics` do.
+    pub fn relocate(&mut self, lo: u64, hi: u64, delta: u64) {
+        let mv = |a: &mut u64| {
+            if *a >= lo && *a < hi {
+                *a = a.wrapping_add(delta);
+            }
+        };
+        for d in &mut self.defers {
+            mv(&mut d.bp);
+            // deferprocStack closures may live in the deferring frame.
+            mv(&mut d.closure);
+        }
+        let ctxs = self
+            .ctx
+            .iter_mut()
+            .chain(self.panics.iter_mut().map(|p| &mut p.start));
+        for c in ctxs {
+            mv(&mut c.bp);
+            mv(&mut c.sp);
         }
     }
 }
@@ -413,16 +452,26 @@ fn recover_into(rt: &mut Runtime, m: &mut Machine, func: usize, bp: u64) -> Resu
     Ok(Flow::Resume)
 }
 
-/// The `panic: ...` lines of the active panics, oldest first.
+/// The `panic: ...` lines of the active panics, oldest first. A panic
+/// raised again with the very value of the one before it (`panic(r)` after
+/// `r := recover()`) is not printed twice: the earlier line says
+/// `[recovered, repanicked]`.
 pub fn panic_lines(panics: &[Panic]) -> String {
     let mut s = String::new();
+    let same = |a: &Panic, b: &Panic| (a.typ, a.data) == (b.typ, b.data);
     for (i, p) in panics.iter().enumerate() {
+        if i > 0 && same(&panics[i - 1], p) {
+            continue;
+        }
         if i > 0 {
             s.push('\t');
         }
         s.push_str("panic: ");
         s.push_str(&p.msg.replace('\n', "\n\t"));
-        if p.recovered {
+        let repanicked = panics.get(i + 1).is_some_and(|n| same(p, n));
+        if p.recovered && repanicked {
+            s.push_str(" [recovered, repanicked]");
+        } else if p.recovered {
             s.push_str(" [recovered]");
         }
         s.push('\n');
@@ -450,16 +499,19 @@ mod tests {
     fn site() -> CallCtx {
         CallCtx {
             name: "panic",
-            idx: 0,
-            bp: 0,
-            sp: 0,
+            ..Default::default()
         }
     }
 
+    /// A panic whose value's words stand for `msg` (equal messages, equal
+    /// words: the same value raised again).
     fn p(msg: &str, recovered: bool, signal: Option<&str>) -> Panic {
+        let data = msg
+            .bytes()
+            .fold(0u64, |h, b| h.wrapping_mul(131).wrapping_add(b as u64));
         Panic {
-            typ: 0,
-            data: 0,
+            typ: 1,
+            data,
             msg: msg.into(),
             signal: signal.map(String::from),
             recovered,
@@ -525,6 +577,13 @@ mod tests {
         assert_eq!(
             panic_lines(&[p("first", true, None), p("second", false, None)]),
             "panic: first [recovered]\n\tpanic: second\n"
+        );
+        // testdata/expected/panic_repanic_unrecovered.stderr: `panic(r)` of
+        // the recovered value itself prints once.
+        let msg = "runtime error: index out of range [3] with length 1";
+        assert_eq!(
+            panic_lines(&[p(msg, true, None), p(msg, false, None)]),
+            format!("panic: {msg} [recovered, repanicked]\n")
         );
     }
 }

@@ -125,33 +125,3 @@ pub fn render(
         text
     })
 }
-
-/// A Go string `any` holding `s` (what `recover` returns for a runtime
-/// error until the runtime has `runtime.Error` values).
-pub fn string_value(m: &mut Machine, s: &str) -> Result<(u64, u64), Fault> {
-    let typ = m
-        .image
-        .data
-        .iter()
-        .find(|d| d.name == "type:string")
-        .map_or(0, |d| d.addr);
-    // A program that never names `string` has no descriptor for it: make a
-    // minimal one (size 16, pointer data 8, kind String, align 8).
-    let typ = if typ != 0 {
-        typ
-    } else {
-        let t = m.alloc(crate::types::COMMON_SIZE)?;
-        m.mem.write(t + crate::types::SIZE, 8, 16)?;
-        m.mem.write(t + crate::types::PTRDATA, 8, 8)?;
-        m.mem.write(t + crate::types::ALIGN, 1, 8)?;
-        m.mem.write(t + crate::types::FIELD_ALIGN, 1, 8)?;
-        m.mem.write(t + crate::types::KIND, 1, 24)?;
-        t
-    };
-    let bytes = m.alloc(s.len() as u64)?;
-    m.mem.write_bytes(bytes, s.as_bytes())?;
-    let hdr = m.alloc(16)?;
-    m.mem.write(hdr, 8, bytes)?;
-    m.mem.write(hdr + 8, 8, s.len() as u64)?;
-    Ok((typ, hdr))
-}

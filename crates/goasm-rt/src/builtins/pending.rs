@@ -5,9 +5,6 @@
 //! never a wrong answer.
 
 pub const NAMES: &[&str] = &[
-    "runtime.deferprocat",
-    "runtime.deferprocStack",
-    "runtime.deferrangefunc",
     "runtime.f32hash",
     "runtime.f64hash",
     "runtime.c64hash",

@@ -4,14 +4,26 @@
 //! the goroutine stack by copying; the call itself pushes nothing, so on
 //! return execution continues at the jump with SP moved to the new stack.
 
+use crate::Runtime;
 use crate::builtins::BuiltinFn;
-use goasm_vm::Flow;
+use goasm_vm::stack::bounds;
+use goasm_vm::{Fault, Flow, Machine};
+
+/// Grows the stack and moves the runtime's records of stack addresses
+/// (defer records, panic sites, runtime-made calls) along with it.
+pub fn grow(rt: &mut Runtime, m: &mut Machine) -> Result<(), Fault> {
+    let (lo, hi) = bounds(m)?;
+    goasm_vm::stack::morestack(m)?;
+    let (_, new_hi) = bounds(m)?;
+    rt.panic.relocate(lo, hi, new_hi.wrapping_sub(hi));
+    Ok(())
+}
 
 pub const BUILTINS: &[(&str, &str, BuiltinFn)] = &[
-    ("runtime.morestack_noctxt", "func()", |_, m| {
-        goasm_vm::stack::morestack(m).map(|()| Flow::Return)
+    ("runtime.morestack_noctxt", "func()", |rt, m| {
+        grow(rt, m).map(|()| Flow::Return)
     }),
-    ("runtime.morestack", "func()", |_, m| {
-        goasm_vm::stack::morestack(m).map(|()| Flow::Return)
+    ("runtime.morestack", "func()", |rt, m| {
+        grow(rt, m).map(|()| Flow::Return)
     }),
 ];

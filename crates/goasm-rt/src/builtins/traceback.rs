@@ -15,7 +15,7 @@ use goasm_vm::memory::TEXT_BASE;
 
 /// A guest call the runtime is making (Go would show the runtime function
 /// as a frame between the callee and the function that called it).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CallCtx {
     /// Go's name for the runtime frame in a traceback (`panic`,
     /// `runtime.deferreturn`).
@@ -25,7 +25,15 @@ pub struct CallCtx {
     pub idx: u32,
     pub bp: u64,
     pub sp: u64,
+    /// For `panic`: the panic value's two words, which Go prints as the
+    /// frame's argument.
+    pub value: (u64, u64),
 }
+
+/// The line of `runtime/panic.go` (Go 1.27, the toolchain ORACLES.md
+/// installs) that Go's tracebacks show for a `panic` frame: where gopanic
+/// calls a deferred function. goasm has no runtime sources of its own.
+pub const GOPANIC_DEFER_CALL_LINE: u32 = 859;
 
 /// textflag.h's WRAPPER bit.
 const WRAPPER: i64 = 32;
@@ -38,8 +46,11 @@ pub enum Frame {
     /// `varp`: where the open-coded defer offsets count from).
     Guest { func: usize, idx: u32, bp: u64 },
     /// A runtime function that called guest code.
-    Runtime(&'static str),
+    Runtime(CallCtx),
 }
+
+/// More frames than a 1 GB stack can hold (16 bytes per frame at least).
+const MAX_FRAMES: usize = 1 << 26;
 
 /// Walks the stack from the instruction `idx` with registers `bp`/`sp`,
 /// crossing runtime calls through `ctx` (innermost last).
@@ -47,7 +58,9 @@ pub fn walk(m: &Machine, ctx: &[CallCtx], idx: u32, bp: u64, sp: u64) -> Vec<Fra
     let mut out = Vec::new();
     let (mut idx, mut bp, mut sp, mut top) = (idx, bp, sp, true);
     let mut ctxs = ctx.iter().rev();
-    while out.len() < 1000 {
+    // Every frame: a panic looks for deferred calls all the way out, however
+    // deep the recursion (the bound only stops a corrupted BP chain).
+    while out.len() < MAX_FRAMES {
         let Some(fi) = m
             .image
             .funcs
@@ -70,11 +83,15 @@ pub fn walk(m: &Machine, ctx: &[CallCtx], idx: u32, bp: u64, sp: u64) -> Vec<Fra
         let (Ok(ret), Ok(next_bp)) = (ret, next_bp) else {
             break;
         };
+        // Callers' frames lie above: a chain that does not climb is broken.
+        if !frameless && next_bp <= bp && ret != TEXT_BASE {
+            break;
+        }
         if ret == TEXT_BASE {
             let Some(c) = ctxs.next() else {
                 break;
             };
-            out.push(Frame::Runtime(c.name));
+            out.push(Frame::Runtime(c.clone()));
             (idx, bp, sp, top) = (c.idx, c.bp, c.sp, true);
             continue;
         }
@@ -121,30 +138,38 @@ fn position(m: &Machine, idx: u32) -> (String, u32) {
 
 /// The function whose source lines contain `line` of `file`: functions
 /// start at their TEXT line, so the one with the greatest start not after
-/// `line` (inlined bodies keep their own positions in a listing).
+/// `line` (inlined bodies keep their own positions in a listing). Closures
+/// (`f.func1`) start inside their parent's lines and share their first and
+/// last lines with it (`func() {` ... `}()`), so a closure owns only the
+/// lines strictly inside its body; an inlined closure shows there.
 fn owner_of(m: &Machine, file: &str, line: u32) -> Option<usize> {
     let mut best: Option<(u32, usize)> = None;
-    // Wrappers (textflag WRAPPER) are positioned at what they wrap;
-    // closures (`f.func1`) start inside their parent's lines.
-    let candidate = |f: &goasm_vm::image::Func| {
-        f.flags & WRAPPER == 0
-            && !f
-                .name
-                .rsplit('.')
-                .next()
-                .is_some_and(|l| l.starts_with("func"))
-    };
-    for (i, f) in m
-        .image
-        .funcs
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| candidate(f))
-    {
-        let (ff, fl) = position(m, f.entry);
-        if ff == file && fl <= line && best.is_none_or(|(bl, _)| fl > bl) {
-            best = Some((fl, i));
+    for (i, f) in m.image.funcs.iter().enumerate() {
+        // Wrappers (textflag WRAPPER) are positioned at what they wrap.
+        if f.flags & WRAPPER != 0 {
+            continue;
         }
+        let (ff, fl) = position(m, f.entry);
+        if ff != file || fl > line || best.is_some_and(|(bl, _)| fl <= bl) {
+            continue;
+        }
+        let closure = f
+            .name
+            .rsplit('.')
+            .next()
+            .is_some_and(|l| l.starts_with("func"));
+        if closure {
+            let last = (f.entry..f.end)
+                .map(|i| position(m, i))
+                .filter(|(pf, _)| pf == file)
+                .map(|(_, l)| l)
+                .max()
+                .unwrap_or(fl);
+            if !(fl < line && line < last) {
+                continue;
+            }
+        }
+        best = Some((fl, i));
     }
     best.map(|(_, i)| i)
 }
@@ -156,6 +181,114 @@ fn is_inline_mark(m: &Machine, i: u32) -> bool {
         .code
         .get(i as usize)
         .is_some_and(|x| x.op == Op::Xchg && x.w == 4 && x.a == Loc::Reg(0) && x.b == Loc::Reg(0))
+}
+
+/// Does execution never fall through instruction `i` to the next one
+/// (an unconditional jump, a return, or the nop the compiler puts after a
+/// call that does not return)?
+fn ends_flow(m: &Machine, i: u32) -> bool {
+    m.image
+        .code
+        .get(i as usize)
+        .is_some_and(|x| matches!(x.op, Op::Jmp | Op::JmpInd | Op::Ret | Op::RtJmp))
+        || is_inline_mark(m, i)
+}
+
+/// The call line of the body of `inlined` that instruction `idx` of
+/// `func` belongs to, when no inline mark says it: the compiler turned the
+/// mark into a NOP and let some other instruction of the call line stand
+/// for it, which the listing does not show. Two places in the layout point
+/// at the call line: the caller's code that falls into the inlined body
+/// (the arguments, `before`) and the caller's code the body falls through
+/// to (the result's use, `after`). `before` is right unless an argument was
+/// a plain variable loaded by an earlier line (a range variable, say); then
+/// the loop was rotated and the result's use sits earlier in the layout
+/// than the body. `after` is wrong when the result is unused or folded,
+/// which shows as its line starting only after the body.
+fn inferred_call_line(
+    m: &Machine,
+    func: usize,
+    inlined: usize,
+    idx: u32,
+    file: &str,
+) -> Option<u32> {
+    let f = &m.image.funcs[func];
+    let mut owners: std::collections::HashMap<u32, Option<usize>> = Default::default();
+    // The owner of each instruction (None: no position in this file).
+    let owner: Vec<Option<usize>> = (f.entry..f.end)
+        .map(|i| {
+            let (ff, line) = position(m, i);
+            if line == 0 || ff != file {
+                return None;
+            }
+            *owners
+                .entry(line)
+                .or_insert_with(|| owner_of(m, file, line))
+        })
+        .collect();
+    let own = |i: u32| owner[(i - f.entry) as usize];
+    struct Run {
+        start: u32,
+        last: u32,
+        /// The caller's instruction that falls into the run.
+        before: Option<u32>,
+        /// The caller's instruction the run falls through to.
+        after: Option<u32>,
+    }
+    let mut runs: Vec<Run> = Vec::new();
+    let mut i = f.entry;
+    while i < f.end {
+        if own(i) != Some(inlined) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let before = (f.entry..start)
+            .rev()
+            .find(|&k| own(k).is_some())
+            .filter(|&k| own(k) == Some(func) && !ends_flow(m, k));
+        let (mut last, mut j, mut after) = (i, i + 1, None);
+        while j < f.end {
+            match own(j) {
+                Some(o) if o == inlined => last = j,
+                Some(o) => {
+                    after = Some(j).filter(|_| o == func);
+                    break;
+                }
+                None => {}
+            }
+            j += 1;
+        }
+        let after = after.filter(|_| (last..j).all(|k| !ends_flow(m, k)));
+        runs.push(Run {
+            start,
+            last,
+            before,
+            after,
+        });
+        i = j;
+    }
+    // The run holding idx first, then the nearest ones before it, then any.
+    let order: Vec<&Run> = runs
+        .iter()
+        .filter(|r| r.start <= idx && idx <= r.last)
+        .chain(runs.iter().rev().filter(|r| r.last < idx))
+        .chain(runs.iter())
+        .collect();
+    let entered = order.iter().find(|r| r.before.is_some());
+    let before = entered.and_then(|r| r.before).map(|k| position(m, k).1);
+    let after = order.iter().find_map(|r| r.after).map(|k| position(m, k).1);
+    let body_start = entered.map_or(idx, |r| r.start);
+    match (before, after) {
+        (Some(b), Some(a))
+            if a > b
+                && (f.entry..body_start).any(|k| own(k) == Some(func) && position(m, k).1 == a) =>
+        {
+            Some(a)
+        }
+        (Some(b), _) => Some(b),
+        (None, a) => a,
+    }
 }
 
 /// The (function name, line) entries of one physical frame, innermost first:
@@ -185,47 +318,140 @@ pub fn logical_frames(m: &Machine, func: usize, idx: u32) -> Vec<(String, String
                         && owner_of(m, &file, position(m, i + 1).1) == Some(o)
                         && position(m, i).1 != position(m, i + 1).1
                 });
-                // No mark (it became a NOP): the last instruction of this
-                // function's own lines before the inlined code.
-                let site = site.or_else(|| {
-                    (f.entry..idx)
-                        .rev()
-                        .find(|&i| owner_of(m, &file, position(m, i).1) == Some(func))
-                });
-                let Some(site) = site else {
+                let site_line = match site {
+                    Some(i) => Some(position(m, i).1),
+                    None => inferred_call_line(m, func, o, idx, &file),
+                };
+                let Some(site_line) = site_line else {
                     break;
                 };
                 out.push((m.image.funcs[o].name.clone(), file.clone(), line, true));
-                line = position(m, site).1;
+                line = site_line;
             }
-            _ => break,
+            _ => match inlined_closure(m, func, idx, &file, line) {
+                Some((name, site_line)) => {
+                    out.push((name, file.clone(), line, true));
+                    line = site_line;
+                }
+                None => break,
+            },
         }
     }
     out.push((f.name.clone(), file, line, false));
     out
 }
 
+/// A closure of `func` without a TEXT of its own (inlined everywhere) whose
+/// body holds `line` at instruction `idx`: the nearest inline mark before
+/// `idx` sits at the call (`}()`, below the body) and is followed by the
+/// body (above it), and the closure is the one declared last before the
+/// body ([`goasm_vm::Image::inlined_funcs`]). Returns its name and the
+/// call line.
+fn inlined_closure(
+    m: &Machine,
+    func: usize,
+    idx: u32,
+    file: &str,
+    line: u32,
+) -> Option<(String, u32)> {
+    let f = &m.image.funcs[func];
+    let prefix = format!("{}.func", f.name);
+    let mark = (f.entry..idx).rev().find(|&i| is_inline_mark(m, i))?;
+    let (call, body) = (position(m, mark), position(m, mark + 1));
+    if call.0 != file || body.0 != file || !(body.1 <= line && line < call.1) {
+        return None;
+    }
+    let has_text = |name: &str| {
+        m.image
+            .funcs
+            .iter()
+            .any(|g| g.name == name && g.end > g.entry)
+    };
+    m.image
+        .inlined_funcs
+        .iter()
+        .filter(|(name, decl)| name.starts_with(&prefix) && *decl < body.1 && !has_text(name))
+        .max_by_key(|(_, decl)| *decl)
+        .map(|(name, _)| (name.clone(), call.1))
+}
+
 /// The `goroutine 1 [running]:` block for `frames`.
 pub fn format(m: &Machine, frames: &[Frame]) -> String {
-    let mut s = String::from("goroutine 1 [running]:\n");
+    // One entry (two lines) per logical frame Go would show. Deep
+    // recursion repeats the same few (function, pc) pairs: expand each once.
+    let mut cache: std::collections::HashMap<(usize, u32), Vec<String>> = Default::default();
+    let mut entries: Vec<String> = Vec::new();
     for fr in frames {
         match fr {
-            Frame::Runtime(name) => {
-                s.push_str(&format!("{name}(...)\n\truntime/panic.go:0 +0x0\n"));
+            // Go shows gopanic (as `panic`, with the value's words) and
+            // hides the runtime's other frames (deferreturn).
+            Frame::Runtime(c) if c.name == "panic" => {
+                let (t, d) = c.value;
+                entries.push(format!(
+                    "panic({{{t:#x}?, {d:#x}?}})\n\truntime/panic.go:{GOPANIC_DEFER_CALL_LINE}\n"
+                ));
             }
+            Frame::Runtime(_) => {}
             Frame::Guest { func, idx, .. } => {
-                let off = idx - m.image.funcs[*func].entry;
-                for (name, file, line, inlined) in logical_frames(m, *func, *idx) {
-                    // Relative positions print as a -trimpath build shows them (./p.go).
-                    let dot = if file.starts_with('/') { "" } else { "./" };
-                    if inlined {
-                        s.push_str(&format!("{name}(...)\n\t{dot}{file}:{line}\n"));
-                    } else {
-                        s.push_str(&format!("{name}(...)\n\t{dot}{file}:{line} +{off:#x}\n"));
-                    }
-                }
+                let expanded = cache
+                    .entry((*func, *idx))
+                    .or_insert_with(|| guest_entries(m, *func, *idx));
+                entries.extend(expanded.iter().cloned());
             }
         }
     }
+    let mut s = String::from("goroutine 1 [running]:\n");
+    if entries.len() > INNER_FRAMES + OUTER_FRAMES {
+        let elided = entries.len() - INNER_FRAMES - OUTER_FRAMES;
+        entries[..INNER_FRAMES].iter().for_each(|e| s.push_str(e));
+        s.push_str(&format!("...{elided} frames elided...\n"));
+        entries[entries.len() - OUTER_FRAMES..]
+            .iter()
+            .for_each(|e| s.push_str(e));
+    } else {
+        entries.iter().for_each(|e| s.push_str(e));
+    }
     s
+}
+
+/// Go prints at most this many innermost and outermost logical frames of a
+/// goroutine, with a count of the ones elided between them.
+const INNER_FRAMES: usize = 50;
+const OUTER_FRAMES: usize = 50;
+
+/// The traceback entries of one guest frame: its inlined calls, then itself.
+fn guest_entries(m: &Machine, func: usize, idx: u32) -> Vec<String> {
+    let f = &m.image.funcs[func];
+    let off = idx - f.entry;
+    // Argument words are not shown; a function without arguments prints
+    // `()` as in Go.
+    let args = if f.args == Some(0) { "()" } else { "(...)" };
+    logical_frames(m, func, idx)
+        .into_iter()
+        .map(|(name, file, line, inlined)| {
+            // Relative positions print as a -trimpath build shows them (./p.go).
+            let dot = if file.starts_with('/') { "" } else { "./" };
+            if inlined {
+                format!("{name}(...)\n\t{dot}{file}:{line}\n")
+            } else {
+                format!("{name}{args}\n\t{dot}{file}:{line} +{off:#x}\n")
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    /// The `panic` frame's line is the one go run printed for the corpus
+    /// (the toolchain's runtime/panic.go).
+    #[test]
+    fn panic_frame_line_matches_go() {
+        let expected = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../testdata/expected/panic_in_defer_unrecovered.stderr"
+        ))
+        .unwrap();
+        let line = format!("\truntime/panic.go:{} ", super::GOPANIC_DEFER_CALL_LINE);
+        assert!(expected.contains(&line), "{expected}");
+    }
 }
