@@ -55,6 +55,14 @@ pub(crate) const OFFSET_PREFIX: &str = "goasm.off:";
 /// listing loader puts a label `pc<pc>` there, the linker looks it up.
 pub(crate) const LABEL_PREFIX: &str = "goasm.label:";
 
+/// A label `goasm.frame:<n>` at the start of a listing function: its
+/// prologue builds an `n`-byte frame (see `frames.rs`).
+pub(crate) const FRAME_LABEL: &str = "goasm.frame:";
+
+/// A label `goasm.pcdata1:<v>:<seq>` in a listing function: `PCDATA $1, $v`
+/// (the stack map index) from here on.
+pub(crate) const MAP_INDEX_LABEL: &str = "goasm.pcdata1:";
+
 /// The linker name of a symbol reference.
 pub(crate) fn link_name(sym: &SymRef, file: usize, pkg: &str) -> String {
     let mut n = sym.name.replace('∕', "/").replace('·', ".");
@@ -280,6 +288,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
     // Entry of each TEXT, by its index in `texts` (Target::Func's index).
     let mut text_entries: Vec<u32> = Vec::with_capacity(texts.len());
     let mut text_labels: Vec<HashMap<String, u32>> = Vec::with_capacity(texts.len());
+    let mut text_funcs: Vec<(usize, i64)> = Vec::with_capacity(texts.len());
     for t in &texts {
         let name = link_name(&t.text.sym, t.file, pkg);
         let entry = image.code.len() as u32;
@@ -290,6 +299,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
             text_labels.push(std::mem::take(&mut fl.labels));
             fl.autoffset
         };
+        text_funcs.push((image.funcs.len(), autoffset));
         image
             .func_index
             .entry(name.clone())
@@ -459,6 +469,23 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
         };
         let off = (at - base) as usize;
         buf[off..off + bytes.len()].copy_from_slice(&bytes);
+    }
+    let sizes: HashMap<u64, u64> = image
+        .data
+        .iter()
+        .filter(|d| d.rodata)
+        .map(|d| (d.addr, d.size))
+        .collect();
+    let ro = crate::frames::Rodata {
+        base: RODATA_BASE,
+        bytes: &rodata,
+        sizes: &sizes,
+        types_base: TYPES_BASE,
+    };
+    for (t, (labels, &(func, autoffset))) in texts.iter().zip(text_labels.iter().zip(&text_funcs)) {
+        if let Some(info) = crate::frames::collect(&mut l, t, labels, autoffset, &ro) {
+            image.frame_info.insert(func, info);
+        }
     }
     if !l.errors.is_empty() {
         return Err(LoadError { messages: l.errors });

@@ -104,8 +104,13 @@ fn deferreturn(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
     else {
         return Ok(Flow::Return);
     };
-    let (bp, sp) = (m.cpu.gp[BP], m.cpu.gp[goasm_vm::cpu::SP]);
-    while let Some(closure) = take_next(rt, m, func, bp) {
+    // BP and SP are read again after each call: a deferred call may have
+    // moved the stack (the registers move with it).
+    loop {
+        let (bp, sp) = (m.cpu.gp[BP], m.cpu.gp[goasm_vm::cpu::SP]);
+        let Some(closure) = take_next(rt, m, func, bp) else {
+            break;
+        };
         let ctx = super::traceback::CallCtx {
             name: "runtime.deferreturn",
             idx,

@@ -367,7 +367,7 @@ fn gorecover(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
 /// Runs the panic `p`: deferred calls outward from its frame until one
 /// recovers (resume there) or none is left (print and exit).
 fn start_panic(rt: &mut Runtime, m: &mut Machine, p: Panic) -> Result<Flow, Fault> {
-    let start = p.start.clone();
+    let mut start = p.start.clone();
     rt.panic.panics.push(p);
     let me = rt.panic.panics.len() - 1;
     loop {
@@ -381,10 +381,15 @@ fn start_panic(rt: &mut Runtime, m: &mut Machine, p: Panic) -> Result<Flow, Faul
         let Some((closure, func, bp)) = next else {
             return fatal(rt, m, &frames);
         };
+        let mark = super::stack::moves(rt);
         match defer::call_deferred(rt, m, closure, start.clone())? {
             Outcome::Stop(flow) => return Ok(flow),
             Outcome::Returned => {}
         }
+        // The deferred call may have grown (moved) the stack.
+        let bp = super::stack::relocate(rt, bp, mark);
+        start.bp = super::stack::relocate(rt, start.bp, mark);
+        start.sp = super::stack::relocate(rt, start.sp, mark);
         if rt.panic.panics.get(me).is_some_and(|p| p.recovered) {
             return recover_into(rt, m, func, bp);
         }
