@@ -33,6 +33,16 @@ impl Rodata<'_> {
     }
 }
 
+/// A listing function's frame size and whether the compiler marked it
+/// NOSPLIT, from its `goasm.frame:<size>:<0|1>` label.
+pub(crate) fn listing_frame(labels: &HashMap<String, u32>) -> Option<(u64, bool)> {
+    labels.keys().find_map(|name| {
+        let mut parts = name.strip_prefix(FRAME_LABEL)?.split(':');
+        let size = parts.next()?.parse().ok()?;
+        Some((size, parts.next() == Some("1")))
+    })
+}
+
 /// The frame information of TEXT `t` (lowered with `labels`, frame size
 /// `autoffset` as the assembler computed it), or `None` when it has
 /// nothing beyond that frame size. Errors are `file:line:col: message`.
@@ -49,13 +59,9 @@ pub(crate) fn collect(
         ..FrameInfo::default()
     };
     let mut found = false;
-    for name in labels.keys() {
-        if let Some(v) = name.strip_prefix(FRAME_LABEL)
-            && let Ok(v) = v.parse::<u64>()
-        {
-            info.frame_size = v;
-            found = true;
-        }
+    if let Some((size, _)) = listing_frame(labels) {
+        info.frame_size = size;
+        found = true;
     }
     // Several changes at one instruction: the last one written wins, and
     // the label's sequence number says which that is.

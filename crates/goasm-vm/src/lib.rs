@@ -36,6 +36,7 @@ mod lower;
 pub mod memory;
 pub mod prologue;
 pub mod stack;
+mod stackcheck;
 pub mod stackmap;
 
 use exec::Stop;

@@ -55,8 +55,9 @@ pub(crate) const OFFSET_PREFIX: &str = "goasm.off:";
 /// listing loader puts a label `pc<pc>` there, the linker looks it up.
 pub(crate) const LABEL_PREFIX: &str = "goasm.label:";
 
-/// A label `goasm.frame:<n>` at the start of a listing function: its
-/// prologue builds an `n`-byte frame (see `frames.rs`).
+/// A label `goasm.frame:<n>:<nosplit>` at the start of a listing function:
+/// its prologue builds an `n`-byte frame, and the compiler marked it
+/// NOSPLIT (1) or not (0) (see `frames.rs`).
 pub(crate) const FRAME_LABEL: &str = "goasm.frame:";
 
 /// A label `goasm.pcdata1:<v>:<seq>` in a listing function: `PCDATA $1, $v`
@@ -91,6 +92,8 @@ pub(crate) struct TextBody<'a> {
 pub(crate) struct Linker<'a> {
     pub inputs: &'a [Parsed],
     pub pkg: &'a str,
+    /// The runtime's builtins by id (their linker names).
+    pub builtin_names: &'a [String],
     pub syms: HashMap<String, Defn>,
     pub errors: Vec<String>,
 }
@@ -128,6 +131,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
     let mut l = Linker {
         inputs,
         pkg,
+        builtin_names: builtins,
         syms: HashMap::new(),
         errors: Vec::new(),
     };
@@ -486,6 +490,14 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
         if let Some(info) = crate::frames::collect(&mut l, t, labels, autoffset, &ro) {
             image.frame_info.insert(func, info);
         }
+    }
+    if l.errors.is_empty() {
+        let listing: Vec<Option<(u64, bool)>> = text_labels
+            .iter()
+            .map(crate::frames::listing_frame)
+            .collect();
+        l.errors
+            .extend(crate::stackcheck::check(&l, &texts, &listing));
     }
     if !l.errors.is_empty() {
         return Err(LoadError { messages: l.errors });

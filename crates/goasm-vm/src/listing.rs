@@ -234,7 +234,12 @@ fn func(
     // names carry the value (read back by the linker).
     out.push(Stmt {
         span: head_span,
-        kind: StmtKind::Label(format!("{}{}", crate::link::FRAME_LABEL, text.frame)),
+        kind: StmtKind::Label(format!(
+            "{}{}:{}",
+            crate::link::FRAME_LABEL,
+            text.frame,
+            u8::from(text.flags & NOSPLIT != 0)
+        )),
     });
     let mut labelled = HashSet::new();
     for (seq, li) in f.insns.iter().enumerate() {
