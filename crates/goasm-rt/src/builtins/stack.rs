@@ -74,10 +74,6 @@ fn adjust_runtime(rt: &mut Runtime, mv: &Moved) {
     }
 }
 
-/// Go prints the innermost and the outermost 50 frames of a long stack.
-const INNER_FRAMES: usize = 50;
-const OUTER_FRAMES: usize = 50;
-
 /// Go's output for a stack that would exceed the limit (runtime/stack.go's
 /// newstack, then throw's tracebacks at level 2: with frame addresses, and
 /// the runtime's own frames shown). The runtime frames goasm has no code
@@ -101,50 +97,28 @@ pub fn overflow_report(m: &Machine, sp: u64, lo: u64, hi: u64) -> String {
         "\ngoroutine 1 gp={:#x} m=0 mp=0x0 [running]:\n",
         m.cpu.g
     ));
-    // Logical frames (inlined calls expanded), innermost first: the texts
-    // per call site are computed once; the first INNER are printed as the
-    // walk goes, the last OUTER kept in a ring.
+    // Logical frames (inlined calls expanded), innermost first; a deep
+    // recursion repeats a few call sites, whose lines are made once.
     let mut memo: HashMap<u32, Vec<String>> = HashMap::new();
-    let mut ring: std::collections::VecDeque<String> = std::collections::VecDeque::new();
-    let mut total = 0usize;
-    let mut emit = |text: String, s: &mut String| {
-        if total < INNER_FRAMES {
-            s.push_str(&text);
-        } else {
-            if ring.len() == OUTER_FRAMES {
-                ring.pop_front();
-            }
-            ring.push_back(text);
-        }
-        total += 1;
-    };
+    let mut out = traceback::Elided::default();
     for f in Frames::new(m, sp + 8) {
-        let texts = memo
+        let lines = memo
             .entry(f.idx)
-            .or_insert_with(|| frame_text(m, f.func, f.idx));
-        for t in texts.iter() {
-            let text = if t.ends_with('\n') {
-                t.clone()
-            } else {
-                format!("{t} fp={:#x} sp={:#x} pc={:#x}\n", f.fp, f.sp, f.pc)
-            };
-            emit(text, &mut s);
+            .or_insert_with(|| traceback::frame_lines(m, f.func, f.idx));
+        for l in lines.iter() {
+            // Level-2 tracebacks give each physical frame's addresses.
+            out.push(match l.strip_suffix('\n') {
+                Some(l) if l.contains(" +0x") => {
+                    format!("{l} fp={:#x} sp={:#x} pc={:#x}\n", f.fp, f.sp, f.pc)
+                }
+                _ => l.clone(),
+            });
         }
     }
     // Below main.main, the runtime's frames that started it.
-    for t in [
-        "runtime.main()\n\truntime/proc.go:0 +0x0 fp=0x0 sp=0x0 pc=0x0\n",
-        "runtime.goexit({})\n\truntime/asm_amd64.s:0 +0x0 fp=0x0 sp=0x0 pc=0x0\n",
-    ] {
-        emit(t.to_string(), &mut s);
-    }
-    let elided = total.saturating_sub(INNER_FRAMES + OUTER_FRAMES);
-    if elided > 0 {
-        s.push_str(&format!("...{elided} frames elided...\n"));
-    }
-    for t in ring {
-        s.push_str(&t);
-    }
+    out.push("runtime.main()\n\truntime/proc.go:0 +0x0 fp=0x0 sp=0x0 pc=0x0\n".into());
+    out.push("runtime.goexit({})\n\truntime/asm_amd64.s:0 +0x0 fp=0x0 sp=0x0 pc=0x0\n".into());
+    s.push_str(&out.finish());
     s
 }
 
@@ -155,24 +129,6 @@ struct PhysFrame {
     sp: u64,
     fp: u64,
     pc: u64,
-}
-
-/// The `name(...)` / `file:line +off` lines of one frame, innermost
-/// logical frame first; the last (physical) one without its newline, so
-/// the frame addresses can follow.
-fn frame_text(m: &Machine, func: usize, idx: u32) -> Vec<String> {
-    let mut out = Vec::new();
-    let text = traceback::format(m, &[traceback::Frame::Guest { func, idx, bp: 0 }]);
-    let body: Vec<&str> = text.lines().skip(1).collect();
-    for pair in body.chunks(2) {
-        let [name, pos] = pair else { continue };
-        if pos.contains(" +0x") {
-            out.push(format!("{name}\n{pos}"));
-        } else {
-            out.push(format!("{name}\n{pos}\n"));
-        }
-    }
-    out
 }
 
 /// The frames from the function that asked for more stack (SP `entry_sp`

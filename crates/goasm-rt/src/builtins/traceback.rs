@@ -12,6 +12,7 @@
 use goasm_vm::Machine;
 use goasm_vm::ir::{Loc, Op};
 use goasm_vm::memory::TEXT_BASE;
+use std::collections::HashMap;
 
 /// A guest call the runtime is making (Go would show the runtime function
 /// as a frame between the callee and the function that called it).
@@ -47,7 +48,9 @@ pub fn walk(m: &Machine, ctx: &[CallCtx], idx: u32, bp: u64, sp: u64) -> Vec<Fra
     let mut out = Vec::new();
     let (mut idx, mut bp, mut sp, mut top) = (idx, bp, sp, true);
     let mut ctxs = ctx.iter().rev();
-    while out.len() < 1000 {
+    // Bounded by what a 1 GB stack can hold (16-byte frames), in case a
+    // corrupt stack loops.
+    while out.len() < 1 << 26 {
         let Some(fi) = m
             .image
             .funcs
@@ -207,25 +210,79 @@ pub fn logical_frames(m: &Machine, func: usize, idx: u32) -> Vec<(String, String
 
 /// The `goroutine 1 [running]:` block for `frames`.
 pub fn format(m: &Machine, frames: &[Frame]) -> String {
-    let mut s = String::from("goroutine 1 [running]:\n");
+    let mut out = Elided::default();
+    // A deep recursion repeats a few call sites: their lines once each.
+    let mut memo: HashMap<(usize, u32), Vec<String>> = HashMap::new();
     for fr in frames {
         match fr {
             Frame::Runtime(name) => {
-                s.push_str(&format!("{name}(...)\n\truntime/panic.go:0 +0x0\n"));
+                out.push(format!("{name}(...)\n\truntime/panic.go:0 +0x0\n"));
             }
             Frame::Guest { func, idx, .. } => {
-                let off = idx - m.image.funcs[*func].entry;
-                for (name, file, line, inlined) in logical_frames(m, *func, *idx) {
-                    // Relative positions print as a -trimpath build shows them (./p.go).
-                    let dot = if file.starts_with('/') { "" } else { "./" };
-                    if inlined {
-                        s.push_str(&format!("{name}(...)\n\t{dot}{file}:{line}\n"));
-                    } else {
-                        s.push_str(&format!("{name}(...)\n\t{dot}{file}:{line} +{off:#x}\n"));
-                    }
+                let lines = memo
+                    .entry((*func, *idx))
+                    .or_insert_with(|| frame_lines(m, *func, *idx));
+                for l in lines.iter() {
+                    out.push(l.clone());
                 }
             }
         }
     }
-    s
+    format!("goroutine 1 [running]:\n{}", out.finish())
+}
+
+/// The `name(...)` / `\tfile:line [+off]` entries of one physical frame,
+/// innermost logical frame first (only the physical one has `+off`).
+pub fn frame_lines(m: &Machine, func: usize, idx: u32) -> Vec<String> {
+    let off = idx - m.image.funcs[func].entry;
+    logical_frames(m, func, idx)
+        .into_iter()
+        .map(|(name, file, line, inlined)| {
+            // Relative positions print as a -trimpath build shows them (./p.go).
+            let dot = if file.starts_with('/') { "" } else { "./" };
+            if inlined {
+                format!("{name}(...)\n\t{dot}{file}:{line}\n")
+            } else {
+                format!("{name}(...)\n\t{dot}{file}:{line} +{off:#x}\n")
+            }
+        })
+        .collect()
+}
+
+/// Go prints the innermost and the outermost 50 logical frames of a long
+/// stack, with `...N frames elided...` between (runtime/traceback.go).
+const INNER_FRAMES: usize = 50;
+const OUTER_FRAMES: usize = 50;
+
+/// A traceback's frame entries as they come, innermost first, printed the
+/// way Go elides a long one.
+#[derive(Default)]
+pub struct Elided {
+    inner: String,
+    outer: std::collections::VecDeque<String>,
+    total: usize,
+}
+
+impl Elided {
+    pub fn push(&mut self, entry: String) {
+        if self.total < INNER_FRAMES {
+            self.inner.push_str(&entry);
+        } else {
+            if self.outer.len() == OUTER_FRAMES {
+                self.outer.pop_front();
+            }
+            self.outer.push_back(entry);
+        }
+        self.total += 1;
+    }
+
+    pub fn finish(self) -> String {
+        let mut s = self.inner;
+        let elided = self.total.saturating_sub(INNER_FRAMES + OUTER_FRAMES);
+        if elided > 0 {
+            s.push_str(&format!("...{elided} frames elided...\n"));
+        }
+        s.extend(self.outer);
+        s
+    }
 }
