@@ -25,6 +25,10 @@ use crate::stackmap::FrameInfo;
 
 /// Maps a fresh stack of `size` bytes; returns (lo, hi).
 pub fn new_stack(m: &mut Machine, size: u64) -> Result<(u64, u64), Fault> {
+    // Refuse before allocating: the memory limit may be far below `size`.
+    if m.mem.mapped.saturating_add(size) > m.mem.limit {
+        return Err(Fault::OutOfMemory);
+    }
     let lo = m.stack_next;
     // Leave an unmapped gap between stacks so overruns fault.
     m.stack_next += size.div_ceil(4096) * 4096 + 4096;
@@ -165,10 +169,12 @@ pub fn grow(m: &mut Machine, ctxt: bool) -> Result<Growth, Fault> {
 
 /// Frame size of function `fi` at its call sites (saved BP included).
 fn frame_size(m: &Machine, fi: usize) -> u64 {
-    match m.image.frame_info.get(&fi) {
+    let size = match m.image.frame_info.get(&fi) {
         Some(info) => info.frame_size,
         None => m.image.funcs[fi].autoffset.max(0) as u64,
-    }
+    };
+    // No frame can be larger than a stack; keeps the arithmetic in range.
+    size.min(1 << 40)
 }
 
 /// Adjusts words of the new stack.
@@ -195,7 +201,7 @@ impl Adjuster {
 /// Relocates the frame-pointer chain: each saved BP that BP leads to.
 fn adjust_bp_chain(m: &mut Machine, adj: &Adjuster) -> Result<(), Fault> {
     let mut bp = m.cpu.gp[BP];
-    while bp >= adj.nlo && bp + 8 <= adj.nhi {
+    while bp >= adj.nlo && bp.saturating_add(8) <= adj.nhi {
         adj.word(&mut m.mem, bp)?;
         let next = m.mem.read(bp, 8)?;
         if next <= bp {
@@ -273,9 +279,9 @@ fn adjust_frames(m: &mut Machine, adj: &Adjuster) -> Result<(), Fault> {
         let declared = m.arg_pointers.get(&entry).filter(|_| !info.is_precise());
         adjust_frame(&mut m.mem, adj, &frame, size, info, declared)?;
         if !frame.at_entry {
-            ret_slot = frame.sp + size;
+            ret_slot = frame.sp.wrapping_add(size);
         }
-        if ret_slot + 8 > hi {
+        if ret_slot.saturating_add(8) > hi {
             break;
         }
         let ret = m.mem.read(ret_slot, 8)?;
@@ -329,7 +335,7 @@ fn adjust_frame(
     declared: Option<&Vec<u64>>,
 ) -> Result<(), Fault> {
     let sp = frame.sp;
-    let argp = sp + size + 8;
+    let argp = sp.wrapping_add(size).wrapping_add(8);
     let mut varp = argp - 8;
     if varp > sp {
         varp -= 8;
@@ -348,14 +354,14 @@ fn adjust_frame(
     {
         let base = varp.wrapping_sub(locals.nbit as u64 * 8);
         for w in locals.pointer_words(index) {
-            adj.word(mem, base + w * 8)?;
+            adj.word(mem, base.wrapping_add(w * 8))?;
         }
     }
     if info.args_size > 0
         && let Some(args) = &info.args
     {
         for w in args.pointer_words(index) {
-            adj.word(mem, argp + w * 8)?;
+            adj.word(mem, argp.wrapping_add(w * 8))?;
         }
     }
     for obj in &info.objects {
@@ -365,7 +371,7 @@ fn adjust_frame(
             continue; // not allocated yet (the frame is at its entry)
         }
         for off in &obj.pointers {
-            adj.word(mem, p + off)?;
+            adj.word(mem, p.wrapping_add(*off))?;
         }
     }
     for off in declared.into_iter().flatten() {

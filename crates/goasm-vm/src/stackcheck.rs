@@ -89,7 +89,7 @@ impl Check<'_> {
         let mut max = 0;
         let mut edge = |me: &mut Self, max: &mut i64, growth: i64, to: Node| {
             edges.push((growth, to));
-            let h = growth + if to == Node::Leaf { 0 } else { me.check(to) };
+            let h = growth.saturating_add(if to == Node::Leaf { 0 } else { me.check(to) });
             *max = (*max).max(h);
         };
         match n {
@@ -179,7 +179,7 @@ impl Check<'_> {
         let edges = found.unwrap_or_default();
         for &(growth, to) in &edges {
             chain.push((growth, to, false));
-            self.report(to, depth - growth, chain, out);
+            self.report(to, depth.saturating_sub(growth), chain, out);
             chain.pop();
         }
         let empty = edges.is_empty();
@@ -206,7 +206,7 @@ impl Check<'_> {
             out.push(if is_cycle {
                 format!("{indent}infinite cycle")
             } else {
-                format!("{indent}{} bytes over limit", -depth)
+                format!("{indent}{} bytes over limit", depth.saturating_neg())
             });
         }
     }
@@ -219,7 +219,7 @@ impl Check<'_> {
 fn scan(l: &Linker<'_>, t: &TextBody<'_>, listing: Option<(u64, bool)>) -> Func {
     let fr = prologue::frame(t.text, &t.body);
     let (base, nosplit) = match listing {
-        Some((size, nosplit)) => (size as i64, nosplit),
+        Some((size, nosplit)) => (size.min(1 << 40) as i64, nosplit),
         None => (fr.autoffset, fr.nosplit),
     };
     let mut depth = base;
@@ -239,14 +239,14 @@ fn scan(l: &Linker<'_>, t: &TextBody<'_>, listing: Option<(u64, bool)>) -> Func 
         let adjusts = listing.is_none();
         match m {
             _ if !adjusts && (m.starts_with("PUSH") || m.starts_with("POP") || m == "ADJSP") => {}
-            "PUSHQ" | "PUSHFQ" => depth += 8,
-            "PUSHL" | "PUSHFL" => depth += 4,
-            "PUSHW" | "PUSHFW" => depth += 2,
-            "POPQ" | "POPFQ" => depth -= 8,
-            "POPL" | "POPFL" => depth -= 4,
-            "POPW" | "POPFW" => depth -= 2,
-            "ADJSP" => depth += imm(0).unwrap_or(0),
-            "DUFFZERO" | "DUFFCOPY" => calls.push((depth + CALL_SIZE, Node::Duff)),
+            "PUSHQ" | "PUSHFQ" => depth = depth.saturating_add(8),
+            "PUSHL" | "PUSHFL" => depth = depth.saturating_add(4),
+            "PUSHW" | "PUSHFW" => depth = depth.saturating_add(2),
+            "POPQ" | "POPFQ" => depth = depth.saturating_sub(8),
+            "POPL" | "POPFL" => depth = depth.saturating_sub(4),
+            "POPW" | "POPFW" => depth = depth.saturating_sub(2),
+            "ADJSP" => depth = depth.saturating_add(imm(0).unwrap_or(0)),
+            "DUFFZERO" | "DUFFCOPY" => calls.push((depth.saturating_add(CALL_SIZE), Node::Duff)),
             "CALL" | "JMP" => {
                 let target = match i.operands.first().map(|o| &o.kind) {
                     Some(OperandKind::Mem(Mem {
@@ -271,7 +271,7 @@ fn scan(l: &Linker<'_>, t: &TextBody<'_>, listing: Option<(u64, bool)>) -> Func 
                     None => None,
                 };
                 if let Some(to) = target {
-                    calls.push((depth + CALL_SIZE, to));
+                    calls.push((depth.saturating_add(CALL_SIZE), to));
                 }
             }
             _ => {}

@@ -177,7 +177,7 @@ impl Iterator for Frames<'_> {
         let idx = ret
             .checked_sub(TEXT_BASE + 1)
             .and_then(|i| u32::try_from(i).ok());
-        let sp = self.ret_at + 8;
+        let sp = self.ret_at.wrapping_add(8);
         if let Some(idx) = idx
             && self.bp >= sp
         {
@@ -197,10 +197,10 @@ impl Iterator for Frames<'_> {
                     func,
                     idx,
                     sp,
-                    fp: self.bp + 16,
+                    fp: self.bp.wrapping_add(16),
                     pc: ret,
                 });
-                self.ret_at = self.bp + 8;
+                self.ret_at = self.bp.wrapping_add(8);
                 self.bp = m.mem.read(self.bp, 8).unwrap_or(0);
             }
         }
