@@ -123,7 +123,7 @@ pub fn grow(m: &mut Machine, ctxt: bool) -> Result<Growth, Fault> {
         return Err(Fault::StackOverflow);
     }
     let used = hi - sp;
-    let mut size = (hi - lo) * 2;
+    let mut size = ((hi - lo) * 2).max(crate::consts::STACK_MIN);
     // Room for the asking function's whole frame (Go's funcMaxSPDelta).
     let at = m.cpu.pc.saturating_sub(1);
     if let Some(fi) = m
