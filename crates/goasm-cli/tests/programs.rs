@@ -10,7 +10,11 @@
 //!   line up to its pc, which differs by nature);
 //! * the same traceback: function names in order, and file:line for frames
 //!   in the program's own files (runtime frames' lines belong to Go's
-//!   runtime sources, which goasm does not have).
+//!   runtime sources, which goasm does not have);
+//! * for a fatal error, also the `runtime: ...` lines before it with their
+//!   hex addresses masked, the `runtime stack:` block's frames compared
+//!   like the traceback's, and the `...N frames elided...` line of a long
+//!   traceback.
 //!
 //! `testdata/programs/PASSING` lists the programs that must pass; a listed
 //! program that fails is a regression, and a passing program missing from
@@ -37,6 +41,7 @@ struct Essence {
     /// Raw bytes: programs print invalid UTF-8 on purpose.
     before_panic: Vec<u8>,
     panic_lines: Vec<String>,
+    runtime_stack: Vec<(String, String)>,
     frames: Vec<(String, String)>,
 }
 
@@ -63,52 +68,52 @@ fn func_name(line: &str) -> String {
     line.to_string()
 }
 
-/// Byte offset of the first line starting a panic or fatal error.
+/// Byte offset of the first line starting a panic or fatal error (with the
+/// `runtime: ` lines the runtime prints just before a fatal error).
 fn panic_start(stderr: &[u8]) -> Option<usize> {
     let mut at = 0;
+    let mut runtime_lines_from = None;
     for line in stderr.split(|&b| b == b'\n') {
-        if line.starts_with(b"panic: ") || line.starts_with(b"fatal error: ") {
+        if line.starts_with(b"panic: ") {
             return Some(at);
+        }
+        if line.starts_with(b"fatal error: ") {
+            return Some(runtime_lines_from.unwrap_or(at));
+        }
+        if line.starts_with(b"runtime: ") {
+            runtime_lines_from.get_or_insert(at);
+        } else {
+            runtime_lines_from = None;
         }
         at += line.len() + 1;
     }
     None
 }
 
-fn essence(o: &Outcome) -> Essence {
-    let Some(cut) = panic_start(&o.stderr) else {
-        return Essence {
-            stdout: o.stdout.clone(),
-            code: o.code,
-            before_panic: o.stderr.clone(),
-            panic_lines: Vec::new(),
-            frames: Vec::new(),
-        };
-    };
-    let before_panic = o.stderr[..cut].to_vec();
-    let rest = String::from_utf8_lossy(&o.stderr[cut..]).into_owned();
-    let lines: Vec<&str> = rest.lines().collect();
-    let start = 0;
-    let mut panic_lines = Vec::new();
-    let mut i = start;
-    while i < lines.len() && !lines[i].starts_with("goroutine ") {
-        let l = lines[i];
-        if !l.is_empty() {
-            // The signal line's pc is an address in the binary.
-            panic_lines.push(l.split(" pc=").next().unwrap_or(l).to_string());
-        }
-        i += 1;
+/// `0x3f2670c60320` -> `0x_`: addresses differ between goasm and Go.
+fn mask_hex(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(i) = rest.find("0x") {
+        out.push_str(&rest[..i]);
+        out.push_str("0x_");
+        rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
     }
-    let mut frames = Vec::new();
-    i += 1;
-    while i + 1 < lines.len() + 1 && i < lines.len() {
+    out.push_str(rest);
+    out
+}
+
+/// Traceback frames from `lines[i..]` (name line, then `\tfile:line ...`)
+/// up to a blank line or the next goroutine: (function, place) pairs, and
+/// the `...N frames elided...` line as it is. Returns where it stopped.
+fn parse_frames(lines: &[&str], mut i: usize, out: &mut Vec<(String, String)>) -> usize {
+    while i < lines.len() {
         let f = lines[i];
         if f.is_empty() || f.starts_with("goroutine ") || f.starts_with("exit status") {
             break;
         }
-        // `...N frames elided...` (deep stacks) stands alone.
-        if f.starts_with("...") {
-            frames.push((f.to_string(), String::new()));
+        if f.starts_with("...") && f.ends_with(" frames elided...") {
+            out.push((f.to_string(), String::new()));
             i += 1;
             continue;
         }
@@ -124,14 +129,52 @@ fn essence(o: &Outcome) -> Essence {
         } else {
             format!("{base}:{line}")
         };
-        frames.push((name, place));
+        out.push((name, place));
         i += 2;
     }
+    i
+}
+
+fn essence(o: &Outcome) -> Essence {
+    let Some(cut) = panic_start(&o.stderr) else {
+        return Essence {
+            stdout: o.stdout.clone(),
+            code: o.code,
+            before_panic: o.stderr.clone(),
+            panic_lines: Vec::new(),
+            runtime_stack: Vec::new(),
+            frames: Vec::new(),
+        };
+    };
+    let before_panic = o.stderr[..cut].to_vec();
+    let rest = String::from_utf8_lossy(&o.stderr[cut..]).into_owned();
+    let lines: Vec<&str> = rest.lines().collect();
+    let start = 0;
+    let mut panic_lines = Vec::new();
+    let mut runtime_stack = Vec::new();
+    let mut i = start;
+    while i < lines.len() && !lines[i].starts_with("goroutine ") {
+        let l = lines[i];
+        if l == "runtime stack:" {
+            i = parse_frames(&lines, i + 1, &mut runtime_stack);
+            continue;
+        }
+        if l.starts_with("runtime: ") {
+            panic_lines.push(mask_hex(l));
+        } else if !l.is_empty() {
+            // The signal line's pc is an address in the binary.
+            panic_lines.push(l.split(" pc=").next().unwrap_or(l).to_string());
+        }
+        i += 1;
+    }
+    let mut frames = Vec::new();
+    parse_frames(&lines, i + 1, &mut frames);
     Essence {
         stdout: o.stdout.clone(),
         code: o.code,
         before_panic,
         panic_lines,
+        runtime_stack,
         frames,
     }
 }
@@ -262,6 +305,40 @@ fn programs_behave_like_go_run() {
         stale.is_empty(),
         "PASSING names programs that do not exist: {stale:?}"
     );
+}
+
+#[test]
+fn fatal_errors_compare_without_addresses() {
+    // go1.27.3's output for infinite recursion, cut short.
+    let go = "start\nruntime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0x3f2670c60320 stack=[0x3f2670c60000, 0x3f2690c60000]\nfatal error: stack overflow\n\nruntime stack:\nruntime.throw({0x47f5f3?, 0x417a01?})\n\truntime/panic.go:1243 +0x48 fp=0x3f2650be7e98 sp=0x3f2650be7e68 pc=0x476148\nruntime.morestack()\n\truntime/asm_amd64.s:650 +0x7b fp=0x3f2650be7fd0 sp=0x3f2650be7fc8 pc=0x47963b\n\ngoroutine 1 gp=0x3f2650b921e0 m=2 mp=0x3f2650bcc808 [running]:\nmain.down(0x33332b?, 0x3f2670c60340?)\n\t./inf.go:6 +0xa7 fp=0x3f2670c60330 sp=0x3f2670c60328 pc=0x47dba7\n...3355339 frames elided...\nmain.main()\n\t./inf.go:15 +0x71 fp=0x3f2690c5feb8 sp=0x3f2690c5fe10 pc=0x47dc31\nruntime.goexit({})\n\truntime/asm_amd64.s:1264 +0x1 fp=0x3f2690c5ffe8 sp=0x3f2690c5ffe0 pc=0x47aea1\n\ngoroutine 2 gp=0x3f2650b92780 m=nil [force gc (idle)]:\n";
+    let o = |s: &str| Outcome {
+        stdout: Vec::new(),
+        stderr: s.as_bytes().to_vec(),
+        code: Some(2),
+    };
+    let e = essence(&o(go));
+    assert_eq!(e.before_panic, b"start\n");
+    assert_eq!(
+        e.panic_lines,
+        [
+            "runtime: goroutine stack exceeds 1000000000-byte limit",
+            "runtime: sp=0x_ stack=[0x_, 0x_]",
+            "fatal error: stack overflow"
+        ]
+    );
+    assert_eq!(e.runtime_stack.len(), 2);
+    assert_eq!(
+        e.frames,
+        [
+            ("main.down".to_string(), "inf.go:6".to_string()),
+            ("...3355339 frames elided...".to_string(), String::new()),
+            ("main.main".to_string(), "inf.go:15".to_string()),
+            ("runtime.goexit".to_string(), "runtime".to_string()),
+        ]
+    );
+    // A different count of elided frames is a difference.
+    let other = go.replace("3355339", "3355341");
+    assert_ne!(essence(&o(&other)), e);
 }
 
 #[test]

@@ -28,6 +28,10 @@ pub struct Runtime {
     pub(crate) zero_block: (u64, u64),
     /// Active panics, deferproc records, runtime-made guest calls.
     pub(crate) panic: crate::builtins::panic::PanicState,
+    /// Every stack copy so far, oldest first: a builtin that holds a stack
+    /// address across a guest call relocates it with
+    /// [`crate::builtins::stack::relocate`].
+    pub(crate) stack_moves: Vec<goasm_vm::stack::Moved>,
 }
 
 impl Runtime {
@@ -53,6 +57,7 @@ impl Runtime {
             maps: Default::default(),
             zero_block: (0, 0),
             panic: Default::default(),
+            stack_moves: Vec::new(),
         }
     }
 
@@ -108,8 +113,8 @@ impl Host for Runtime {
         }
     }
 
-    fn morestack(&mut self, m: &mut Machine, _needctxt: bool) -> Result<(), Fault> {
-        crate::builtins::stack::grow(self, m)
+    fn morestack(&mut self, m: &mut Machine, needctxt: bool) -> Result<Flow, Fault> {
+        crate::builtins::stack::morestack(self, m, needctxt)
     }
 
     fn fault(&mut self, m: &mut Machine, fault: Fault) -> Result<Flow, Fault> {

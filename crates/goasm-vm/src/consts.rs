@@ -13,6 +13,13 @@ pub const STACK_GUARD: u64 = STACK_NOSPLIT + STACK_SMALL as u64;
 pub const STACK_MIN: u64 = 2048;
 /// `maxstacksize` on 64-bit: a goroutine stack may not grow beyond this.
 pub const MAX_STACK: u64 = 1_000_000_000;
+/// Where Go 1.27 (linux/amd64) calls `main.main` from: `newproc` leaves 4
+/// words at the top of the new goroutine's stack, the return address into
+/// `goexit` takes one, and `runtime.main`'s frame 0x120 bytes; main.main's
+/// return address is the next word down. Starting main.main at the same
+/// depth makes a program hit the stack limit after as many frames as it
+/// does natively.
+pub const GO_MAIN_RESERVE: u64 = 4 * 8 + 8 + 0x120;
 
 /// Byte offsets in the runtime's `g` struct.
 pub const G_STACK_LO: u64 = 0;

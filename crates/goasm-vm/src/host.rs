@@ -62,10 +62,14 @@ pub trait Host {
         Err(fault)
     }
 
-    /// Grows the current goroutine's stack (runtime.morestack). The default
-    /// copies the stack and relocates SP, BP and the saved-BP chain.
-    fn morestack(&mut self, m: &mut Machine, _needctxt: bool) -> Result<(), Fault> {
-        crate::stack::morestack(m)
+    /// Grows the current goroutine's stack (runtime.morestack, from the
+    /// split check the assembler adds to hand-written functions). The
+    /// default copies the stack and adjusts the pointers into it that the
+    /// frames hold ([`crate::stack::grow`]); an overflow is a fault. A
+    /// runtime that keeps pointers into the stack itself adjusts those too,
+    /// and may end the program the way Go does (`Flow::Exit`).
+    fn morestack(&mut self, m: &mut Machine, needctxt: bool) -> Result<Flow, Fault> {
+        crate::stack::morestack(m, needctxt).map(|_| Flow::Return)
     }
 }
 

@@ -66,6 +66,9 @@ pub struct Image {
     /// the rodata that says where its deferBits byte and closure slots are,
     /// which the runtime needs to run those defers during a panic.
     pub open_defer: HashMap<u32, String>,
+    /// Stack maps and frame sizes by function index, for functions that
+    /// have them (listings' compiled code; see `stackmap.rs`).
+    pub frame_info: HashMap<usize, crate::stackmap::FrameInfo>,
     pub data: Vec<DataSym>,
     pub sections: Vec<Section>,
     /// Linker name -> function index.

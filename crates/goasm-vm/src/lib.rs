@@ -26,6 +26,7 @@ pub mod consts;
 pub mod cpu;
 pub mod exec;
 pub mod flags;
+mod frames;
 pub mod host;
 pub mod image;
 pub mod ir;
@@ -35,6 +36,8 @@ mod lower;
 pub mod memory;
 pub mod prologue;
 pub mod stack;
+mod stackcheck;
+pub mod stackmap;
 
 use exec::Stop;
 use goasm_syntax::Parsed;
@@ -137,11 +140,17 @@ pub struct Machine {
     /// result words that hold pointers, from the function's Go declaration.
     /// A stack copy adjusts those that point into the old stack.
     pub arg_pointers: std::collections::HashMap<u32, Vec<u64>>,
+    /// A goroutine stack may not grow beyond this many bytes (`--max-stack`).
+    pub max_stack: u64,
+    /// Bytes left unused at the top of the stack above an entry call's
+    /// frame (`goasm run` of a listing sets [`consts::GO_MAIN_RESERVE`]).
+    pub stack_reserve: u64,
     host: Option<Box<dyn Host>>,
     pkg: String,
     /// Open [`Machine::call_guest`] calls: each one's sentinel slot as a
-    /// distance below the stack top.
-    nest: Vec<u64>,
+    /// distance below the stack top, and `cpu.pc` when it was made (the
+    /// instruction after the builtin call that made it).
+    nest: Vec<(u64, u32)>,
 }
 
 /// Loads assembly source(s) and links them (package name for `·` symbols:
@@ -222,6 +231,8 @@ impl Machine {
             heap_next: memory::HEAP_BASE,
             stack_next: memory::STACK_BASE,
             arg_pointers: std::collections::HashMap::new(),
+            max_stack: consts::MAX_STACK,
+            stack_reserve: 0,
             host: Some(host),
             pkg: pkg.to_string(),
             nest: Vec::new(),
@@ -288,6 +299,8 @@ impl Machine {
             .ok_or_else(|| RunError::UnknownSymbol(symbol.to_string()))?
             .entry;
         let args = (frame.len() as u64).div_ceil(8) * 8;
+        // Room left unused above the frame, as Go's runtime.main leaves it.
+        let args = args + self.stack_reserve;
         let size = (args + 1024).next_power_of_two().max(consts::STACK_MIN);
         let setup = (|| -> Result<u64, Fault> {
             if let Ok((lo, _)) = stack::bounds(self).map_err(|_| ())
@@ -377,7 +390,7 @@ impl Machine {
         // The floor, as a distance from the stack top: copying the stack
         // keeps it.
         let hi = stack::bounds(self).map_or(0, |(_, hi)| hi);
-        self.nest.push(hi.wrapping_sub(self.cpu.gp[SP]));
+        self.nest.push((hi.wrapping_sub(self.cpu.gp[SP]), pc));
         self.cpu.pc = entry;
         let r = self.run_with(host);
         self.nest.pop();
@@ -404,7 +417,7 @@ impl Machine {
     /// After the runtime moved SP itself (a recovery): has it left the
     /// innermost [`Machine::call_guest`] (SP above its sentinel slot)?
     fn unwound(&self) -> bool {
-        let Some(&floor) = self.nest.last() else {
+        let Some(&(floor, _)) = self.nest.last() else {
             return false;
         };
         let hi = stack::bounds(self).map_or(0, |(_, hi)| hi);
@@ -445,12 +458,14 @@ impl Machine {
                         ),
                     });
                 }
-                Stop::Morestack { ctxt } => {
-                    if let Err(f) = host.morestack(self, ctxt) {
+                Stop::Morestack { ctxt } => match host.morestack(self, ctxt) {
+                    Ok(Flow::Exit(code)) => return out(CallOutcome::Exit(code)),
+                    Ok(_) => {}
+                    Err(f) => {
                         let at = self.cpu.pc.saturating_sub(1);
                         return out(CallOutcome::Fault(self.fault_at(f, at)));
                     }
-                }
+                },
                 Stop::Runtime { id, jump, abi0 } => {
                     let at = self.cpu.pc.saturating_sub(1);
                     let r = host.call(self, id, abi0);

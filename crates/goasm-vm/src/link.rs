@@ -55,6 +55,15 @@ pub(crate) const OFFSET_PREFIX: &str = "goasm.off:";
 /// listing loader puts a label `pc<pc>` there, the linker looks it up.
 pub(crate) const LABEL_PREFIX: &str = "goasm.label:";
 
+/// A label `goasm.frame:<n>:<nosplit>` at the start of a listing function:
+/// its prologue builds an `n`-byte frame, and the compiler marked it
+/// NOSPLIT (1) or not (0) (see `frames.rs`).
+pub(crate) const FRAME_LABEL: &str = "goasm.frame:";
+
+/// A label `goasm.pcdata1:<v>:<seq>` in a listing function: `PCDATA $1, $v`
+/// (the stack map index) from here on.
+pub(crate) const MAP_INDEX_LABEL: &str = "goasm.pcdata1:";
+
 /// The linker name of a symbol reference.
 pub(crate) fn link_name(sym: &SymRef, file: usize, pkg: &str) -> String {
     let mut n = sym.name.replace('∕', "/").replace('·', ".");
@@ -95,6 +104,8 @@ pub(crate) struct TextBody<'a> {
 pub(crate) struct Linker<'a> {
     pub inputs: &'a [Parsed],
     pub pkg: &'a str,
+    /// The runtime's builtins by id (their linker names).
+    pub builtin_names: &'a [String],
     pub syms: HashMap<String, Defn>,
     pub errors: Vec<String>,
 }
@@ -132,6 +143,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
     let mut l = Linker {
         inputs,
         pkg,
+        builtin_names: builtins,
         syms: HashMap::new(),
         errors: Vec::new(),
     };
@@ -292,6 +304,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
     // Entry of each TEXT, by its index in `texts` (Target::Func's index).
     let mut text_entries: Vec<u32> = Vec::with_capacity(texts.len());
     let mut text_labels: Vec<HashMap<String, u32>> = Vec::with_capacity(texts.len());
+    let mut text_funcs: Vec<(usize, i64)> = Vec::with_capacity(texts.len());
     for t in &texts {
         let name = link_name(&t.text.sym, t.file, pkg);
         let entry = image.code.len() as u32;
@@ -302,6 +315,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
             text_labels.push(std::mem::take(&mut fl.labels));
             fl.autoffset
         };
+        text_funcs.push((image.funcs.len(), autoffset));
         image
             .func_index
             .entry(name.clone())
@@ -471,6 +485,31 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
         };
         let off = (at - base) as usize;
         buf[off..off + bytes.len()].copy_from_slice(&bytes);
+    }
+    let sizes: HashMap<u64, u64> = image
+        .data
+        .iter()
+        .filter(|d| d.rodata)
+        .map(|d| (d.addr, d.size))
+        .collect();
+    let ro = crate::frames::Rodata {
+        base: RODATA_BASE,
+        bytes: &rodata,
+        sizes: &sizes,
+        types_base: TYPES_BASE,
+    };
+    for (t, (labels, &(func, autoffset))) in texts.iter().zip(text_labels.iter().zip(&text_funcs)) {
+        if let Some(info) = crate::frames::collect(&mut l, t, labels, autoffset, &ro) {
+            image.frame_info.insert(func, info);
+        }
+    }
+    if l.errors.is_empty() {
+        let listing: Vec<Option<(u64, bool)>> = text_labels
+            .iter()
+            .map(crate::frames::listing_frame)
+            .collect();
+        l.errors
+            .extend(crate::stackcheck::check(&l, &texts, &listing));
     }
     if !l.errors.is_empty() {
         return Err(LoadError { messages: l.errors });

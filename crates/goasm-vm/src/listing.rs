@@ -229,11 +229,33 @@ fn func(
             abi_internal: text.abi_internal,
         }),
     });
+    // The frame size the listing's own prologue builds, and the stack map
+    // index changes (`PCDATA $1`), for the stack copier: as labels whose
+    // names carry the value (read back by the linker).
+    out.push(Stmt {
+        span: head_span,
+        kind: StmtKind::Label(format!(
+            "{}{}:{}",
+            crate::link::FRAME_LABEL,
+            text.frame,
+            u8::from(text.flags & NOSPLIT != 0)
+        )),
+    });
     let mut labelled = HashSet::new();
-    for li in &f.insns {
+    for (seq, li) in f.insns.iter().enumerate() {
         let StmtKind::Insn(ins) = &li.kind else {
             continue;
         };
+        if ins.mnemonic == "PCDATA"
+            && let [a, b] = ins.operands.as_slice()
+            && a.kind == OperandKind::Imm(1)
+            && let OperandKind::Imm(v) = b.kind
+        {
+            out.push(Stmt {
+                span: head_span,
+                kind: StmtKind::Label(format!("{}{v}:{seq}", crate::link::MAP_INDEX_LABEL)),
+            });
+        }
         let pc = li.pc as i64;
         if targets.contains(&pc) && labelled.insert(pc) {
             out.push(Stmt {

@@ -1,17 +1,34 @@
 //! Goroutine stacks and their growth. A goroutine starts on a small stack
-//! (`stackMin`, 2 KiB); when a split check fails, `morestack` allocates a
-//! stack twice the size, copies the used part to the top of the new one,
-//! moves SP and BP, relocates the saved-BP chain, frees the old stack and
-//! lets the function restart its prologue (the IR's stub jumps back to the
+//! (`stackMin`, 2 KiB); when a split check fails, [`grow`] allocates a
+//! stack twice the size (or more, so the asking function's frame fits),
+//! copies the used part to the top of the new one, adjusts every pointer
+//! into the old stack that the frames hold, frees the old stack and lets
+//! the function restart its prologue (the IR's stub jumps back to the
 //! split check).
+//!
+//! Pointers are found as Go's `copystack`/`adjustframe` find them: the
+//! frames are walked by return address (each function's frame size is
+//! known), and in each frame the words its stack maps mark live at its
+//! current pc (see `stackmap.rs`), its stack objects, its saved BP and,
+//! for hand-written functions with a Go declaration, the pointer words of
+//! the declared arguments. The saved-BP chain is followed as well, and SP,
+//! BP and (for closures) DX are moved. Adjusting a word means: if it holds
+//! an address inside the old stack, add the distance to the new one; a
+//! word already adjusted points into the new stack, so a word reached
+//! twice is adjusted once.
 
 use crate::Machine;
-use crate::consts::{G_SIZE, G_STACK_HI, G_STACK_LO, G_STACKGUARD0, MAX_STACK, STACK_GUARD};
-use crate::cpu::{BP, SP};
-use crate::memory::{Fault, Perm, Region};
+use crate::consts::{G_SIZE, G_STACK_HI, G_STACK_LO, G_STACKGUARD0, STACK_GUARD};
+use crate::cpu::{BP, DX, SP};
+use crate::memory::{Fault, Memory, Perm, Region, TEXT_BASE};
+use crate::stackmap::FrameInfo;
 
 /// Maps a fresh stack of `size` bytes; returns (lo, hi).
 pub fn new_stack(m: &mut Machine, size: u64) -> Result<(u64, u64), Fault> {
+    // Refuse before allocating: the memory limit may be far below `size`.
+    if m.mem.mapped.saturating_add(size) > m.mem.limit {
+        return Err(Fault::OutOfMemory);
+    }
     let lo = m.stack_next;
     // Leave an unmapped gap between stacks so overruns fault.
     m.stack_next += size.div_ceil(4096) * 4096 + 4096;
@@ -52,100 +69,313 @@ pub fn bounds(m: &Machine) -> Result<(u64, u64), Fault> {
     ))
 }
 
-/// runtime·morestack: double the stack and copy.
-pub fn morestack(m: &mut Machine) -> Result<(), Fault> {
-    let (lo, hi) = bounds(m)?;
-    let old = hi - lo;
-    let size = old * 2;
-    if size > MAX_STACK {
-        return Err(Fault::StackOverflow);
+/// A stack copy: every address in `[old_lo, old_hi)` moved by `delta`
+/// (wrapping). The runtime adjusts what it keeps itself with [`Moved::adjust`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Moved {
+    pub old_lo: u64,
+    pub old_hi: u64,
+    pub delta: u64,
+}
+
+impl Moved {
+    /// Where `addr` is now (unchanged if it was not in the old stack).
+    pub fn adjust(&self, addr: u64) -> u64 {
+        if addr >= self.old_lo && addr < self.old_hi {
+            addr.wrapping_add(self.delta)
+        } else {
+            addr
+        }
     }
+}
+
+/// What [`grow`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Growth {
+    Moved(Moved),
+    /// The new size would exceed `m.max_stack`: nothing was changed. `sp`
+    /// is what Go prints (the asking function's SP minus the word the
+    /// call to morestack took), `lo`/`hi` the current bounds.
+    Overflow {
+        sp: u64,
+        lo: u64,
+        hi: u64,
+    },
+}
+
+/// runtime·morestack for the VM's own use (no runtime): grow, and turn an
+/// overflow into [`Fault::StackOverflow`].
+pub fn morestack(m: &mut Machine, ctxt: bool) -> Result<Moved, Fault> {
+    match grow(m, ctxt)? {
+        Growth::Moved(mv) => Ok(mv),
+        Growth::Overflow { .. } => Err(Fault::StackOverflow),
+    }
+}
+
+/// Grows the current goroutine's stack by copying. On entry SP is the
+/// asking function's SP at its entry (its return address at 0(SP)) and
+/// `cpu.pc` the instruction after its morestack call. `ctxt`: the function
+/// is a closure, DX holds its context.
+pub fn grow(m: &mut Machine, ctxt: bool) -> Result<Growth, Fault> {
+    let (lo, hi) = bounds(m)?;
     let sp = m.cpu.gp[SP];
     if sp < lo || sp > hi {
         return Err(Fault::StackOverflow);
     }
-    let (nlo, nhi) = new_stack(m, size)?;
     let used = hi - sp;
+    let mut size = ((hi - lo) * 2).max(crate::consts::STACK_MIN);
+    // Room for the asking function's whole frame (Go's funcMaxSPDelta).
+    let at = m.cpu.pc.saturating_sub(1);
+    if let Some(fi) = m
+        .image
+        .funcs
+        .iter()
+        .position(|f| at >= f.entry && at < f.end)
+    {
+        let needed = frame_size(m, fi) + STACK_GUARD;
+        while size - used < needed {
+            size *= 2;
+        }
+    }
+    if size > m.max_stack {
+        return Ok(Growth::Overflow {
+            sp: sp.wrapping_sub(8),
+            lo,
+            hi,
+        });
+    }
+    let (nlo, nhi) = new_stack(m, size)?;
     let mut buf = vec![0u8; used as usize];
     m.mem.read_bytes(sp, &mut buf)?;
-    let delta = nhi.wrapping_sub(hi);
     m.mem.write_bytes(nhi - used, &buf)?;
-    let in_old = |a: u64| a >= sp && a < hi;
-    adjust_arg_pointers(m, sp, hi, delta)?;
-    // Relocate the frame-pointer chain: BP, then each saved BP it leads to.
-    let mut bp = m.cpu.gp[BP];
-    if in_old(bp) {
-        bp = bp.wrapping_add(delta);
-        m.cpu.gp[BP] = bp;
-        while bp >= nlo && bp + 8 <= nhi {
-            let saved = m.mem.read(bp, 8)?;
-            if !in_old(saved) {
-                break;
-            }
-            let moved = saved.wrapping_add(delta);
-            m.mem.write(bp, 8, moved)?;
-            if moved <= bp {
-                break;
-            }
-            bp = moved;
-        }
-    }
-    m.cpu.gp[SP] = sp.wrapping_add(delta);
+    drop(buf);
     m.mem.unmap(lo);
-    set_stack(m, nlo, nhi)
+    let mv = Moved {
+        old_lo: lo,
+        old_hi: hi,
+        delta: nhi.wrapping_sub(hi),
+    };
+    m.cpu.gp[SP] = sp.wrapping_add(mv.delta);
+    m.cpu.gp[BP] = mv.adjust(m.cpu.gp[BP]);
+    if ctxt {
+        m.cpu.gp[DX] = mv.adjust(m.cpu.gp[DX]);
+    }
+    let adj = Adjuster { mv, nlo, nhi };
+    adjust_frames(m, &adj)?;
+    adjust_bp_chain(m, &adj)?;
+    set_stack(m, nlo, nhi)?;
+    Ok(Growth::Moved(mv))
 }
 
-/// Adjusts argument and result words that point into the old stack, in the
-/// frames whose functions have a known Go declaration (`arg_pointers`).
-/// The function asking for more stack has not built its frame yet: its
-/// arguments start above the return address at SP. Every frame above it is
-/// found through the saved-BP chain: a frame's arguments start 16 bytes
-/// above its saved BP (past the saved BP and the return address). Reads use
-/// the old stack (still mapped), writes go to the copy.
-fn adjust_arg_pointers(m: &mut Machine, sp: u64, hi: u64, delta: u64) -> Result<(), Fault> {
-    if m.arg_pointers.is_empty() {
-        return Ok(());
-    }
-    let in_old = |a: u64| a >= sp && a < hi;
-    let func_entry = |m: &Machine, code_addr: u64| {
-        let idx = u32::try_from(code_addr.wrapping_sub(crate::memory::TEXT_BASE)).ok()?;
-        m.image.func_at(idx).map(|f| f.entry)
+/// Frame size of function `fi` at its call sites (saved BP included).
+fn frame_size(m: &Machine, fi: usize) -> u64 {
+    let size = match m.image.frame_info.get(&fi) {
+        Some(info) => info.frame_size,
+        None => m.image.funcs[fi].autoffset.max(0) as u64,
     };
-    let mut frames = Vec::new();
-    if let Some(f) = m.image.func_at(m.cpu.pc) {
-        frames.push((f.entry, sp + 8));
+    // No frame can be larger than a stack; keeps the arithmetic in range.
+    size.min(1 << 40)
+}
+
+/// Adjusts words of the new stack.
+struct Adjuster {
+    mv: Moved,
+    nlo: u64,
+    nhi: u64,
+}
+
+impl Adjuster {
+    fn word(&self, mem: &mut Memory, at: u64) -> Result<(), Fault> {
+        if at < self.nlo || at.saturating_add(8) > self.nhi {
+            return Ok(());
+        }
+        let v = mem.read(at, 8)?;
+        let moved = self.mv.adjust(v);
+        if moved != v {
+            mem.write(at, 8, moved)?;
+        }
+        Ok(())
     }
-    let mut ret = m.mem.read(sp, 8)?;
+}
+
+/// Relocates the frame-pointer chain: each saved BP that BP leads to.
+fn adjust_bp_chain(m: &mut Machine, adj: &Adjuster) -> Result<(), Fault> {
     let mut bp = m.cpu.gp[BP];
-    for _ in 0..1_000_000 {
-        if !in_old(bp) {
-            break;
-        }
-        if let Some(entry) = func_entry(m, ret) {
-            frames.push((entry, bp + 16));
-        }
-        ret = m.mem.read(bp + 8, 8)?;
+    while bp >= adj.nlo && bp.saturating_add(8) <= adj.nhi {
+        adj.word(&mut m.mem, bp)?;
         let next = m.mem.read(bp, 8)?;
         if next <= bp {
             break;
         }
         bp = next;
     }
-    for (entry, fp) in frames {
-        let Some(offsets) = m.arg_pointers.get(&entry).cloned() else {
-            continue;
+    Ok(())
+}
+
+/// One frame of the walk (addresses in the new stack).
+#[derive(Clone, Copy, Debug)]
+struct Frame {
+    func: usize,
+    /// The frame's SP.
+    sp: u64,
+    /// Instruction whose stack map applies (the call, or for the asking
+    /// function its morestack call), and whether the frame is still at its
+    /// entry (not allocated: only its arguments are live).
+    idx: u32,
+    at_entry: bool,
+}
+
+/// Function lookup by instruction, sorted once per copy.
+struct Funcs(Vec<(u32, u32, usize)>);
+
+impl Funcs {
+    fn new(m: &Machine) -> Funcs {
+        let mut v: Vec<_> = m
+            .image
+            .funcs
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.entry, f.end, i))
+            .collect();
+        v.sort_unstable();
+        Funcs(v)
+    }
+
+    fn at(&self, idx: u32) -> Option<usize> {
+        let k = self.0.partition_point(|&(entry, _, _)| entry <= idx);
+        let &(entry, end, i) = self.0.get(k.checked_sub(1)?)?;
+        (idx >= entry && idx < end).then_some(i)
+    }
+}
+
+/// Walks the frames from the asking function outwards by return address
+/// (crossing guest calls the runtime made, [`Machine::call_guest`], at
+/// their exit sentinels) and adjusts each one.
+fn adjust_frames(m: &mut Machine, adj: &Adjuster) -> Result<(), Fault> {
+    let funcs = Funcs::new(m);
+    let at = m.cpu.pc.saturating_sub(1);
+    let Some(func) = funcs.at(at) else {
+        return Ok(());
+    };
+    let mut frame = Frame {
+        func,
+        sp: m.cpu.gp[SP],
+        idx: at,
+        at_entry: true,
+    };
+    // Where the current frame's return address is.
+    let mut ret_slot = frame.sp;
+    let mut nests = m.nest.clone();
+    let hi = adj.nhi;
+    let empty = FrameInfo::default();
+    loop {
+        let size = if frame.at_entry {
+            0
+        } else {
+            frame_size(m, frame.func)
         };
-        for off in offsets {
-            let at = fp + off;
-            if !in_old(at) {
-                continue;
-            }
-            let v = m.mem.read(at, 8)?;
-            if in_old(v) {
-                m.mem
-                    .write(at.wrapping_add(delta), 8, v.wrapping_add(delta))?;
-            }
+        let info = m.image.frame_info.get(&frame.func).unwrap_or(&empty);
+        let entry = m.image.funcs[frame.func].entry;
+        let declared = m.arg_pointers.get(&entry).filter(|_| !info.is_precise());
+        adjust_frame(&mut m.mem, adj, &frame, size, info, declared)?;
+        if !frame.at_entry {
+            ret_slot = frame.sp.wrapping_add(size);
         }
+        if ret_slot.saturating_add(8) > hi {
+            break;
+        }
+        let ret = m.mem.read(ret_slot, 8)?;
+        frame = if ret == TEXT_BASE {
+            // A guest call the runtime made from inside a builtin: the
+            // frame that called the builtin continues the walk.
+            let Some((floor, pc)) = nests.pop() else {
+                break;
+            };
+            let idx = pc.saturating_sub(1);
+            let Some(func) = funcs.at(idx).or_else(|| funcs.at(pc)) else {
+                break;
+            };
+            Frame {
+                func,
+                sp: hi.wrapping_sub(floor) + 8,
+                idx,
+                at_entry: false,
+            }
+        } else {
+            let idx = match ret.checked_sub(TEXT_BASE + 1).map(u32::try_from) {
+                Some(Ok(i)) => i,
+                _ => break,
+            };
+            let Some(func) = funcs.at(idx) else {
+                break;
+            };
+            Frame {
+                func,
+                sp: ret_slot + 8,
+                idx,
+                at_entry: false,
+            }
+        };
+        if frame.sp >= hi {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Adjusts one frame of `size` bytes below its return address.
+/// `declared`: offsets from argp of the pointer words of a hand-written
+/// function's declared arguments.
+fn adjust_frame(
+    mem: &mut Memory,
+    adj: &Adjuster,
+    frame: &Frame,
+    size: u64,
+    info: &FrameInfo,
+    declared: Option<&Vec<u64>>,
+) -> Result<(), Fault> {
+    let sp = frame.sp;
+    let argp = sp.wrapping_add(size).wrapping_add(8);
+    let mut varp = argp - 8;
+    if varp > sp {
+        varp -= 8;
+    }
+    if argp - varp == 16 {
+        adj.word(mem, varp)?;
+    }
+    let index = if frame.at_entry {
+        -1
+    } else {
+        info.index_at(frame.idx)
+    };
+    let index = index.max(0) as usize;
+    if varp > sp
+        && let Some(locals) = &info.locals
+    {
+        let base = varp.wrapping_sub(locals.nbit as u64 * 8);
+        for w in locals.pointer_words(index) {
+            adj.word(mem, base.wrapping_add(w * 8))?;
+        }
+    }
+    if info.args_size > 0
+        && let Some(args) = &info.args
+    {
+        for w in args.pointer_words(index) {
+            adj.word(mem, argp.wrapping_add(w * 8))?;
+        }
+    }
+    for obj in &info.objects {
+        let base = if obj.off < 0 { varp } else { argp };
+        let p = base.wrapping_add(obj.off as i64 as u64);
+        if p < sp {
+            continue; // not allocated yet (the frame is at its entry)
+        }
+        for off in &obj.pointers {
+            adj.word(mem, p.wrapping_add(*off))?;
+        }
+    }
+    for off in declared.into_iter().flatten() {
+        adj.word(mem, argp + off)?;
     }
     Ok(())
 }

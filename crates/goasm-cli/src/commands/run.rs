@@ -23,6 +23,11 @@ pub struct VmOpts {
     /// Guest memory limit in bytes.
     #[arg(long, default_value_t = goasm_vm::DEFAULT_MAX_MEMORY)]
     pub max_memory: u64,
+    /// A goroutine stack may not grow beyond this many bytes (Go's limit:
+    /// `runtime: goroutine stack exceeds N-byte limit`, `fatal error: stack
+    /// overflow`, exit 2).
+    #[arg(long, default_value_t = goasm_vm::consts::MAX_STACK)]
+    pub max_stack: u64,
     /// After the run, print the number of guest instructions executed and
     /// the rate to stderr.
     #[arg(long)]
@@ -82,6 +87,7 @@ pub fn load(files: &[PathBuf], vm: &VmOpts) -> anyhow::Result<Loaded> {
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     machine.max_steps = vm.max_steps;
     machine.set_max_memory(vm.max_memory);
+    machine.max_stack = vm.max_stack;
     goasm_rt::declare_stubs(&mut machine, &stubs);
     Ok(Loaded { machine, stubs })
 }
@@ -139,6 +145,8 @@ fn run_listing(file: &Path, text: &str, vm: &VmOpts) -> anyhow::Result<ExitCode>
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     machine.max_steps = vm.max_steps;
     machine.set_max_memory(vm.max_memory);
+    machine.max_stack = vm.max_stack;
+    machine.stack_reserve = goasm_vm::consts::GO_MAIN_RESERVE;
     let start = std::time::Instant::now();
     // Package initialisation first, as runtime.main does.
     let mut out = goasm_rt::run_package_init(&mut machine)?;

@@ -198,9 +198,9 @@ fn deferreturn(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
     else {
         return Ok(Flow::Return);
     };
+    // BP and SP are read again after each call: a deferred call may have
+    // moved the stack (the registers move with it).
     loop {
-        // The caller's BP and SP, re-read after each call: a deferred call
-        // may have moved the stack.
         let (bp, sp) = (m.cpu.gp[BP], m.cpu.gp[goasm_vm::cpu::SP]);
         let Some(closure) = take_next(rt, m, func, bp) else {
             break;

@@ -404,32 +404,6 @@ fn stack_hi(m: &Machine) -> u64 {
     goasm_vm::stack::bounds(m).map_or(0, |(_, hi)| hi)
 }
 
-impl PanicState {
-    /// The goroutine stack `[lo, hi)` moved by `delta` (stack growth): the
-    /// runtime's own records of stack addresses move with it, as Go's
-    /// `adjustdefers` and `adjustpanics` do.
-    pub fn relocate(&mut self, lo: u64, hi: u64, delta: u64) {
-        let mv = |a: &mut u64| {
-            if *a >= lo && *a < hi {
-                *a = a.wrapping_add(delta);
-            }
-        };
-        for d in &mut self.defers {
-            mv(&mut d.bp);
-            // deferprocStack closures may live in the deferring frame.
-            mv(&mut d.closure);
-        }
-        let ctxs = self
-            .ctx
-            .iter_mut()
-            .chain(self.panics.iter_mut().map(|p| &mut p.start));
-        for c in ctxs {
-            mv(&mut c.bp);
-            mv(&mut c.sp);
-        }
-    }
-}
-
 /// Resumes the frame (function `func`, BP `bp`) whose deferred call
 /// recovered, at its `deferreturn` call.
 fn recover_into(rt: &mut Runtime, m: &mut Machine, func: usize, bp: u64) -> Result<Flow, Fault> {

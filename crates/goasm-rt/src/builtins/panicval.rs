@@ -56,10 +56,15 @@ fn call_string_method(
         name: "panic",
         ..site.clone()
     });
+    let mark = super::stack::moves(rt);
     let r = m.call_guest(rt, TEXT_BASE + entry as u64);
     rt.panic.ctx.pop();
     let (ptr, len) = (m.cpu.gp[AX], m.cpu.gp[BX]);
     (m.cpu.gp, m.cpu.pc) = saved;
+    // The method may have grown (moved) the stack.
+    for r in [goasm_vm::cpu::SP, goasm_vm::cpu::BP] {
+        m.cpu.gp[r] = super::stack::relocate(rt, m.cpu.gp[r], mark);
+    }
     if r != GuestReturn::Returned {
         return Ok(None);
     }

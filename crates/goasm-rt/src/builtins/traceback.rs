@@ -395,32 +395,57 @@ pub fn format(m: &Machine, frames: &[Frame]) -> String {
             Frame::Guest { func, idx, .. } => {
                 let expanded = cache
                     .entry((*func, *idx))
-                    .or_insert_with(|| guest_entries(m, *func, *idx));
+                    .or_insert_with(|| frame_lines(m, *func, *idx));
                 entries.extend(expanded.iter().cloned());
             }
         }
     }
-    let mut s = String::from("goroutine 1 [running]:\n");
-    if entries.len() > INNER_FRAMES + OUTER_FRAMES {
-        let elided = entries.len() - INNER_FRAMES - OUTER_FRAMES;
-        entries[..INNER_FRAMES].iter().for_each(|e| s.push_str(e));
-        s.push_str(&format!("...{elided} frames elided...\n"));
-        entries[entries.len() - OUTER_FRAMES..]
-            .iter()
-            .for_each(|e| s.push_str(e));
-    } else {
-        entries.iter().for_each(|e| s.push_str(e));
-    }
-    s
+    let mut out = Elided::default();
+    entries.into_iter().for_each(|e| out.push(e));
+    format!("goroutine 1 [running]:\n{}", out.finish())
 }
 
-/// Go prints at most this many innermost and outermost logical frames of a
-/// goroutine, with a count of the ones elided between them.
+/// Go prints the innermost and the outermost 50 logical frames of a long
+/// stack, with `...N frames elided...` between (runtime/traceback.go).
 const INNER_FRAMES: usize = 50;
 const OUTER_FRAMES: usize = 50;
 
-/// The traceback entries of one guest frame: its inlined calls, then itself.
-fn guest_entries(m: &Machine, func: usize, idx: u32) -> Vec<String> {
+/// A traceback's frame entries as they come, innermost first, printed the
+/// way Go elides a long one.
+#[derive(Default)]
+pub struct Elided {
+    inner: String,
+    outer: std::collections::VecDeque<String>,
+    total: usize,
+}
+
+impl Elided {
+    pub fn push(&mut self, entry: String) {
+        if self.total < INNER_FRAMES {
+            self.inner.push_str(&entry);
+        } else {
+            if self.outer.len() == OUTER_FRAMES {
+                self.outer.pop_front();
+            }
+            self.outer.push_back(entry);
+        }
+        self.total += 1;
+    }
+
+    pub fn finish(self) -> String {
+        let mut s = self.inner;
+        let elided = self.total.saturating_sub(INNER_FRAMES + OUTER_FRAMES);
+        if elided > 0 {
+            s.push_str(&format!("...{elided} frames elided...\n"));
+        }
+        s.extend(self.outer);
+        s
+    }
+}
+
+/// The `name(...)` / `\tfile:line [+off]` entries of one physical frame,
+/// innermost logical frame first (only the physical one has `+off`).
+pub fn frame_lines(m: &Machine, func: usize, idx: u32) -> Vec<String> {
     let f = &m.image.funcs[func];
     let off = idx - f.entry;
     // Argument words are not shown; a function without arguments prints
