@@ -35,6 +35,11 @@ mod lower;
 pub mod memory;
 pub mod prologue;
 pub mod stack;
+pub mod trace;
+// The traced loop lives beside the fast one but is declared here, so the
+// fast loop's module (exec/mod.rs) stays untouched by tracing.
+#[path = "exec/traced.rs"]
+mod traced;
 
 use exec::Stop;
 use goasm_syntax::Parsed;
@@ -142,6 +147,8 @@ pub struct Machine {
     /// Open [`Machine::call_guest`] calls: each one's sentinel slot as a
     /// distance below the stack top.
     nest: Vec<u64>,
+    /// When set, runs use the traced loop (see [`trace`]).
+    tracer: Option<Box<dyn trace::Tracer>>,
 }
 
 /// Loads assembly source(s) and links them (package name for `·` symbols:
@@ -222,7 +229,18 @@ impl Machine {
             host: Some(host),
             pkg: pkg.to_string(),
             nest: Vec::new(),
+            tracer: None,
         })
+    }
+
+    /// Installs a tracer: from now on runs use the traced loop.
+    pub fn set_tracer(&mut self, tracer: Box<dyn trace::Tracer>) {
+        self.tracer = Some(tracer);
+    }
+
+    /// Removes the tracer (runs go back to the fast loop) and hands it back.
+    pub fn take_tracer(&mut self) -> Option<Box<dyn trace::Tracer>> {
+        self.tracer.take()
     }
 
     /// Sets the guest memory limit (bytes mapped at once).
@@ -410,13 +428,23 @@ impl Machine {
 
     fn run_with(&mut self, host: &mut dyn Host) -> Result<Ended, RunError> {
         loop {
-            let stop = exec::run(
-                &self.image.code,
-                &mut self.cpu,
-                &mut self.mem,
-                &mut self.steps,
-                self.max_steps,
-            );
+            let stop = match self.tracer.as_deref_mut() {
+                None => exec::run(
+                    &self.image.code,
+                    &mut self.cpu,
+                    &mut self.mem,
+                    &mut self.steps,
+                    self.max_steps,
+                ),
+                Some(t) => traced::run(
+                    &self.image,
+                    &mut self.cpu,
+                    &mut self.mem,
+                    &mut self.steps,
+                    self.max_steps,
+                    t,
+                ),
+            };
             let out = |o| Ok(Ended::Out(o));
             match stop {
                 Stop::Exit => return out(CallOutcome::Returned),

@@ -66,7 +66,14 @@ pub fn run(code: &[Insn], c: &mut Cpu, m: &mut Memory, steps: &mut u64, max_step
 }
 
 #[inline(always)]
-fn step(_code: &[Insn], n: usize, c: &mut Cpu, m: &mut Memory, i: Insn, steps: u64) -> Res {
+pub(crate) fn step(
+    _code: &[Insn],
+    n: usize,
+    c: &mut Cpu,
+    m: &mut Memory,
+    i: Insn,
+    steps: u64,
+) -> Res {
     match i.op {
         Op::Mov => int::mov(c, m, i),
         Op::Add | Op::Sub | Op::Adc | Op::Sbb | Op::And | Op::Or | Op::Xor => {
