@@ -283,6 +283,35 @@ fn frames_json_has_every_word() {
 }
 
 #[test]
+fn call_frame_draws_the_live_stack_at_entry_and_before_ret() {
+    // Checked against foo.s: Foo(true, 3) gets a=1 at byte 0 and b=3 at
+    // byte 2 of its first word; before its RET it has written c_base (the
+    // address of ·buf), c_len = 3 (b, since a is true) and c_cap = 16.
+    let (out, err, code) = goasm(
+        &["call", "--frame"],
+        &[
+            "examples/foo/foo.s".into(),
+            "examples/foo/foo.go".into(),
+            "Foo(true, 3)".into(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let before_ret = out.split("stack before RET:").nth(1).expect(&out);
+    for want in [
+        "03 00 00 00 00 00 00 00   result c_len slice len +16(FP) of main.Foo",
+        "10 00 00 00 00 00 00 00   result c_cap slice cap +24(FP) of main.Foo",
+        "01 00 03 00 00 00 00 00   argument a bool +0(FP); argument b int16 +2(FP) (byte 2)",
+        "return address of main.Foo -> goasm's return sentinel",
+    ] {
+        assert!(
+            before_ret.contains(want),
+            "missing {want:?} in\n{before_ret}"
+        );
+    }
+    assert!(out.ends_with("[1 2 3]\n"), "{out}");
+}
+
+#[test]
 fn bad_input_is_an_error_not_a_panic() {
     for (args, files, want) in [
         (

@@ -400,7 +400,10 @@ pub fn snapshot(t: &Tracker, v: &View<'_>, pc: u32) -> Snapshot {
             addr: a,
             sp_offset: a.wrapping_sub(sp) as i64,
             frame: owner,
-            fp_offset: owner.map(|i| a.wrapping_sub(frames[i].fp) as i64),
+            // Above the outermost frame: relative to its FP (its arguments).
+            fp_offset: owner
+                .or((!frames.is_empty()).then_some(0))
+                .map(|i| a.wrapping_sub(frames[i].fp) as i64),
             bytes,
             slot,
             meaning,
@@ -454,6 +457,12 @@ pub fn render(s: &Snapshot) -> String {
     let mut current: Option<Option<usize>> = None;
     for w in &s.words {
         if current != Some(w.frame) {
+            if w.frame.is_none() {
+                rule(
+                    &mut out,
+                    "the outermost frame's caller (goasm or the runtime): its arguments",
+                );
+            }
             if let Some(i) = w.frame {
                 let f = &s.frames[i];
                 rule(

@@ -95,15 +95,9 @@ impl ProgramOpts {
             }
         }
         let l = load(&self.files, &self.vm)?;
-        let pkg = self
-            .vm
-            .pkg
-            .clone()
-            .or_else(|| l.stubs.iter().find_map(|s| s.package.clone()))
-            .unwrap_or_else(|| "main".into());
         Ok(Program {
             machine: l.machine,
-            decls: Decls::new(&l.stubs, &pkg),
+            decls: Decls::new(&l.stubs, &l.pkg),
             listing: false,
             entry: self.entry.clone(),
         })

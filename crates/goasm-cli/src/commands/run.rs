@@ -47,6 +47,8 @@ pub struct RunArgs {
 pub struct Loaded {
     pub machine: Machine,
     pub stubs: Vec<goasm_abi::ast::SourceFile>,
+    /// The package `·` symbols belong to.
+    pub pkg: String,
 }
 
 /// Parses the inputs (assembly with -I/-D, `.go` stubs) and links them.
@@ -83,7 +85,11 @@ pub fn load(files: &[PathBuf], vm: &VmOpts) -> anyhow::Result<Loaded> {
     machine.max_steps = vm.max_steps;
     machine.set_max_memory(vm.max_memory);
     goasm_rt::declare_stubs(&mut machine, &stubs);
-    Ok(Loaded { machine, stubs })
+    Ok(Loaded {
+        machine,
+        stubs,
+        pkg,
+    })
 }
 
 fn read(path: &Path) -> anyhow::Result<String> {
