@@ -449,3 +449,46 @@ fn json_lines_validate_against_the_schema() {
         Err(e) => panic!("python3: {e}"),
     }
 }
+
+/// Every program of the corpus that goasm runs like `go run` (PASSING):
+/// traced, it prints exactly the native program's output and exits with
+/// its code, and for a program that ends normally the call tree closes:
+/// the last line is main.main's return (every call, panic, recovery and
+/// deferred call on the way was matched). stack_deep_recursion is left
+/// out only for time (millions of calls; it passes the same way).
+#[test]
+fn corpus_traces_close_and_keep_the_output() {
+    let list = std::fs::read_to_string(root().join("testdata/programs/PASSING")).unwrap();
+    let mut n = 0;
+    for name in list
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#') && *l != "stack_deep_recursion")
+    {
+        let (out, err, code) = goasm(&["trace", "--depth", "1"], &listing(name));
+        let want_code: i32 =
+            std::fs::read_to_string(root().join(format!("testdata/expected/{name}.exitcode")))
+                .unwrap()
+                .trim()
+                .parse()
+                .unwrap();
+        assert_eq!(code, want_code, "{name}: {err}");
+        assert!(!err.contains("panicked"), "{name}: {err}");
+        if code == 0 {
+            let want =
+                std::fs::read(root().join(format!("testdata/expected/{name}.stderr"))).unwrap();
+            assert_eq!(
+                err,
+                String::from_utf8_lossy(&want),
+                "{name}: tracing changed the output"
+            );
+            assert_eq!(out.lines().last(), Some("<- main.main"), "{name}:\n{out}");
+            assert!(
+                !out.contains("unwound"),
+                "{name}: a frame lost track:\n{out}"
+            );
+        }
+        n += 1;
+    }
+    assert!(n >= 50, "only {n} programs");
+}

@@ -168,7 +168,12 @@ impl Tracker {
             });
         }
         let expect = self.expect.take();
-        if let Some(fi) = self.cat.entry(pc) {
+        // The function's first instruction (an index lookup, not a hash:
+        // this runs for every instruction).
+        if let Some(fi) = self
+            .func_of(pc)
+            .filter(|&f| v.image.funcs.get(f).is_some_and(|f| f.entry == pc))
+        {
             let last_func = self.last.and_then(|(l, _)| self.func_of(l));
             let entered = match expect {
                 Some(e) if e.target == pc => Some((e.kind, Some(e.from), e.itab)),
@@ -196,6 +201,11 @@ impl Tracker {
                 }
             }
             Op::CallInd => self.indirect(v, &ctx, pc, insn),
+            Op::RtCall | Op::RtJmp if self.is_morestack(insn.imm) => {
+                // Compiled code calls morestack itself (the listing has the
+                // stub): the same event as the assembler-made stub's.
+                self.morestack = Some((bounds(v), self.stack.len()));
+            }
             Op::RtCall | Op::RtJmp => {
                 let id = insn.imm as u16;
                 let abi0 = insn.y == 1;
@@ -252,6 +262,13 @@ impl Tracker {
             _ => {}
         }
         self.last = Some((pc, insn.op));
+    }
+
+    fn is_morestack(&self, id: i64) -> bool {
+        u16::try_from(id)
+            .ok()
+            .and_then(|id| self.cat.builtins.get(id as usize))
+            .is_some_and(|b| b.name.starts_with("runtime.morestack"))
     }
 
     fn is_stub(&self, v: &View<'_>, target: u32) -> bool {

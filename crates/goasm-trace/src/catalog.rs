@@ -265,3 +265,46 @@ fn context_loads(image: &Image, entry: u32, end: u32) -> Vec<(i64, u8)> {
     out.sort();
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arginfo_of_two_strings_is_two_aggregates() {
+        // The compiler's FUNCDATA $5 for `func swap(a, b string)`
+        // (testdata/listings/multi_return.S, main.swap.arginfo1): each
+        // string is an aggregate of base and len words at spill offsets
+        // 0, 8 and 16, 24.
+        let bytes = [
+            0xfe, 0x00, 0x08, 0x08, 0x08, 0xfd, 0xfe, 0x10, 0x08, 0x18, 0x08, 0xfd, 0xff,
+        ];
+        use ArgWord::*;
+        assert_eq!(
+            decode_arginfo(&bytes),
+            [
+                StartAgg,
+                Word { offset: 0, size: 8 },
+                Word { offset: 8, size: 8 },
+                EndAgg,
+                StartAgg,
+                Word {
+                    offset: 16,
+                    size: 8
+                },
+                Word {
+                    offset: 24,
+                    size: 8
+                },
+                EndAgg,
+            ]
+        );
+    }
+
+    #[test]
+    fn truncated_arginfo_does_not_panic() {
+        assert_eq!(decode_arginfo(&[0x00]), []);
+        assert_eq!(decode_arginfo(&[0xfc, 0x08]), [ArgWord::Elided]);
+        assert_eq!(decode_arginfo(&[]), []);
+    }
+}
