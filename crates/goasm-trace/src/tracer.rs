@@ -124,6 +124,18 @@ impl CallTracer {
         self.depth_ok(depth)
     }
 
+    /// Whether an instruction line at `depth` would be shown (checked
+    /// before the line is built: most are filtered out in a long run).
+    fn insn_visible(&self, depth: usize) -> bool {
+        let rel = match (&self.opts.func, self.matched_at.first()) {
+            (Some(_), None) => return false,
+            (Some(_), Some(&base)) if depth < base => return false,
+            (Some(_), Some(&base)) => depth - base,
+            (None, _) => depth,
+        };
+        self.depth_ok(rel).is_some()
+    }
+
     fn depth_ok(&self, d: usize) -> Option<usize> {
         match self.opts.depth {
             Some(max) if d > max => None,
@@ -231,7 +243,7 @@ impl Tracer for CallTracer {
     }
 
     fn after(&mut self, v: &View<'_>, pc: u32, i: Insn, before: &Cpu) {
-        if i.op == Op::Exit {
+        if i.op == Op::Exit || self.halted || !self.insn_visible(self.insn_depth) {
             return;
         }
         let e = Event::Insn {
