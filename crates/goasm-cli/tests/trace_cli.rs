@@ -197,7 +197,10 @@ fn compiled_panic_recover_and_defer() {
     // Checked against panic_recover_basic.go: protect's deferred closure
     // runs under gopanic (entered by the runtime), recovers, and gopanic
     // does not return: execution resumes in protect (its deferreturn path),
-    // which returns "string: boom" as its named result.
+    // which returns "string: boom" as its named result. The closure's
+    // `"string: " + x` is concatstring2(buf nil, "string: ", "boom") with
+    // the strings in BX CX and DI SI (abi-internal.md's register order).
+    // The deferred closure runs under gopanic, so it is shown beneath it.
     insta::assert_snapshot!(trace_listing("panic_recover_basic", &["--max-lines", "16"]));
 }
 

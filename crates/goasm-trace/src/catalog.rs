@@ -169,7 +169,7 @@ impl Catalog {
             .iter()
             .map(|(name, sig)| BuiltinInfo {
                 name: name.clone(),
-                analysis: goasm_abi::analyze_str(sig, None).ok(),
+                analysis: builtin_analysis(sig),
             })
             .collect();
         Catalog {
@@ -183,6 +183,17 @@ impl Catalog {
     pub fn entry(&self, idx: u32) -> Option<usize> {
         self.by_entry.get(&idx).copied()
     }
+}
+
+/// The layout of a builtin's signature, written as a func type
+/// (`func(a, b string) string`). It is given a name first: goasm-abi reads
+/// a parenthesised list right after `func` as a method receiver.
+fn builtin_analysis(sig: &str) -> Option<Analysis> {
+    let named = match sig.trim().strip_prefix("func(") {
+        Some(rest) => format!("func builtin({rest}"),
+        None => sig.to_string(),
+    };
+    goasm_abi::analyze_str(&named, None).ok()
 }
 
 /// Decodes argument info (runtime/traceback.go's format: `off size` pairs,
@@ -299,6 +310,16 @@ mod tests {
                 EndAgg,
             ]
         );
+    }
+
+    #[test]
+    fn builtin_signatures_with_several_parameters() {
+        let a = builtin_analysis("func(buf unsafe.Pointer, a0, a1 string) string").unwrap();
+        let regs: Vec<Vec<&str>> = a.internal.params.iter().map(|p| p.regs()).collect();
+        // abi-internal.md: each string takes two integer registers in order.
+        assert_eq!(regs, [vec!["AX"], vec!["BX", "CX"], vec!["DI", "SI"]]);
+        assert_eq!(a.internal.results[0].regs(), ["AX", "BX"]);
+        assert!(builtin_analysis("func()").is_some());
     }
 
     #[test]
