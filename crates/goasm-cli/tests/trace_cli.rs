@@ -274,6 +274,32 @@ fn frames_of_a_recursion_and_of_compiled_code() {
 }
 
 #[test]
+fn frames_name_locals_and_show_pointers_into_the_stack() {
+    // stackptr: main's x-8(SP) sits right below its saved BP, and count's
+    // argument p holds exactly that address; at the second entry of count
+    // x has been incremented once.
+    let out = frames(&example("stackptr"), &["--at", "count", "--hit", "2"]);
+    let x = out
+        .lines()
+        .find(|l| l.contains("local x-8(SP) of main.main"))
+        .expect(&out);
+    assert!(x.contains("01 00 00 00 00 00 00 00"), "{x}");
+    let addr = x.split_whitespace().next().unwrap();
+    let p = out
+        .lines()
+        .find(|l| l.contains("argument p *int +8(FP) of main.count"))
+        .expect(&out);
+    let bytes: Vec<u8> = p
+        .split_whitespace()
+        .skip(3)
+        .take(8)
+        .map(|b| u8::from_str_radix(b, 16).unwrap())
+        .collect();
+    let value = u64::from_le_bytes(bytes.try_into().unwrap());
+    assert_eq!(format!("{value:#018x}"), addr, "{out}");
+}
+
+#[test]
 fn frames_json_has_every_word() {
     let out = frames(&example("swap"), &["--at", "Swap", "--json"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();

@@ -310,6 +310,17 @@ pub fn snapshot(t: &Tracker, v: &View<'_>, pc: u32) -> Snapshot {
                 .collect()
         })
         .collect();
+    // Named locals of hand-written frames, absolute.
+    let locals: Vec<Vec<(i64, String)>> = t
+        .stack
+        .iter()
+        .map(|f| {
+            named_locals(v.image, f.func)
+                .into_iter()
+                .map(|(off, name)| (f.entry_sp as i64 + off, name))
+                .collect()
+        })
+        .collect();
     let mut words = Vec::new();
     let top = b.hi.max(sp) & !7;
     let limit = (sp & !7).saturating_add(8 * MAX_WORDS as u64).min(top);
@@ -384,6 +395,20 @@ pub fn snapshot(t: &Tracker, v: &View<'_>, pc: u32) -> Snapshot {
                 "entry",
                 "above the outermost frame (goasm's entry area)".into(),
             )
+        } else if let Some(names) = owner.and_then(|i| {
+            let hits: Vec<&String> = locals[i]
+                .iter()
+                .filter(|(at, _)| *at >= a as i64 && *at < a as i64 + 8)
+                .map(|(_, n)| n)
+                .collect();
+            (!hits.is_empty()).then_some((i, hits))
+        }) {
+            let (i, hits) = names;
+            let list: Vec<&str> = hits.iter().map(|s| s.as_str()).collect();
+            (
+                "local",
+                format!("local {} of {}", list.join(", "), frames[i].func),
+            )
         } else {
             let i = owner.unwrap_or(0);
             let m = if i + 1 == frames.len() {
@@ -424,6 +449,56 @@ pub fn snapshot(t: &Tracker, v: &View<'_>, pc: u32) -> Snapshot {
         words,
         elided,
     }
+}
+
+/// The named-SP references (`x-8(SP)`) in a hand-written function's body,
+/// as `(offset from the return-address slot, "x-8(SP)")`. After the
+/// prologue the pseudo-SP is the hardware SP plus the frame size, i.e. the
+/// return-address slot minus the saved BP (obj6 rewrites `off(SP)` with a
+/// name to `off + framesize`), so `x-8(SP)` is the word just below the
+/// saved BP.
+pub fn named_locals(image: &goasm_vm::Image, func: usize) -> Vec<(i64, String)> {
+    let Some(f) = image.funcs.get(func).filter(|f| !f.abi_internal) else {
+        return Vec::new();
+    };
+    let Some(src) = image.sources.get(f.file as usize) else {
+        return Vec::new();
+    };
+    let bpsize = f.autoffset - f.frame.max(0);
+    let text = &src.file(f.span.file).text;
+    let mut out: Vec<(i64, String)> = Vec::new();
+    for line in text
+        .lines()
+        .skip(f.span.line as usize)
+        .take_while(|l| !l.trim_start().starts_with("TEXT"))
+    {
+        let code = line.split("//").next().unwrap_or("");
+        let mut rest = code;
+        while let Some(at) = rest.find("(SP)") {
+            let before = &rest[..at];
+            rest = &rest[at + 4..];
+            // NAME±OFF right before "(SP)".
+            let start = before
+                .rfind(|c: char| !(c.is_alphanumeric() || "_+-·.".contains(c)))
+                .map_or(0, |i| i + 1);
+            let word = &before[start..];
+            let Some(sign) = word.rfind(['+', '-']).filter(|&i| i > 0) else {
+                continue;
+            };
+            let (name, off) = word.split_at(sign);
+            let Ok(off) = off.parse::<i64>() else {
+                continue;
+            };
+            if off >= 0 {
+                continue;
+            }
+            let at = off - bpsize;
+            if !out.iter().any(|(o, n)| *o == at && n.starts_with(name)) {
+                out.push((at, format!("{name}{off}(SP)")));
+            }
+        }
+    }
+    out
 }
 
 fn short(s: &str) -> String {
