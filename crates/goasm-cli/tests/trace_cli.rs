@@ -433,50 +433,19 @@ fn json_lines_validate_against_the_schema() {
     for l in lines.lines() {
         serde_json::from_str::<serde_json::Value>(l).unwrap_or_else(|e| panic!("{e}: {l}"));
     }
-    let tmp = std::env::temp_dir().join(format!("goasm-trace-json-{}.jsonl", std::process::id()));
-    std::fs::write(&tmp, &lines).unwrap();
-    let script = "import json, sys, jsonschema\n\
-        schema = json.load(open(sys.argv[1]))\n\
-        jsonschema.Draft202012Validator.check_schema(schema)\n\
-        v = jsonschema.Draft202012Validator(schema)\n\
-        n = 0\n\
-        for line in open(sys.argv[2]):\n\
-        \x20   errs = list(v.iter_errors(json.loads(line)))\n\
-        \x20   if errs:\n\
-        \x20       print(line.strip(), '->', errs[0].message)\n\
-        \x20       sys.exit(1)\n\
-        \x20   n += 1\n\
-        print(n, 'lines valid')\n";
-    let out = std::process::Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .arg(&schema)
-        .arg(&tmp)
-        .output();
-    let _ = std::fs::remove_file(&tmp);
-    let require = std::env::var("GOASM_REQUIRE_ORACLE").is_ok_and(|v| v == "1");
-    assert!(
-        Path::new(&schema).is_file(),
-        "no schema at {}",
-        schema.display()
-    );
-    match out {
-        Ok(o) if String::from_utf8_lossy(&o.stderr).contains("No module named") && !require => {
-            eprintln!("SKIPPED: schema validation needs Python's jsonschema module");
-        }
-        Ok(o) if o.status.success() => {
-            eprintln!("{}", String::from_utf8_lossy(&o.stdout).trim());
-        }
-        Ok(o) => panic!(
-            "schema validation failed:\n{}{}",
-            String::from_utf8_lossy(&o.stdout),
-            String::from_utf8_lossy(&o.stderr)
-        ),
-        Err(e) if !require => {
-            eprintln!("SKIPPED: schema validation needs python3 with jsonschema ({e})")
-        }
-        Err(e) => panic!("python3: {e}"),
+    if let Some(Err(e)) = validate(&schema, &lines) {
+        panic!("schema validation failed:\n{e}");
     }
+    // The validator is live: a line that breaks the schema is refused.
+    let bad = lines
+        .lines()
+        .next()
+        .unwrap()
+        .replace("\"depth\":0", "\"depth\":-1");
+    assert!(
+        !matches!(validate(&schema, &bad), Some(Ok(()))),
+        "the schema accepted {bad}"
+    );
 }
 
 /// Every program of the corpus that goasm runs like `go run` (PASSING):
@@ -520,4 +489,87 @@ fn corpus_traces_close_and_keep_the_output() {
         n += 1;
     }
     assert!(n >= 50, "only {n} programs");
+}
+
+/// Validates each line of `lines` (one JSON value per line) against
+/// `schema` with Python's `jsonschema` (an implementation independent of
+/// goasm); skipped, with a note, where it is not installed (unless
+/// GOASM_REQUIRE_ORACLE=1).
+fn validate(schema: &Path, lines: &str) -> Option<Result<(), String>> {
+    let tmp = std::env::temp_dir().join(format!(
+        "goasm-trace-json-{}-{}.jsonl",
+        std::process::id(),
+        schema.file_name().unwrap().to_string_lossy()
+    ));
+    std::fs::write(&tmp, lines).unwrap();
+    let script = "import json, sys, jsonschema\n\
+        schema = json.load(open(sys.argv[1]))\n\
+        jsonschema.Draft202012Validator.check_schema(schema)\n\
+        v = jsonschema.Draft202012Validator(schema)\n\
+        n = 0\n\
+        for line in open(sys.argv[2]):\n\
+        \x20   errs = list(v.iter_errors(json.loads(line)))\n\
+        \x20   if errs:\n\
+        \x20       print(line.strip(), '->', errs[0].message)\n\
+        \x20       sys.exit(1)\n\
+        \x20   n += 1\n\
+        print(n, 'lines valid')\n";
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(schema)
+        .arg(&tmp)
+        .output();
+    let _ = std::fs::remove_file(&tmp);
+    let require = std::env::var("GOASM_REQUIRE_ORACLE").is_ok_and(|v| v == "1");
+    assert!(schema.is_file(), "no schema at {}", schema.display());
+    match out {
+        Ok(o) if String::from_utf8_lossy(&o.stderr).contains("No module named") && !require => {
+            eprintln!("SKIPPED: schema validation needs Python's jsonschema module");
+            None
+        }
+        Ok(o) if o.status.success() => {
+            eprintln!("{}", String::from_utf8_lossy(&o.stdout).trim());
+            Some(Ok(()))
+        }
+        Ok(o) => Some(Err(format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        ))),
+        Err(e) if !require => {
+            eprintln!("SKIPPED: schema validation needs python3 with jsonschema ({e})");
+            None
+        }
+        Err(e) => panic!("python3: {e}"),
+    }
+}
+
+#[test]
+fn frames_json_validates_against_its_schema() {
+    let schema = root().join("crates/goasm-trace/schema/frames.schema.json");
+    let mut lines = String::new();
+    for (files, at) in [
+        (example("swap"), "Swap"),
+        (example("itab"), "triple"),
+        (example("foo"), "Foo"),
+        (listing("multi_return"), "main.minmax:14"),
+    ] {
+        let out = frames(&files, &["--at", at, "--json"]);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        lines.push_str(&serde_json::to_string(&v).unwrap());
+        lines.push('\n');
+    }
+    if let Some(Err(e)) = validate(&schema, &lines) {
+        panic!("schema validation failed:\n{e}");
+    }
+    let bad = lines
+        .lines()
+        .next()
+        .unwrap()
+        .replace("\"slot\":\"", "\"slot\":\"x");
+    assert!(
+        !matches!(validate(&schema, &bad), Some(Ok(()))),
+        "the schema accepted {bad}"
+    );
 }
