@@ -300,6 +300,27 @@ fn frames_name_locals_and_show_pointers_into_the_stack() {
 }
 
 #[test]
+fn frames_inside_a_deferred_call_made_by_the_runtime() {
+    // panic_recover_basic: protect's deferred closure runs from gopanic
+    // (a builtin, no guest frame), on top of protect's frame; its return
+    // address is the sentinel that leads back into the runtime, and
+    // protect's spilled argument v is the interface {type:string, "boom"}.
+    let out = frames(
+        &listing("panic_recover_basic"),
+        &["--at", "main.protect.func1"],
+    );
+    assert!(
+        out.contains("return address of main.protect.func1 -> goasm's return sentinel (back into the runtime builtin"),
+        "{out}"
+    );
+    assert!(
+        out.contains("spill slot of v_type interface type (AX) +0(FP) of main.protect"),
+        "{out}"
+    );
+    assert!(out.contains("frame #1 main.protect"), "{out}");
+}
+
+#[test]
 fn frames_json_has_every_word() {
     let out = frames(&example("swap"), &["--at", "Swap", "--json"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();

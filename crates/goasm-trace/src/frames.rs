@@ -364,7 +364,13 @@ pub fn snapshot(t: &Tracker, v: &View<'_>, pc: u32) -> Snapshot {
         });
         let (slot, meaning) = if let Some(i) = owner.filter(|&i| frames[i].return_slot == a) {
             let what = match value {
-                Some(TEXT_BASE) => "goasm's return sentinel (end of the run)".to_string(),
+                Some(TEXT_BASE) if i == 0 => {
+                    "goasm's return sentinel (the end of the run)".to_string()
+                }
+                Some(TEXT_BASE) => {
+                    "goasm's return sentinel (back into the runtime builtin that made this call)"
+                        .to_string()
+                }
                 Some(r) => {
                     let idx = r.wrapping_sub(TEXT_BASE) as u32;
                     format!(
