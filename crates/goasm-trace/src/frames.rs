@@ -95,17 +95,18 @@ pub struct FramesTracer {
     tracker: Tracker,
     stops: Vec<Stop>,
     halt: bool,
-    hits: u64,
+    /// Times each stop was reached.
+    hits: Vec<u64>,
     pub snapshots: Vec<Snapshot>,
 }
 
 impl FramesTracer {
     pub fn new(tracker: Tracker, stops: Vec<Stop>, halt: bool) -> FramesTracer {
         FramesTracer {
+            hits: vec![0; stops.len()],
             tracker,
             stops,
             halt,
-            hits: 0,
             snapshots: Vec::new(),
         }
     }
@@ -125,12 +126,12 @@ impl Tracer for FramesTracer {
         let mut events = Vec::new();
         self.tracker.observe(v, pc, i, &mut events);
         let mut stop = false;
-        for s in &self.stops {
+        for (s, n) in self.stops.iter().zip(&mut self.hits) {
             if let Stop::At { pc: at, hit } = *s
                 && at == pc
             {
-                self.hits += 1;
-                stop |= self.hits == hit;
+                *n += 1;
+                stop |= *n == hit;
             }
         }
         if stop {
