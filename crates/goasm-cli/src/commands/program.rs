@@ -33,6 +33,7 @@ pub struct Program {
     pub decls: Decls,
     listing: bool,
     entry: String,
+    stats: bool,
 }
 
 fn read(path: &Path) -> anyhow::Result<String> {
@@ -91,6 +92,7 @@ impl ProgramOpts {
                     decls,
                     listing: true,
                     entry: "main.main".into(),
+                    stats: self.vm.stats,
                 });
             }
         }
@@ -100,6 +102,7 @@ impl ProgramOpts {
             decls: Decls::new(&l.stubs, &l.pkg),
             listing: false,
             entry: self.entry.clone(),
+            stats: self.vm.stats,
         })
     }
 }
@@ -117,10 +120,15 @@ impl Program {
 
     /// Runs the program from its entry.
     pub fn run(&mut self) -> anyhow::Result<CallOutcome> {
-        Ok(if self.listing {
+        let start = std::time::Instant::now();
+        let out = if self.listing {
             self.machine.call_internal(&self.entry)?
         } else {
             self.machine.call_abi0(&self.entry, &mut [])?
-        })
+        };
+        if self.stats {
+            super::run::print_stats(self.machine.steps, start.elapsed());
+        }
+        Ok(out)
     }
 }

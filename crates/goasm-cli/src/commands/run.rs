@@ -154,7 +154,7 @@ fn run_listing(file: &Path, text: &str, vm: &VmOpts) -> anyhow::Result<ExitCode>
 }
 
 /// `--stats`: guest instructions executed and the rate.
-fn print_stats(steps: u64, took: std::time::Duration) {
+pub fn print_stats(steps: u64, took: std::time::Duration) {
     let secs = took.as_secs_f64().max(1e-9);
     eprintln!(
         "goasm: {steps} guest instructions in {secs:.3} s ({:.1} M instructions/s)",
