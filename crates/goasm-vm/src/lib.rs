@@ -38,6 +38,11 @@ pub mod prologue;
 pub mod stack;
 mod stackcheck;
 pub mod stackmap;
+pub mod trace;
+// The traced loop lives beside the fast one but is declared here, so the
+// fast loop's module (exec/mod.rs) stays untouched by tracing.
+#[path = "exec/traced.rs"]
+mod traced;
 
 use exec::Stop;
 use goasm_syntax::Parsed;
@@ -151,6 +156,8 @@ pub struct Machine {
     /// distance below the stack top, and `cpu.pc` when it was made (the
     /// instruction after the builtin call that made it).
     nest: Vec<(u64, u32)>,
+    /// When set, runs use the traced loop (see [`trace`]).
+    tracer: Option<Box<dyn trace::Tracer>>,
 }
 
 /// Loads assembly source(s) and links them (package name for `·` symbols:
@@ -236,7 +243,18 @@ impl Machine {
             host: Some(host),
             pkg: pkg.to_string(),
             nest: Vec::new(),
+            tracer: None,
         })
+    }
+
+    /// Installs a tracer: from now on runs use the traced loop.
+    pub fn set_tracer(&mut self, tracer: Box<dyn trace::Tracer>) {
+        self.tracer = Some(tracer);
+    }
+
+    /// Removes the tracer (runs go back to the fast loop) and hands it back.
+    pub fn take_tracer(&mut self) -> Option<Box<dyn trace::Tracer>> {
+        self.tracer.take()
     }
 
     /// Sets the guest memory limit (bytes mapped at once).
@@ -426,13 +444,23 @@ impl Machine {
 
     fn run_with(&mut self, host: &mut dyn Host) -> Result<Ended, RunError> {
         loop {
-            let stop = exec::run(
-                &self.image.fast,
-                &mut self.cpu,
-                &mut self.mem,
-                &mut self.steps,
-                self.max_steps,
-            );
+            let stop = match self.tracer.as_deref_mut() {
+                None => exec::run(
+                    &self.image.fast,
+                    &mut self.cpu,
+                    &mut self.mem,
+                    &mut self.steps,
+                    self.max_steps,
+                ),
+                Some(t) => traced::run(
+                    &self.image,
+                    &mut self.cpu,
+                    &mut self.mem,
+                    &mut self.steps,
+                    self.max_steps,
+                    t,
+                ),
+            };
             let out = |o| Ok(Ended::Out(o));
             match stop {
                 Stop::Exit => return out(CallOutcome::Returned),

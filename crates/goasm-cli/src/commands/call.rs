@@ -1,13 +1,18 @@
 //! `goasm call FILE.s... stub.go 'Swap(1, 2)' [--frame]`: call one ABI0
 //! function with Go literals laid out per its Go declaration and print the
 //! results the way `fmt.Println` would. `--frame` draws the frame layout
-//! (goasm-abi's ABI0 diagram) and dumps the argument area at entry and at
-//! return.
+//! (goasm-abi's ABI0 diagram), dumps the argument area at entry and at
+//! return, and draws the live goroutine stack at both moments (goasm-trace's
+//! frame diagram: the call runs with a frames tracer that takes a snapshot
+//! at the function's first instruction and before its RET).
 
 use super::run::{VmOpts, load, report};
 use anyhow::{Context, bail};
 use clap::Args;
 use goasm_rt::gocall;
+use goasm_trace::calls::Tracker;
+use goasm_trace::catalog::{Catalog, Decls};
+use goasm_trace::frames::{self, FramesTracer, Stop};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -67,7 +72,32 @@ impl CallArgs {
             println!("at entry:");
             print!("{}", dump(&frame));
         }
+        if self.frame {
+            let entry = l
+                .machine
+                .func(&format!("·{name}"))
+                .map(|f| f.entry)
+                .with_context(|| format!("no function ·{name}"))?;
+            let decls = Decls::new(&l.stubs, &l.pkg);
+            let builtins: Vec<(String, String)> = goasm_rt::builtins::table()
+                .iter()
+                .map(|b| (b.name.to_string(), b.sig.to_string()))
+                .collect();
+            let cat = Catalog::new(&l.machine, &decls, &builtins);
+            let tracker = Tracker::new(cat, &l.machine.image);
+            let stops = vec![Stop::At { pc: entry, hit: 1 }, Stop::RootReturn];
+            l.machine
+                .set_tracer(Box::new(FramesTracer::new(tracker, stops, false)));
+        }
         let out = l.machine.call_abi0(&format!("·{name}"), &mut frame)?;
+        let snapshots = goasm_trace::finish(&mut l.machine)
+            .and_then(|t| t.downcast::<FramesTracer>().ok())
+            .map(|t| t.snapshots)
+            .unwrap_or_default();
+        for (s, when) in snapshots.iter().zip(["stack at entry", "stack before RET"]) {
+            println!("{when}:");
+            print!("{}", frames::render(s));
+        }
         if out != goasm_vm::CallOutcome::Returned {
             return Ok(report(&out));
         }

@@ -7,11 +7,14 @@ use std::process::ExitCode;
 mod abi;
 mod call;
 mod fmt;
+mod frames;
 mod gotool;
 mod input;
 mod parse;
+mod program;
 mod proto;
 mod run;
+mod trace;
 mod vet;
 
 #[derive(Subcommand)]
@@ -26,6 +29,10 @@ pub enum Command {
     Run(run::RunArgs),
     /// Call one ABI0 function with Go literal arguments and print its results like fmt.Println.
     Call(call::CallArgs),
+    /// Run a program and print its call tree, each call and return annotated with the ABI.
+    Trace(trace::TraceArgs),
+    /// Run a program to an instruction and draw every frame of the goroutine's stack.
+    Frames(frames::FramesArgs),
     /// Check assembly against its Go declarations: go vet's asmdecl checks (same output) plus goasm's own.
     Vet(vet::VetArgs),
     /// Infer the Go prototype of each TEXT symbol from assembly or a compiler listing.
@@ -40,6 +47,8 @@ impl Command {
             Command::Abi(args) => args.run(),
             Command::Run(args) => args.run(),
             Command::Call(args) => args.run(),
+            Command::Trace(args) => args.run(),
+            Command::Frames(args) => args.run(),
             Command::Vet(args) => args.run(),
             Command::Proto(args) => args.run(),
         }

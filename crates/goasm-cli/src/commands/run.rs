@@ -52,6 +52,8 @@ pub struct RunArgs {
 pub struct Loaded {
     pub machine: Machine,
     pub stubs: Vec<goasm_abi::ast::SourceFile>,
+    /// The package `·` symbols belong to.
+    pub pkg: String,
 }
 
 /// Parses the inputs (assembly with -I/-D, `.go` stubs) and links them.
@@ -89,7 +91,11 @@ pub fn load(files: &[PathBuf], vm: &VmOpts) -> anyhow::Result<Loaded> {
     machine.set_max_memory(vm.max_memory);
     machine.max_stack = vm.max_stack;
     goasm_rt::declare_stubs(&mut machine, &stubs);
-    Ok(Loaded { machine, stubs })
+    Ok(Loaded {
+        machine,
+        stubs,
+        pkg,
+    })
 }
 
 fn read(path: &Path) -> anyhow::Result<String> {
@@ -160,7 +166,7 @@ fn run_listing(file: &Path, text: &str, vm: &VmOpts) -> anyhow::Result<ExitCode>
 }
 
 /// `--stats`: guest instructions executed and the rate.
-fn print_stats(steps: u64, took: std::time::Duration) {
+pub fn print_stats(steps: u64, took: std::time::Duration) {
     let secs = took.as_secs_f64().max(1e-9);
     eprintln!(
         "goasm: {steps} guest instructions in {secs:.3} s ({:.1} M instructions/s)",
