@@ -213,6 +213,9 @@ pub fn format(m: &Machine, frames: &[Frame]) -> String {
             Frame::Runtime(name) => {
                 s.push_str(&format!("{name}(...)\n\truntime/panic.go:0 +0x0\n"));
             }
+            // ABI wrappers are invisible in Go's tracebacks.
+            Frame::Guest { func, .. }
+                if m.image.funcs[*func].flags & goasm_syntax::headers::ABIWRAPPER != 0 => {}
             Frame::Guest { func, idx, .. } => {
                 let off = idx - m.image.funcs[*func].entry;
                 for (name, file, line, inlined) in logical_frames(m, *func, *idx) {
