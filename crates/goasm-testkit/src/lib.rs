@@ -7,6 +7,8 @@
 //! (set by CI after installing Go), in which case a missing Go is a failure.
 #![forbid(unsafe_code)]
 
+pub mod gorun;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -22,6 +22,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod abi;
 pub mod consts;
 pub mod cpu;
 pub mod exec;
@@ -173,6 +174,19 @@ pub fn load_sources(sources: &[(&str, &str)], pkg: &str) -> Result<Machine, Load
 /// Loads a compiler listing (`go tool compile -S` output) against the
 /// runtime `host`. Returns the parse diagnostics as a load error.
 pub fn load_listing(name: &str, text: &str, host: Box<dyn Host>) -> Result<Machine, LoadError> {
+    load_listing_with(name, text, Vec::new(), host)
+}
+
+/// Loads a compiler listing together with the package's hand-written
+/// assembly (already parsed, with go_asm.h on the include path): Go code
+/// calls the assembly through the ABI wrappers the compiler put in the
+/// listing, and the assembly calls Go the same way.
+pub fn load_listing_with(
+    name: &str,
+    text: &str,
+    asm: Vec<Parsed>,
+    host: Box<dyn Host>,
+) -> Result<Machine, LoadError> {
     let (lst, diags) = goasm_syntax::parse_listing(text, goasm_syntax::FileId(0));
     if !diags.is_empty() {
         let mut sources = goasm_syntax::SourceMap::new();
@@ -187,7 +201,9 @@ pub fn load_listing(name: &str, text: &str, host: Box<dyn Host>) -> Result<Machi
         .iter()
         .find_map(|f| f.header.name.split_once('.').map(|(p, _)| p.to_string()))
         .unwrap_or_else(|| "main".into());
-    let mut m = load_parsed(std::slice::from_ref(&parsed), &pkg, host)?;
+    let mut all = vec![parsed];
+    all.extend(asm);
+    let mut m = load_parsed(&all, &pkg, host)?;
     m.image.inlined_funcs = listing::abstract_funcs(&lst);
     Ok(m)
 }

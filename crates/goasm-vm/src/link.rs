@@ -4,12 +4,14 @@
 //! each function to IR and patches references to functions once every
 //! function has its place.
 
+use crate::abi::{Abi, AbiDefs, is_listing};
 use crate::consts::{DUPOK, RODATA};
 use crate::image::{DataSym, Func, Image, Section};
 use crate::ir::{Insn, Op};
 use crate::lower::{Fix, FixKind, FnLower};
 use crate::memory::{RODATA_BASE, TEXT_BASE, TYPES_BASE};
 use goasm_syntax::ast::{Data, Globl, OperandKind, Stmt, StmtKind, SymRef, Text};
+use goasm_syntax::headers::ABIWRAPPER;
 use goasm_syntax::{Parsed, Span};
 use std::collections::HashMap;
 
@@ -108,12 +110,84 @@ pub(crate) struct Linker<'a> {
     pub builtin_names: &'a [String],
     pub syms: HashMap<String, Defn>,
     pub errors: Vec<String>,
+    /// Every function definition by name and ABI (a name can have both: an
+    /// assembly function and the compiler's ABI wrapper for it).
+    pub abi_defs: HashMap<String, AbiDefs>,
+    /// Per input file: is it a compiler listing (references from it want
+    /// ABIInternal) rather than hand-written assembly (references want ABI0)?
+    pub listing_file: Vec<bool>,
 }
 
 impl<'a> Linker<'a> {
     pub fn err(&mut self, file: usize, span: Span, msg: impl std::fmt::Display) {
         let at = self.inputs[file].sources.describe(span);
         self.errors.push(format!("{at}: {msg}"));
+    }
+
+    /// Which definition a reference to function `name` made with ABI `want`
+    /// binds to. Like Go's linker, a name defined only for the other ABI is
+    /// an error: the compiler emits the wrapper when it is told (symabis).
+    /// `from` names the referring symbol, as Go's linker's message does.
+    pub fn func_for(&self, name: &str, want: Abi, from: &str) -> Result<usize, String> {
+        let Some(defs) = self.abi_defs.get(name) else {
+            return Err(format!("undefined: {}", display_name(name)));
+        };
+        defs.get(want).ok_or_else(|| {
+            format!(
+                "{}: relocation target {} not defined for {} (but is defined for {})",
+                display_name(from),
+                display_name(name),
+                want.name(),
+                want.other().name()
+            )
+        })
+    }
+
+    /// The ABI a reference to function `name` (as written: `sym`) wants
+    /// when it appears in file `file`, in an instruction (`code`) or in
+    /// DATA. Hand-written assembly refers to ABI0 unless a selector says
+    /// otherwise. Compiled code calls a function in the ABI it is defined
+    /// with (the compiler knows from symabis that an assembly function is
+    /// ABI0 and passes its arguments on the stack), so an instruction binds
+    /// to the definition that is not an ABI wrapper — which also sends a
+    /// wrapper's call of its own name to the other ABI; func values in
+    /// compiled data are ABIInternal.
+    pub fn ref_abi(&self, name: &str, sym: &SymRef, file: usize, code: bool) -> Abi {
+        if let Some(a) = sym.abi.as_deref().and_then(Abi::parse) {
+            return a;
+        }
+        if !self.listing_file.get(file).copied().unwrap_or(false) {
+            return Abi::Abi0;
+        }
+        match self.abi_defs.get(name) {
+            Some(defs) if code => defs.call_abi(),
+            _ => Abi::Internal,
+        }
+    }
+
+    /// Defines function `name` (text index `idx`). The same name may be
+    /// defined once per ABI; `syms` keeps the ABIInternal definition when
+    /// there is one (func values and lookups by name mean the Go function).
+    fn define_func(&mut self, name: String, idx: usize, file: usize, span: Span, t: &Text) {
+        let abi = Abi::of(t);
+        let defs = self.abi_defs.entry(name.clone()).or_default();
+        let other_abi_only = defs.get(abi).is_none() && defs.get(abi.other()).is_some();
+        if defs.get(abi).is_none() {
+            let compiled = self.listing_file.get(file).copied().unwrap_or(false);
+            defs.set(abi, idx, t.flags & ABIWRAPPER != 0, compiled);
+        }
+        let d = Defn {
+            target: Target::Func(idx),
+            file,
+            span,
+        };
+        if other_abi_only {
+            if abi == Abi::Internal {
+                self.syms.insert(name, d);
+            }
+            return;
+        }
+        self.define(name, d, t.flags & DUPOK != 0);
     }
 
     fn define(&mut self, name: String, d: Defn, dupok: bool) {
@@ -146,6 +220,8 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
         builtin_names: builtins,
         syms: HashMap::new(),
         errors: Vec::new(),
+        abi_defs: HashMap::new(),
+        listing_file: inputs.iter().map(is_listing).collect(),
     };
     for p in inputs {
         if !p.diags.is_empty() {
@@ -180,15 +256,7 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
                         text: t,
                         body: Vec::new(),
                     });
-                    l.define(
-                        name,
-                        Defn {
-                            target: Target::Func(idx),
-                            file: fi,
-                            span: s.span,
-                        },
-                        t.flags & DUPOK != 0,
-                    );
+                    l.define_func(name, idx, fi, s.span, t);
                     cur = Some(idx);
                 }
                 StmtKind::Globl(g) => globls.push((fi, s.span, g)),
@@ -316,10 +384,18 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
             fl.autoffset
         };
         text_funcs.push((image.funcs.len(), autoffset));
-        image
-            .func_index
-            .entry(name.clone())
-            .or_insert(image.funcs.len());
+        // Lookups by name mean the Go function: ABIInternal when both exist.
+        let n = image.funcs.len();
+        match image.func_index.entry(name.clone()) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(n);
+            }
+            std::collections::hash_map::Entry::Occupied(mut o) => {
+                if Abi::of(t.text) == Abi::Internal && !image.funcs[*o.get()].abi_internal {
+                    o.insert(n);
+                }
+            }
+        }
         image.funcs.push(Func {
             name: display_name(&name).to_string(),
             entry,
@@ -337,11 +413,12 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
     let entries: Vec<u32> = texts
         .iter()
         .map(|t| {
+            // DUPOK copies bind to the first definition of their name and ABI.
             let n = link_name(&t.text.sym, t.file, pkg);
-            match l.syms.get(&n).map(|d| d.target) {
-                Some(Target::Func(i)) => text_entries[i],
-                _ => 0,
-            }
+            l.abi_defs
+                .get(&n)
+                .and_then(|d| d.get(Abi::of(t.text)))
+                .map_or(0, |i| text_entries[i])
         })
         .collect();
     for fx in &fixups {
@@ -449,7 +526,11 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
                 let target = link_name(&SymRef::new(target), f, pkg);
                 let off = match l.syms.get(&target).map(|x| x.target) {
                     Some(Target::Data(a)) => a as i64 - TYPES_BASE as i64 + m.offset,
-                    Some(Target::Func(i)) => entries[i] as i64 + m.offset,
+                    Some(Target::Func(i)) => {
+                        let want = l.ref_abi(&target, &SymRef::new(""), f, false);
+                        let i = l.func_for(&target, want, "").unwrap_or(i);
+                        entries[i] as i64 + m.offset
+                    }
                     Some(Target::Builtin(id)) => (builtin_addr(id) - TEXT_BASE) as i64,
                     None => -1,
                 };
@@ -463,7 +544,19 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
                     .unwrap_or_default();
                 let a = match l.syms.get(&sref).map(|x| x.target) {
                     Some(Target::Data(a)) => a as i64 + m.offset,
-                    Some(Target::Func(i)) => TEXT_BASE as i64 + entries[i] as i64 + m.offset,
+                    Some(Target::Func(_)) => {
+                        let want = m
+                            .sym
+                            .as_ref()
+                            .map_or(Abi::Abi0, |s| l.ref_abi(&sref, s, f, false));
+                        match l.func_for(&sref, want, &link_name(&d.sym, f, pkg)) {
+                            Ok(i) => TEXT_BASE as i64 + entries[i] as i64 + m.offset,
+                            Err(e) => {
+                                l.err(f, span, e);
+                                continue;
+                            }
+                        }
+                    }
                     Some(Target::Builtin(id)) => builtin_addr(id) as i64 + m.offset,
                     _ => {
                         l.err(f, span, format!("undefined: {}", display_name(&sref)));

@@ -123,15 +123,35 @@ pub fn report(out: &CallOutcome) -> ExitCode {
 
 impl RunArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
-        if let [file] = self.files.as_slice() {
-            if file.extension().is_some_and(|e| e == "go") {
-                let listing = super::gotool::compile_listing(file)?;
-                return run_listing(file, &listing, &self.vm);
+        let files = expand_dirs(&self.files)?;
+        let mut go = Vec::new();
+        let mut asm = Vec::new();
+        let mut listings = Vec::new();
+        for f in files {
+            if f.extension().is_some_and(|e| e == "go") {
+                go.push(f);
+            } else if goasm_syntax::looks_like_listing(&read(&f)?) {
+                listings.push(f);
+            } else {
+                asm.push(f);
             }
-            let text = read(file)?;
-            if goasm_syntax::looks_like_listing(&text) {
-                return run_listing(file, &text, &self.vm);
+        }
+        match (listings.as_slice(), go.is_empty()) {
+            ([_, _, ..], _) => bail!("give at most one compiler listing"),
+            ([listing], true) => {
+                let text = read(listing)?;
+                return run_listing(listing, &text, &asm, None, &self.vm);
             }
+            ([listing], false) => bail!(
+                "{}: give either the Go files or their listing, not both",
+                listing.display()
+            ),
+            ([], false) if asm.is_empty() || has_main_body(&go)? => {
+                let compiled = super::gotool::compile_package(&go, &asm)?;
+                let header = compiled.asm_header_dir.as_ref().map(|d| d.0.clone());
+                return run_listing(&go[0], &compiled.listing, &asm, header, &self.vm);
+            }
+            _ => {}
         }
         let mut l = load(&self.files, &self.vm)?;
         let start = std::time::Instant::now();
@@ -143,11 +163,74 @@ impl RunArgs {
     }
 }
 
-/// Runs a compiler listing: its `main.main` with the ABIInternal convention.
-fn run_listing(file: &Path, text: &str, vm: &VmOpts) -> anyhow::Result<ExitCode> {
+/// A directory argument stands for its package: its `.go` files (tests
+/// excluded) and its `.s` files.
+fn expand_dirs(files: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for f in files {
+        if !f.is_dir() {
+            out.push(f.clone());
+            continue;
+        }
+        let mut found: Vec<PathBuf> = std::fs::read_dir(f)
+            .with_context(|| format!("{}", f.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                (name.ends_with(".go") && !name.ends_with("_test.go")) || name.ends_with(".s")
+            })
+            .collect();
+        found.sort();
+        if found.is_empty() {
+            bail!("{}: no .go or .s files", f.display());
+        }
+        out.extend(found);
+    }
+    Ok(out)
+}
+
+/// Go files with `func main() {` are a program to compile; without one they
+/// are declarations (stubs) for hand-written assembly whose entry is
+/// `main·main` in assembly, which needs no Go toolchain.
+fn has_main_body(go: &[PathBuf]) -> anyhow::Result<bool> {
+    for f in go {
+        let text = read(f)?;
+        if text.lines().any(|l| {
+            l.strip_prefix("func main()")
+                .is_some_and(|rest| rest.trim_start().starts_with('{'))
+        }) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Runs a compiler listing, linked with the package's hand-written assembly
+/// (`asm`, which may include the compiler's go_asm.h from `header_dir`):
+/// its `main.main` with the ABIInternal convention.
+fn run_listing(
+    file: &Path,
+    text: &str,
+    asm: &[PathBuf],
+    header_dir: Option<PathBuf>,
+    vm: &VmOpts,
+) -> anyhow::Result<ExitCode> {
+    let mut config = vm.source.config();
+    config.include_dirs.extend(header_dir);
+    let mut parsed = Vec::new();
+    for path in asm {
+        // Absolute, as Go's tracebacks print assembly positions.
+        let path = &path.canonicalize().unwrap_or_else(|_| path.clone());
+        let p = goasm_syntax::parse_path(path, &config)
+            .with_context(|| format!("{}", path.display()))?;
+        if !p.diags.is_empty() {
+            bail!("{}", p.render_diags().trim_end());
+        }
+        parsed.push(p);
+    }
     let runtime = goasm_rt::Runtime::new(Box::new(std::io::stderr()));
     let name = file.display().to_string();
-    let mut machine = goasm_vm::load_listing(&name, text, Box::new(runtime))
+    let mut machine = goasm_vm::load_listing_with(&name, text, parsed, Box::new(runtime))
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     machine.max_steps = vm.max_steps;
     machine.set_max_memory(vm.max_memory);

@@ -314,9 +314,11 @@ fn panic_bounds(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
 
 /// Turns a guest fault into Go's panic where Go does (the Host hook).
 pub fn on_fault(rt: &mut Runtime, m: &mut Machine, fault: Fault) -> Result<Flow, Fault> {
-    // Go code turns faults into panics; hand-written assembly run on its
-    // own (an ABI0 function faulting) keeps the VM's fault report.
-    if !m.image.func_at(m.cpu.pc).is_some_and(|f| f.abi_internal) {
+    // In a Go program (compiled code, possibly calling assembly) a fault is
+    // a panic wherever it happens, as with Go's signal handler; hand-written
+    // assembly run on its own keeps the VM's fault report.
+    let go_program = m.func("main.main").is_some_and(|f| f.abi_internal);
+    if !go_program && !m.image.func_at(m.cpu.pc).is_some_and(|f| f.abi_internal) {
         return Err(fault);
     }
     let site = CallCtx {

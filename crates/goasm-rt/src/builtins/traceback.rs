@@ -392,6 +392,9 @@ pub fn format(m: &Machine, frames: &[Frame]) -> String {
                 ));
             }
             Frame::Runtime(_) => {}
+            // ABI wrappers are invisible in Go's tracebacks.
+            Frame::Guest { func, .. }
+                if m.image.funcs[*func].flags & goasm_syntax::headers::ABIWRAPPER != 0 => {}
             Frame::Guest { func, idx, .. } => {
                 let expanded = cache
                     .entry((*func, *idx))

@@ -74,7 +74,11 @@ impl FnLower<'_, '_> {
                 let name = link_name(sym, self.t.file, self.l.pkg);
                 match self.l.syms.get(&name).map(|d| d.target) {
                     Some(Target::Data(a)) => disp += a as i64,
-                    Some(Target::Func(i)) => func = Some((i, disp)),
+                    Some(Target::Func(_)) => {
+                        let want = self.l.ref_abi(&name, sym, self.t.file, true);
+                        let from = link_name(&self.t.text.sym, self.t.file, self.l.pkg);
+                        func = Some((self.l.func_for(&name, want, &from)?, disp));
+                    }
                     Some(Target::Builtin(b)) => return Ok(Opd::Builtin(b)),
                     None => return Err(format!("undefined: {}", display_name(&name))),
                 }
