@@ -20,198 +20,17 @@
 //! program that fails is a regression, and a passing program missing from
 //! the list fails too, so the list always says exactly what works.
 
+use goasm_testkit::gorun::{Outcome, essence, read_expected, run_with_timeout};
 use goasm_testkit::workspace_root;
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
-#[derive(Debug, PartialEq)]
-struct Outcome {
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
-    code: Option<i32>,
-}
-
-/// The parts of a run that must agree.
-#[derive(Debug, PartialEq)]
-struct Essence {
-    stdout: Vec<u8>,
-    code: Option<i32>,
-    /// Raw bytes: programs print invalid UTF-8 on purpose.
-    before_panic: Vec<u8>,
-    panic_lines: Vec<String>,
-    runtime_stack: Vec<(String, String)>,
-    frames: Vec<(String, String)>,
-}
-
-/// `main.(*T).M(0x1?, ...)` -> `main.(*T).M`: cut the argument list, the
-/// parenthesised group that ends the line.
-fn func_name(line: &str) -> String {
-    let line = line.trim_end();
-    if !line.ends_with(')') {
-        return line.to_string();
-    }
-    let mut depth = 0;
-    for (i, c) in line.char_indices().rev() {
-        match c {
-            ')' | '}' => depth += 1,
-            '(' | '{' => {
-                depth -= 1;
-                if depth == 0 {
-                    return line[..i].to_string();
-                }
-            }
-            _ => {}
-        }
-    }
-    line.to_string()
-}
-
-/// Byte offset of the first line starting a panic or fatal error (with the
-/// `runtime: ` lines the runtime prints just before a fatal error).
-fn panic_start(stderr: &[u8]) -> Option<usize> {
-    let mut at = 0;
-    let mut runtime_lines_from = None;
-    for line in stderr.split(|&b| b == b'\n') {
-        if line.starts_with(b"panic: ") {
-            return Some(at);
-        }
-        if line.starts_with(b"fatal error: ") {
-            return Some(runtime_lines_from.unwrap_or(at));
-        }
-        if line.starts_with(b"runtime: ") {
-            runtime_lines_from.get_or_insert(at);
-        } else {
-            runtime_lines_from = None;
-        }
-        at += line.len() + 1;
-    }
-    None
-}
-
-/// `0x3f2670c60320` -> `0x_`: addresses differ between goasm and Go.
-fn mask_hex(line: &str) -> String {
-    let mut out = String::new();
-    let mut rest = line;
-    while let Some(i) = rest.find("0x") {
-        out.push_str(&rest[..i]);
-        out.push_str("0x_");
-        rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Traceback frames from `lines[i..]` (name line, then `\tfile:line ...`)
-/// up to a blank line or the next goroutine: (function, place) pairs, and
-/// the `...N frames elided...` line as it is. Returns where it stopped.
-fn parse_frames(lines: &[&str], mut i: usize, out: &mut Vec<(String, String)>) -> usize {
-    while i < lines.len() {
-        let f = lines[i];
-        if f.is_empty() || f.starts_with("goroutine ") || f.starts_with("exit status") {
-            break;
-        }
-        if f.starts_with("...") && f.ends_with(" frames elided...") {
-            out.push((f.to_string(), String::new()));
-            i += 1;
-            continue;
-        }
-        let name = func_name(f);
-        let pos = lines.get(i + 1).map_or("", |l| l.trim());
-        let pos = pos.split(" +0x").next().unwrap_or(pos);
-        let (file, line) = pos.rsplit_once(':').unwrap_or((pos, ""));
-        let base = Path::new(file)
-            .file_name()
-            .map_or(file.to_string(), |b| b.to_string_lossy().into_owned());
-        let place = if file.starts_with("runtime/") || file.contains("/runtime/") {
-            "runtime".to_string()
-        } else {
-            format!("{base}:{line}")
-        };
-        out.push((name, place));
-        i += 2;
-    }
-    i
-}
-
-fn essence(o: &Outcome) -> Essence {
-    let Some(cut) = panic_start(&o.stderr) else {
-        return Essence {
-            stdout: o.stdout.clone(),
-            code: o.code,
-            before_panic: o.stderr.clone(),
-            panic_lines: Vec::new(),
-            runtime_stack: Vec::new(),
-            frames: Vec::new(),
-        };
-    };
-    let before_panic = o.stderr[..cut].to_vec();
-    let rest = String::from_utf8_lossy(&o.stderr[cut..]).into_owned();
-    let lines: Vec<&str> = rest.lines().collect();
-    let start = 0;
-    let mut panic_lines = Vec::new();
-    let mut runtime_stack = Vec::new();
-    let mut i = start;
-    while i < lines.len() && !lines[i].starts_with("goroutine ") {
-        let l = lines[i];
-        if l == "runtime stack:" {
-            i = parse_frames(&lines, i + 1, &mut runtime_stack);
-            continue;
-        }
-        if l.starts_with("runtime: ") {
-            panic_lines.push(mask_hex(l));
-        } else if !l.is_empty() {
-            // The signal line's pc is an address in the binary.
-            panic_lines.push(l.split(" pc=").next().unwrap_or(l).to_string());
-        }
-        i += 1;
-    }
-    let mut frames = Vec::new();
-    parse_frames(&lines, i + 1, &mut frames);
-    Essence {
-        stdout: o.stdout.clone(),
-        code: o.code,
-        before_panic,
-        panic_lines,
-        runtime_stack,
-        frames,
-    }
-}
-
 fn run_goasm(listing: &Path, timeout: Duration) -> Outcome {
-    let bin = env!("CARGO_BIN_EXE_goasm");
-    let child = Command::new(bin)
-        .arg("run")
-        .arg(listing)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn goasm");
-    let pid = child.id();
-    // Drain both pipes on another thread (a full pipe would block the
-    // child); kill the child if it outlives the timeout.
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(child.wait_with_output());
-    });
-    let out = match rx.recv_timeout(timeout) {
-        Ok(out) => out.expect("goasm output"),
-        Err(_) => {
-            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
-            let out = rx.recv().expect("goasm output").expect("goasm output");
-            return Outcome {
-                stdout: out.stdout,
-                stderr: format!("(killed after {timeout:?})\n").into_bytes(),
-                code: None,
-            };
-        }
-    };
-    Outcome {
-        stdout: out.stdout,
-        stderr: out.stderr,
-        code: out.status.code(),
-    }
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_goasm"));
+    cmd.arg("run").arg(listing);
+    run_with_timeout(cmd, timeout)
 }
 
 #[test]
@@ -241,44 +60,22 @@ fn programs_behave_like_go_run() {
     let (mut passed, mut regressions, mut unlisted, mut failing) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for name in &names {
-        let read = |ext: &str| std::fs::read(expected_dir.join(format!("{name}.{ext}"))).unwrap();
-        let want = Outcome {
-            stdout: read("stdout"),
-            stderr: read("stderr"),
-            code: String::from_utf8_lossy(&read("exitcode"))
-                .trim()
-                .parse()
-                .ok(),
-        };
+        let want = read_expected(&expected_dir, name).expect("expected output");
         let got = run_goasm(
             &root.join(format!("testdata/listings/{name}.S")),
             Duration::from_secs(60),
         );
         let (w, g) = (essence(&want), essence(&got));
-        if w == g {
-            passed.push(name.clone());
-            if !listed.contains(name) {
-                unlisted.push(name.clone());
-            }
-        } else {
-            let first = String::from_utf8_lossy(&got.stderr)
-                .lines()
-                .find(|l| !l.is_empty())
-                .unwrap_or("")
-                .to_string();
-            let why = if g.code != w.code {
-                format!("exit {:?} (want {:?}): {first}", g.code, w.code)
-            } else if g.before_panic != w.before_panic {
-                "printed output differs".to_string()
-            } else if g.panic_lines != w.panic_lines {
-                format!("panic {:?} (want {:?})", g.panic_lines, w.panic_lines)
-            } else {
-                format!("traceback {:?} (want {:?})", g.frames, w.frames)
-            };
+        if let Some(why) = g.mismatch(&w, &got.stderr) {
             if listed.contains(name) {
                 regressions.push(format!("{name}: {why}"));
             } else {
                 failing.push(format!("{name}: {why}"));
+            }
+        } else {
+            passed.push(name.clone());
+            if !listed.contains(name) {
+                unlisted.push(name.clone());
             }
         }
     }

@@ -4,7 +4,8 @@
 //! * stdout, byte for byte, and the exit code;
 //! * stderr up to the panic (println output), byte for byte;
 //! * the first `panic:`/`fatal error:` lines (the `[signal ...]` line up to
-//!   its pc, which is an address in the binary);
+//!   its pc, which is an address in the binary; addresses in `runtime:`
+//!   lines masked) and the `runtime stack:` frames of a fatal error;
 //! * the traceback: function names in order, and file:line for frames in
 //!   the program's own files (runtime frames' lines belong to Go's runtime
 //!   sources, which goasm does not have; paths are compared by base name
@@ -30,6 +31,7 @@ pub struct Essence {
     /// Raw bytes: programs print invalid UTF-8 on purpose.
     pub before_panic: Vec<u8>,
     pub panic_lines: Vec<String>,
+    pub runtime_stack: Vec<(String, String)>,
     pub frames: Vec<(String, String)>,
 }
 
@@ -52,6 +54,11 @@ impl Essence {
             "printed output differs".to_string()
         } else if self.panic_lines != want.panic_lines {
             format!("panic {:?} (want {:?})", self.panic_lines, want.panic_lines)
+        } else if self.runtime_stack != want.runtime_stack {
+            format!(
+                "runtime stack {:?} (want {:?})",
+                self.runtime_stack, want.runtime_stack
+            )
         } else {
             format!("traceback {:?} (want {:?})", self.frames, want.frames)
         })
@@ -81,46 +88,56 @@ pub fn func_name(line: &str) -> String {
     line.to_string()
 }
 
-/// Byte offset of the first line starting a panic or fatal error.
+/// Byte offset of the first line starting a panic or fatal error (with the
+/// `runtime: ` lines the runtime prints just before a fatal error).
 fn panic_start(stderr: &[u8]) -> Option<usize> {
     let mut at = 0;
+    let mut runtime_lines_from = None;
     for line in stderr.split(|&b| b == b'\n') {
-        if line.starts_with(b"panic: ") || line.starts_with(b"fatal error: ") {
+        if line.starts_with(b"panic: ") {
             return Some(at);
+        }
+        if line.starts_with(b"fatal error: ") {
+            return Some(runtime_lines_from.unwrap_or(at));
+        }
+        if line.starts_with(b"runtime: ") {
+            runtime_lines_from.get_or_insert(at);
+        } else {
+            runtime_lines_from = None;
         }
         at += line.len() + 1;
     }
     None
 }
 
-pub fn essence(o: &Outcome) -> Essence {
-    let Some(cut) = panic_start(&o.stderr) else {
-        return Essence {
-            stdout: o.stdout.clone(),
-            code: o.code,
-            before_panic: o.stderr.clone(),
-            panic_lines: Vec::new(),
-            frames: Vec::new(),
-        };
-    };
-    let rest = String::from_utf8_lossy(&o.stderr[cut..]).into_owned();
-    let lines: Vec<&str> = rest.lines().collect();
-    let mut panic_lines = Vec::new();
-    let mut i = 0;
-    while i < lines.len() && !lines[i].starts_with("goroutine ") {
-        let l = lines[i];
-        if !l.is_empty() {
-            panic_lines.push(l.split(" pc=").next().unwrap_or(l).to_string());
-        }
-        i += 1;
+/// `0x3f2670c60320` -> `0x_`: addresses differ between goasm and Go.
+fn mask_hex(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(i) = rest.find("0x") {
+        out.push_str(&rest[..i]);
+        out.push_str("0x_");
+        rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
     }
-    let mut frames = Vec::new();
-    i += 1;
+    out.push_str(rest);
+    out
+}
+
+/// Traceback frames from `lines[i..]` (name line, then `\tfile:line ...`)
+/// up to a blank line or the next goroutine: (function, place) pairs, and
+/// the `...N frames elided...` line as it is. Returns where it stopped.
+fn parse_frames(lines: &[&str], mut i: usize, out: &mut Vec<(String, String)>) -> usize {
     while i < lines.len() {
         let f = lines[i];
         if f.is_empty() || f.starts_with("goroutine ") || f.starts_with("exit status") {
             break;
         }
+        if f.starts_with("...") && f.ends_with(" frames elided...") {
+            out.push((f.to_string(), String::new()));
+            i += 1;
+            continue;
+        }
+        let name = func_name(f);
         let pos = lines.get(i + 1).map_or("", |l| l.trim());
         let pos = pos.split(" +0x").next().unwrap_or(pos);
         let (file, line) = pos.rsplit_once(':').unwrap_or((pos, ""));
@@ -132,14 +149,52 @@ pub fn essence(o: &Outcome) -> Essence {
         } else {
             format!("{base}:{line}")
         };
-        frames.push((func_name(f), place));
+        out.push((name, place));
         i += 2;
     }
+    i
+}
+
+pub fn essence(o: &Outcome) -> Essence {
+    let Some(cut) = panic_start(&o.stderr) else {
+        return Essence {
+            stdout: o.stdout.clone(),
+            code: o.code,
+            before_panic: o.stderr.clone(),
+            panic_lines: Vec::new(),
+            runtime_stack: Vec::new(),
+            frames: Vec::new(),
+        };
+    };
+    let before_panic = o.stderr[..cut].to_vec();
+    let rest = String::from_utf8_lossy(&o.stderr[cut..]).into_owned();
+    let lines: Vec<&str> = rest.lines().collect();
+    let start = 0;
+    let mut panic_lines = Vec::new();
+    let mut runtime_stack = Vec::new();
+    let mut i = start;
+    while i < lines.len() && !lines[i].starts_with("goroutine ") {
+        let l = lines[i];
+        if l == "runtime stack:" {
+            i = parse_frames(&lines, i + 1, &mut runtime_stack);
+            continue;
+        }
+        if l.starts_with("runtime: ") {
+            panic_lines.push(mask_hex(l));
+        } else if !l.is_empty() {
+            // The signal line's pc is an address in the binary.
+            panic_lines.push(l.split(" pc=").next().unwrap_or(l).to_string());
+        }
+        i += 1;
+    }
+    let mut frames = Vec::new();
+    parse_frames(&lines, i + 1, &mut frames);
     Essence {
         stdout: o.stdout.clone(),
         code: o.code,
-        before_panic: o.stderr[..cut].to_vec(),
+        before_panic,
         panic_lines,
+        runtime_stack,
         frames,
     }
 }

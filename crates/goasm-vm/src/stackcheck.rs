@@ -254,7 +254,13 @@ fn scan(l: &Linker<'_>, t: &TextBody<'_>, listing: Option<(u64, bool)>) -> Func 
                         base: Some(Base::SB),
                         ..
                     })) => match l.syms.get(&link_name(sym, t.file, l.pkg)).map(|d| d.target) {
-                        Some(Target::Func(f)) => Some(Node::Text(f)),
+                        // The definition for the ABI the call binds to (an
+                        // ABI wrapper's call of its own name is the other one).
+                        Some(Target::Func(f)) => {
+                            let name = link_name(sym, t.file, l.pkg);
+                            let want = l.ref_abi(&name, sym, t.file, true);
+                            Some(Node::Text(l.func_for(&name, want, "").unwrap_or(f)))
+                        }
                         Some(Target::Builtin(id)) => {
                             let name = &l.builtin_names[id as usize];
                             if name.starts_with("runtime.morestack") {

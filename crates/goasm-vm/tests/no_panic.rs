@@ -126,3 +126,15 @@ fn random_instruction_sequences_never_panic() {
         "too few random programs load ({l} of {t}): the generator is off"
     );
 }
+
+/// Extreme stack adjustments are a load error, not an arithmetic overflow.
+#[test]
+fn huge_adjsp_is_a_load_error() {
+    for v in ["0x7fffffffffffffff", "-0x7fffffffffffffff", "0x100000000"] {
+        let src = format!("TEXT ·f(SB), 4, $0-0\n\tADJSP ${v}\n\tRET\n");
+        let err = goasm_vm::load_sources(&[("a.s", &src)], "main")
+            .err()
+            .unwrap_or_else(|| panic!("ADJSP ${v} loaded"));
+        assert!(err.to_string().contains("beyond any stack"), "{err}");
+    }
+}

@@ -129,6 +129,11 @@ impl FnLower<'_, '_> {
                     return Err("ADJSP needs a constant".into());
                 };
                 let v = *v;
+                // More than any goroutine stack: reject before the SP
+                // bookkeeping below could overflow.
+                if v.unsigned_abs() > 1 << 31 {
+                    return Err(format!("ADJSP ${v} is beyond any stack"));
+                }
                 self.adjsp_pub(v);
                 self.deltasp += v;
                 return Ok(());
