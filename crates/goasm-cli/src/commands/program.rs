@@ -122,7 +122,11 @@ impl Program {
     pub fn run(&mut self) -> anyhow::Result<CallOutcome> {
         let start = std::time::Instant::now();
         let out = if self.listing {
-            self.machine.call_internal(&self.entry)?
+            // Package initialisation first, as `goasm run` (and Go) does.
+            match goasm_rt::run_package_init(&mut self.machine)? {
+                CallOutcome::Returned => self.machine.call_internal(&self.entry)?,
+                ended => ended,
+            }
         } else {
             self.machine.call_abi0(&self.entry, &mut [])?
         };
