@@ -313,8 +313,15 @@ impl<'a> Parser<'a, '_> {
         if self.is_punct("(") {
             let save = self.i;
             let list = self.param_list()?;
-            // `func(a int)` without a name is an anonymous signature, not a receiver.
-            if self.peek().kind == Tok::Ident && !is_keyword(self.peek().text) {
+            // `func(a int)` without a name is an anonymous signature, not a
+            // receiver; so is `func(a, b T) R`, whose R is a result type: a
+            // method name is followed by its parameters (or type parameters).
+            let after = self.peek_at(1);
+            let method_name = after.kind == Tok::Punct && (after.text == "(" || after.text == "[");
+            if self.peek().kind == Tok::Ident
+                && !is_keyword(self.peek().text)
+                && (method_name || !name_optional)
+            {
                 if list.len() != 1 {
                     return Err(self.err(pos, "method has multiple receivers"));
                 }
@@ -697,6 +704,20 @@ mod tests {
         assert_eq!(f.ty.params[1].name.as_ref().unwrap().0, "b");
         assert_eq!(f.ty.results.len(), 2);
         assert!(f.ty.results[0].name.is_none());
+    }
+
+    /// `func(a, b T) R` is a nameless signature with result R, not a method R
+    /// with two receivers (runtime builtins are registered this way).
+    #[test]
+    fn nameless_signature_with_grouped_params_and_a_result() {
+        let f = parse_func("<arg>", "func(a, b string) string").unwrap();
+        assert!(f.recv.is_none() && f.name.is_empty());
+        assert_eq!(f.ty.params.len(), 2);
+        assert_eq!(f.ty.results.len(), 1);
+        let m = parse_func("<arg>", "func (t T) M(x int) int").unwrap();
+        assert_eq!(m.name, "M");
+        assert!(m.recv.is_some());
+        assert!(parse_func("<arg>", "func (a, b T) M()").is_err());
     }
 
     #[test]
