@@ -211,6 +211,42 @@ pub enum Op {
     /// PUSHQ/POPQ of a register (`x` / `y`).
     PushR,
     PopR,
+    /// The register ALU forms above where the flags are dead: no flag work.
+    AddRRNf,
+    AddRINf,
+    SubRRNf,
+    SubRINf,
+    AndRRNf,
+    AndRINf,
+    OrRRNf,
+    OrRINf,
+    XorRRNf,
+    XorRINf,
+    /// Fused compares whose flags are dead after their `Jcc`: only the
+    /// branch condition is worked out.
+    CmpRRJn,
+    CmpRIJn,
+    TestRRJn,
+    TestRIJn,
+    CmpRMJn,
+    CmpMRJn,
+    CmpMIJn,
+    /// IMUL3 of registers: `y = x * imm`.
+    Imul3RR,
+    /// One-operand 64-bit IMUL/MUL of register `x` into DX:AX.
+    Imul1R,
+    Mul1R,
+    /// CALL through register `x`.
+    CallR,
+    /// Superinstructions (`lower::fuse`), each counted as the `x`
+    /// instructions it stands for. `PUSHQ BP; MOVQ SP, BP` and, when x = 3,
+    /// `SUBQ $imm, SP` (y = 1: its flags are dead).
+    Enter,
+    /// `ADDQ $imm, SP` when x = 3 (y = 1: its flags are dead), then
+    /// `POPQ BP; RET`.
+    LeaveRet,
+    /// `MOVQ x, y` then `MOVQ imm & 0xff, imm >> 8`.
+    MovRR2,
 }
 
 /// One instruction: 40 bytes, `Copy`.

@@ -223,7 +223,14 @@ pub fn load_parsed(
 
 impl Machine {
     fn new(mut image: Image, pkg: &str, host: Box<dyn Host>) -> Result<Machine, Fault> {
-        image.fast = lower::fast::specialize(&image.code);
+        let mut compiled = vec![false; image.code.len()];
+        for f in image.funcs.iter().filter(|f| f.abi_internal) {
+            let end = (f.end as usize).min(compiled.len());
+            if let Some(part) = compiled.get_mut(f.entry as usize..end) {
+                part.fill(true);
+            }
+        }
+        image.fast = lower::fast::specialize(&image.code, &compiled);
         let mut mem = Memory::new(DEFAULT_MAX_MEMORY);
         mem.map(Region {
             name: "text",

@@ -92,10 +92,16 @@ pub fn compare(c: &mut Cpu, i: &Insn, a: u64, b: u64, test: bool, cc: u8) -> boo
 #[inline(always)]
 pub fn cmp_operands(c: &Cpu, m: &Memory, i: &Insn) -> Result<(u64, u64), Stop> {
     Ok(match i.op {
-        Op::CmpRR | Op::CmpRRJ | Op::TestRR | Op::TestRRJ => (src(c, i), c.gp[(i.y & 15) as usize]),
-        Op::CmpRI | Op::CmpRIJ | Op::TestRI | Op::TestRIJ => (src(c, i), i.imm as u64),
-        Op::CmpRM | Op::CmpRMJ => (src(c, i), m.read(c.ea(memref(i.b)?), i.w)?),
-        Op::CmpMR | Op::CmpMRJ => (m.read(c.ea(memref(i.a)?), i.w)?, c.gp[(i.y & 15) as usize]),
+        Op::CmpRR | Op::CmpRRJ | Op::CmpRRJn | Op::TestRR | Op::TestRRJ | Op::TestRRJn => {
+            (src(c, i), c.gp[(i.y & 15) as usize])
+        }
+        Op::CmpRI | Op::CmpRIJ | Op::CmpRIJn | Op::TestRI | Op::TestRIJ | Op::TestRIJn => {
+            (src(c, i), i.imm as u64)
+        }
+        Op::CmpRM | Op::CmpRMJ | Op::CmpRMJn => (src(c, i), m.read(c.ea(memref(i.b)?), i.w)?),
+        Op::CmpMR | Op::CmpMRJ | Op::CmpMRJn => {
+            (m.read(c.ea(memref(i.a)?), i.w)?, c.gp[(i.y & 15) as usize])
+        }
         _ => (m.read(c.ea(memref(i.a)?), i.w)?, i.imm as u64),
     })
 }
@@ -147,4 +153,55 @@ pub fn imul(c: &mut Cpu, i: &Insn) {
             .set_raw(szp(lo, i.w) | if overflow { CF | OF } else { 0 });
     }
     *dst(c, i) = lo;
+}
+
+/// ADD/SUB/AND/OR/XOR of register `y` with the operand `a` gives, whose
+/// flags are dead: the result only.
+#[inline(always)]
+pub fn alu_nf(
+    c: &mut Cpu,
+    i: &Insn,
+    a: impl FnOnce(&Cpu) -> u64,
+    f: impl FnOnce(u64, u64) -> u64,
+) -> Res {
+    let a = a(c);
+    let r = f(*dst(c, i), a) & wmask(i.w);
+    *dst(c, i) = r;
+    Ok(())
+}
+
+/// IMUL3 of registers: `y = x * imm`, flags as the generic op sets them.
+#[inline(always)]
+pub fn imul3(c: &mut Cpu, i: &Insn) {
+    let a = src(c, i);
+    let (lo, overflow) = if i.w == 8 {
+        let (p, o) = (a as i64).overflowing_mul(i.imm);
+        (p as u64, o)
+    } else {
+        let (p, o) = (sext(a, 4) as i32).overflowing_mul(sext(i.imm as u64, 4) as i32);
+        (p as u32 as u64, o)
+    };
+    c.flags
+        .set_raw(szp(lo, i.w) | if overflow { CF | OF } else { 0 });
+    *dst(c, i) = lo;
+}
+
+/// One-operand 64-bit IMUL/MUL: DX:AX = AX * x.
+#[inline(always)]
+pub fn mul1(c: &mut Cpu, i: &Insn, signed: bool) {
+    let s = src(c, i);
+    let ax = c.gp[crate::cpu::AX];
+    let (lo, hi, overflow) = if signed {
+        let p = (ax as i64 as i128) * (s as i64 as i128);
+        let lo = p as u64;
+        (lo, (p >> 64) as u64, p != lo as i64 as i128)
+    } else {
+        let p = ax as u128 * s as u128;
+        let hi = (p >> 64) as u64;
+        (p as u64, hi, hi != 0)
+    };
+    c.gp[crate::cpu::AX] = lo;
+    c.gp[crate::cpu::DX] = hi;
+    c.flags
+        .set_raw(szp(lo, 8) | if overflow { CF | OF } else { 0 });
 }

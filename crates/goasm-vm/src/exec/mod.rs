@@ -6,12 +6,14 @@
 pub mod bits;
 pub mod control;
 pub mod fast;
+pub mod fused;
 pub mod int;
 pub mod shift;
 pub mod sse;
 pub mod string;
 
 use crate::cpu::Cpu;
+use crate::flags::{cond_logic, cond_sub};
 use crate::ir::{Insn, Op};
 use crate::memory::{Fault, Memory};
 
@@ -48,8 +50,8 @@ pub type Res = Result<(), Stop>;
 /// `code` is the executable form (`Image::fast`, see `lower::fast`); the
 /// generic `Image::code` runs too, only slower. `steps` counts guest
 /// instructions (a fused compare-and-branch counts as the two it is); the
-/// limit is checked before every step, so a run stops at most one
-/// instruction past `max_steps`.
+/// limit is checked before every step, so a run stops at most one step
+/// (a superinstruction counts as up to three) past `max_steps`.
 pub fn run(code: &[Insn], c: &mut Cpu, m: &mut Memory, steps: &mut u64, max_steps: u64) -> Stop {
     let mut n = *steps;
     let stop = loop {
@@ -96,6 +98,8 @@ fn fused_jcc(code: &[Insn], c: &mut Cpu, steps: &mut u64, cc: impl FnOnce(&mut C
 #[inline(always)]
 pub fn step(code: &[Insn], c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u64) -> Res {
     let n = code.len();
+    let src = |c: &Cpu| c.gp[(i.x & 15) as usize];
+    let imm = |_: &Cpu| i.imm as u64;
     match i.op {
         Op::MovRR => {
             c.gp[(i.y & 15) as usize] = c.gp[(i.x & 15) as usize] & fast::wmask(i.w);
@@ -212,6 +216,48 @@ pub fn step(code: &[Insn], c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u6
         Op::PopR => {
             let v = c.pop(m)?;
             c.gp[(i.y & 15) as usize] = v;
+            Ok(())
+        }
+        Op::AddRRNf => fast::alu_nf(c, i, src, |b, a| b.wrapping_add(a)),
+        Op::AddRINf => fast::alu_nf(c, i, imm, |b, a| b.wrapping_add(a)),
+        Op::SubRRNf => fast::alu_nf(c, i, src, |b, a| b.wrapping_sub(a)),
+        Op::SubRINf => fast::alu_nf(c, i, imm, |b, a| b.wrapping_sub(a)),
+        Op::AndRRNf => fast::alu_nf(c, i, src, |b, a| b & a),
+        Op::AndRINf => fast::alu_nf(c, i, imm, |b, a| b & a),
+        Op::OrRRNf => fast::alu_nf(c, i, src, |b, a| b | a),
+        Op::OrRINf => fast::alu_nf(c, i, imm, |b, a| b | a),
+        Op::XorRRNf => fast::alu_nf(c, i, src, |b, a| b ^ a),
+        Op::XorRINf => fast::alu_nf(c, i, imm, |b, a| b ^ a),
+        Op::CmpRRJn | Op::CmpRIJn | Op::CmpRMJn | Op::CmpMRJn | Op::CmpMIJn => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |_, cc| cond_sub(a, b, i.w, cc));
+            Ok(())
+        }
+        Op::TestRRJn | Op::TestRIJn => {
+            let (a, b) = fast::cmp_operands(c, m, i)?;
+            fused_jcc(code, c, steps, |_, cc| cond_logic(a & b, i.w, cc));
+            Ok(())
+        }
+        Op::Imul3RR => {
+            fast::imul3(c, i);
+            Ok(())
+        }
+        Op::Imul1R => {
+            fast::mul1(c, i, true);
+            Ok(())
+        }
+        Op::Mul1R => {
+            fast::mul1(c, i, false);
+            Ok(())
+        }
+        Op::CallR => {
+            let to = control::target(c.gp[(i.x & 15) as usize], n)?;
+            control::call(c, m, to)
+        }
+        Op::Enter => fused::enter(c, m, i, steps),
+        Op::LeaveRet => fused::leave_ret(c, m, i, n, steps),
+        Op::MovRR2 => {
+            fused::mov2(c, i, steps);
             Ok(())
         }
         Op::Mov => int::mov(c, m, *i),

@@ -13,26 +13,25 @@
 use crate::flags::mask;
 use crate::ir::{Insn, Loc, Op};
 
-/// Builds the executable form of `code`.
-pub fn specialize(code: &[Insn]) -> Vec<Insn> {
+/// Builds the executable form of `code`; `compiled[idx]` tells whether
+/// instruction `idx` belongs to compiled Go code (see `liveness`).
+pub fn specialize(code: &[Insn], compiled: &[bool]) -> Vec<Insn> {
+    let dead = super::liveness::flags_dead_after(code, compiled);
     let mut out = code.to_vec();
     for (idx, &i) in code.iter().enumerate() {
         let next_is_jcc = code.get(idx + 1).is_some_and(|j| j.op == Op::Jcc);
-        if let Some(mut f) = fast_form(i, || flags_dead_after(code, idx)) {
+        // The flags a fused compare writes are dead when nothing after its
+        // `Jcc` reads them.
+        let dead_after_jcc = next_is_jcc && dead[idx + 1];
+        if let Some(mut f) = fast_form(i, || dead[idx]) {
             if matches!(f.op, Op::IncR | Op::DecR | Op::ImulRR) {
-                f.imm = i64::from(flags_dead_after(code, idx));
+                f.imm = i64::from(dead[idx]);
+            }
+            if dead[idx] {
+                f.op = without_flags(f.op);
             }
             if next_is_jcc {
-                f.op = match f.op {
-                    Op::CmpRR => Op::CmpRRJ,
-                    Op::CmpRI => Op::CmpRIJ,
-                    Op::TestRR => Op::TestRRJ,
-                    Op::TestRI => Op::TestRIJ,
-                    Op::CmpRM => Op::CmpRMJ,
-                    Op::CmpMR => Op::CmpMRJ,
-                    Op::CmpMI => Op::CmpMIJ,
-                    op => op,
-                };
+                f.op = fused_with_jcc(f.op, dead_after_jcc);
             }
             out[idx] = f;
         } else if next_is_jcc && i.op == Op::Cmp {
@@ -41,7 +40,47 @@ pub fn specialize(code: &[Insn]) -> Vec<Insn> {
             out[idx].op = Op::TestJ;
         }
     }
+    super::fuse::fuse(code, &mut out, &dead);
     out
+}
+
+/// The form of a register ALU op that stores no flags.
+fn without_flags(op: Op) -> Op {
+    match op {
+        Op::AddRR => Op::AddRRNf,
+        Op::AddRI => Op::AddRINf,
+        Op::SubRR => Op::SubRRNf,
+        Op::SubRI => Op::SubRINf,
+        Op::AndRR => Op::AndRRNf,
+        Op::AndRI => Op::AndRINf,
+        Op::OrRR => Op::OrRRNf,
+        Op::OrRI => Op::OrRINf,
+        Op::XorRR => Op::XorRRNf,
+        Op::XorRI => Op::XorRINf,
+        op => op,
+    }
+}
+
+/// A compare fused with the `Jcc` after it (`dead`: the flags are dead
+/// after the `Jcc`, so only the branch condition is worked out).
+fn fused_with_jcc(op: Op, dead: bool) -> Op {
+    match (op, dead) {
+        (Op::CmpRR, false) => Op::CmpRRJ,
+        (Op::CmpRI, false) => Op::CmpRIJ,
+        (Op::TestRR, false) => Op::TestRRJ,
+        (Op::TestRI, false) => Op::TestRIJ,
+        (Op::CmpRM, false) => Op::CmpRMJ,
+        (Op::CmpMR, false) => Op::CmpMRJ,
+        (Op::CmpMI, false) => Op::CmpMIJ,
+        (Op::CmpRR, true) => Op::CmpRRJn,
+        (Op::CmpRI, true) => Op::CmpRIJn,
+        (Op::TestRR, true) => Op::TestRRJn,
+        (Op::TestRI, true) => Op::TestRIJn,
+        (Op::CmpRM, true) => Op::CmpRMJn,
+        (Op::CmpMR, true) => Op::CmpMRJn,
+        (Op::CmpMI, true) => Op::CmpMIJn,
+        (op, _) => op,
+    }
 }
 
 /// Register destinations must be written whole (width 4 zero-extends).
@@ -149,6 +188,24 @@ fn fast_form(i: Insn, dead: impl Fn() -> bool) -> Option<Insn> {
             f.op = Op::ImulRR;
             (f.x, f.y) = (s, d);
         }
+        (Op::Imul2, Loc::Reg(s), Loc::Reg(d)) if whole(w) && i.x == 1 => {
+            f.op = Op::Imul3RR;
+            (f.x, f.y) = (s, d);
+        }
+        (Op::Imul1 | Op::Mul, Loc::Reg(s), _) if w == 8 => {
+            f.op = if i.op == Op::Imul1 {
+                Op::Imul1R
+            } else {
+                Op::Mul1R
+            };
+            f.x = s;
+        }
+        (Op::CallInd, Loc::Reg(s), _) => {
+            f.op = Op::CallR;
+            f.x = s;
+        }
+        // XCHGL AX, AX is the one-byte NOP (see exec::int::xchg).
+        (Op::Xchg, Loc::Reg(0), Loc::Reg(0)) if w == 4 => f.op = Op::Nop,
         (Op::Push, Loc::Reg(s), _) if w == 8 => {
             f.op = Op::PushR;
             f.x = s;
@@ -160,54 +217,6 @@ fn fast_form(i: Insn, dead: impl Fn() -> bool) -> Option<Insn> {
         _ => return None,
     }
     Some(f)
-}
-
-/// Do the status flags written by `code[idx]` get overwritten before
-/// anything can read them? Looks along the straight-line path (and through
-/// unconditional direct jumps) for a few instructions; anything unknown
-/// (a call, a return, an indirect jump, a runtime call) counts as a read.
-fn flags_dead_after(code: &[Insn], idx: usize) -> bool {
-    let mut at = idx + 1;
-    for _ in 0..16 {
-        let Some(i) = code.get(at) else {
-            return false;
-        };
-        match i.op {
-            // Writers of every status flag that read none of them.
-            Op::Add
-            | Op::Sub
-            | Op::Cmp
-            | Op::Test
-            | Op::And
-            | Op::Or
-            | Op::Xor
-            | Op::Neg
-            | Op::SplitCheck => return true,
-            // Neither read nor write flags.
-            Op::Mov
-            | Op::MovZx
-            | Op::MovSx
-            | Op::Lea
-            | Op::Nop
-            | Op::Not
-            | Op::Bswap
-            | Op::Push
-            | Op::Pop
-            | Op::SignDx
-            | Op::SignAx
-            | Op::Shlx
-            | Op::Shrx
-            | Op::Sarx
-            | Op::Rorx
-            | Op::Xchg => at += 1,
-            Op::Jmp => at = i.imm as usize,
-            // Go's calling conventions keep no flags across a call; the
-            // callee's split check (or other first instruction) decides.
-            Op::Call => at = i.imm as usize,
-            _ => return false,
-        }
-    }
-    false
 }
 
 #[cfg(test)]
@@ -226,7 +235,7 @@ mod tests {
         let mut jcc = Insn::new(Op::Jcc, 8);
         jcc.x = 4;
         let code = [reg_reg(Op::Cmp, 8, 0, 1), jcc, reg_reg(Op::Mov, 2, 0, 1)];
-        let f = specialize(&code);
+        let f = specialize(&code, &[false; 3]);
         assert_eq!(f.len(), 3);
         assert_eq!(f[0].op, Op::CmpRRJ);
         assert_eq!((f[0].x, f[0].y), (0, 1));
@@ -241,11 +250,14 @@ mod tests {
         inc.b = Loc::Reg(1);
         let mut jcc = Insn::new(Op::Jcc, 8);
         jcc.x = 4;
-        let dead = specialize(&[inc, reg_reg(Op::Mov, 8, 0, 2), reg_reg(Op::Cmp, 8, 0, 1)]);
+        let dead = specialize(
+            &[inc, reg_reg(Op::Mov, 8, 0, 2), reg_reg(Op::Cmp, 8, 0, 1)],
+            &[false; 3],
+        );
         assert_eq!((dead[0].op, dead[0].imm), (Op::IncR, 1));
-        let live = specialize(&[inc, reg_reg(Op::Mov, 8, 0, 2), jcc]);
+        let live = specialize(&[inc, reg_reg(Op::Mov, 8, 0, 2), jcc], &[false; 3]);
         assert_eq!((live[0].op, live[0].imm), (Op::IncR, 0));
-        let unknown = specialize(&[inc, Insn::new(Op::Ret, 8)]);
+        let unknown = specialize(&[inc, Insn::new(Op::Ret, 8)], &[false; 2]);
         assert_eq!(unknown[0].imm, 0);
     }
 
@@ -369,9 +381,11 @@ mod tests {
                 (stop, c.gp, c.flags.get(), bytes, stack, steps)
             };
             let generic = start(&code);
-            let fast = start(&specialize(&code));
             assert_eq!(generic.0, Stop::Exit);
-            assert_eq!(generic, fast, "{code:#?}");
+            for compiled in [false, true] {
+                let fast = start(&specialize(&code, &vec![compiled; code.len()]));
+                assert_eq!(generic, fast, "{code:#?}");
+            }
         }
     }
 }

@@ -5,7 +5,9 @@
 //! load-time error at the instruction's file:line:col.
 
 pub mod fast;
+mod fuse;
 mod insn;
+pub mod liveness;
 mod operand;
 mod sse;
 

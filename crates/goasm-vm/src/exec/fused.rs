@@ -1,0 +1,76 @@
+//! Executors of the superinstructions made by `lower::fuse`. Each does what
+//! its sequence does one instruction at a time, and adds the instructions
+//! past the first to the step count. When a later part would fault, only
+//! the first instruction runs: the rest then runs one by one and faults at
+//! its own index, as the unfused code would.
+
+use super::Res;
+use super::control::target;
+use crate::cpu::{BP, Cpu, SP};
+use crate::flags::Kind;
+use crate::ir::Insn;
+use crate::memory::Memory;
+
+/// `PUSHQ BP; MOVQ SP, BP[; SUBQ $imm, SP]`.
+#[inline(always)]
+pub fn enter(c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u64) -> Res {
+    let bp = c.gp[BP];
+    c.push(m, bp)?;
+    let sp = c.gp[SP];
+    c.gp[BP] = sp;
+    if i.x == 3 {
+        let k = i.imm as u64;
+        let r = sp.wrapping_sub(k);
+        if i.y == 0 {
+            c.flags.set(Kind::Sub, 8, sp, k, r, false);
+        }
+        c.gp[SP] = r;
+    }
+    let more = u32::from(i.x) - 1;
+    c.pc += more;
+    *steps += u64::from(more);
+    Ok(())
+}
+
+/// `[ADDQ $imm, SP;] POPQ BP; RET`.
+#[inline(always)]
+pub fn leave_ret(c: &mut Cpu, m: &mut Memory, i: &Insn, ncode: usize, steps: &mut u64) -> Res {
+    let sp = c.gp[SP];
+    let k = i.imm as u64;
+    let base = if i.x == 3 { sp.wrapping_add(k) } else { sp };
+    let whole = m
+        .read(base, 8)
+        .and_then(|bp| Ok((bp, m.read(base.wrapping_add(8), 8)?)));
+    let Some((bp, to)) = whole
+        .ok()
+        .and_then(|(bp, ret)| Some((bp, target(ret, ncode).ok()?)))
+    else {
+        // Run the first instruction alone; the rest fault in place.
+        if i.x == 3 {
+            c.flags.set(Kind::Add, 8, sp, k, base, false);
+            c.gp[SP] = base;
+        } else {
+            let v = c.pop(m)?;
+            c.gp[BP] = v;
+        }
+        return Ok(());
+    };
+    if i.x == 3 && i.y == 0 {
+        c.flags.set(Kind::Add, 8, sp, k, base, false);
+    }
+    c.gp[BP] = bp;
+    c.gp[SP] = base.wrapping_add(16);
+    c.pc = to;
+    *steps += u64::from(i.x) - 1;
+    Ok(())
+}
+
+/// Two 64-bit register moves.
+#[inline(always)]
+pub fn mov2(c: &mut Cpu, i: &Insn, steps: &mut u64) {
+    c.gp[(i.y & 15) as usize] = c.gp[(i.x & 15) as usize];
+    let (x2, y2) = (i.imm as usize & 15, (i.imm >> 8) as usize & 15);
+    c.gp[y2] = c.gp[x2];
+    c.pc += 1;
+    *steps += 1;
+}

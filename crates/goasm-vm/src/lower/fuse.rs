@@ -1,0 +1,166 @@
+//! Superinstructions: short sequences the Go compiler emits in every
+//! function run as one step of the interpreter loop (one dispatch instead
+//! of two or three). Like the fused compare-and-branch, a superinstruction
+//! replaces only the first instruction of its sequence: the others stay in
+//! place, so a jump into the middle runs them one by one, and indices,
+//! return addresses and line tables do not change.
+//!
+//! - `Enter`: the frame prologue `PUSHQ BP; MOVQ SP, BP[; SUBQ $n, SP]`.
+//! - `LeaveRet`: the epilogue `[ADDQ $n, SP;] POPQ BP; RET`.
+//! - `MovRR2`: two 64-bit register moves in a row (argument shuffles).
+
+use crate::cpu::{BP, SP};
+use crate::ir::{Insn, Loc, Op};
+
+const BPR: Loc = Loc::Reg(BP as u8);
+const SPR: Loc = Loc::Reg(SP as u8);
+
+fn is(i: Option<&Insn>, op: Op, a: Loc, b: Loc) -> bool {
+    i.is_some_and(|i| i.op == op && i.w == 8 && i.a == a && i.b == b)
+}
+
+/// Rewrites `out` (the executable form of `code`, index for index) with
+/// superinstructions; `dead[idx]`: the flags are dead after `code[idx]`.
+pub fn fuse(code: &[Insn], out: &mut [Insn], dead: &[bool]) {
+    for idx in 0..code.len() {
+        let at = |k: usize| code.get(idx + k);
+        if is(at(0), Op::Push, BPR, Loc::None) && is(at(1), Op::Mov, SPR, BPR) {
+            let mut f = Insn::new(Op::Enter, 8);
+            f.x = 2;
+            if is(at(2), Op::Sub, Loc::Imm, SPR) {
+                f.x = 3;
+                f.imm = code[idx + 2].imm;
+                f.y = u8::from(dead[idx + 2]);
+            }
+            out[idx] = f;
+        } else if is(at(0), Op::Add, Loc::Imm, SPR)
+            && is(at(1), Op::Pop, Loc::None, BPR)
+            && at(2).is_some_and(|i| i.op == Op::Ret)
+        {
+            let mut f = Insn::new(Op::LeaveRet, 8);
+            (f.x, f.imm, f.y) = (3, code[idx].imm, u8::from(dead[idx]));
+            out[idx] = f;
+        } else if is(at(0), Op::Pop, Loc::None, BPR) && at(1).is_some_and(|i| i.op == Op::Ret) {
+            let mut f = Insn::new(Op::LeaveRet, 8);
+            f.x = 2;
+            out[idx] = f;
+        } else if out[idx].op == Op::MovRR
+            && out[idx].w == 8
+            && out
+                .get(idx + 1)
+                .is_some_and(|j| j.op == Op::MovRR && j.w == 8)
+        {
+            let j = out[idx + 1];
+            out[idx].op = Op::MovRR2;
+            out[idx].imm = i64::from(j.x) | i64::from(j.y) << 8;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::cpu::{BP, Cpu, SP};
+    use crate::exec::{Stop, run};
+    use crate::ir::{Insn, Loc, Op};
+    use crate::lower::fast::specialize;
+    use crate::memory::{Memory, Perm, Region};
+
+    const STACK: u64 = 0x20_0000;
+
+    fn ins(op: Op, a: Loc, b: Loc, imm: i64) -> Insn {
+        let mut i = Insn::new(op, 8);
+        (i.a, i.b, i.imm) = (a, b, imm);
+        i
+    }
+
+    /// A call into a function with a frame: `k` bytes of locals, then a
+    /// flag reader after the return. `smash_ret` overwrites the return
+    /// address (to make RET fault).
+    fn program(k: i64, smash_ret: bool) -> Vec<Insn> {
+        let (bp, sp) = (Loc::Reg(BP as u8), Loc::Reg(SP as u8));
+        let mut set = Insn::new(Op::Setcc, 1);
+        (set.x, set.b) = (2, Loc::Reg(0));
+        let mut code = vec![
+            ins(Op::Call, Loc::None, Loc::None, 3),
+            set,
+            Insn::new(Op::Exit, 0),
+            ins(Op::Push, bp, Loc::None, 0),
+            ins(Op::Mov, sp, bp, 0),
+            ins(Op::Sub, Loc::Imm, sp, k),
+            ins(Op::Mov, Loc::Imm, Loc::Reg(1), 5),
+        ];
+        if smash_ret {
+            let slot = crate::ir::MemRef {
+                disp: 8,
+                base: BP as u8,
+                index: crate::ir::NO_REG,
+                scale: 0,
+            };
+            code.push(ins(Op::Mov, Loc::Imm, Loc::Mem(slot), 7));
+        }
+        code.extend([
+            ins(Op::Add, Loc::Imm, sp, k),
+            ins(Op::Pop, Loc::None, bp, 0),
+            Insn::new(Op::Ret, 8),
+        ]);
+        code
+    }
+
+    fn start(code: &[Insn], stack: usize, sp: u64) -> (Stop, u32, [u64; 16], u64, Vec<u8>, u64) {
+        let mut m = Memory::new(1 << 20);
+        let data = vec![0xa5; stack];
+        m.map(Region {
+            name: "stack",
+            base: STACK,
+            data,
+            perm: Perm::RW,
+        })
+        .unwrap();
+        let mut c = Cpu::default();
+        c.gp[BP] = 0x1234;
+        c.gp[SP] = sp;
+        let mut steps = 0;
+        let stop = run(code, &mut c, &mut m, &mut steps, 1000);
+        let mut bytes = vec![0; stack];
+        m.read_bytes(STACK, &mut bytes).unwrap();
+        (stop, c.pc, c.gp, c.flags.get(), bytes, steps)
+    }
+
+    #[test]
+    fn frame_superinstructions_compute_what_their_sequences_compute() {
+        for k in [0, 8, 24, 0x7fff_ffff] {
+            for smash in [false, true] {
+                let code = program(k, smash);
+                for compiled in [false, true] {
+                    let fast = specialize(&code, &vec![compiled; code.len()]);
+                    assert_eq!(fast[3].op, Op::Enter);
+                    assert_eq!(fast[fast.len() - 3].op, Op::LeaveRet);
+                    for (stack, sp) in [(256, STACK + 200), (16, STACK + 8)] {
+                        let generic = start(&code, stack, sp);
+                        let fused = start(&fast, stack, sp);
+                        // Specialised code may leave dead flags unset: in
+                        // compiled code the SETCC after a return reads
+                        // flags the ABI leaves undefined.
+                        if compiled {
+                            assert_eq!((generic.0, generic.1), (fused.0, fused.1));
+                            assert_eq!(generic.4, fused.4, "k={k} smash={smash}");
+                            assert_eq!(generic.5, fused.5);
+                        } else {
+                            assert_eq!(generic, fused, "k={k} smash={smash} stack={stack}");
+                        }
+                    }
+                }
+            }
+        }
+        // The faults happen at the same instruction: PUSH with no room, and
+        // RET to a smashed return address.
+        let code = program(8, true);
+        let fast = specialize(&code, &vec![false; code.len()]);
+        let (stop, pc, ..) = start(&fast, 16, STACK + 8);
+        assert!(matches!(stop, Stop::Fault(_)));
+        assert_eq!(pc, 3);
+        let (stop, pc, ..) = start(&fast, 256, STACK + 200);
+        assert_eq!(stop, Stop::Fault(crate::memory::Fault::BadJump { addr: 7 }));
+        assert_eq!(pc, code.len() as u32 - 1);
+    }
+}
