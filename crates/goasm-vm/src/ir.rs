@@ -247,6 +247,22 @@ pub enum Op {
     LeaveRet,
     /// `MOVQ x, y` then `MOVQ imm & 0xff, imm >> 8`.
     MovRR2,
+    /// Scalar SSE forms (width `w` 4 or 8) with XMM registers `x` (source)
+    /// and `y` (destination): ADDSx/SUBSx/MULSx/DIVSx, MOVSx load (`y` =
+    /// load(a)), store (store(b) = `x`) and register move, 128-bit register
+    /// move, XOR of a register with itself, UCOMISx/COMISx, and integer
+    /// register `x` (width `imm`) to float.
+    AddsXX,
+    SubsXX,
+    MulsXX,
+    DivsXX,
+    MovsLoad,
+    MovsStore,
+    MovsXX,
+    Mov128XX,
+    ZeroX,
+    UcomiXX,
+    CvtI2FX,
 }
 
 /// One instruction: 40 bytes, `Copy`.

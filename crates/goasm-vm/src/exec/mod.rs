@@ -10,6 +10,7 @@ pub mod fused;
 pub mod int;
 pub mod shift;
 pub mod sse;
+pub mod sse_fast;
 pub mod string;
 
 use crate::cpu::Cpu;
@@ -258,6 +259,45 @@ pub fn step(code: &[Insn], c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u6
         Op::LeaveRet => fused::leave_ret(c, m, i, n, steps),
         Op::MovRR2 => {
             fused::mov2(c, i, steps);
+            Ok(())
+        }
+        Op::AddsXX => {
+            sse_fast::arith_xx(c, i, crate::ir::sse::ADD);
+            Ok(())
+        }
+        Op::SubsXX => {
+            sse_fast::arith_xx(c, i, crate::ir::sse::SUB);
+            Ok(())
+        }
+        Op::MulsXX => {
+            sse_fast::arith_xx(c, i, crate::ir::sse::MUL);
+            Ok(())
+        }
+        Op::DivsXX => {
+            sse_fast::arith_xx(c, i, crate::ir::sse::DIV);
+            Ok(())
+        }
+        Op::MovsLoad => sse_fast::load(c, m, i),
+        Op::MovsStore => sse_fast::store(c, m, i),
+        Op::MovsXX => {
+            let v = c.xmm[(i.x & 15) as usize] as u64 & fast::wmask(i.w);
+            sse::set_low(c, i.y & 15, i.w, v);
+            Ok(())
+        }
+        Op::Mov128XX => {
+            c.xmm[(i.y & 15) as usize] = c.xmm[(i.x & 15) as usize];
+            Ok(())
+        }
+        Op::ZeroX => {
+            c.xmm[(i.y & 15) as usize] = 0;
+            Ok(())
+        }
+        Op::UcomiXX => {
+            sse_fast::ucomi_xx(c, i);
+            Ok(())
+        }
+        Op::CvtI2FX => {
+            sse_fast::cvt_i2f(c, i);
             Ok(())
         }
         Op::Mov => int::mov(c, m, *i),

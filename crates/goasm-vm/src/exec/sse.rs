@@ -12,12 +12,13 @@ use crate::memory::{Fault, Memory};
 
 /// A scalar float of width 4 or 8 held as raw bits.
 #[derive(Clone, Copy)]
-struct F {
-    bits: u64,
-    w: u8,
+pub(crate) struct F {
+    pub(crate) bits: u64,
+    pub(crate) w: u8,
 }
 
 impl F {
+    #[inline(always)]
     fn is_nan(self) -> bool {
         if self.w == 8 {
             f64::from_bits(self.bits).is_nan()
@@ -25,6 +26,7 @@ impl F {
             f32::from_bits(self.bits as u32).is_nan()
         }
     }
+    #[inline(always)]
     fn quiet(self) -> u64 {
         self.bits | if self.w == 8 { 1 << 51 } else { 1 << 22 }
     }
@@ -77,13 +79,15 @@ fn read128(c: &Cpu, m: &Memory, l: Loc, aligned: bool) -> Result<u128, Stop> {
 }
 
 /// Replaces the low `w` bytes of XMM `x`.
-fn set_low(c: &mut Cpu, x: u8, w: u8, v: u64) {
+#[inline(always)]
+pub(crate) fn set_low(c: &mut Cpu, x: u8, w: u8, v: u64) {
     let m = mask(w) as u128;
     let r = &mut c.xmm[x as usize];
     *r = (*r & !m) | (v as u128 & m);
 }
 
-fn arith(op: u8, d: F, s: F) -> u64 {
+#[inline(always)]
+pub(crate) fn arith(op: u8, d: F, s: F) -> u64 {
     let w = d.w;
     if op == sse::SQRT {
         if s.is_nan() {

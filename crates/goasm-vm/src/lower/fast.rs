@@ -11,7 +11,7 @@
 //! in place: a jump that lands on the `Jcc` runs it on its own.
 
 use crate::flags::mask;
-use crate::ir::{Insn, Loc, Op};
+use crate::ir::{Insn, Loc, Op, sse};
 
 /// Builds the executable form of `code`; `compiled[idx]` tells whether
 /// instruction `idx` belongs to compiled Go code (see `liveness`).
@@ -203,6 +203,34 @@ fn fast_form(i: Insn, dead: impl Fn() -> bool) -> Option<Insn> {
         (Op::CallInd, Loc::Reg(s), _) => {
             f.op = Op::CallR;
             f.x = s;
+        }
+        (Op::Sse, Loc::Xmm(s), Loc::Xmm(d)) => {
+            let scalar = whole(w);
+            f.op = match i.x {
+                sse::ADD if scalar => Op::AddsXX,
+                sse::SUB if scalar => Op::SubsXX,
+                sse::MUL if scalar => Op::MulsXX,
+                sse::DIV if scalar => Op::DivsXX,
+                sse::MOVS if scalar => Op::MovsXX,
+                sse::UCOMI | sse::COMI if scalar => Op::UcomiXX,
+                sse::MOV128 => Op::Mov128XX,
+                sse::LOGIC if i.y == 2 && s == d => Op::ZeroX,
+                _ => return None,
+            };
+            (f.x, f.y) = (s, d);
+        }
+        (Op::Sse, Loc::Mem(_), Loc::Xmm(d)) if i.x == sse::MOVS && whole(w) => {
+            f.op = Op::MovsLoad;
+            f.y = d;
+        }
+        (Op::Sse, Loc::Xmm(s), Loc::Mem(_)) if i.x == sse::MOVS && whole(w) => {
+            f.op = Op::MovsStore;
+            f.x = s;
+        }
+        (Op::Sse, Loc::Reg(s), Loc::Xmm(d)) if i.x == sse::CVT_I2F && whole(i.y) && whole(w) => {
+            f.op = Op::CvtI2FX;
+            (f.x, f.y) = (s, d);
+            f.imm = i64::from(i.y);
         }
         // XCHGL AX, AX is the one-byte NOP (see exec::int::xchg).
         (Op::Xchg, Loc::Reg(0), Loc::Reg(0)) if w == 4 => f.op = Op::Nop,
