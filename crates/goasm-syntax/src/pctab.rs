@@ -174,6 +174,30 @@ impl Dumps {
     }
 }
 
+/// Parses text holding only dump blocks (as the compiler prints them before
+/// a listing): the dumps by function name, and a diagnostic for every line
+/// that is not part of one.
+pub fn parse_dumps(
+    text: &str,
+    file: crate::FileId,
+) -> (Vec<(String, InlineDump)>, Vec<Diagnostic>) {
+    let mut dumps = Dumps::default();
+    let mut diags = Vec::new();
+    for (i, raw) in text.split('\n').enumerate() {
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            continue;
+        }
+        let span = Span::new(file, i as u32 + 1, 1);
+        match dumps.line(line, span) {
+            Some(Ok(())) => {}
+            Some(Err(d)) => diags.push(d),
+            None => diags.push(Diagnostic::new(span, "not a pc-table dump line")),
+        }
+    }
+    (dumps.funcs, diags)
+}
+
 fn bad(span: Span, what: &str) -> Diagnostic {
     Diagnostic::new(span, format!("malformed pc-table dump line ({what})"))
 }
