@@ -1,3 +1,285 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (array_value_semantics.go:9)	TEXT	main.main(SB), ABIInternal, $408-0
+     0        00000 (array_value_semantics.go:9)	TEXT	main.main(SB), ABIInternal, $408-0
+     0     -1 00000 (array_value_semantics.go:9)	LEAQ	-280(SP), R12
+     8        00008 (array_value_semantics.go:9)	CMPQ	R12, 16(R14)
+     c        00012 (array_value_semantics.go:9)	PCDATA	$0, $-2
+     c        00012 (array_value_semantics.go:9)	JLS	1127
+    12        00018 (array_value_semantics.go:9)	PCDATA	$0, $-1
+    12        00018 (array_value_semantics.go:9)	PUSHQ	BP
+    13        00019 (array_value_semantics.go:9)	MOVQ	SP, BP
+    16        00022 (array_value_semantics.go:9)	SUBQ	$400, SP
+    1d        00029 (array_value_semantics.go:9)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1d        00029 (array_value_semantics.go:9)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1d        00029 (array_value_semantics.go:10)	LEAQ	main.a+224(SP), AX
+    25        00037 (array_value_semantics.go:10)	LEAQ	main..stmp_0(SB), CX
+    2c        00044 (array_value_semantics.go:10)	MOVUPS	(CX), X14
+    30        00048 (array_value_semantics.go:10)	MOVUPS	X14, (AX)
+    34        00052 (array_value_semantics.go:10)	MOVUPS	16(CX), X14
+    39        00057 (array_value_semantics.go:10)	MOVUPS	X14, 16(AX)
+    3e        00062 (array_value_semantics.go:11)	LEAQ	main.b+272(SP), CX
+    46        00070 (array_value_semantics.go:11)	MOVUPS	(AX), X14
+    4a        00074 (array_value_semantics.go:11)	MOVUPS	X14, (CX)
+    4e        00078 (array_value_semantics.go:11)	MOVUPS	16(AX), X14
+    53        00083 (array_value_semantics.go:11)	MOVUPS	X14, 16(CX)
+    58        00088 (array_value_semantics.go:12)	MOVQ	$20, main.b+280(SP)
+    64        00100 (array_value_semantics.go:13)	MOVQ	main.a+224(SP), AX
+    6c        00108 (array_value_semantics.go:13)	MOVQ	main.a+232(SP), CX
+    74        00116 (array_value_semantics.go:13)	MOVQ	CX, main..autotmp_42+264(SP)
+    7c        00124 (array_value_semantics.go:13)	NOP
+    80        00128 (array_value_semantics.go:13)	CMPQ	main.b+272(SP), AX
+    88        00136 (array_value_semantics.go:13)	JNE	191
+    8a        00138 (array_value_semantics.go:13)	CMPQ	CX, $20
+    8e        00142 (array_value_semantics.go:13)	JNE	191
+    90        00144 (array_value_semantics.go:13)	MOVQ	main.a+240(SP), AX
+    98        00152 (array_value_semantics.go:13)	NOP
+    a0        00160 (array_value_semantics.go:13)	CMPQ	main.b+288(SP), AX
+    a8        00168 (array_value_semantics.go:13)	JNE	191
+    aa        00170 (array_value_semantics.go:13)	MOVQ	main.a+248(SP), AX
+    b2        00178 (array_value_semantics.go:13)	CMPQ	main.b+296(SP), AX
+    ba        00186 (array_value_semantics.go:13)	SETEQ	AL
+    bd        00189 (array_value_semantics.go:13)	JMP	193
+    bf        00191 (array_value_semantics.go:13)	XORL	AX, AX
+    c1        00193 (array_value_semantics.go:13)	MOVB	AL, main..autotmp_43+71(SP)
+    c5        00197 (array_value_semantics.go:13)	PCDATA	$1, $0
+    c5        00197 (array_value_semantics.go:13)	CALL	runtime.printlock(SB)
+    ca        00202 (array_value_semantics.go:13)	MOVQ	main..autotmp_42+264(SP), AX
+    d2        00210 (array_value_semantics.go:13)	CALL	runtime.printint(SB)
+    d7        00215 (array_value_semantics.go:13)	CALL	runtime.printsp(SB)
+    dc        00220 (array_value_semantics.go:13)	MOVL	$20, AX
+    e1        00225 (array_value_semantics.go:13)	CALL	runtime.printint(SB)
+    e6        00230 (array_value_semantics.go:13)	CALL	runtime.printsp(SB)
+    eb        00235 (array_value_semantics.go:13)	MOVBLZX	main..autotmp_43+71(SP), AX
+    f0        00240 (array_value_semantics.go:13)	CALL	runtime.printbool(SB)
+    f5        00245 (array_value_semantics.go:13)	CALL	runtime.printnl(SB)
+    fa        00250 (array_value_semantics.go:13)	CALL	runtime.printunlock(SB)
+    ff        00255 (array_value_semantics.go:14)	MOVQ	SP, AX
+   102        00258 (array_value_semantics.go:14)	LEAQ	main.a+224(SP), CX
+   10a        00266 (array_value_semantics.go:14)	MOVUPS	(CX), X14
+   10e        00270 (array_value_semantics.go:14)	MOVUPS	X14, (AX)
+   112        00274 (array_value_semantics.go:14)	MOVUPS	16(CX), X14
+   117        00279 (array_value_semantics.go:14)	MOVUPS	X14, 16(AX)
+   11c        00284 (array_value_semantics.go:14)	NOP
+   120        00288 (array_value_semantics.go:14)	CALL	main.zeroFirst(SB)
+   125        00293 (array_value_semantics.go:15)	MOVQ	main.a+224(SP), AX
+   12d        00301 (array_value_semantics.go:15)	MOVQ	AX, main..autotmp_42+264(SP)
+   135        00309 (array_value_semantics.go:15)	MOVQ	32(SP), AX
+   13a        00314 (array_value_semantics.go:15)	MOVQ	AX, main..autotmp_44+256(SP)
+   142        00322 (array_value_semantics.go:15)	CALL	runtime.printlock(SB)
+   147        00327 (array_value_semantics.go:15)	MOVQ	main..autotmp_42+264(SP), AX
+   14f        00335 (array_value_semantics.go:15)	CALL	runtime.printint(SB)
+   154        00340 (array_value_semantics.go:15)	CALL	runtime.printsp(SB)
+   159        00345 (array_value_semantics.go:15)	MOVQ	main..autotmp_44+256(SP), AX
+   161        00353 (array_value_semantics.go:15)	CALL	runtime.printint(SB)
+   166        00358 (array_value_semantics.go:15)	CALL	runtime.printnl(SB)
+   16b        00363 (array_value_semantics.go:15)	CALL	runtime.printunlock(SB)
+   170        00368 (array_value_semantics.go:16)	XCHGL	AX, AX
+   171      0 00369 (array_value_semantics.go:16)	MOVQ	$0, main.a+224(SP)
+   17d        00381 (array_value_semantics.go:16)	NOP
+   180     -1 00384 (array_value_semantics.go:17)	CALL	runtime.printlock(SB)
+   185        00389 (array_value_semantics.go:17)	XORL	AX, AX
+   187        00391 (array_value_semantics.go:17)	CALL	runtime.printint(SB)
+   18c        00396 (array_value_semantics.go:17)	CALL	runtime.printsp(SB)
+   191        00401 (array_value_semantics.go:17)	MOVL	$4, AX
+   196        00406 (array_value_semantics.go:17)	CALL	runtime.printint(SB)
+   19b        00411 (array_value_semantics.go:17)	NOP
+   1a0        00416 (array_value_semantics.go:17)	CALL	runtime.printnl(SB)
+   1a5        00421 (array_value_semantics.go:17)	CALL	runtime.printunlock(SB)
+   1aa        00426 (array_value_semantics.go:19)	LEAQ	main.grid+128(SP), AX
+   1b2        00434 (array_value_semantics.go:19)	MOVUPS	X15, (AX)
+   1b6        00438 (array_value_semantics.go:19)	MOVUPS	X15, 16(AX)
+   1bb        00443 (array_value_semantics.go:19)	MOVUPS	X15, 32(AX)
+   1c0        00448 (array_value_semantics.go:19)	MOVUPS	X15, 48(AX)
+   1c5        00453 (array_value_semantics.go:19)	MOVUPS	X15, 64(AX)
+   1ca        00458 (array_value_semantics.go:19)	MOVUPS	X15, 80(AX)
+   1cf        00463 (array_value_semantics.go:20)	XORL	AX, AX
+   1d1        00465 (array_value_semantics.go:20)	JMP	471
+   1d3        00467 (array_value_semantics.go:20)	LEAQ	1(DX), AX
+   1d7        00471 (array_value_semantics.go:20)	CMPQ	AX, $3
+   1db        00475 (array_value_semantics.go:20)	JGE	523
+   1dd        00477 (array_value_semantics.go:22)	LEAQ	(AX)(AX*1), CX
+   1e1        00481 (array_value_semantics.go:22)	MOVQ	AX, DX
+   1e4        00484 (array_value_semantics.go:22)	SHLQ	$5, AX
+   1e8        00488 (array_value_semantics.go:22)	LEAQ	(CX)(CX*4), CX
+   1ec        00492 (array_value_semantics.go:21)	XORL	BX, BX
+   1ee        00494 (array_value_semantics.go:21)	JMP	515
+   1f0        00496 (array_value_semantics.go:22)	LEAQ	main.grid+128(SP)(AX*1), SI
+   1f8        00504 (array_value_semantics.go:22)	LEAQ	(CX)(BX*1), DI
+   1fc        00508 (array_value_semantics.go:22)	MOVQ	DI, (SI)(BX*8)
+   200        00512 (array_value_semantics.go:21)	INCQ	BX
+   203        00515 (array_value_semantics.go:21)	CMPQ	BX, $4
+   207        00519 (array_value_semantics.go:21)	JLT	496
+   209        00521 (array_value_semantics.go:21)	JMP	467
+   20b        00523 (array_value_semantics.go:27)	MOVQ	main.grid+160(SP), AX
+   213        00531 (array_value_semantics.go:27)	MOVQ	AX, main..autotmp_42+264(SP)
+   21b        00539 (array_value_semantics.go:27)	MOVQ	main.grid+216(SP), AX
+   223        00547 (array_value_semantics.go:27)	MOVQ	AX, main..autotmp_44+256(SP)
+   22b        00555 (array_value_semantics.go:27)	CALL	runtime.printlock(SB)
+   230        00560 (array_value_semantics.go:27)	MOVQ	main..autotmp_42+264(SP), AX
+   238        00568 (array_value_semantics.go:27)	CALL	runtime.printint(SB)
+   23d        00573 (array_value_semantics.go:27)	NOP
+   240        00576 (array_value_semantics.go:27)	CALL	runtime.printsp(SB)
+   245        00581 (array_value_semantics.go:27)	MOVQ	$-1, AX
+   24c        00588 (array_value_semantics.go:27)	CALL	runtime.printint(SB)
+   251        00593 (array_value_semantics.go:27)	CALL	runtime.printsp(SB)
+   256        00598 (array_value_semantics.go:27)	MOVQ	main..autotmp_44+256(SP), AX
+   25e        00606 (array_value_semantics.go:27)	NOP
+   260        00608 (array_value_semantics.go:27)	CALL	runtime.printint(SB)
+   265        00613 (array_value_semantics.go:27)	CALL	runtime.printnl(SB)
+   26a        00618 (array_value_semantics.go:27)	CALL	runtime.printunlock(SB)
+   26f        00623 (array_value_semantics.go:29)	LEAQ	main..autotmp_16+304(SP), AX
+   277        00631 (array_value_semantics.go:29)	LEAQ	main.grid+128(SP), CX
+   27f        00639 (array_value_semantics.go:29)	MOVUPS	(CX), X14
+   283        00643 (array_value_semantics.go:29)	MOVUPS	X14, (AX)
+   287        00647 (array_value_semantics.go:29)	MOVUPS	16(CX), X14
+   28c        00652 (array_value_semantics.go:29)	MOVUPS	X14, 16(AX)
+   291        00657 (array_value_semantics.go:29)	MOVUPS	32(CX), X14
+   296        00662 (array_value_semantics.go:29)	MOVUPS	X14, 32(AX)
+   29b        00667 (array_value_semantics.go:29)	MOVUPS	48(CX), X14
+   2a0        00672 (array_value_semantics.go:29)	MOVUPS	X14, 48(AX)
+   2a5        00677 (array_value_semantics.go:29)	MOVUPS	64(CX), X14
+   2aa        00682 (array_value_semantics.go:29)	MOVUPS	X14, 64(AX)
+   2af        00687 (array_value_semantics.go:29)	MOVUPS	80(CX), X14
+   2b4        00692 (array_value_semantics.go:29)	MOVUPS	X14, 80(AX)
+   2b9        00697 (array_value_semantics.go:29)	XORL	CX, CX
+   2bb        00699 (array_value_semantics.go:29)	XORL	DX, DX
+   2bd        00701 (array_value_semantics.go:29)	JMP	710
+   2bf        00703 (array_value_semantics.go:29)	ADDQ	$32, AX
+   2c3        00707 (array_value_semantics.go:29)	INCQ	DX
+   2c6        00710 (array_value_semantics.go:29)	CMPQ	DX, $3
+   2ca        00714 (array_value_semantics.go:29)	JGE	789
+   2cc        00716 (array_value_semantics.go:29)	LEAQ	main.r+88(SP), BX
+   2d1        00721 (array_value_semantics.go:29)	MOVUPS	(AX), X14
+   2d5        00725 (array_value_semantics.go:29)	MOVUPS	X14, (BX)
+   2d9        00729 (array_value_semantics.go:29)	MOVUPS	16(AX), X14
+   2de        00734 (array_value_semantics.go:29)	MOVUPS	X14, 16(BX)
+   2e3        00739 (array_value_semantics.go:30)	LEAQ	main..autotmp_17+272(SP), SI
+   2eb        00747 (array_value_semantics.go:30)	MOVUPS	(BX), X14
+   2ef        00751 (array_value_semantics.go:30)	MOVUPS	X14, (SI)
+   2f3        00755 (array_value_semantics.go:30)	MOVUPS	16(BX), X14
+   2f8        00760 (array_value_semantics.go:30)	MOVUPS	X14, 16(SI)
+   2fd        00765 (array_value_semantics.go:30)	XORL	BX, BX
+   2ff        00767 (array_value_semantics.go:30)	NOP
+   300        00768 (array_value_semantics.go:30)	JMP	781
+   302        00770 (array_value_semantics.go:31)	ADDQ	main..autotmp_17+272(SP)(BX*8), CX
+   30a        00778 (array_value_semantics.go:30)	INCQ	BX
+   30d        00781 (array_value_semantics.go:30)	CMPQ	BX, $4
+   311        00785 (array_value_semantics.go:30)	JLT	770
+   313        00787 (array_value_semantics.go:30)	JMP	703
+   315        00789 (array_value_semantics.go:29)	MOVQ	CX, main.sum+80(SP)
+   31a        00794 (array_value_semantics.go:34)	CALL	runtime.printlock(SB)
+   31f        00799 (array_value_semantics.go:34)	LEAQ	go:string."sum "(SB), AX
+   326        00806 (array_value_semantics.go:34)	MOVL	$4, BX
+   32b        00811 (array_value_semantics.go:34)	CALL	runtime.printstring(SB)
+   330        00816 (array_value_semantics.go:34)	MOVQ	main.sum+80(SP), AX
+   335        00821 (array_value_semantics.go:34)	CALL	runtime.printint(SB)
+   33a        00826 (array_value_semantics.go:34)	CALL	runtime.printnl(SB)
+   33f        00831 (array_value_semantics.go:34)	NOP
+   340        00832 (array_value_semantics.go:34)	CALL	runtime.printunlock(SB)
+   345        00837 (array_value_semantics.go:37)	CALL	runtime.printlock(SB)
+   34a        00842 (array_value_semantics.go:37)	MOVL	$6, AX
+   34f        00847 (array_value_semantics.go:37)	CALL	runtime.printint(SB)
+   354        00852 (array_value_semantics.go:37)	CALL	runtime.printsp(SB)
+   359        00857 (array_value_semantics.go:37)	LEAQ	go:string."two"(SB), AX
+   360        00864 (array_value_semantics.go:37)	MOVL	$3, BX
+   365        00869 (array_value_semantics.go:37)	CALL	runtime.printstring(SB)
+   36a        00874 (array_value_semantics.go:37)	CALL	runtime.printsp(SB)
+   36f        00879 (array_value_semantics.go:37)	LEAQ	go:string."five"(SB), AX
+   376        00886 (array_value_semantics.go:37)	MOVL	$4, BX
+   37b        00891 (array_value_semantics.go:37)	NOP
+   380        00896 (array_value_semantics.go:37)	CALL	runtime.printstring(SB)
+   385        00901 (array_value_semantics.go:37)	CALL	runtime.printsp(SB)
+   38a        00906 (array_value_semantics.go:37)	MOVL	$1, AX
+   38f        00911 (array_value_semantics.go:37)	CALL	runtime.printbool(SB)
+   394        00916 (array_value_semantics.go:37)	CALL	runtime.printnl(SB)
+   399        00921 (array_value_semantics.go:37)	CALL	runtime.printunlock(SB)
+   39e        00926 (array_value_semantics.go:40)	MOVQ	$100, main.grid+200(SP)
+   3aa        00938 (array_value_semantics.go:41)	CALL	runtime.printlock(SB)
+   3af        00943 (array_value_semantics.go:41)	MOVL	$100, AX
+   3b4        00948 (array_value_semantics.go:41)	CALL	runtime.printint(SB)
+   3b9        00953 (array_value_semantics.go:41)	CALL	runtime.printnl(SB)
+   3be        00958 (array_value_semantics.go:41)	NOP
+   3c0        00960 (array_value_semantics.go:41)	CALL	runtime.printunlock(SB)
+   3c5        00965 (array_value_semantics.go:41)	XORL	AX, AX
+   3c7        00967 (array_value_semantics.go:42)	JMP	1057
+   3c9        00969 (array_value_semantics.go:42)	MOVQ	AX, main.i+120(SP)
+   3ce        00974 (array_value_semantics.go:42)	MOVQ	main.a+224(SP)(AX*8), AX
+   3d6        00982 (array_value_semantics.go:42)	MOVQ	AX, main.v+72(SP)
+   3db        00987 (array_value_semantics.go:42)	NOP
+   3e0        00992 (array_value_semantics.go:43)	CALL	runtime.printlock(SB)
+   3e5        00997 (array_value_semantics.go:43)	MOVQ	main.i+120(SP), AX
+   3ea        01002 (array_value_semantics.go:43)	CALL	runtime.printint(SB)
+   3ef        01007 (array_value_semantics.go:43)	LEAQ	go:string.":"(SB), AX
+   3f6        01014 (array_value_semantics.go:43)	MOVL	$1, BX
+   3fb        01019 (array_value_semantics.go:43)	NOP
+   400        01024 (array_value_semantics.go:43)	CALL	runtime.printstring(SB)
+   405        01029 (array_value_semantics.go:43)	MOVQ	main.v+72(SP), AX
+   40a        01034 (array_value_semantics.go:43)	CALL	runtime.printint(SB)
+   40f        01039 (array_value_semantics.go:43)	CALL	runtime.printsp(SB)
+   414        01044 (array_value_semantics.go:43)	CALL	runtime.printunlock(SB)
+   419        01049 (array_value_semantics.go:42)	MOVQ	main.i+120(SP), AX
+   41e        01054 (array_value_semantics.go:42)	INCQ	AX
+   421        01057 (array_value_semantics.go:42)	CMPQ	AX, $4
+   425        01061 (array_value_semantics.go:42)	JLT	969
+   427        01063 (array_value_semantics.go:45)	CALL	runtime.printlock(SB)
+   42c        01068 (array_value_semantics.go:45)	CALL	runtime.printnl(SB)
+   431        01073 (array_value_semantics.go:45)	CALL	runtime.printunlock(SB)
+   436        01078 (array_value_semantics.go:48)	CALL	runtime.printlock(SB)
+   43b        01083 (array_value_semantics.go:48)	XORL	AX, AX
+   43d        01085 (array_value_semantics.go:48)	NOP
+   440        01088 (array_value_semantics.go:48)	CALL	runtime.printbool(SB)
+   445        01093 (array_value_semantics.go:48)	CALL	runtime.printsp(SB)
+   44a        01098 (array_value_semantics.go:48)	MOVL	$1, AX
+   44f        01103 (array_value_semantics.go:48)	CALL	runtime.printbool(SB)
+   454        01108 (array_value_semantics.go:48)	CALL	runtime.printnl(SB)
+   459        01113 (array_value_semantics.go:48)	CALL	runtime.printunlock(SB)
+   45e        01118 (array_value_semantics.go:49)	ADDQ	$400, SP
+   465        01125 (array_value_semantics.go:49)	POPQ	BP
+   466        01126 (array_value_semantics.go:49)	RET
+   467        01127 (array_value_semantics.go:49)	NOP
+   467        01127 (array_value_semantics.go:9)	PCDATA	$1, $-1
+   467        01127 (array_value_semantics.go:9)	PCDATA	$0, $-2
+   467        01127 (array_value_semantics.go:9)	CALL	runtime.morestack_noctxt(SB)
+   46c        01132 (array_value_semantics.go:9)	PCDATA	$0, $-1
+   46c        01132 (array_value_semantics.go:9)	JMP	0
+   471 done
+wrote 9 bytes to 0x0
+ 00 f1 02 02 0f 01 f1 05 00
+-- inlining tree for main.main:
+0 | -1 | main.zeroFirstPtr (array_value_semantics.go:16:14) pc=368
+--
+funcpctab main.zeroFirst [valfunc=pctoinline]
+     0     -1 00000 (array_value_semantics.go:5)	TEXT	main.zeroFirst(SB), NOSPLIT|NOFRAME|ABIInternal, $0-64
+     0        00000 (array_value_semantics.go:5)	TEXT	main.zeroFirst(SB), NOSPLIT|NOFRAME|ABIInternal, $0-64
+     0        00000 (array_value_semantics.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (array_value_semantics.go:5)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (array_value_semantics.go:5)	FUNCDATA	$5, main.zeroFirst.arginfo1(SB)
+     0     -1 00000 (array_value_semantics.go:5)	LEAQ	main.~r0+40(SP), AX
+     5        00005 (array_value_semantics.go:5)	MOVUPS	X15, (AX)
+     9        00009 (array_value_semantics.go:5)	MOVUPS	X15, 16(AX)
+     e        00014 (array_value_semantics.go:5)	MOVQ	$0, main.a+8(SP)
+    17        00023 (array_value_semantics.go:5)	LEAQ	main.a+8(SP), CX
+    1c        00028 (array_value_semantics.go:5)	MOVUPS	(CX), X14
+    20        00032 (array_value_semantics.go:5)	MOVUPS	X14, (AX)
+    24        00036 (array_value_semantics.go:5)	MOVUPS	16(CX), X14
+    29        00041 (array_value_semantics.go:5)	MOVUPS	X14, 16(AX)
+    2e        00046 (array_value_semantics.go:5)	RET
+    2f done
+wrote 3 bytes to 0x0
+ 00 2f 00
+funcpctab main.zeroFirstPtr [valfunc=pctoinline]
+     0     -1 00000 (array_value_semantics.go:7)	TEXT	main.zeroFirstPtr(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (array_value_semantics.go:7)	TEXT	main.zeroFirstPtr(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (array_value_semantics.go:7)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (array_value_semantics.go:7)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (array_value_semantics.go:7)	FUNCDATA	$5, main.zeroFirstPtr.arginfo1(SB)
+     0        00000 (array_value_semantics.go:7)	FUNCDATA	$6, main.zeroFirstPtr.argliveinfo(SB)
+     0        00000 (array_value_semantics.go:7)	PCDATA	$3, $1
+     0     -1 00000 (array_value_semantics.go:7)	MOVQ	$0, (AX)
+     7        00007 (array_value_semantics.go:7)	RET
+     8 done
+wrote 3 bytes to 0x0
+ 00 08 00
 main.zeroFirst STEXT nosplit size=47 align=0x0 args=0x40 locals=0x0 funcid=0x0
 	0x0000 00000 (array_value_semantics.go:5)	TEXT	main.zeroFirst(SB), NOSPLIT|NOFRAME|ABIInternal, $0-64
 	0x0000 00000 (array_value_semantics.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)

@@ -1,3 +1,275 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (builtins_min_max_clear.go:7)	TEXT	main.main(SB), ABIInternal, $568-0
+     0        00000 (builtins_min_max_clear.go:7)	TEXT	main.main(SB), ABIInternal, $568-0
+     0     -1 00000 (builtins_min_max_clear.go:7)	LEAQ	-440(SP), R12
+     8        00008 (builtins_min_max_clear.go:7)	CMPQ	R12, 16(R14)
+     c        00012 (builtins_min_max_clear.go:7)	PCDATA	$0, $-2
+     c        00012 (builtins_min_max_clear.go:7)	JLS	1250
+    12        00018 (builtins_min_max_clear.go:7)	PCDATA	$0, $-1
+    12        00018 (builtins_min_max_clear.go:7)	PUSHQ	BP
+    13        00019 (builtins_min_max_clear.go:7)	MOVQ	SP, BP
+    16        00022 (builtins_min_max_clear.go:7)	SUBQ	$560, SP
+    1d        00029 (builtins_min_max_clear.go:7)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    1d        00029 (builtins_min_max_clear.go:7)	FUNCDATA	$1, gclocals·oeS24R/vEzLOVIBV6Zr+jQ==(SB)
+    1d        00029 (builtins_min_max_clear.go:7)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (builtins_min_max_clear.go:8)	PCDATA	$1, $0
+    1d        00029 (builtins_min_max_clear.go:8)	NOP
+    20        00032 (builtins_min_max_clear.go:8)	CALL	main.vals(SB)
+    25        00037 (builtins_min_max_clear.go:8)	MOVQ	CX, main.c+32(SP)
+    2a        00042 (builtins_min_max_clear.go:8)	MOVQ	BX, main.b+40(SP)
+    2f        00047 (builtins_min_max_clear.go:8)	MOVQ	AX, main.a+48(SP)
+    34        00052 (builtins_min_max_clear.go:9)	CALL	runtime.printlock(SB)
+    39        00057 (builtins_min_max_clear.go:9)	MOVQ	main.b+40(SP), AX
+    3e        00062 (builtins_min_max_clear.go:9)	MOVQ	main.a+48(SP), CX
+    43        00067 (builtins_min_max_clear.go:9)	CMPQ	AX, CX
+    46        00070 (builtins_min_max_clear.go:9)	MOVQ	CX, DX
+    49        00073 (builtins_min_max_clear.go:9)	CMOVQLT	AX, CX
+    4d        00077 (builtins_min_max_clear.go:9)	CMOVQGT	AX, DX
+    51        00081 (builtins_min_max_clear.go:9)	MOVQ	DX, main..autotmp_56+88(SP)
+    56        00086 (builtins_min_max_clear.go:9)	MOVQ	main.c+32(SP), AX
+    5b        00091 (builtins_min_max_clear.go:9)	CMPQ	AX, CX
+    5e        00094 (builtins_min_max_clear.go:9)	CMOVQLT	AX, CX
+    62        00098 (builtins_min_max_clear.go:9)	MOVQ	CX, AX
+    65        00101 (builtins_min_max_clear.go:9)	CALL	runtime.printint(SB)
+    6a        00106 (builtins_min_max_clear.go:9)	CALL	runtime.printsp(SB)
+    6f        00111 (builtins_min_max_clear.go:9)	MOVQ	main.c+32(SP), AX
+    74        00116 (builtins_min_max_clear.go:9)	MOVQ	main..autotmp_56+88(SP), CX
+    79        00121 (builtins_min_max_clear.go:9)	CMPQ	AX, CX
+    7c        00124 (builtins_min_max_clear.go:9)	CMOVQGT	AX, CX
+    80        00128 (builtins_min_max_clear.go:9)	MOVQ	CX, AX
+    83        00131 (builtins_min_max_clear.go:9)	CALL	runtime.printint(SB)
+    88        00136 (builtins_min_max_clear.go:9)	CALL	runtime.printsp(SB)
+    8d        00141 (builtins_min_max_clear.go:9)	MOVQ	main.a+48(SP), AX
+    92        00146 (builtins_min_max_clear.go:9)	CALL	runtime.printint(SB)
+    97        00151 (builtins_min_max_clear.go:9)	CALL	runtime.printsp(SB)
+    9c        00156 (builtins_min_max_clear.go:9)	MOVQ	main.c+32(SP), AX
+    a1        00161 (builtins_min_max_clear.go:9)	MOVQ	main.b+40(SP), CX
+    a6        00166 (builtins_min_max_clear.go:9)	CMPQ	AX, CX
+    a9        00169 (builtins_min_max_clear.go:9)	CMOVQGT	AX, CX
+    ad        00173 (builtins_min_max_clear.go:9)	MOVQ	CX, AX
+    b0        00176 (builtins_min_max_clear.go:9)	CALL	runtime.printint(SB)
+    b5        00181 (builtins_min_max_clear.go:9)	CALL	runtime.printnl(SB)
+    ba        00186 (builtins_min_max_clear.go:9)	CALL	runtime.printunlock(SB)
+    bf        00191 (builtins_min_max_clear.go:9)	NOP
+    c0        00192 (builtins_min_max_clear.go:10)	CALL	runtime.printlock(SB)
+    c5        00197 (builtins_min_max_clear.go:10)	MOVSD	$f64.3ff8000000000000(SB), X0
+    cd        00205 (builtins_min_max_clear.go:10)	CALL	runtime.printfloat64(SB)
+    d2        00210 (builtins_min_max_clear.go:10)	CALL	runtime.printsp(SB)
+    d7        00215 (builtins_min_max_clear.go:10)	MOVSD	$f64.bfe0000000000000(SB), X0
+    df        00223 (builtins_min_max_clear.go:10)	NOP
+    e0        00224 (builtins_min_max_clear.go:10)	CALL	runtime.printfloat64(SB)
+    e5        00229 (builtins_min_max_clear.go:10)	CALL	runtime.printnl(SB)
+    ea        00234 (builtins_min_max_clear.go:10)	CALL	runtime.printunlock(SB)
+    ef        00239 (builtins_min_max_clear.go:11)	CALL	runtime.printlock(SB)
+    f4        00244 (builtins_min_max_clear.go:11)	LEAQ	go:string."apple zoo\n"(SB), AX
+    fb        00251 (builtins_min_max_clear.go:11)	MOVL	$10, BX
+   100        00256 (builtins_min_max_clear.go:11)	CALL	runtime.printstring(SB)
+   105        00261 (builtins_min_max_clear.go:11)	CALL	runtime.printunlock(SB)
+   10a        00266 (builtins_min_max_clear.go:13)	CALL	runtime.printlock(SB)
+   10f        00271 (builtins_min_max_clear.go:13)	MOVL	$100, AX
+   114        00276 (builtins_min_max_clear.go:13)	CALL	runtime.printuint(SB)
+   119        00281 (builtins_min_max_clear.go:13)	CALL	runtime.printsp(SB)
+   11e        00286 (builtins_min_max_clear.go:13)	MOVL	$200, AX
+   123        00291 (builtins_min_max_clear.go:13)	CALL	runtime.printuint(SB)
+   128        00296 (builtins_min_max_clear.go:13)	CALL	runtime.printnl(SB)
+   12d        00301 (builtins_min_max_clear.go:13)	CALL	runtime.printunlock(SB)
+   132        00306 (builtins_min_max_clear.go:15)	MOVQ	$1, main..autotmp_24+232(SP)
+   13e        00318 (builtins_min_max_clear.go:15)	MOVQ	$4, main..autotmp_24+256(SP)
+   14a        00330 (builtins_min_max_clear.go:16)	LEAQ	main..autotmp_24+240(SP), AX
+   152        00338 (builtins_min_max_clear.go:16)	MOVUPS	X15, (AX)
+   156        00342 (builtins_min_max_clear.go:17)	MOVQ	main..autotmp_24+232(SP), AX
+   15e        00350 (builtins_min_max_clear.go:17)	MOVQ	AX, main..autotmp_56+88(SP)
+   163        00355 (builtins_min_max_clear.go:17)	MOVQ	main..autotmp_24+240(SP), AX
+   16b        00363 (builtins_min_max_clear.go:17)	MOVQ	AX, main..autotmp_57+80(SP)
+   170        00368 (builtins_min_max_clear.go:17)	MOVQ	main..autotmp_24+248(SP), AX
+   178        00376 (builtins_min_max_clear.go:17)	MOVQ	AX, main..autotmp_58+72(SP)
+   17d        00381 (builtins_min_max_clear.go:17)	MOVQ	main..autotmp_24+256(SP), AX
+   185        00389 (builtins_min_max_clear.go:17)	MOVQ	AX, main..autotmp_59+64(SP)
+   18a        00394 (builtins_min_max_clear.go:17)	CALL	runtime.printlock(SB)
+   18f        00399 (builtins_min_max_clear.go:17)	MOVQ	main..autotmp_56+88(SP), AX
+   194        00404 (builtins_min_max_clear.go:17)	CALL	runtime.printint(SB)
+   199        00409 (builtins_min_max_clear.go:17)	CALL	runtime.printsp(SB)
+   19e        00414 (builtins_min_max_clear.go:17)	MOVQ	main..autotmp_57+80(SP), AX
+   1a3        00419 (builtins_min_max_clear.go:17)	CALL	runtime.printint(SB)
+   1a8        00424 (builtins_min_max_clear.go:17)	CALL	runtime.printsp(SB)
+   1ad        00429 (builtins_min_max_clear.go:17)	MOVQ	main..autotmp_58+72(SP), AX
+   1b2        00434 (builtins_min_max_clear.go:17)	CALL	runtime.printint(SB)
+   1b7        00439 (builtins_min_max_clear.go:17)	CALL	runtime.printsp(SB)
+   1bc        00444 (builtins_min_max_clear.go:17)	MOVQ	main..autotmp_59+64(SP), AX
+   1c1        00449 (builtins_min_max_clear.go:17)	CALL	runtime.printint(SB)
+   1c6        00454 (builtins_min_max_clear.go:17)	CALL	runtime.printsp(SB)
+   1cb        00459 (builtins_min_max_clear.go:17)	MOVL	$4, AX
+   1d0        00464 (builtins_min_max_clear.go:17)	CALL	runtime.printint(SB)
+   1d5        00469 (builtins_min_max_clear.go:17)	CALL	runtime.printnl(SB)
+   1da        00474 (builtins_min_max_clear.go:17)	CALL	runtime.printunlock(SB)
+   1df        00479 (builtins_min_max_clear.go:18)	LEAQ	main..autotmp_32+512(SP), AX
+   1e7        00487 (builtins_min_max_clear.go:18)	MOVUPS	X15, (AX)
+   1eb        00491 (builtins_min_max_clear.go:18)	MOVUPS	X15, 16(AX)
+   1f0        00496 (builtins_min_max_clear.go:18)	MOVUPS	X15, 32(AX)
+   1f5        00501 (builtins_min_max_clear.go:18)	LEAQ	main..autotmp_33+312(SP), AX
+   1fd        00509 (builtins_min_max_clear.go:18)	MOVL	$3, CX
+   202        00514 (builtins_min_max_clear.go:18)	MOVUPS	X15, (AX)
+   206        00518 (builtins_min_max_clear.go:18)	MOVUPS	X15, 16(AX)
+   20b        00523 (builtins_min_max_clear.go:18)	MOVUPS	X15, 32(AX)
+   210        00528 (builtins_min_max_clear.go:18)	MOVUPS	X15, 48(AX)
+   215        00533 (builtins_min_max_clear.go:18)	ADDQ	$64, AX
+   219        00537 (builtins_min_max_clear.go:18)	DECL	CX
+   21b        00539 (builtins_min_max_clear.go:18)	JNE	514
+   21d        00541 (builtins_min_max_clear.go:18)	MOVUPS	X15, -8(AX)
+   222        00546 (builtins_min_max_clear.go:18)	MOVQ	$-9187201950435737472, AX
+   22c        00556 (builtins_min_max_clear.go:18)	MOVQ	AX, main..autotmp_33+312(SP)
+   234        00564 (builtins_min_max_clear.go:18)	LEAQ	main..autotmp_33+312(SP), AX
+   23c        00572 (builtins_min_max_clear.go:18)	MOVQ	AX, main..autotmp_32+528(SP)
+   244        00580 (builtins_min_max_clear.go:18)	PCDATA	$1, $1
+   244        00580 (builtins_min_max_clear.go:18)	CALL	runtime.rand(SB)
+   249        00585 (builtins_min_max_clear.go:18)	MOVQ	AX, main..autotmp_32+520(SP)
+   251        00593 (builtins_min_max_clear.go:18)	LEAQ	type:map[string]int(SB), AX
+   258        00600 (builtins_min_max_clear.go:18)	LEAQ	main..autotmp_32+512(SP), BX
+   260        00608 (builtins_min_max_clear.go:18)	LEAQ	go:string."a"(SB), CX
+   267        00615 (builtins_min_max_clear.go:18)	MOVL	$1, DI
+   26c        00620 (builtins_min_max_clear.go:18)	CALL	runtime.mapassign_faststr(SB)
+   271        00625 (builtins_min_max_clear.go:18)	MOVQ	$1, (AX)
+   278        00632 (builtins_min_max_clear.go:18)	LEAQ	type:map[string]int(SB), AX
+   27f        00639 (builtins_min_max_clear.go:18)	LEAQ	main..autotmp_32+512(SP), BX
+   287        00647 (builtins_min_max_clear.go:18)	LEAQ	go:string."b"(SB), CX
+   28e        00654 (builtins_min_max_clear.go:18)	MOVL	$1, DI
+   293        00659 (builtins_min_max_clear.go:18)	CALL	runtime.mapassign_faststr(SB)
+   298        00664 (builtins_min_max_clear.go:18)	MOVQ	$2, (AX)
+   29f        00671 (builtins_min_max_clear.go:19)	LEAQ	type:map[string]int(SB), AX
+   2a6        00678 (builtins_min_max_clear.go:19)	LEAQ	main..autotmp_32+512(SP), BX
+   2ae        00686 (builtins_min_max_clear.go:19)	CALL	runtime.mapclear(SB)
+   2b3        00691 (builtins_min_max_clear.go:20)	MOVQ	main..autotmp_32+512(SP), AX
+   2bb        00699 (builtins_min_max_clear.go:20)	MOVQ	AX, main..autotmp_60+56(SP)
+   2c0        00704 (builtins_min_max_clear.go:20)	CALL	runtime.printlock(SB)
+   2c5        00709 (builtins_min_max_clear.go:20)	MOVQ	main..autotmp_60+56(SP), AX
+   2ca        00714 (builtins_min_max_clear.go:20)	CALL	runtime.printint(SB)
+   2cf        00719 (builtins_min_max_clear.go:20)	CALL	runtime.printnl(SB)
+   2d4        00724 (builtins_min_max_clear.go:20)	CALL	runtime.printunlock(SB)
+   2d9        00729 (builtins_min_max_clear.go:21)	LEAQ	type:map[string]int(SB), AX
+   2e0        00736 (builtins_min_max_clear.go:21)	LEAQ	main..autotmp_32+512(SP), BX
+   2e8        00744 (builtins_min_max_clear.go:21)	LEAQ	go:string."c"(SB), CX
+   2ef        00751 (builtins_min_max_clear.go:21)	MOVL	$1, DI
+   2f4        00756 (builtins_min_max_clear.go:21)	CALL	runtime.mapassign_faststr(SB)
+   2f9        00761 (builtins_min_max_clear.go:21)	MOVQ	$3, (AX)
+   300        00768 (builtins_min_max_clear.go:22)	MOVQ	main..autotmp_32+512(SP), AX
+   308        00776 (builtins_min_max_clear.go:22)	MOVQ	AX, main..autotmp_60+56(SP)
+   30d        00781 (builtins_min_max_clear.go:22)	LEAQ	type:map[string]int(SB), AX
+   314        00788 (builtins_min_max_clear.go:22)	LEAQ	main..autotmp_32+512(SP), BX
+   31c        00796 (builtins_min_max_clear.go:22)	LEAQ	go:string."c"(SB), CX
+   323        00803 (builtins_min_max_clear.go:22)	MOVL	$1, DI
+   328        00808 (builtins_min_max_clear.go:22)	PCDATA	$1, $0
+   328        00808 (builtins_min_max_clear.go:22)	CALL	runtime.mapaccess1_faststr(SB)
+   32d        00813 (builtins_min_max_clear.go:22)	MOVQ	(AX), AX
+   330        00816 (builtins_min_max_clear.go:22)	MOVQ	AX, main..autotmp_56+88(SP)
+   335        00821 (builtins_min_max_clear.go:22)	CALL	runtime.printlock(SB)
+   33a        00826 (builtins_min_max_clear.go:22)	MOVQ	main..autotmp_60+56(SP), AX
+   33f        00831 (builtins_min_max_clear.go:22)	NOP
+   340        00832 (builtins_min_max_clear.go:22)	CALL	runtime.printint(SB)
+   345        00837 (builtins_min_max_clear.go:22)	CALL	runtime.printsp(SB)
+   34a        00842 (builtins_min_max_clear.go:22)	MOVQ	main..autotmp_56+88(SP), AX
+   34f        00847 (builtins_min_max_clear.go:22)	CALL	runtime.printint(SB)
+   354        00852 (builtins_min_max_clear.go:22)	CALL	runtime.printnl(SB)
+   359        00857 (builtins_min_max_clear.go:22)	CALL	runtime.printunlock(SB)
+   35e        00862 (builtins_min_max_clear.go:27)	LEAQ	main..autotmp_44+264(SP), AX
+   366        00870 (builtins_min_max_clear.go:27)	MOVUPS	X15, (AX)
+   36a        00874 (builtins_min_max_clear.go:27)	MOVUPS	X15, 16(AX)
+   36f        00879 (builtins_min_max_clear.go:27)	MOVUPS	X15, 32(AX)
+   374        00884 (builtins_min_max_clear.go:27)	LEAQ	main..autotmp_45+96(SP), AX
+   379        00889 (builtins_min_max_clear.go:27)	MOVUPS	X15, (AX)
+   37d        00893 (builtins_min_max_clear.go:27)	MOVUPS	X15, 16(AX)
+   382        00898 (builtins_min_max_clear.go:27)	MOVUPS	X15, 32(AX)
+   387        00903 (builtins_min_max_clear.go:27)	MOVUPS	X15, 48(AX)
+   38c        00908 (builtins_min_max_clear.go:27)	MOVUPS	X15, 64(AX)
+   391        00913 (builtins_min_max_clear.go:27)	MOVUPS	X15, 80(AX)
+   396        00918 (builtins_min_max_clear.go:27)	MOVUPS	X15, 96(AX)
+   39b        00923 (builtins_min_max_clear.go:27)	MOVUPS	X15, 112(AX)
+   3a0        00928 (builtins_min_max_clear.go:27)	MOVUPS	X15, 120(AX)
+   3a5        00933 (builtins_min_max_clear.go:27)	MOVQ	$-9187201950435737472, CX
+   3af        00943 (builtins_min_max_clear.go:27)	MOVQ	CX, main..autotmp_45+96(SP)
+   3b4        00948 (builtins_min_max_clear.go:27)	MOVQ	AX, main..autotmp_44+280(SP)
+   3bc        00956 (builtins_min_max_clear.go:27)	PCDATA	$1, $2
+   3bc        00956 (builtins_min_max_clear.go:27)	NOP
+   3c0        00960 (builtins_min_max_clear.go:27)	CALL	runtime.rand(SB)
+   3c5        00965 (builtins_min_max_clear.go:27)	MOVQ	AX, main..autotmp_44+272(SP)
+   3cd        00973 (builtins_min_max_clear.go:27)	LEAQ	type:map[int]int(SB), AX
+   3d4        00980 (builtins_min_max_clear.go:27)	LEAQ	main..autotmp_44+264(SP), BX
+   3dc        00988 (builtins_min_max_clear.go:27)	MOVL	$1, CX
+   3e1        00993 (builtins_min_max_clear.go:27)	CALL	runtime.mapassign_fast64(SB)
+   3e6        00998 (builtins_min_max_clear.go:27)	MOVQ	$1, (AX)
+   3ed        01005 (builtins_min_max_clear.go:27)	LEAQ	type:map[int]int(SB), AX
+   3f4        01012 (builtins_min_max_clear.go:27)	LEAQ	main..autotmp_44+264(SP), BX
+   3fc        01020 (builtins_min_max_clear.go:27)	MOVL	$2, CX
+   401        01025 (builtins_min_max_clear.go:27)	CALL	runtime.mapassign_fast64(SB)
+   406        01030 (builtins_min_max_clear.go:27)	MOVQ	$2, (AX)
+   40d        01037 (builtins_min_max_clear.go:28)	MOVQ	main..autotmp_44+264(SP), AX
+   415        01045 (builtins_min_max_clear.go:28)	MOVQ	AX, main..autotmp_60+56(SP)
+   41a        01050 (builtins_min_max_clear.go:28)	PCDATA	$1, $0
+   41a        01050 (builtins_min_max_clear.go:28)	CALL	runtime.printlock(SB)
+   41f        01055 (builtins_min_max_clear.go:28)	MOVL	$5, AX
+   424        01060 (builtins_min_max_clear.go:28)	CALL	runtime.printint(SB)
+   429        01065 (builtins_min_max_clear.go:28)	CALL	runtime.printsp(SB)
+   42e        01070 (builtins_min_max_clear.go:28)	MOVL	$5, AX
+   433        01075 (builtins_min_max_clear.go:28)	CALL	runtime.printint(SB)
+   438        01080 (builtins_min_max_clear.go:28)	CALL	runtime.printsp(SB)
+   43d        01085 (builtins_min_max_clear.go:28)	MOVL	$6, AX
+   442        01090 (builtins_min_max_clear.go:28)	CALL	runtime.printint(SB)
+   447        01095 (builtins_min_max_clear.go:28)	CALL	runtime.printsp(SB)
+   44c        01100 (builtins_min_max_clear.go:28)	MOVL	$3, AX
+   451        01105 (builtins_min_max_clear.go:28)	CALL	runtime.printint(SB)
+   456        01110 (builtins_min_max_clear.go:28)	CALL	runtime.printsp(SB)
+   45b        01115 (builtins_min_max_clear.go:28)	MOVL	$8, AX
+   460        01120 (builtins_min_max_clear.go:28)	CALL	runtime.printint(SB)
+   465        01125 (builtins_min_max_clear.go:28)	CALL	runtime.printsp(SB)
+   46a        01130 (builtins_min_max_clear.go:28)	MOVQ	main..autotmp_60+56(SP), AX
+   46f        01135 (builtins_min_max_clear.go:28)	CALL	runtime.printint(SB)
+   474        01140 (builtins_min_max_clear.go:28)	CALL	runtime.printnl(SB)
+   479        01145 (builtins_min_max_clear.go:28)	CALL	runtime.printunlock(SB)
+   47e        01150 (builtins_min_max_clear.go:28)	NOP
+   480        01152 (builtins_min_max_clear.go:31)	CALL	runtime.printlock(SB)
+   485        01157 (builtins_min_max_clear.go:31)	XORL	AX, AX
+   487        01159 (builtins_min_max_clear.go:31)	CALL	runtime.printint(SB)
+   48c        01164 (builtins_min_max_clear.go:31)	CALL	runtime.printsp(SB)
+   491        01169 (builtins_min_max_clear.go:31)	XORL	AX, AX
+   493        01171 (builtins_min_max_clear.go:31)	CALL	runtime.printint(SB)
+   498        01176 (builtins_min_max_clear.go:31)	CALL	runtime.printsp(SB)
+   49d        01181 (builtins_min_max_clear.go:31)	XORL	AX, AX
+   49f        01183 (builtins_min_max_clear.go:31)	NOP
+   4a0        01184 (builtins_min_max_clear.go:31)	CALL	runtime.printint(SB)
+   4a5        01189 (builtins_min_max_clear.go:31)	CALL	runtime.printnl(SB)
+   4aa        01194 (builtins_min_max_clear.go:31)	CALL	runtime.printunlock(SB)
+   4af        01199 (builtins_min_max_clear.go:33)	CALL	runtime.printlock(SB)
+   4b4        01204 (builtins_min_max_clear.go:33)	MOVL	$5, AX
+   4b9        01209 (builtins_min_max_clear.go:33)	CALL	runtime.printint(SB)
+   4be        01214 (builtins_min_max_clear.go:33)	NOP
+   4c0        01216 (builtins_min_max_clear.go:33)	CALL	runtime.printsp(SB)
+   4c5        01221 (builtins_min_max_clear.go:33)	MOVL	$3, AX
+   4ca        01226 (builtins_min_max_clear.go:33)	CALL	runtime.printint(SB)
+   4cf        01231 (builtins_min_max_clear.go:33)	CALL	runtime.printnl(SB)
+   4d4        01236 (builtins_min_max_clear.go:33)	CALL	runtime.printunlock(SB)
+   4d9        01241 (builtins_min_max_clear.go:9)	ADDQ	$560, SP
+   4e0        01248 (builtins_min_max_clear.go:9)	POPQ	BP
+   4e1        01249 (builtins_min_max_clear.go:9)	RET
+   4e2        01250 (builtins_min_max_clear.go:9)	NOP
+   4e2        01250 (builtins_min_max_clear.go:7)	PCDATA	$1, $-1
+   4e2        01250 (builtins_min_max_clear.go:7)	PCDATA	$0, $-2
+   4e2        01250 (builtins_min_max_clear.go:7)	CALL	runtime.morestack_noctxt(SB)
+   4e7        01255 (builtins_min_max_clear.go:7)	PCDATA	$0, $-1
+   4e7        01255 (builtins_min_max_clear.go:7)	JMP	0
+   4ec done
+wrote 4 bytes to 0x0
+ 00 ec 09 00
+funcpctab main.vals [valfunc=pctoinline]
+     0     -1 00000 (builtins_min_max_clear.go:5)	TEXT	main.vals(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (builtins_min_max_clear.go:5)	TEXT	main.vals(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (builtins_min_max_clear.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (builtins_min_max_clear.go:5)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (builtins_min_max_clear.go:5)	MOVL	$7, AX
+     5        00005 (builtins_min_max_clear.go:5)	MOVQ	$-2, BX
+     c        00012 (builtins_min_max_clear.go:5)	MOVL	$5, CX
+    11        00017 (builtins_min_max_clear.go:5)	RET
+    12 done
+wrote 3 bytes to 0x0
+ 00 12 00
 main.vals STEXT nosplit size=18 align=0x0 args=0x0 locals=0x0 funcid=0x0
 	0x0000 00000 (builtins_min_max_clear.go:5)	TEXT	main.vals(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
 	0x0000 00000 (builtins_min_max_clear.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)

@@ -1,3 +1,307 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (closure_capture_ref.go:18)	TEXT	main.main(SB), ABIInternal, $136-0
+     0        00000 (closure_capture_ref.go:18)	TEXT	main.main(SB), ABIInternal, $136-0
+     0     -1 00000 (closure_capture_ref.go:18)	LEAQ	-8(SP), R12
+     5        00005 (closure_capture_ref.go:18)	CMPQ	R12, 16(R14)
+     9        00009 (closure_capture_ref.go:18)	PCDATA	$0, $-2
+     9        00009 (closure_capture_ref.go:18)	JLS	580
+     f        00015 (closure_capture_ref.go:18)	PCDATA	$0, $-1
+     f        00015 (closure_capture_ref.go:18)	PUSHQ	BP
+    10        00016 (closure_capture_ref.go:18)	MOVQ	SP, BP
+    13        00019 (closure_capture_ref.go:18)	ADDQ	$-128, SP
+    17        00023 (closure_capture_ref.go:18)	FUNCDATA	$0, gclocals·D6AnjkNyRZzKYVnNXnHP7g==(SB)
+    17        00023 (closure_capture_ref.go:18)	FUNCDATA	$1, gclocals·D9Qmc+UcnKZFuEzcOXqthg==(SB)
+    17        00023 (closure_capture_ref.go:20)	XCHGL	AX, AX
+    18      0 00024 (closure_capture_ref.go:20)	XORL	AX, AX
+    1a        00026 (closure_capture_ref.go:20)	XORL	CX, CX
+    1c        00028 (closure_capture_ref.go:20)	JMP	37
+    1e        00030 (closure_capture_ref.go:20)	XCHGL	AX, AX
+    1f      1 00031 (closure_capture_ref.go:20)	ADDQ	AX, CX
+    22      0 00034 (closure_capture_ref.go:20)	INCQ	AX
+    25        00037 (closure_capture_ref.go:20)	CMPQ	AX, $10
+    29        00041 (closure_capture_ref.go:20)	JLT	30
+    2b        00043 (closure_capture_ref.go:20)	MOVQ	CX, main.sum+40(SP)
+    30        00048 (closure_capture_ref.go:21)	PCDATA	$1, $0
+    30     -1 00048 (closure_capture_ref.go:21)	CALL	runtime.printlock(SB)
+    35        00053 (closure_capture_ref.go:21)	LEAQ	go:string."sum "(SB), AX
+    3c        00060 (closure_capture_ref.go:21)	MOVL	$4, BX
+    41        00065 (closure_capture_ref.go:21)	CALL	runtime.printstring(SB)
+    46        00070 (closure_capture_ref.go:21)	MOVQ	main.sum+40(SP), AX
+    4b        00075 (closure_capture_ref.go:21)	CALL	runtime.printint(SB)
+    50        00080 (closure_capture_ref.go:21)	CALL	runtime.printnl(SB)
+    55        00085 (closure_capture_ref.go:21)	CALL	runtime.printunlock(SB)
+    5a        00090 (closure_capture_ref.go:27)	CALL	runtime.printlock(SB)
+    5f        00095 (closure_capture_ref.go:27)	LEAQ	go:string."x after two incs "(SB), AX
+    66        00102 (closure_capture_ref.go:27)	MOVL	$17, BX
+    6b        00107 (closure_capture_ref.go:27)	CALL	runtime.printstring(SB)
+    70        00112 (closure_capture_ref.go:27)	MOVL	$3, AX
+    75        00117 (closure_capture_ref.go:27)	CALL	runtime.printint(SB)
+    7a        00122 (closure_capture_ref.go:27)	CALL	runtime.printnl(SB)
+    7f        00127 (closure_capture_ref.go:27)	NOP
+    80        00128 (closure_capture_ref.go:27)	CALL	runtime.printunlock(SB)
+    85        00133 (closure_capture_ref.go:29)	XCHGL	AX, AX
+    86        00134 (closure_capture_ref.go:30)	CALL	runtime.printlock(SB)
+    8b        00139 (closure_capture_ref.go:30)	LEAQ	go:string."x after reset and inc "(SB), AX
+    92        00146 (closure_capture_ref.go:30)	MOVL	$22, BX
+    97        00151 (closure_capture_ref.go:30)	CALL	runtime.printstring(SB)
+    9c        00156 (closure_capture_ref.go:30)	MOVL	$101, AX
+    a1        00161 (closure_capture_ref.go:30)	CALL	runtime.printint(SB)
+    a6        00166 (closure_capture_ref.go:30)	CALL	runtime.printnl(SB)
+    ab        00171 (closure_capture_ref.go:30)	CALL	runtime.printunlock(SB)
+    b0        00176 (closure_capture_ref.go:32)	CALL	main.makePair(SB)
+    b5        00181 (closure_capture_ref.go:32)	MOVQ	AX, main.get+120(SP)
+    ba        00186 (closure_capture_ref.go:32)	MOVQ	BX, main.set+104(SP)
+    bf        00191 (closure_capture_ref.go:33)	MOVQ	(AX), CX
+    c2        00194 (closure_capture_ref.go:33)	MOVQ	AX, DX
+    c5        00197 (closure_capture_ref.go:33)	PCDATA	$1, $1
+    c5        00197 (closure_capture_ref.go:33)	CALL	CX
+    c7        00199 (closure_capture_ref.go:33)	MOVQ	AX, main..autotmp_26+96(SP)
+    cc        00204 (closure_capture_ref.go:33)	CALL	runtime.printlock(SB)
+    d1        00209 (closure_capture_ref.go:33)	LEAQ	go:string."get "(SB), AX
+    d8        00216 (closure_capture_ref.go:33)	MOVL	$4, BX
+    dd        00221 (closure_capture_ref.go:33)	NOP
+    e0        00224 (closure_capture_ref.go:33)	CALL	runtime.printstring(SB)
+    e5        00229 (closure_capture_ref.go:33)	MOVQ	main..autotmp_26+96(SP), AX
+    ea        00234 (closure_capture_ref.go:33)	CALL	runtime.printint(SB)
+    ef        00239 (closure_capture_ref.go:33)	CALL	runtime.printnl(SB)
+    f4        00244 (closure_capture_ref.go:33)	CALL	runtime.printunlock(SB)
+    f9        00249 (closure_capture_ref.go:34)	MOVQ	main.set+104(SP), DX
+    fe        00254 (closure_capture_ref.go:34)	MOVQ	(DX), AX
+   101        00257 (closure_capture_ref.go:34)	MOVQ	AX, CX
+   104        00260 (closure_capture_ref.go:34)	MOVL	$42, AX
+   109        00265 (closure_capture_ref.go:34)	PCDATA	$1, $2
+   109        00265 (closure_capture_ref.go:34)	CALL	CX
+   10b        00267 (closure_capture_ref.go:35)	MOVQ	main.get+120(SP), DX
+   110        00272 (closure_capture_ref.go:35)	MOVQ	(DX), AX
+   113        00275 (closure_capture_ref.go:35)	PCDATA	$1, $0
+   113        00275 (closure_capture_ref.go:35)	CALL	AX
+   115        00277 (closure_capture_ref.go:35)	MOVQ	AX, main..autotmp_26+96(SP)
+   11a        00282 (closure_capture_ref.go:35)	CALL	runtime.printlock(SB)
+   11f        00287 (closure_capture_ref.go:35)	LEAQ	go:string."get after set "(SB), AX
+   126        00294 (closure_capture_ref.go:35)	MOVL	$14, BX
+   12b        00299 (closure_capture_ref.go:35)	CALL	runtime.printstring(SB)
+   130        00304 (closure_capture_ref.go:35)	MOVQ	main..autotmp_26+96(SP), AX
+   135        00309 (closure_capture_ref.go:35)	CALL	runtime.printint(SB)
+   13a        00314 (closure_capture_ref.go:35)	CALL	runtime.printnl(SB)
+   13f        00319 (closure_capture_ref.go:35)	NOP
+   140        00320 (closure_capture_ref.go:35)	CALL	runtime.printunlock(SB)
+   145        00325 (closure_capture_ref.go:39)	XCHGL	AX, AX
+   146      2 00326 (closure_capture_ref.go:39)	XORL	AX, AX
+   148        00328 (closure_capture_ref.go:39)	LEAQ	go:string."hello"(SB), BX
+   14f        00335 (closure_capture_ref.go:39)	MOVL	$5, CX
+   154        00340 (closure_capture_ref.go:39)	LEAQ	go:string."!"(SB), DI
+   15b        00347 (closure_capture_ref.go:39)	MOVL	$1, SI
+   160        00352 (closure_capture_ref.go:39)	CALL	runtime.concatstring2(SB)
+   165     -1 00357 (closure_capture_ref.go:40)	XCHGL	AX, AX
+   166      3 00358 (closure_capture_ref.go:40)	MOVQ	BX, CX
+   169        00361 (closure_capture_ref.go:40)	LEAQ	go:string."!"(SB), DI
+   170        00368 (closure_capture_ref.go:40)	MOVL	$1, SI
+   175        00373 (closure_capture_ref.go:40)	MOVQ	AX, BX
+   178        00376 (closure_capture_ref.go:40)	XORL	AX, AX
+   17a        00378 (closure_capture_ref.go:40)	CALL	runtime.concatstring2(SB)
+   17f        00383 (closure_capture_ref.go:40)	MOVQ	AX, main.s.ptr+112(SP)
+   184        00388 (closure_capture_ref.go:40)	MOVQ	BX, main.s.len+48(SP)
+   189        00393 (closure_capture_ref.go:41)	PCDATA	$1, $3
+   189     -1 00393 (closure_capture_ref.go:41)	CALL	runtime.printlock(SB)
+   18e        00398 (closure_capture_ref.go:41)	MOVQ	main.s.ptr+112(SP), AX
+   193        00403 (closure_capture_ref.go:41)	MOVQ	main.s.len+48(SP), BX
+   198        00408 (closure_capture_ref.go:41)	PCDATA	$1, $0
+   198        00408 (closure_capture_ref.go:41)	CALL	runtime.printstring(SB)
+   19d        00413 (closure_capture_ref.go:41)	NOP
+   1a0        00416 (closure_capture_ref.go:41)	CALL	runtime.printnl(SB)
+   1a5        00421 (closure_capture_ref.go:41)	CALL	runtime.printunlock(SB)
+   1aa        00426 (closure_capture_ref.go:43)	MOVQ	$1, main.arr+56(SP)
+   1b3        00435 (closure_capture_ref.go:43)	MOVQ	$2, main.arr+64(SP)
+   1bc        00444 (closure_capture_ref.go:43)	MOVQ	$3, main.arr+72(SP)
+   1c5        00453 (closure_capture_ref.go:49)	XCHGL	AX, AX
+   1c6      4 00454 (closure_capture_ref.go:49)	XORL	AX, AX
+   1c8        00456 (closure_capture_ref.go:49)	JMP	480
+   1ca        00458 (closure_capture_ref.go:49)	MOVQ	main.arr+56(SP)(AX*8), CX
+   1cf        00463 (closure_capture_ref.go:49)	ADDQ	CX, CX
+   1d2        00466 (closure_capture_ref.go:49)	MOVQ	CX, main.arr+56(SP)(AX*8)
+   1d7        00471 (closure_capture_ref.go:49)	INCQ	AX
+   1da        00474 (closure_capture_ref.go:49)	NOP
+   1e0        00480 (closure_capture_ref.go:49)	CMPQ	AX, $3
+   1e4        00484 (closure_capture_ref.go:49)	JLT	458
+   1e6     -1 00486 (closure_capture_ref.go:50)	MOVQ	main.arr+56(SP), AX
+   1eb        00491 (closure_capture_ref.go:50)	MOVQ	AX, main..autotmp_26+96(SP)
+   1f0        00496 (closure_capture_ref.go:50)	MOVQ	main.arr+64(SP), AX
+   1f5        00501 (closure_capture_ref.go:50)	MOVQ	AX, main..autotmp_27+88(SP)
+   1fa        00506 (closure_capture_ref.go:50)	MOVQ	main.arr+72(SP), AX
+   1ff        00511 (closure_capture_ref.go:50)	MOVQ	AX, main..autotmp_28+80(SP)
+   204        00516 (closure_capture_ref.go:50)	CALL	runtime.printlock(SB)
+   209        00521 (closure_capture_ref.go:50)	MOVQ	main..autotmp_26+96(SP), AX
+   20e        00526 (closure_capture_ref.go:50)	CALL	runtime.printint(SB)
+   213        00531 (closure_capture_ref.go:50)	CALL	runtime.printsp(SB)
+   218        00536 (closure_capture_ref.go:50)	MOVQ	main..autotmp_27+88(SP), AX
+   21d        00541 (closure_capture_ref.go:50)	NOP
+   220        00544 (closure_capture_ref.go:50)	CALL	runtime.printint(SB)
+   225        00549 (closure_capture_ref.go:50)	CALL	runtime.printsp(SB)
+   22a        00554 (closure_capture_ref.go:50)	MOVQ	main..autotmp_28+80(SP), AX
+   22f        00559 (closure_capture_ref.go:50)	CALL	runtime.printint(SB)
+   234        00564 (closure_capture_ref.go:50)	CALL	runtime.printnl(SB)
+   239        00569 (closure_capture_ref.go:50)	CALL	runtime.printunlock(SB)
+   23e        00574 (closure_capture_ref.go:51)	SUBQ	$-128, SP
+   242        00578 (closure_capture_ref.go:51)	POPQ	BP
+   243        00579 (closure_capture_ref.go:51)	RET
+   244        00580 (closure_capture_ref.go:51)	NOP
+   244        00580 (closure_capture_ref.go:18)	PCDATA	$1, $-1
+   244        00580 (closure_capture_ref.go:18)	PCDATA	$0, $-2
+   244        00580 (closure_capture_ref.go:18)	CALL	runtime.morestack_noctxt(SB)
+   249        00585 (closure_capture_ref.go:18)	PCDATA	$0, $-1
+   249        00585 (closure_capture_ref.go:18)	JMP	0
+   24e done
+wrote 24 bytes to 0x0
+ 00 18 02 07 02 03 01 0e 01 96 02 06 1f 05 01 08 23 07 3d 0a 20 09 68 00
+-- inlining tree for main.main:
+0 | -1 | main.apply (closure_capture_ref.go:20:7) pc=23
+1 | 0 | main.main.func1 (closure_capture_ref.go:6:4) pc=30
+2 | -1 | main.main.func3 (closure_capture_ref.go:39:12) pc=325
+3 | -1 | main.main.func3 (closure_capture_ref.go:40:12) pc=357
+4 | -1 | main.main.func4 (closure_capture_ref.go:49:8) pc=453
+--
+funcpctab main.makePair [valfunc=pctoinline]
+     0     -1 00000 (closure_capture_ref.go:11)	TEXT	main.makePair(SB), ABIInternal, $56-0
+     0        00000 (closure_capture_ref.go:11)	TEXT	main.makePair(SB), ABIInternal, $56-0
+     0     -1 00000 (closure_capture_ref.go:11)	CMPQ	SP, 16(R14)
+     4        00004 (closure_capture_ref.go:11)	PCDATA	$0, $-2
+     4        00004 (closure_capture_ref.go:11)	JLS	197
+     a        00010 (closure_capture_ref.go:11)	PCDATA	$0, $-1
+     a        00010 (closure_capture_ref.go:11)	PUSHQ	BP
+     b        00011 (closure_capture_ref.go:11)	MOVQ	SP, BP
+     e        00014 (closure_capture_ref.go:11)	SUBQ	$48, SP
+    12        00018 (closure_capture_ref.go:11)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    12        00018 (closure_capture_ref.go:11)	FUNCDATA	$1, gclocals·sfOxBcdnNBiCaiOXpthwPg==(SB)
+    12        00018 (closure_capture_ref.go:12)	LEAQ	type:int(SB), AX
+    19        00025 (closure_capture_ref.go:12)	PCDATA	$1, $0
+    19        00025 (closure_capture_ref.go:12)	CALL	runtime.newobject(SB)
+    1e        00030 (closure_capture_ref.go:12)	MOVQ	AX, main.&x+40(SP)
+    23        00035 (closure_capture_ref.go:12)	MOVQ	$10, (AX)
+    2a        00042 (closure_capture_ref.go:13)	MOVL	$16, AX
+    2f        00047 (closure_capture_ref.go:13)	LEAQ	type:noalg.struct { F uintptr; X0 *int }(SB), BX
+    36        00054 (closure_capture_ref.go:13)	MOVL	$1, CX
+    3b        00059 (closure_capture_ref.go:13)	PCDATA	$1, $1
+    3b        00059 (closure_capture_ref.go:13)	NOP
+    40        00064 (closure_capture_ref.go:13)	CALL	runtime.mallocgcSmallScanNoHeaderSC2(SB)
+    45        00069 (closure_capture_ref.go:13)	LEAQ	main.makePair.func1(SB), CX
+    4c        00076 (closure_capture_ref.go:13)	MOVQ	CX, (AX)
+    4f        00079 (closure_capture_ref.go:13)	CMPL	runtime.writeBarrier(SB), $0
+    56        00086 (closure_capture_ref.go:13)	PCDATA	$0, $-2
+    56        00086 (closure_capture_ref.go:13)	JNE	96
+    58        00088 (closure_capture_ref.go:13)	MOVQ	main.&x+40(SP), DX
+    5d        00093 (closure_capture_ref.go:13)	JMP	109
+    5f        00095 (closure_capture_ref.go:13)	NOP
+    60        00096 (closure_capture_ref.go:13)	CALL	runtime.gcWriteBarrier1(SB)
+    65        00101 (closure_capture_ref.go:13)	MOVQ	main.&x+40(SP), DX
+    6a        00106 (closure_capture_ref.go:13)	MOVQ	DX, (R11)
+    6d        00109 (closure_capture_ref.go:13)	MOVQ	AX, main..autotmp_8+32(SP)
+    72        00114 (closure_capture_ref.go:13)	MOVQ	DX, 8(AX)
+    76        00118 (closure_capture_ref.go:14)	PCDATA	$0, $-1
+    76        00118 (closure_capture_ref.go:14)	MOVL	$16, AX
+    7b        00123 (closure_capture_ref.go:14)	LEAQ	type:noalg.struct { F uintptr; X0 *int }(SB), BX
+    82        00130 (closure_capture_ref.go:14)	MOVL	$1, CX
+    87        00135 (closure_capture_ref.go:14)	PCDATA	$1, $2
+    87        00135 (closure_capture_ref.go:14)	CALL	runtime.mallocgcSmallScanNoHeaderSC2(SB)
+    8c        00140 (closure_capture_ref.go:14)	LEAQ	main.makePair.func2(SB), DX
+    93        00147 (closure_capture_ref.go:14)	MOVQ	DX, (AX)
+    96        00150 (closure_capture_ref.go:14)	CMPL	runtime.writeBarrier(SB), $0
+    9d        00157 (closure_capture_ref.go:14)	PCDATA	$0, $-2
+    9d        00157 (closure_capture_ref.go:14)	JNE	166
+    9f        00159 (closure_capture_ref.go:14)	MOVQ	main.&x+40(SP), CX
+    a4        00164 (closure_capture_ref.go:14)	JMP	179
+    a6        00166 (closure_capture_ref.go:14)	CALL	runtime.gcWriteBarrier1(SB)
+    ab        00171 (closure_capture_ref.go:14)	MOVQ	main.&x+40(SP), CX
+    b0        00176 (closure_capture_ref.go:14)	MOVQ	CX, (R11)
+    b3        00179 (closure_capture_ref.go:14)	MOVQ	CX, 8(AX)
+    b7        00183 (closure_capture_ref.go:15)	PCDATA	$0, $-1
+    b7        00183 (closure_capture_ref.go:15)	MOVQ	AX, BX
+    ba        00186 (closure_capture_ref.go:15)	MOVQ	main..autotmp_8+32(SP), AX
+    bf        00191 (closure_capture_ref.go:15)	ADDQ	$48, SP
+    c3        00195 (closure_capture_ref.go:15)	POPQ	BP
+    c4        00196 (closure_capture_ref.go:15)	RET
+    c5        00197 (closure_capture_ref.go:15)	NOP
+    c5        00197 (closure_capture_ref.go:11)	PCDATA	$1, $-1
+    c5        00197 (closure_capture_ref.go:11)	PCDATA	$0, $-2
+    c5        00197 (closure_capture_ref.go:11)	CALL	runtime.morestack_noctxt(SB)
+    ca        00202 (closure_capture_ref.go:11)	PCDATA	$0, $-1
+    ca        00202 (closure_capture_ref.go:11)	JMP	0
+    cf done
+wrote 4 bytes to 0x0
+ 00 cf 01 00
+funcpctab main.makePair.func2 [valfunc=pctoinline]
+     0     -1 00000 (closure_capture_ref.go:14)	TEXT	main.makePair.func2(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-8
+     0        00000 (closure_capture_ref.go:14)	TEXT	main.makePair.func2(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-8
+     0        00000 (closure_capture_ref.go:14)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_capture_ref.go:14)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_capture_ref.go:14)	FUNCDATA	$5, main.makePair.func2.arginfo1(SB)
+     0        00000 (closure_capture_ref.go:14)	FUNCDATA	$6, main.makePair.func2.argliveinfo(SB)
+     0        00000 (closure_capture_ref.go:14)	PCDATA	$3, $1
+     0     -1 00000 (closure_capture_ref.go:14)	MOVQ	8(DX), CX
+     4        00004 (closure_capture_ref.go:14)	MOVQ	AX, (CX)
+     7        00007 (closure_capture_ref.go:14)	RET
+     8 done
+wrote 3 bytes to 0x0
+ 00 08 00
+funcpctab main.makePair.func1 [valfunc=pctoinline]
+     0     -1 00000 (closure_capture_ref.go:13)	TEXT	main.makePair.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_capture_ref.go:13)	TEXT	main.makePair.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_capture_ref.go:13)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_capture_ref.go:13)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (closure_capture_ref.go:13)	MOVQ	8(DX), CX
+     4        00004 (closure_capture_ref.go:13)	MOVQ	(CX), AX
+     7        00007 (closure_capture_ref.go:13)	RET
+     8 done
+wrote 3 bytes to 0x0
+ 00 08 00
+funcpctab main.apply [valfunc=pctoinline]
+     0     -1 00000 (closure_capture_ref.go:4)	TEXT	main.apply(SB), ABIInternal, $24-16
+     0        00000 (closure_capture_ref.go:4)	TEXT	main.apply(SB), ABIInternal, $24-16
+     0     -1 00000 (closure_capture_ref.go:4)	CMPQ	SP, 16(R14)
+     4        00004 (closure_capture_ref.go:4)	PCDATA	$0, $-2
+     4        00004 (closure_capture_ref.go:4)	JLS	75
+     6        00006 (closure_capture_ref.go:4)	PCDATA	$0, $-1
+     6        00006 (closure_capture_ref.go:4)	PUSHQ	BP
+     7        00007 (closure_capture_ref.go:4)	MOVQ	SP, BP
+     a        00010 (closure_capture_ref.go:4)	SUBQ	$16, SP
+     e        00014 (closure_capture_ref.go:4)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (closure_capture_ref.go:4)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (closure_capture_ref.go:4)	FUNCDATA	$5, main.apply.arginfo1(SB)
+     e        00014 (closure_capture_ref.go:4)	FUNCDATA	$6, main.apply.argliveinfo(SB)
+     e        00014 (closure_capture_ref.go:4)	PCDATA	$3, $1
+     e        00014 (closure_capture_ref.go:5)	MOVQ	AX, main.f+32(SP)
+    13        00019 (closure_capture_ref.go:5)	MOVQ	BX, main.n+40(SP)
+    18        00024 (closure_capture_ref.go:5)	PCDATA	$3, $-1
+    18        00024 (closure_capture_ref.go:5)	XORL	CX, CX
+    1a        00026 (closure_capture_ref.go:5)	JMP	64
+    1c        00028 (closure_capture_ref.go:5)	MOVQ	CX, main.i+8(SP)
+    21        00033 (closure_capture_ref.go:6)	MOVQ	(AX), BX
+    24        00036 (closure_capture_ref.go:6)	MOVQ	AX, DX
+    27        00039 (closure_capture_ref.go:6)	MOVQ	CX, AX
+    2a        00042 (closure_capture_ref.go:6)	PCDATA	$1, $0
+    2a        00042 (closure_capture_ref.go:6)	CALL	BX
+    2c        00044 (closure_capture_ref.go:5)	MOVQ	main.i+8(SP), CX
+    31        00049 (closure_capture_ref.go:5)	INCQ	CX
+    34        00052 (closure_capture_ref.go:6)	MOVQ	main.f+32(SP), AX
+    39        00057 (closure_capture_ref.go:5)	MOVQ	main.n+40(SP), BX
+    3e        00062 (closure_capture_ref.go:5)	NOP
+    40        00064 (closure_capture_ref.go:5)	CMPQ	BX, CX
+    43        00067 (closure_capture_ref.go:5)	JGT	28
+    45        00069 (closure_capture_ref.go:8)	ADDQ	$16, SP
+    49        00073 (closure_capture_ref.go:8)	POPQ	BP
+    4a        00074 (closure_capture_ref.go:8)	RET
+    4b        00075 (closure_capture_ref.go:8)	NOP
+    4b        00075 (closure_capture_ref.go:4)	PCDATA	$1, $-1
+    4b        00075 (closure_capture_ref.go:4)	PCDATA	$0, $-2
+    4b        00075 (closure_capture_ref.go:4)	MOVQ	AX, 8(SP)
+    50        00080 (closure_capture_ref.go:4)	MOVQ	BX, 16(SP)
+    55        00085 (closure_capture_ref.go:4)	CALL	runtime.morestack_noctxt(SB)
+    5a        00090 (closure_capture_ref.go:4)	PCDATA	$0, $-1
+    5a        00090 (closure_capture_ref.go:4)	MOVQ	8(SP), AX
+    5f        00095 (closure_capture_ref.go:4)	MOVQ	16(SP), BX
+    64        00100 (closure_capture_ref.go:4)	JMP	0
+    66 done
+wrote 3 bytes to 0x0
+ 00 66 00
 main.main.func1 STEXT size=0 align=0x0 args=0x0 locals=0x0 funcid=0x0
 main.main.func2 STEXT size=0 align=0x0 args=0x0 locals=0x0 funcid=0x0
 main.main.func3 STEXT size=0 align=0x0 args=0x0 locals=0x0 funcid=0x0

@@ -1,3 +1,432 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (closure_counter.go:32)	TEXT	main.main(SB), ABIInternal, $136-0
+     0        00000 (closure_counter.go:32)	TEXT	main.main(SB), ABIInternal, $136-0
+     0     -1 00000 (closure_counter.go:32)	LEAQ	-8(SP), R12
+     5        00005 (closure_counter.go:32)	CMPQ	R12, 16(R14)
+     9        00009 (closure_counter.go:32)	PCDATA	$0, $-2
+     9        00009 (closure_counter.go:32)	JLS	523
+     f        00015 (closure_counter.go:32)	PCDATA	$0, $-1
+     f        00015 (closure_counter.go:32)	PUSHQ	BP
+    10        00016 (closure_counter.go:32)	MOVQ	SP, BP
+    13        00019 (closure_counter.go:32)	ADDQ	$-128, SP
+    17        00023 (closure_counter.go:32)	FUNCDATA	$0, gclocals·D6AnjkNyRZzKYVnNXnHP7g==(SB)
+    17        00023 (closure_counter.go:32)	FUNCDATA	$1, gclocals·Mi7wmrUoyPfdl01h3zx6bA==(SB)
+    17        00023 (closure_counter.go:33)	XCHGL	AX, AX
+    18      0 00024 (closure_counter.go:33)	MOVQ	$0, main.n+32(SP)
+    21     -1 00033 (closure_counter.go:34)	XCHGL	AX, AX
+    22      1 00034 (closure_counter.go:34)	MOVQ	$100, main.n+24(SP)
+    2b        00043 (closure_counter.go:34)	XORL	AX, AX
+    2d     -1 00045 (closure_counter.go:35)	JMP	141
+    2f        00047 (closure_counter.go:35)	MOVQ	AX, main.i+56(SP)
+    34      2 00052 (closure_counter.go:36)	MOVQ	main.n+32(SP), AX
+    39        00057 (closure_counter.go:36)	INCQ	AX
+    3c        00060 (closure_counter.go:36)	MOVQ	AX, main..autotmp_37+88(SP)
+    41        00065 (<unknown line number>)	NOP
+    41        00065 (closure_counter.go:36)	MOVQ	AX, main.n+32(SP)
+    46      3 00070 (closure_counter.go:36)	MOVQ	main.n+24(SP), AX
+    4b        00075 (closure_counter.go:36)	ADDQ	$-10, AX
+    4f        00079 (closure_counter.go:36)	MOVQ	AX, main..autotmp_38+80(SP)
+    54        00084 (<unknown line number>)	NOP
+    54        00084 (closure_counter.go:36)	MOVQ	AX, main.n+24(SP)
+    59        00089 (closure_counter.go:36)	PCDATA	$1, $0
+    59     -1 00089 (closure_counter.go:36)	CALL	runtime.printlock(SB)
+    5e        00094 (closure_counter.go:36)	MOVQ	main..autotmp_37+88(SP), AX
+    63        00099 (closure_counter.go:36)	CALL	runtime.printint(SB)
+    68        00104 (closure_counter.go:36)	CALL	runtime.printsp(SB)
+    6d        00109 (closure_counter.go:36)	MOVQ	main..autotmp_38+80(SP), AX
+    72        00114 (closure_counter.go:36)	CALL	runtime.printint(SB)
+    77        00119 (closure_counter.go:36)	CALL	runtime.printnl(SB)
+    7c        00124 (closure_counter.go:36)	NOP
+    80        00128 (closure_counter.go:36)	CALL	runtime.printunlock(SB)
+    85        00133 (closure_counter.go:35)	MOVQ	main.i+56(SP), AX
+    8a        00138 (closure_counter.go:35)	INCQ	AX
+    8d        00141 (closure_counter.go:35)	CMPQ	AX, $3
+    91        00145 (closure_counter.go:35)	JLT	47
+    93      4 00147 (closure_counter.go:38)	MOVQ	main.n+32(SP), AX
+    98        00152 (closure_counter.go:38)	INCQ	AX
+    9b        00155 (closure_counter.go:38)	MOVQ	AX, main..autotmp_37+88(SP)
+    a0        00160 (<unknown line number>)	NOP
+    a0        00160 (closure_counter.go:38)	MOVQ	AX, main.n+32(SP)
+    a5     -1 00165 (closure_counter.go:38)	CALL	runtime.printlock(SB)
+    aa        00170 (closure_counter.go:38)	LEAQ	go:string."c1 again "(SB), AX
+    b1        00177 (closure_counter.go:38)	MOVL	$9, BX
+    b6        00182 (closure_counter.go:38)	CALL	runtime.printstring(SB)
+    bb        00187 (closure_counter.go:38)	MOVQ	main..autotmp_37+88(SP), AX
+    c0        00192 (closure_counter.go:38)	CALL	runtime.printint(SB)
+    c5        00197 (closure_counter.go:38)	CALL	runtime.printnl(SB)
+    ca        00202 (closure_counter.go:38)	CALL	runtime.printunlock(SB)
+    cf        00207 (closure_counter.go:40)	XCHGL	AX, AX
+    d0      5 00208 (closure_counter.go:40)	MOVQ	$0, main.a+72(SP)
+    d9        00217 (closure_counter.go:40)	MOVQ	$1, main.b+64(SP)
+    e2        00226 (closure_counter.go:40)	XORL	AX, AX
+    e4     -1 00228 (closure_counter.go:41)	JMP	301
+    e6        00230 (closure_counter.go:41)	MOVQ	AX, main.i+48(SP)
+    eb      6 00235 (closure_counter.go:42)	MOVQ	main.a+72(SP), AX
+    f0        00240 (closure_counter.go:42)	MOVQ	AX, main.r+16(SP)
+    f5        00245 (closure_counter.go:42)	MOVQ	main.b+64(SP), CX
+    fa        00250 (closure_counter.go:42)	ADDQ	CX, AX
+    fd        00253 (<unknown line number>)	NOP
+    fd        00253 (closure_counter.go:42)	MOVQ	CX, main.a+72(SP)
+   102        00258 (closure_counter.go:42)	MOVQ	AX, main.b+64(SP)
+   107     -1 00263 (closure_counter.go:42)	CALL	runtime.printlock(SB)
+   10c        00268 (closure_counter.go:42)	MOVQ	main.r+16(SP), AX
+   111        00273 (closure_counter.go:42)	CALL	runtime.printint(SB)
+   116        00278 (closure_counter.go:42)	CALL	runtime.printsp(SB)
+   11b        00283 (closure_counter.go:42)	NOP
+   120        00288 (closure_counter.go:42)	CALL	runtime.printunlock(SB)
+   125        00293 (closure_counter.go:41)	MOVQ	main.i+48(SP), AX
+   12a        00298 (closure_counter.go:41)	INCQ	AX
+   12d        00301 (closure_counter.go:41)	CMPQ	AX, $15
+   131        00305 (closure_counter.go:41)	JLT	230
+   133        00307 (closure_counter.go:44)	CALL	runtime.printlock(SB)
+   138        00312 (closure_counter.go:44)	CALL	runtime.printnl(SB)
+   13d        00317 (closure_counter.go:44)	NOP
+   140        00320 (closure_counter.go:44)	CALL	runtime.printunlock(SB)
+   145        00325 (closure_counter.go:46)	CALL	main.newAcc(SB)
+   14a        00330 (closure_counter.go:46)	MOVQ	AX, main..autotmp_39+120(SP)
+   14f        00335 (closure_counter.go:46)	MOVQ	BX, main..autotmp_40+112(SP)
+   154        00340 (closure_counter.go:47)	PCDATA	$1, $1
+   154        00340 (closure_counter.go:47)	CALL	main.newAcc(SB)
+   159        00345 (closure_counter.go:47)	MOVQ	AX, main..autotmp_41+104(SP)
+   15e        00350 (closure_counter.go:47)	MOVQ	BX, main..autotmp_42+96(SP)
+   163        00355 (closure_counter.go:47)	MOVL	$1, CX
+   168        00360 (closure_counter.go:48)	JMP	420
+   16a        00362 (closure_counter.go:48)	MOVQ	CX, main.i+40(SP)
+   16f        00367 (closure_counter.go:49)	MOVQ	main..autotmp_39+120(SP), DX
+   174        00372 (closure_counter.go:49)	MOVQ	(DX), BX
+   177        00375 (closure_counter.go:49)	MOVQ	CX, AX
+   17a        00378 (closure_counter.go:49)	PCDATA	$1, $2
+   17a        00378 (closure_counter.go:49)	CALL	BX
+   17c        00380 (closure_counter.go:50)	MOVQ	main..autotmp_41+104(SP), DX
+   181        00385 (closure_counter.go:50)	MOVQ	(DX), CX
+   184        00388 (closure_counter.go:50)	MOVQ	main.i+40(SP), AX
+   189        00393 (closure_counter.go:50)	MOVQ	AX, BX
+   18c        00396 (closure_counter.go:50)	IMULQ	BX, AX
+   190        00400 (closure_counter.go:50)	CALL	CX
+   192        00402 (closure_counter.go:48)	MOVQ	main.i+40(SP), CX
+   197        00407 (closure_counter.go:48)	INCQ	CX
+   19a        00410 (closure_counter.go:50)	MOVQ	main..autotmp_41+104(SP), AX
+   19f        00415 (closure_counter.go:52)	MOVQ	main..autotmp_42+96(SP), BX
+   1a4        00420 (closure_counter.go:48)	CMPQ	CX, $10
+   1a8        00424 (closure_counter.go:48)	JLE	362
+   1aa        00426 (closure_counter.go:52)	MOVQ	main..autotmp_40+112(SP), DX
+   1af        00431 (closure_counter.go:52)	MOVQ	(DX), AX
+   1b2        00434 (closure_counter.go:52)	PCDATA	$1, $3
+   1b2        00434 (closure_counter.go:52)	CALL	AX
+   1b4        00436 (closure_counter.go:52)	MOVQ	AX, main..autotmp_37+88(SP)
+   1b9        00441 (closure_counter.go:52)	MOVQ	main..autotmp_42+96(SP), DX
+   1be        00446 (closure_counter.go:52)	MOVQ	(DX), AX
+   1c1        00449 (closure_counter.go:52)	PCDATA	$1, $0
+   1c1        00449 (closure_counter.go:52)	CALL	AX
+   1c3        00451 (closure_counter.go:52)	MOVQ	AX, main..autotmp_38+80(SP)
+   1c8        00456 (closure_counter.go:52)	CALL	runtime.printlock(SB)
+   1cd        00461 (closure_counter.go:52)	LEAQ	go:string."totals "(SB), AX
+   1d4        00468 (closure_counter.go:52)	MOVL	$7, BX
+   1d9        00473 (closure_counter.go:52)	CALL	runtime.printstring(SB)
+   1de        00478 (closure_counter.go:52)	MOVQ	main..autotmp_37+88(SP), AX
+   1e3        00483 (closure_counter.go:52)	CALL	runtime.printint(SB)
+   1e8        00488 (closure_counter.go:52)	CALL	runtime.printsp(SB)
+   1ed        00493 (closure_counter.go:52)	MOVQ	main..autotmp_38+80(SP), AX
+   1f2        00498 (closure_counter.go:52)	CALL	runtime.printint(SB)
+   1f7        00503 (closure_counter.go:52)	CALL	runtime.printnl(SB)
+   1fc        00508 (closure_counter.go:52)	NOP
+   200        00512 (closure_counter.go:52)	CALL	runtime.printunlock(SB)
+   205        00517 (closure_counter.go:53)	SUBQ	$-128, SP
+   209        00521 (closure_counter.go:53)	POPQ	BP
+   20a        00522 (closure_counter.go:53)	RET
+   20b        00523 (closure_counter.go:53)	NOP
+   20b        00523 (closure_counter.go:32)	PCDATA	$1, $-1
+   20b        00523 (closure_counter.go:32)	PCDATA	$0, $-2
+   20b        00523 (closure_counter.go:32)	CALL	runtime.morestack_noctxt(SB)
+   210        00528 (closure_counter.go:32)	PCDATA	$0, $-1
+   210        00528 (closure_counter.go:32)	JMP	0
+   215 done
+wrote 30 bytes to 0x0
+ 00 18 02 09 01 01 04 0b 03 07 06 12 02 13 07 3a 0a 12 09 2b 0c 14 0b 07 0e 1c 0d 8e 02 00
+-- inlining tree for main.main:
+0 | -1 | main.counter (closure_counter.go:33:15) pc=23
+1 | -1 | main.counter (closure_counter.go:34:15) pc=33
+2 | -1 | main.counter.func1#RMgI/RZtu4k=# (closure_counter.go:36:13) pc=89
+3 | -1 | main.counter.func1#8Wum+mHaM5g=# (closure_counter.go:36:19) pc=89
+4 | -1 | main.counter.func1#RMgI/RZtu4k=# (closure_counter.go:38:24) pc=165
+5 | -1 | main.fibGen (closure_counter.go:40:13) pc=207
+6 | -1 | main.fibGen.func1#s4obnG1cEaI=# (closure_counter.go:42:10) pc=263
+--
+funcpctab main.fibGen.func1#s4obnG1cEaI=# [valfunc=pctoinline]
+     0     -1 00000 (closure_counter.go:14)	TEXT	main.fibGen.func1#s4obnG1cEaI=#(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_counter.go:14)	TEXT	main.fibGen.func1#s4obnG1cEaI=#(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_counter.go:14)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_counter.go:14)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (closure_counter.go:14)	MOVQ	16(DX), CX
+     4        00004 (closure_counter.go:14)	MOVQ	8(DX), DX
+     8        00008 (closure_counter.go:15)	MOVQ	(DX), AX
+     b        00011 (closure_counter.go:16)	MOVQ	(CX), BX
+     e        00014 (closure_counter.go:16)	MOVQ	BX, (DX)
+    11        00017 (closure_counter.go:16)	LEAQ	(AX)(BX*1), DX
+    15        00021 (closure_counter.go:16)	MOVQ	DX, (CX)
+    18        00024 (closure_counter.go:17)	RET
+    19 done
+wrote 3 bytes to 0x0
+ 00 19 00
+funcpctab main.counter.func1#8Wum+mHaM5g=# [valfunc=pctoinline]
+     0     -1 00000 (closure_counter.go:6)	TEXT	main.counter.func1#8Wum+mHaM5g=#(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_counter.go:6)	TEXT	main.counter.func1#8Wum+mHaM5g=#(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_counter.go:6)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_counter.go:6)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (closure_counter.go:6)	MOVQ	8(DX), CX
+     4        00004 (closure_counter.go:7)	MOVQ	(CX), AX
+     7        00007 (closure_counter.go:7)	ADDQ	16(DX), AX
+     b        00011 (closure_counter.go:7)	MOVQ	AX, (CX)
+     e        00014 (closure_counter.go:8)	RET
+     f done
+wrote 3 bytes to 0x0
+ 00 0f 00
+funcpctab main.counter.func1#RMgI/RZtu4k=# [valfunc=pctoinline]
+     0     -1 00000 (closure_counter.go:6)	TEXT	main.counter.func1#RMgI/RZtu4k=#(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_counter.go:6)	TEXT	main.counter.func1#RMgI/RZtu4k=#(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_counter.go:6)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_counter.go:6)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (closure_counter.go:6)	MOVQ	8(DX), CX
+     4        00004 (closure_counter.go:7)	MOVQ	(CX), AX
+     7        00007 (closure_counter.go:7)	ADDQ	16(DX), AX
+     b        00011 (closure_counter.go:7)	MOVQ	AX, (CX)
+     e        00014 (closure_counter.go:8)	RET
+     f done
+wrote 3 bytes to 0x0
+ 00 0f 00
+funcpctab main.fibGen [valfunc=pctoinline]
+     0     -1 00000 (closure_counter.go:12)	TEXT	main.fibGen(SB), ABIInternal, $48-0
+     0        00000 (closure_counter.go:12)	TEXT	main.fibGen(SB), ABIInternal, $48-0
+     0     -1 00000 (closure_counter.go:12)	CMPQ	SP, 16(R14)
+     4        00004 (closure_counter.go:12)	PCDATA	$0, $-2
+     4        00004 (closure_counter.go:12)	JLS	124
+     6        00006 (closure_counter.go:12)	PCDATA	$0, $-1
+     6        00006 (closure_counter.go:12)	PUSHQ	BP
+     7        00007 (closure_counter.go:12)	MOVQ	SP, BP
+     a        00010 (closure_counter.go:12)	SUBQ	$40, SP
+     e        00014 (closure_counter.go:12)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (closure_counter.go:12)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (closure_counter.go:13)	MOVL	$16, AX
+    13        00019 (closure_counter.go:13)	XORL	BX, BX
+    15        00021 (closure_counter.go:13)	MOVL	$1, CX
+    1a        00026 (closure_counter.go:13)	PCDATA	$1, $0
+    1a        00026 (closure_counter.go:13)	CALL	runtime.mallocgcSmallNoScanSC2(SB)
+    1f        00031 (closure_counter.go:13)	MOVQ	AX, main..autotmp_6+32(SP)
+    24        00036 (closure_counter.go:13)	MOVQ	$1, 8(AX)
+    2c        00044 (closure_counter.go:14)	MOVL	$24, AX
+    31        00049 (closure_counter.go:14)	LEAQ	type:noalg.struct { F uintptr; X0 *int; X1 *int }(SB), BX
+    38        00056 (closure_counter.go:14)	MOVL	$1, CX
+    3d        00061 (closure_counter.go:14)	PCDATA	$1, $1
+    3d        00061 (closure_counter.go:14)	NOP
+    40        00064 (closure_counter.go:14)	CALL	runtime.mallocgcSmallScanNoHeaderSC3(SB)
+    45        00069 (closure_counter.go:14)	LEAQ	main.fibGen.func1(SB), DX
+    4c        00076 (closure_counter.go:14)	MOVQ	DX, (AX)
+    4f        00079 (closure_counter.go:13)	MOVQ	main..autotmp_6+32(SP), DX
+    54        00084 (closure_counter.go:13)	LEAQ	8(DX), SI
+    58        00088 (closure_counter.go:14)	CMPL	runtime.writeBarrier(SB), $0
+    5f        00095 (closure_counter.go:14)	PCDATA	$0, $-2
+    5f        00095 (closure_counter.go:14)	NOP
+    60        00096 (closure_counter.go:14)	JEQ	110
+    62        00098 (closure_counter.go:14)	CALL	runtime.gcWriteBarrier2(SB)
+    67        00103 (closure_counter.go:14)	MOVQ	DX, (R11)
+    6a        00106 (closure_counter.go:14)	MOVQ	SI, 8(R11)
+    6e        00110 (closure_counter.go:14)	MOVQ	DX, 8(AX)
+    72        00114 (closure_counter.go:14)	MOVQ	SI, 16(AX)
+    76        00118 (closure_counter.go:14)	PCDATA	$0, $-1
+    76        00118 (closure_counter.go:14)	ADDQ	$40, SP
+    7a        00122 (closure_counter.go:14)	POPQ	BP
+    7b        00123 (closure_counter.go:14)	RET
+    7c        00124 (closure_counter.go:14)	NOP
+    7c        00124 (closure_counter.go:12)	PCDATA	$1, $-1
+    7c        00124 (closure_counter.go:12)	PCDATA	$0, $-2
+    7c        00124 (closure_counter.go:12)	NOP
+    80        00128 (closure_counter.go:12)	CALL	runtime.morestack_noctxt(SB)
+    85        00133 (closure_counter.go:12)	PCDATA	$0, $-1
+    85        00133 (closure_counter.go:12)	JMP	0
+    8a done
+wrote 4 bytes to 0x0
+ 00 8a 01 00
+funcpctab main.fibGen.func1 [valfunc=pctoinline]
+     0     -1 00000 (closure_counter.go:14)	TEXT	main.fibGen.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_counter.go:14)	TEXT	main.fibGen.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_counter.go:14)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_counter.go:14)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (closure_counter.go:14)	MOVQ	16(DX), CX
+     4        00004 (closure_counter.go:14)	MOVQ	8(DX), DX
+     8        00008 (closure_counter.go:15)	MOVQ	(DX), AX
+     b        00011 (closure_counter.go:16)	MOVQ	(CX), BX
+     e        00014 (closure_counter.go:16)	MOVQ	BX, (DX)
+    11        00017 (closure_counter.go:16)	LEAQ	(AX)(BX*1), DX
+    15        00021 (closure_counter.go:16)	MOVQ	DX, (CX)
+    18        00024 (closure_counter.go:17)	RET
+    19 done
+wrote 3 bytes to 0x0
+ 00 19 00
+funcpctab main.newAcc [valfunc=pctoinline]
+     0     -1 00000 (closure_counter.go:27)	TEXT	main.newAcc(SB), ABIInternal, $56-0
+     0        00000 (closure_counter.go:27)	TEXT	main.newAcc(SB), ABIInternal, $56-0
+     0     -1 00000 (closure_counter.go:27)	CMPQ	SP, 16(R14)
+     4        00004 (closure_counter.go:27)	PCDATA	$0, $-2
+     4        00004 (closure_counter.go:27)	JLS	184
+     a        00010 (closure_counter.go:27)	PCDATA	$0, $-1
+     a        00010 (closure_counter.go:27)	PUSHQ	BP
+     b        00011 (closure_counter.go:27)	MOVQ	SP, BP
+     e        00014 (closure_counter.go:27)	SUBQ	$48, SP
+    12        00018 (closure_counter.go:27)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    12        00018 (closure_counter.go:27)	FUNCDATA	$1, gclocals·sfOxBcdnNBiCaiOXpthwPg==(SB)
+    12        00018 (closure_counter.go:28)	LEAQ	type:int(SB), AX
+    19        00025 (closure_counter.go:28)	PCDATA	$1, $0
+    19        00025 (closure_counter.go:28)	CALL	runtime.newobject(SB)
+    1e        00030 (closure_counter.go:28)	MOVQ	AX, main.&t+40(SP)
+    23        00035 (closure_counter.go:29)	MOVL	$16, AX
+    28        00040 (closure_counter.go:29)	LEAQ	type:noalg.struct { F uintptr; X0 *int }(SB), BX
+    2f        00047 (closure_counter.go:29)	MOVL	$1, CX
+    34        00052 (closure_counter.go:29)	PCDATA	$1, $1
+    34        00052 (closure_counter.go:29)	CALL	runtime.mallocgcSmallScanNoHeaderSC2(SB)
+    39        00057 (closure_counter.go:29)	LEAQ	main.newAcc.func1(SB), CX
+    40        00064 (closure_counter.go:29)	MOVQ	CX, (AX)
+    43        00067 (closure_counter.go:29)	CMPL	runtime.writeBarrier(SB), $0
+    4a        00074 (closure_counter.go:29)	PCDATA	$0, $-2
+    4a        00074 (closure_counter.go:29)	JNE	83
+    4c        00076 (closure_counter.go:29)	MOVQ	main.&t+40(SP), DX
+    51        00081 (closure_counter.go:29)	JMP	96
+    53        00083 (closure_counter.go:29)	CALL	runtime.gcWriteBarrier1(SB)
+    58        00088 (closure_counter.go:29)	MOVQ	main.&t+40(SP), DX
+    5d        00093 (closure_counter.go:29)	MOVQ	DX, (R11)
+    60        00096 (closure_counter.go:29)	MOVQ	AX, main..autotmp_5+32(SP)
+    65        00101 (closure_counter.go:29)	MOVQ	DX, 8(AX)
+    69        00105 (closure_counter.go:29)	PCDATA	$0, $-1
+    69        00105 (closure_counter.go:29)	MOVL	$16, AX
+    6e        00110 (closure_counter.go:29)	LEAQ	type:noalg.struct { F uintptr; X0 *int }(SB), BX
+    75        00117 (closure_counter.go:29)	MOVL	$1, CX
+    7a        00122 (closure_counter.go:29)	PCDATA	$1, $2
+    7a        00122 (closure_counter.go:29)	CALL	runtime.mallocgcSmallScanNoHeaderSC2(SB)
+    7f        00127 (closure_counter.go:29)	LEAQ	main.newAcc.func2(SB), DX
+    86        00134 (closure_counter.go:29)	MOVQ	DX, (AX)
+    89        00137 (closure_counter.go:29)	CMPL	runtime.writeBarrier(SB), $0
+    90        00144 (closure_counter.go:29)	PCDATA	$0, $-2
+    90        00144 (closure_counter.go:29)	JNE	153
+    92        00146 (closure_counter.go:29)	MOVQ	main.&t+40(SP), CX
+    97        00151 (closure_counter.go:29)	JMP	166
+    99        00153 (closure_counter.go:29)	CALL	runtime.gcWriteBarrier1(SB)
+    9e        00158 (closure_counter.go:29)	MOVQ	main.&t+40(SP), CX
+    a3        00163 (closure_counter.go:29)	MOVQ	CX, (R11)
+    a6        00166 (closure_counter.go:29)	MOVQ	CX, 8(AX)
+    aa        00170 (closure_counter.go:29)	PCDATA	$0, $-1
+    aa        00170 (closure_counter.go:29)	MOVQ	AX, BX
+    ad        00173 (closure_counter.go:29)	MOVQ	main..autotmp_5+32(SP), AX
+    b2        00178 (closure_counter.go:29)	ADDQ	$48, SP
+    b6        00182 (closure_counter.go:29)	POPQ	BP
+    b7        00183 (closure_counter.go:29)	RET
+    b8        00184 (closure_counter.go:29)	NOP
+    b8        00184 (closure_counter.go:27)	PCDATA	$1, $-1
+    b8        00184 (closure_counter.go:27)	PCDATA	$0, $-2
+    b8        00184 (closure_counter.go:27)	CALL	runtime.morestack_noctxt(SB)
+    bd        00189 (closure_counter.go:27)	PCDATA	$0, $-1
+    bd        00189 (closure_counter.go:27)	NOP
+    c0        00192 (closure_counter.go:27)	JMP	0
+    c5 done
+wrote 4 bytes to 0x0
+ 00 c5 01 00
+funcpctab main.newAcc.func2 [valfunc=pctoinline]
+     0     -1 00000 (closure_counter.go:29)	TEXT	main.newAcc.func2(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_counter.go:29)	TEXT	main.newAcc.func2(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_counter.go:29)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_counter.go:29)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (closure_counter.go:29)	MOVQ	8(DX), CX
+     4        00004 (closure_counter.go:29)	MOVQ	(CX), AX
+     7        00007 (closure_counter.go:29)	RET
+     8 done
+wrote 3 bytes to 0x0
+ 00 08 00
+funcpctab main.newAcc.func1 [valfunc=pctoinline]
+     0     -1 00000 (closure_counter.go:29)	TEXT	main.newAcc.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-8
+     0        00000 (closure_counter.go:29)	TEXT	main.newAcc.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-8
+     0        00000 (closure_counter.go:29)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_counter.go:29)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_counter.go:29)	FUNCDATA	$5, main.newAcc.func1.arginfo1(SB)
+     0        00000 (closure_counter.go:29)	FUNCDATA	$6, main.newAcc.func1.argliveinfo(SB)
+     0        00000 (closure_counter.go:29)	PCDATA	$3, $1
+     0     -1 00000 (closure_counter.go:29)	MOVQ	8(DX), CX
+     4        00004 (closure_counter.go:29)	ADDQ	AX, (CX)
+     7        00007 (closure_counter.go:29)	RET
+     8 done
+wrote 3 bytes to 0x0
+ 00 08 00
+funcpctab main.counter [valfunc=pctoinline]
+     0     -1 00000 (closure_counter.go:4)	TEXT	main.counter(SB), ABIInternal, $48-16
+     0        00000 (closure_counter.go:4)	TEXT	main.counter(SB), ABIInternal, $48-16
+     0     -1 00000 (closure_counter.go:4)	CMPQ	SP, 16(R14)
+     4        00004 (closure_counter.go:4)	PCDATA	$0, $-2
+     4        00004 (closure_counter.go:4)	JLS	130
+     6        00006 (closure_counter.go:4)	PCDATA	$0, $-1
+     6        00006 (closure_counter.go:4)	PUSHQ	BP
+     7        00007 (closure_counter.go:4)	MOVQ	SP, BP
+     a        00010 (closure_counter.go:4)	SUBQ	$40, SP
+     e        00014 (closure_counter.go:4)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (closure_counter.go:4)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (closure_counter.go:4)	FUNCDATA	$5, main.counter.arginfo1(SB)
+     e        00014 (closure_counter.go:4)	FUNCDATA	$6, main.counter.argliveinfo(SB)
+     e        00014 (closure_counter.go:4)	PCDATA	$3, $1
+     e        00014 (closure_counter.go:6)	MOVQ	AX, main.start+56(SP)
+    13        00019 (closure_counter.go:6)	MOVQ	BX, main.step+64(SP)
+    18        00024 (closure_counter.go:6)	PCDATA	$3, $-1
+    18        00024 (closure_counter.go:5)	LEAQ	type:int(SB), AX
+    1f        00031 (closure_counter.go:5)	PCDATA	$1, $0
+    1f        00031 (closure_counter.go:5)	NOP
+    20        00032 (closure_counter.go:5)	CALL	runtime.newobject(SB)
+    25        00037 (closure_counter.go:5)	MOVQ	AX, main.&n+32(SP)
+    2a        00042 (closure_counter.go:5)	MOVQ	main.start+56(SP), CX
+    2f        00047 (closure_counter.go:5)	MOVQ	CX, (AX)
+    32        00050 (closure_counter.go:6)	MOVL	$24, AX
+    37        00055 (closure_counter.go:6)	LEAQ	type:noalg.struct { F uintptr; X0 *int; X1 int }(SB), BX
+    3e        00062 (closure_counter.go:6)	MOVL	$1, CX
+    43        00067 (closure_counter.go:6)	PCDATA	$1, $1
+    43        00067 (closure_counter.go:6)	CALL	runtime.mallocgcSmallScanNoHeaderSC3(SB)
+    48        00072 (closure_counter.go:6)	LEAQ	main.counter.func1(SB), CX
+    4f        00079 (closure_counter.go:6)	MOVQ	CX, (AX)
+    52        00082 (closure_counter.go:6)	CMPL	runtime.writeBarrier(SB), $0
+    59        00089 (closure_counter.go:6)	PCDATA	$0, $-2
+    59        00089 (closure_counter.go:6)	JNE	98
+    5b        00091 (closure_counter.go:6)	MOVQ	main.&n+32(SP), CX
+    60        00096 (closure_counter.go:6)	JMP	111
+    62        00098 (closure_counter.go:6)	CALL	runtime.gcWriteBarrier1(SB)
+    67        00103 (closure_counter.go:6)	MOVQ	main.&n+32(SP), CX
+    6c        00108 (closure_counter.go:6)	MOVQ	CX, (R11)
+    6f        00111 (closure_counter.go:6)	MOVQ	CX, 8(AX)
+    73        00115 (closure_counter.go:6)	PCDATA	$0, $-1
+    73        00115 (closure_counter.go:6)	MOVQ	main.step+64(SP), CX
+    78        00120 (closure_counter.go:6)	MOVQ	CX, 16(AX)
+    7c        00124 (closure_counter.go:6)	ADDQ	$40, SP
+    80        00128 (closure_counter.go:6)	POPQ	BP
+    81        00129 (closure_counter.go:6)	RET
+    82        00130 (closure_counter.go:6)	NOP
+    82        00130 (closure_counter.go:4)	PCDATA	$1, $-1
+    82        00130 (closure_counter.go:4)	PCDATA	$0, $-2
+    82        00130 (closure_counter.go:4)	MOVQ	AX, 8(SP)
+    87        00135 (closure_counter.go:4)	MOVQ	BX, 16(SP)
+    8c        00140 (closure_counter.go:4)	CALL	runtime.morestack_noctxt(SB)
+    91        00145 (closure_counter.go:4)	PCDATA	$0, $-1
+    91        00145 (closure_counter.go:4)	MOVQ	8(SP), AX
+    96        00150 (closure_counter.go:4)	MOVQ	16(SP), BX
+    9b        00155 (closure_counter.go:4)	NOP
+    a0        00160 (closure_counter.go:4)	JMP	0
+    a5 done
+wrote 4 bytes to 0x0
+ 00 a5 01 00
+funcpctab main.counter.func1 [valfunc=pctoinline]
+     0     -1 00000 (closure_counter.go:6)	TEXT	main.counter.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_counter.go:6)	TEXT	main.counter.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_counter.go:6)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_counter.go:6)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (closure_counter.go:6)	MOVQ	8(DX), CX
+     4        00004 (closure_counter.go:7)	MOVQ	(CX), AX
+     7        00007 (closure_counter.go:7)	ADDQ	16(DX), AX
+     b        00011 (closure_counter.go:7)	MOVQ	AX, (CX)
+     e        00014 (closure_counter.go:8)	RET
+     f done
+wrote 3 bytes to 0x0
+ 00 0f 00
 main.counter STEXT size=165 align=0x0 args=0x10 locals=0x30 funcid=0x0
 	0x0000 00000 (closure_counter.go:4)	TEXT	main.counter(SB), ABIInternal, $48-16
 	0x0000 00000 (closure_counter.go:4)	CMPQ	SP, 16(R14)

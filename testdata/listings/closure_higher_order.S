@@ -1,3 +1,875 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:34)	TEXT	main.main(SB), ABIInternal, $416-0
+     0        00000 (closure_higher_order.go:34)	TEXT	main.main(SB), ABIInternal, $416-0
+     0     -1 00000 (closure_higher_order.go:34)	LEAQ	-288(SP), R12
+     8        00008 (closure_higher_order.go:34)	CMPQ	R12, 16(R14)
+     c        00012 (closure_higher_order.go:34)	PCDATA	$0, $-2
+     c        00012 (closure_higher_order.go:34)	JLS	1095
+    12        00018 (closure_higher_order.go:34)	PCDATA	$0, $-1
+    12        00018 (closure_higher_order.go:34)	PUSHQ	BP
+    13        00019 (closure_higher_order.go:34)	MOVQ	SP, BP
+    16        00022 (closure_higher_order.go:34)	SUBQ	$408, SP
+    1d        00029 (closure_higher_order.go:34)	FUNCDATA	$0, gclocals·D6AnjkNyRZzKYVnNXnHP7g==(SB)
+    1d        00029 (closure_higher_order.go:34)	FUNCDATA	$1, gclocals·HJPlQ/0CCMxuEl3RqE80Jw==(SB)
+    1d        00029 (closure_higher_order.go:34)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (closure_higher_order.go:35)	MOVQ	$1, main..autotmp_70+272(SP)
+    29        00041 (closure_higher_order.go:35)	MOVQ	$2, main..autotmp_70+280(SP)
+    35        00053 (closure_higher_order.go:35)	MOVQ	$3, main..autotmp_70+288(SP)
+    41        00065 (closure_higher_order.go:35)	MOVQ	$4, main..autotmp_70+296(SP)
+    4d        00077 (closure_higher_order.go:35)	MOVQ	$5, main..autotmp_70+304(SP)
+    59        00089 (closure_higher_order.go:35)	MOVQ	$6, main..autotmp_70+312(SP)
+    65        00101 (closure_higher_order.go:35)	MOVQ	$7, main..autotmp_70+320(SP)
+    71        00113 (closure_higher_order.go:35)	MOVQ	$8, main..autotmp_70+328(SP)
+    7d        00125 (closure_higher_order.go:35)	MOVQ	$9, main..autotmp_70+336(SP)
+    89        00137 (closure_higher_order.go:35)	MOVQ	$10, main..autotmp_70+344(SP)
+    95        00149 (closure_higher_order.go:36)	XCHGL	AX, AX
+    96      0 00150 (closure_higher_order.go:36)	LEAQ	main..autotmp_71+192(SP), AX
+    9e        00158 (closure_higher_order.go:36)	MOVUPS	X15, (AX)
+    a2        00162 (closure_higher_order.go:36)	MOVUPS	X15, 16(AX)
+    a7        00167 (closure_higher_order.go:36)	MOVUPS	X15, 32(AX)
+    ac        00172 (closure_higher_order.go:36)	MOVUPS	X15, 48(AX)
+    b1        00177 (closure_higher_order.go:36)	MOVUPS	X15, 64(AX)
+    b6        00182 (closure_higher_order.go:36)	XORL	DX, DX
+    b8        00184 (closure_higher_order.go:36)	MOVL	$10, R8
+    be        00190 (closure_higher_order.go:36)	XORL	R9, R9
+    c1        00193 (closure_higher_order.go:36)	XORL	CX, CX
+    c3        00195 (closure_higher_order.go:36)	JMP	212
+    c5      1 00197 (closure_higher_order.go:36)	IMULQ	R10, R10
+    c9      0 00201 (closure_higher_order.go:36)	MOVQ	R10, -8(AX)(BX*8)
+    ce        00206 (closure_higher_order.go:36)	INCQ	DX
+    d1        00209 (closure_higher_order.go:36)	MOVQ	BX, CX
+    d4        00212 (closure_higher_order.go:36)	CMPQ	DX, $10
+    d8        00216 (closure_higher_order.go:36)	JGE	357
+    de        00222 (closure_higher_order.go:36)	LEAQ	1(CX), BX
+    e2        00226 (closure_higher_order.go:36)	MOVQ	main..autotmp_70+272(SP)(DX*8), R10
+    ea        00234 (<unknown line number>)	NOP
+    ea        00234 (closure_higher_order.go:36)	CMPQ	R8, BX
+    ed        00237 (closure_higher_order.go:36)	JCC	197
+    ef        00239 (closure_higher_order.go:36)	MOVQ	DX, main..autotmp_124+360(SP)
+    f7        00247 (closure_higher_order.go:36)	MOVQ	R10, main.x+88(SP)
+    fc        00252 (closure_higher_order.go:36)	MOVB	R9B, main..autotmp_125+71(SP)
+   101        00257 (closure_higher_order.go:36)	CMPQ	BX, $4
+   105        00261 (closure_higher_order.go:36)	JGT	304
+   107        00263 (closure_higher_order.go:36)	TESTB	R9B, R9B
+   10a        00266 (closure_higher_order.go:36)	JNE	304
+   10c        00268 (closure_higher_order.go:36)	TESTQ	CX, CX
+   10f        00271 (closure_higher_order.go:36)	JNE	304
+   111        00273 (closure_higher_order.go:36)	LEAQ	main..autotmp_88+160(SP), AX
+   119        00281 (closure_higher_order.go:36)	MOVUPS	X15, (AX)
+   11d        00285 (closure_higher_order.go:36)	MOVUPS	X15, 16(AX)
+   122        00290 (closure_higher_order.go:36)	MOVL	$4, R8
+   128        00296 (closure_higher_order.go:36)	MOVL	$1, R9
+   12e        00302 (closure_higher_order.go:36)	JMP	197
+   130        00304 (closure_higher_order.go:36)	MOVQ	R8, CX
+   133        00307 (closure_higher_order.go:36)	MOVL	$1, DI
+   138        00312 (closure_higher_order.go:36)	LEAQ	type:int(SB), SI
+   13f        00319 (closure_higher_order.go:36)	PCDATA	$1, $0
+   13f        00319 (closure_higher_order.go:36)	NOP
+   140        00320 (closure_higher_order.go:36)	CALL	runtime.growslice(SB)
+   145        00325 (closure_higher_order.go:36)	MOVQ	main..autotmp_124+360(SP), DX
+   14d      1 00333 (closure_higher_order.go:36)	MOVQ	main.x+88(SP), R10
+   152      0 00338 (closure_higher_order.go:36)	MOVQ	CX, R8
+   155        00341 (closure_higher_order.go:36)	MOVBLZX	main..autotmp_125+71(SP), R9
+   15b        00347 (closure_higher_order.go:36)	NOP
+   160        00352 (closure_higher_order.go:36)	JMP	197
+   165        00357 (closure_higher_order.go:36)	MOVQ	CX, main.out.len+112(SP)
+   16a        00362 (closure_higher_order.go:36)	MOVQ	AX, main.out.ptr+376(SP)
+   172        00370 (<unknown line number>)	NOP
+   172      2 00370 (closure_higher_order.go:37)	XORL	DX, DX
+   174        00372 (closure_higher_order.go:37)	XORL	R8, R8
+   177        00375 (closure_higher_order.go:37)	XORL	R9, R9
+   17a        00378 (closure_higher_order.go:37)	XORL	R10, R10
+   17d        00381 (closure_higher_order.go:37)	XORL	R11, R11
+   180        00384 (closure_higher_order.go:37)	JMP	392
+   182        00386 (closure_higher_order.go:37)	INCQ	R8
+   185        00389 (closure_higher_order.go:37)	MOVQ	BX, R10
+   188        00392 (closure_higher_order.go:37)	CMPQ	R8, CX
+   18b        00395 (closure_higher_order.go:37)	JGE	575
+   191        00401 (closure_higher_order.go:37)	MOVQ	(AX)(R8*8), R12
+   195        00405 (<unknown line number>)	NOP
+   195      3 00405 (closure_higher_order.go:37)	BTL	$0, R12
+   19a        00410 (closure_higher_order.go:37)	NOP
+   1a0      2 00416 (closure_higher_order.go:37)	JCS	567
+   1a6        00422 (closure_higher_order.go:37)	LEAQ	1(R10), BX
+   1aa        00426 (closure_higher_order.go:37)	CMPQ	R9, BX
+   1ad        00429 (closure_higher_order.go:37)	JCC	557
+   1b3        00435 (closure_higher_order.go:37)	MOVQ	R8, main..autotmp_124+360(SP)
+   1bb        00443 (closure_higher_order.go:37)	MOVQ	R12, main.x+80(SP)
+   1c0        00448 (closure_higher_order.go:37)	MOVB	DL, main..autotmp_126+70(SP)
+   1c4        00452 (closure_higher_order.go:37)	CMPQ	BX, $4
+   1c8        00456 (closure_higher_order.go:37)	JGT	497
+   1ca        00458 (closure_higher_order.go:37)	TESTB	DL, DL
+   1cc        00460 (closure_higher_order.go:37)	JNE	497
+   1ce        00462 (closure_higher_order.go:37)	TESTQ	R10, R10
+   1d1        00465 (closure_higher_order.go:37)	JNE	497
+   1d3        00467 (closure_higher_order.go:37)	LEAQ	main..autotmp_90+128(SP), R11
+   1db        00475 (closure_higher_order.go:37)	MOVUPS	X15, (R11)
+   1df        00479 (closure_higher_order.go:37)	MOVUPS	X15, 16(R11)
+   1e4        00484 (closure_higher_order.go:37)	MOVL	$4, R9
+   1ea        00490 (closure_higher_order.go:37)	MOVL	$1, DX
+   1ef        00495 (closure_higher_order.go:37)	JMP	557
+   1f1        00497 (closure_higher_order.go:37)	MOVQ	R11, AX
+   1f4        00500 (closure_higher_order.go:37)	MOVQ	R9, CX
+   1f7        00503 (closure_higher_order.go:37)	MOVL	$1, DI
+   1fc        00508 (closure_higher_order.go:37)	LEAQ	type:int(SB), SI
+   203        00515 (closure_higher_order.go:37)	PCDATA	$1, $1
+   203        00515 (closure_higher_order.go:37)	CALL	runtime.growslice(SB)
+   208        00520 (closure_higher_order.go:37)	MOVQ	main..autotmp_124+360(SP), R8
+   210        00528 (closure_higher_order.go:37)	MOVQ	main.x+80(SP), R12
+   215        00533 (closure_higher_order.go:37)	MOVQ	AX, R11
+   218        00536 (closure_higher_order.go:37)	MOVQ	CX, R9
+   21b        00539 (closure_higher_order.go:37)	MOVBLZX	main..autotmp_126+70(SP), DX
+   220        00544 (closure_higher_order.go:37)	MOVQ	main.out.ptr+376(SP), AX
+   228        00552 (closure_higher_order.go:37)	MOVQ	main.out.len+112(SP), CX
+   22d        00557 (closure_higher_order.go:37)	MOVQ	R12, -8(R11)(BX*8)
+   232        00562 (closure_higher_order.go:37)	JMP	386
+   237     -1 00567 (<unknown line number>)	MOVQ	R10, BX
+   23a      2 00570 (closure_higher_order.go:37)	JMP	386
+   23f     -1 00575 (closure_higher_order.go:37)	LEAQ	+424(FP), DX
+   247        00583 (closure_higher_order.go:37)	SUBQ	SP, DX
+   24a        00586 (closure_higher_order.go:37)	MOVQ	R11, BX
+   24d        00589 (closure_higher_order.go:37)	SUBQ	SP, R11
+   250        00592 (closure_higher_order.go:37)	CMPQ	R11, DX
+   253        00595 (closure_higher_order.go:37)	JCC	619
+   255        00597 (closure_higher_order.go:37)	MOVL	$8, AX
+   25a        00602 (closure_higher_order.go:37)	MOVQ	R10, CX
+   25d        00605 (closure_higher_order.go:37)	PCDATA	$1, $0
+   25d        00605 (closure_higher_order.go:37)	NOP
+   260        00608 (closure_higher_order.go:37)	CALL	runtime.moveSliceNoCapNoScan(SB)
+   265        00613 (closure_higher_order.go:37)	MOVQ	BX, R10
+   268        00616 (closure_higher_order.go:37)	MOVQ	AX, BX
+   26b        00619 (closure_higher_order.go:38)	XCHGL	AX, AX
+   26c      4 00620 (closure_higher_order.go:38)	XORL	AX, AX
+   26e        00622 (closure_higher_order.go:38)	XORL	CX, CX
+   270        00624 (closure_higher_order.go:38)	JMP	634
+   272        00626 (closure_higher_order.go:38)	XCHGL	AX, AX
+   273      5 00627 (closure_higher_order.go:38)	ADDQ	(BX)(CX*8), AX
+   277      4 00631 (closure_higher_order.go:38)	INCQ	CX
+   27a        00634 (closure_higher_order.go:38)	CMPQ	CX, R10
+   27d        00637 (closure_higher_order.go:38)	JLT	626
+   27f     -1 00639 (closure_higher_order.go:37)	MOVQ	BX, main.out.ptr+368(SP)
+   287        00647 (closure_higher_order.go:37)	MOVQ	R10, main.out.len+104(SP)
+   28c      4 00652 (closure_higher_order.go:38)	MOVQ	AX, main.acc+120(SP)
+   291        00657 (closure_higher_order.go:39)	PCDATA	$1, $2
+   291     -1 00657 (closure_higher_order.go:39)	CALL	runtime.printlock(SB)
+   296        00662 (closure_higher_order.go:39)	LEAQ	go:string."even squares sum "(SB), AX
+   29d        00669 (closure_higher_order.go:39)	MOVL	$17, BX
+   2a2        00674 (closure_higher_order.go:39)	CALL	runtime.printstring(SB)
+   2a7        00679 (closure_higher_order.go:39)	MOVQ	main.acc+120(SP), AX
+   2ac        00684 (closure_higher_order.go:39)	CALL	runtime.printint(SB)
+   2b1        00689 (closure_higher_order.go:39)	CALL	runtime.printnl(SB)
+   2b6        00694 (closure_higher_order.go:39)	CALL	runtime.printunlock(SB)
+   2bb        00699 (closure_higher_order.go:39)	XORL	AX, AX
+   2bd        00701 (closure_higher_order.go:40)	JMP	764
+   2bf        00703 (closure_higher_order.go:40)	MOVQ	AX, main..autotmp_124+360(SP)
+   2c7        00711 (closure_higher_order.go:40)	MOVQ	main.out.ptr+368(SP), CX
+   2cf        00719 (closure_higher_order.go:40)	MOVQ	(CX)(AX*8), AX
+   2d3        00723 (closure_higher_order.go:40)	MOVQ	AX, main.v+96(SP)
+   2d8        00728 (closure_higher_order.go:41)	CALL	runtime.printlock(SB)
+   2dd        00733 (closure_higher_order.go:41)	MOVQ	main.v+96(SP), AX
+   2e2        00738 (closure_higher_order.go:41)	CALL	runtime.printint(SB)
+   2e7        00743 (closure_higher_order.go:41)	CALL	runtime.printsp(SB)
+   2ec        00748 (closure_higher_order.go:41)	CALL	runtime.printunlock(SB)
+   2f1        00753 (closure_higher_order.go:40)	MOVQ	main..autotmp_124+360(SP), AX
+   2f9        00761 (closure_higher_order.go:40)	INCQ	AX
+   2fc        00764 (closure_higher_order.go:40)	MOVQ	main.out.len+104(SP), CX
+   301        00769 (closure_higher_order.go:40)	CMPQ	AX, CX
+   304        00772 (closure_higher_order.go:40)	JLT	703
+   306        00774 (closure_higher_order.go:43)	PCDATA	$1, $0
+   306        00774 (closure_higher_order.go:43)	CALL	runtime.printlock(SB)
+   30b        00779 (closure_higher_order.go:43)	CALL	runtime.printnl(SB)
+   310        00784 (closure_higher_order.go:43)	CALL	runtime.printunlock(SB)
+   315        00789 (closure_higher_order.go:46)	LEAQ	main.main.func4(SB), AX
+   31c        00796 (closure_higher_order.go:46)	MOVQ	AX, main..autotmp_81+392(SP)
+   324        00804 (closure_higher_order.go:46)	LEAQ	main.fact+384(SP), AX
+   32c        00812 (closure_higher_order.go:46)	MOVQ	AX, main..autotmp_81+400(SP)
+   334        00820 (closure_higher_order.go:46)	LEAQ	main..autotmp_81+392(SP), DX
+   33c        00828 (closure_higher_order.go:46)	MOVQ	DX, main.fact+384(SP)
+   344        00836 (closure_higher_order.go:52)	MOVQ	main..autotmp_81+392(SP), AX
+   34c        00844 (closure_higher_order.go:52)	MOVQ	AX, CX
+   34f        00847 (closure_higher_order.go:52)	MOVL	$10, AX
+   354        00852 (closure_higher_order.go:52)	PCDATA	$1, $3
+   354        00852 (closure_higher_order.go:52)	CALL	CX
+   356        00854 (closure_higher_order.go:52)	MOVQ	AX, main..autotmp_124+360(SP)
+   35e        00862 (closure_higher_order.go:52)	MOVQ	main.fact+384(SP), DX
+   366        00870 (closure_higher_order.go:52)	MOVQ	(DX), AX
+   369        00873 (closure_higher_order.go:52)	MOVQ	AX, CX
+   36c        00876 (closure_higher_order.go:52)	MOVL	$20, AX
+   371        00881 (closure_higher_order.go:52)	PCDATA	$1, $0
+   371        00881 (closure_higher_order.go:52)	CALL	CX
+   373        00883 (closure_higher_order.go:52)	MOVQ	AX, main..autotmp_127+352(SP)
+   37b        00891 (closure_higher_order.go:52)	NOP
+   380        00896 (closure_higher_order.go:52)	CALL	runtime.printlock(SB)
+   385        00901 (closure_higher_order.go:52)	LEAQ	go:string."10! = "(SB), AX
+   38c        00908 (closure_higher_order.go:52)	MOVL	$6, BX
+   391        00913 (closure_higher_order.go:52)	CALL	runtime.printstring(SB)
+   396        00918 (closure_higher_order.go:52)	MOVQ	main..autotmp_124+360(SP), AX
+   39e        00926 (closure_higher_order.go:52)	NOP
+   3a0        00928 (closure_higher_order.go:52)	CALL	runtime.printint(SB)
+   3a5        00933 (closure_higher_order.go:52)	LEAQ	go:string." 20! = "(SB), AX
+   3ac        00940 (closure_higher_order.go:52)	MOVL	$7, BX
+   3b1        00945 (closure_higher_order.go:52)	CALL	runtime.printstring(SB)
+   3b6        00950 (closure_higher_order.go:52)	MOVQ	main..autotmp_127+352(SP), AX
+   3be        00958 (closure_higher_order.go:52)	NOP
+   3c0        00960 (closure_higher_order.go:52)	CALL	runtime.printint(SB)
+   3c5        00965 (closure_higher_order.go:52)	CALL	runtime.printnl(SB)
+   3ca        00970 (closure_higher_order.go:52)	CALL	runtime.printunlock(SB)
+   3cf      7 00975 (closure_higher_order.go:58)	MOVQ	main.main.func5·f(SB), AX
+   3d6        00982 (<unknown line number>)	NOP
+   3d6        00982 (<unknown line number>)	NOP
+   3d6        00982 (<unknown line number>)	NOP
+   3d6      8 00982 (closure_higher_order.go:58)	XCHGL	AX, AX
+   3d7      9 00983 (closure_higher_order.go:58)	XCHGL	AX, AX
+   3d8      6 00984 (closure_higher_order.go:58)	XCHGL	AX, AX
+   3d9      7 00985 (closure_higher_order.go:58)	LEAQ	main.main.func5·f(SB), DX
+   3e0        00992 (closure_higher_order.go:58)	MOVQ	AX, CX
+   3e3        00995 (closure_higher_order.go:58)	MOVL	$1, AX
+   3e8        01000 (closure_higher_order.go:58)	CALL	CX
+   3ea     10 01002 (closure_higher_order.go:58)	MOVQ	main.main.func5·f(SB), CX
+   3f1     11 01009 (closure_higher_order.go:58)	LEAQ	(AX)(AX*8), AX
+   3f5      6 01013 (closure_higher_order.go:58)	XCHGL	AX, AX
+   3f6        01014 (<unknown line number>)	NOP
+   3f6     10 01014 (closure_higher_order.go:58)	LEAQ	main.main.func5·f(SB), DX
+   3fd        01021 (closure_higher_order.go:58)	CALL	CX
+   3ff        01023 (closure_higher_order.go:58)	MOVQ	AX, main.~r0+72(SP)
+   404     -1 01028 (closure_higher_order.go:58)	CALL	runtime.printlock(SB)
+   409        01033 (closure_higher_order.go:58)	MOVL	$16, AX
+   40e        01038 (closure_higher_order.go:58)	CALL	runtime.printint(SB)
+   413        01043 (closure_higher_order.go:58)	CALL	runtime.printsp(SB)
+   418        01048 (closure_higher_order.go:58)	MOVL	$18, AX
+   41d        01053 (closure_higher_order.go:58)	NOP
+   420        01056 (closure_higher_order.go:58)	CALL	runtime.printint(SB)
+   425        01061 (closure_higher_order.go:58)	CALL	runtime.printsp(SB)
+   42a        01066 (closure_higher_order.go:58)	MOVQ	main.~r0+72(SP), AX
+   42f        01071 (closure_higher_order.go:58)	CALL	runtime.printint(SB)
+   434        01076 (closure_higher_order.go:58)	CALL	runtime.printnl(SB)
+   439        01081 (closure_higher_order.go:58)	CALL	runtime.printunlock(SB)
+   43e        01086 (closure_higher_order.go:59)	ADDQ	$408, SP
+   445        01093 (closure_higher_order.go:59)	POPQ	BP
+   446        01094 (closure_higher_order.go:59)	RET
+   447        01095 (closure_higher_order.go:59)	NOP
+   447        01095 (closure_higher_order.go:34)	PCDATA	$1, $-1
+   447        01095 (closure_higher_order.go:34)	PCDATA	$0, $-2
+   447        01095 (closure_higher_order.go:34)	CALL	runtime.morestack_noctxt(SB)
+   44c        01100 (closure_higher_order.go:34)	PCDATA	$0, $-1
+   44c        01100 (closure_higher_order.go:34)	JMP	0
+   451 done
+wrote 61 bytes to 0x0
+ 00 96 01 02 2f 02 04 01 84 01 02 05 01 20 04 23 02 0b 01 97 01 05 03 06 05 05 2d 0a 07 02 04 01 08 09 0d 0a 05 09 be 02 10 07 02 01 02 01 05 01 02 11 06 07 02 04 09 01 08 0e 15 4d 00
+-- inlining tree for main.main:
+0 | -1 | main.mapInts (closure_higher_order.go:36:15) pc=149
+1 | 0 | main.main.func1 (closure_higher_order.go:7:22) pc=201
+2 | -1 | main.filter (closure_higher_order.go:37:14) pc=575
+3 | 2 | main.main.func2 (closure_higher_order.go:15:10) pc=416
+4 | -1 | main.reduce (closure_higher_order.go:38:17) pc=619
+5 | 4 | main.main.func3 (closure_higher_order.go:25:10) pc=626
+6 | -1 | main.compose.func1#BvZHsVe4VXo=# (closure_higher_order.go:58:35) pc=1028
+7 | 6 | main.compose.func1#kFf4nreaSqI=# (closure_higher_order.go:31:37) pc=984
+8 | -1 | main.compose.func1#TvuX58xFILk=# (closure_higher_order.go:58:11) pc=1028
+9 | -1 | main.compose.func1#kFf4nreaSqI=# (closure_higher_order.go:58:17) pc=1028
+10 | 6 | main.compose.func1#TvuX58xFILk=# (closure_higher_order.go:31:35) pc=1013
+11 | 10 | main.main.func6 (closure_higher_order.go:31:37) pc=1002
+--
+funcpctab main.compose.func1#BvZHsVe4VXo=# [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:31)	TEXT	main.compose.func1#BvZHsVe4VXo=#(SB), NEEDCTXT|ABIInternal, $24-8
+     0        00000 (closure_higher_order.go:31)	TEXT	main.compose.func1#BvZHsVe4VXo=#(SB), NEEDCTXT|ABIInternal, $24-8
+     0     -1 00000 (closure_higher_order.go:31)	CMPQ	SP, 16(R14)
+     4        00004 (closure_higher_order.go:31)	PCDATA	$0, $-2
+     4        00004 (closure_higher_order.go:31)	JLS	51
+     6        00006 (closure_higher_order.go:31)	PCDATA	$0, $-1
+     6        00006 (closure_higher_order.go:31)	PUSHQ	BP
+     7        00007 (closure_higher_order.go:31)	MOVQ	SP, BP
+     a        00010 (closure_higher_order.go:31)	SUBQ	$16, SP
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$5, main.compose.func1#BvZHsVe4VXo=#.arginfo1(SB)
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$6, main.compose.func1#BvZHsVe4VXo=#.argliveinfo(SB)
+     e        00014 (closure_higher_order.go:31)	PCDATA	$3, $1
+     e        00014 (closure_higher_order.go:31)	MOVQ	16(DX), CX
+    12        00018 (closure_higher_order.go:31)	MOVQ	8(DX), BX
+    16        00022 (closure_higher_order.go:31)	MOVQ	BX, main.f+8(SP)
+    1b        00027 (closure_higher_order.go:31)	MOVQ	(CX), BX
+    1e        00030 (closure_higher_order.go:31)	MOVQ	CX, DX
+    21        00033 (closure_higher_order.go:31)	PCDATA	$1, $1
+    21        00033 (closure_higher_order.go:31)	CALL	BX
+    23        00035 (closure_higher_order.go:31)	MOVQ	main.f+8(SP), DX
+    28        00040 (closure_higher_order.go:31)	MOVQ	(DX), CX
+    2b        00043 (closure_higher_order.go:31)	PCDATA	$1, $0
+    2b        00043 (closure_higher_order.go:31)	CALL	CX
+    2d        00045 (closure_higher_order.go:31)	ADDQ	$16, SP
+    31        00049 (closure_higher_order.go:31)	POPQ	BP
+    32        00050 (closure_higher_order.go:31)	RET
+    33        00051 (closure_higher_order.go:31)	NOP
+    33        00051 (closure_higher_order.go:31)	PCDATA	$1, $-1
+    33        00051 (closure_higher_order.go:31)	PCDATA	$0, $-2
+    33        00051 (closure_higher_order.go:31)	MOVQ	AX, 8(SP)
+    38        00056 (closure_higher_order.go:31)	CALL	runtime.morestack(SB)
+    3d        00061 (closure_higher_order.go:31)	PCDATA	$0, $-1
+    3d        00061 (closure_higher_order.go:31)	MOVQ	8(SP), AX
+    42        00066 (closure_higher_order.go:31)	JMP	0
+    44 done
+wrote 3 bytes to 0x0
+ 00 44 00
+funcpctab main.compose.func1#kFf4nreaSqI=# [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:31)	TEXT	main.compose.func1#kFf4nreaSqI=#(SB), NEEDCTXT|ABIInternal, $24-8
+     0        00000 (closure_higher_order.go:31)	TEXT	main.compose.func1#kFf4nreaSqI=#(SB), NEEDCTXT|ABIInternal, $24-8
+     0     -1 00000 (closure_higher_order.go:31)	CMPQ	SP, 16(R14)
+     4        00004 (closure_higher_order.go:31)	PCDATA	$0, $-2
+     4        00004 (closure_higher_order.go:31)	JLS	51
+     6        00006 (closure_higher_order.go:31)	PCDATA	$0, $-1
+     6        00006 (closure_higher_order.go:31)	PUSHQ	BP
+     7        00007 (closure_higher_order.go:31)	MOVQ	SP, BP
+     a        00010 (closure_higher_order.go:31)	SUBQ	$16, SP
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$5, main.compose.func1#kFf4nreaSqI=#.arginfo1(SB)
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$6, main.compose.func1#kFf4nreaSqI=#.argliveinfo(SB)
+     e        00014 (closure_higher_order.go:31)	PCDATA	$3, $1
+     e        00014 (closure_higher_order.go:31)	MOVQ	16(DX), CX
+    12        00018 (closure_higher_order.go:31)	MOVQ	8(DX), BX
+    16        00022 (closure_higher_order.go:31)	MOVQ	BX, main.f+8(SP)
+    1b        00027 (closure_higher_order.go:31)	MOVQ	(CX), BX
+    1e        00030 (closure_higher_order.go:31)	MOVQ	CX, DX
+    21        00033 (closure_higher_order.go:31)	PCDATA	$1, $1
+    21        00033 (closure_higher_order.go:31)	CALL	BX
+    23        00035 (closure_higher_order.go:31)	MOVQ	main.f+8(SP), DX
+    28        00040 (closure_higher_order.go:31)	MOVQ	(DX), CX
+    2b        00043 (closure_higher_order.go:31)	PCDATA	$1, $0
+    2b        00043 (closure_higher_order.go:31)	CALL	CX
+    2d        00045 (closure_higher_order.go:31)	ADDQ	$16, SP
+    31        00049 (closure_higher_order.go:31)	POPQ	BP
+    32        00050 (closure_higher_order.go:31)	RET
+    33        00051 (closure_higher_order.go:31)	NOP
+    33        00051 (closure_higher_order.go:31)	PCDATA	$1, $-1
+    33        00051 (closure_higher_order.go:31)	PCDATA	$0, $-2
+    33        00051 (closure_higher_order.go:31)	MOVQ	AX, 8(SP)
+    38        00056 (closure_higher_order.go:31)	CALL	runtime.morestack(SB)
+    3d        00061 (closure_higher_order.go:31)	PCDATA	$0, $-1
+    3d        00061 (closure_higher_order.go:31)	MOVQ	8(SP), AX
+    42        00066 (closure_higher_order.go:31)	JMP	0
+    44 done
+wrote 3 bytes to 0x0
+ 00 44 00
+funcpctab main.compose.func1#TvuX58xFILk=# [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:31)	TEXT	main.compose.func1#TvuX58xFILk=#(SB), NEEDCTXT|ABIInternal, $24-8
+     0        00000 (closure_higher_order.go:31)	TEXT	main.compose.func1#TvuX58xFILk=#(SB), NEEDCTXT|ABIInternal, $24-8
+     0     -1 00000 (closure_higher_order.go:31)	CMPQ	SP, 16(R14)
+     4        00004 (closure_higher_order.go:31)	PCDATA	$0, $-2
+     4        00004 (closure_higher_order.go:31)	JLS	51
+     6        00006 (closure_higher_order.go:31)	PCDATA	$0, $-1
+     6        00006 (closure_higher_order.go:31)	PUSHQ	BP
+     7        00007 (closure_higher_order.go:31)	MOVQ	SP, BP
+     a        00010 (closure_higher_order.go:31)	SUBQ	$16, SP
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$5, main.compose.func1#TvuX58xFILk=#.arginfo1(SB)
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$6, main.compose.func1#TvuX58xFILk=#.argliveinfo(SB)
+     e        00014 (closure_higher_order.go:31)	PCDATA	$3, $1
+     e        00014 (closure_higher_order.go:31)	MOVQ	16(DX), CX
+    12        00018 (closure_higher_order.go:31)	MOVQ	8(DX), BX
+    16        00022 (closure_higher_order.go:31)	MOVQ	BX, main.f+8(SP)
+    1b        00027 (closure_higher_order.go:31)	MOVQ	(CX), BX
+    1e        00030 (closure_higher_order.go:31)	MOVQ	CX, DX
+    21        00033 (closure_higher_order.go:31)	PCDATA	$1, $1
+    21        00033 (closure_higher_order.go:31)	CALL	BX
+    23        00035 (closure_higher_order.go:31)	MOVQ	main.f+8(SP), DX
+    28        00040 (closure_higher_order.go:31)	MOVQ	(DX), CX
+    2b        00043 (closure_higher_order.go:31)	PCDATA	$1, $0
+    2b        00043 (closure_higher_order.go:31)	CALL	CX
+    2d        00045 (closure_higher_order.go:31)	ADDQ	$16, SP
+    31        00049 (closure_higher_order.go:31)	POPQ	BP
+    32        00050 (closure_higher_order.go:31)	RET
+    33        00051 (closure_higher_order.go:31)	NOP
+    33        00051 (closure_higher_order.go:31)	PCDATA	$1, $-1
+    33        00051 (closure_higher_order.go:31)	PCDATA	$0, $-2
+    33        00051 (closure_higher_order.go:31)	MOVQ	AX, 8(SP)
+    38        00056 (closure_higher_order.go:31)	CALL	runtime.morestack(SB)
+    3d        00061 (closure_higher_order.go:31)	PCDATA	$0, $-1
+    3d        00061 (closure_higher_order.go:31)	MOVQ	8(SP), AX
+    42        00066 (closure_higher_order.go:31)	JMP	0
+    44 done
+wrote 3 bytes to 0x0
+ 00 44 00
+funcpctab main.main.func4 [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:46)	TEXT	main.main.func4(SB), NEEDCTXT|ABIInternal, $16-8
+     0        00000 (closure_higher_order.go:46)	TEXT	main.main.func4(SB), NEEDCTXT|ABIInternal, $16-8
+     0     -1 00000 (closure_higher_order.go:46)	CMPQ	SP, 16(R14)
+     4        00004 (closure_higher_order.go:46)	PCDATA	$0, $-2
+     4        00004 (closure_higher_order.go:46)	JLS	66
+     6        00006 (closure_higher_order.go:46)	PCDATA	$0, $-1
+     6        00006 (closure_higher_order.go:46)	PUSHQ	BP
+     7        00007 (closure_higher_order.go:46)	MOVQ	SP, BP
+     a        00010 (closure_higher_order.go:46)	SUBQ	$8, SP
+     e        00014 (closure_higher_order.go:46)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (closure_higher_order.go:46)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (closure_higher_order.go:46)	FUNCDATA	$5, main.main.func4.arginfo1(SB)
+     e        00014 (closure_higher_order.go:46)	FUNCDATA	$6, main.main.func4.argliveinfo(SB)
+     e        00014 (closure_higher_order.go:46)	PCDATA	$3, $1
+     e        00014 (closure_higher_order.go:47)	CMPQ	AX, $1
+    12        00018 (closure_higher_order.go:47)	JGT	31
+    14        00020 (closure_higher_order.go:48)	MOVL	$1, AX
+    19        00025 (closure_higher_order.go:48)	ADDQ	$8, SP
+    1d        00029 (closure_higher_order.go:48)	POPQ	BP
+    1e        00030 (closure_higher_order.go:48)	RET
+    1f        00031 (closure_higher_order.go:47)	MOVQ	AX, main.n+24(SP)
+    24        00036 (closure_higher_order.go:47)	PCDATA	$3, $-1
+    24        00036 (closure_higher_order.go:46)	MOVQ	8(DX), CX
+    28        00040 (closure_higher_order.go:50)	MOVQ	(CX), DX
+    2b        00043 (closure_higher_order.go:50)	MOVQ	(DX), CX
+    2e        00046 (closure_higher_order.go:50)	DECQ	AX
+    31        00049 (closure_higher_order.go:50)	PCDATA	$1, $0
+    31        00049 (closure_higher_order.go:50)	CALL	CX
+    33        00051 (closure_higher_order.go:50)	MOVQ	main.n+24(SP), CX
+    38        00056 (closure_higher_order.go:50)	IMULQ	CX, AX
+    3c        00060 (closure_higher_order.go:50)	ADDQ	$8, SP
+    40        00064 (closure_higher_order.go:50)	POPQ	BP
+    41        00065 (closure_higher_order.go:50)	RET
+    42        00066 (closure_higher_order.go:50)	NOP
+    42        00066 (closure_higher_order.go:46)	PCDATA	$1, $-1
+    42        00066 (closure_higher_order.go:46)	PCDATA	$0, $-2
+    42        00066 (closure_higher_order.go:46)	MOVQ	AX, 8(SP)
+    47        00071 (closure_higher_order.go:46)	CALL	runtime.morestack(SB)
+    4c        00076 (closure_higher_order.go:46)	PCDATA	$0, $-1
+    4c        00076 (closure_higher_order.go:46)	MOVQ	8(SP), AX
+    51        00081 (closure_higher_order.go:46)	JMP	0
+    53 done
+wrote 3 bytes to 0x0
+ 00 53 00
+funcpctab main.filter [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:12)	TEXT	main.filter(SB), ABIInternal, $152-32
+     0        00000 (closure_higher_order.go:12)	TEXT	main.filter(SB), ABIInternal, $152-32
+     0     -1 00000 (closure_higher_order.go:12)	LEAQ	-24(SP), R12
+     5        00005 (closure_higher_order.go:12)	CMPQ	R12, 16(R14)
+     9        00009 (closure_higher_order.go:12)	PCDATA	$0, $-2
+     9        00009 (closure_higher_order.go:12)	JLS	403
+     f        00015 (closure_higher_order.go:12)	PCDATA	$0, $-1
+     f        00015 (closure_higher_order.go:12)	PUSHQ	BP
+    10        00016 (closure_higher_order.go:12)	MOVQ	SP, BP
+    13        00019 (closure_higher_order.go:12)	SUBQ	$144, SP
+    1a        00026 (closure_higher_order.go:12)	FUNCDATA	$0, gclocals·R1skkzq7HdXS0/+tXZdW+A==(SB)
+    1a        00026 (closure_higher_order.go:12)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+    1a        00026 (closure_higher_order.go:12)	FUNCDATA	$5, main.filter.arginfo1(SB)
+    1a        00026 (closure_higher_order.go:12)	FUNCDATA	$6, main.filter.argliveinfo(SB)
+    1a        00026 (closure_higher_order.go:12)	PCDATA	$3, $1
+    1a        00026 (closure_higher_order.go:14)	MOVQ	DI, main.pred+184(SP)
+    22        00034 (closure_higher_order.go:14)	MOVQ	AX, main.xs+160(SP)
+    2a        00042 (closure_higher_order.go:14)	MOVQ	BX, main.xs+168(SP)
+    32        00050 (closure_higher_order.go:14)	PCDATA	$3, $2
+    32        00050 (closure_higher_order.go:14)	XORL	CX, CX
+    34        00052 (closure_higher_order.go:14)	XORL	DX, DX
+    36        00054 (closure_higher_order.go:14)	XORL	SI, SI
+    38        00056 (closure_higher_order.go:14)	XORL	R8, R8
+    3b        00059 (closure_higher_order.go:14)	XORL	R9, R9
+    3e        00062 (closure_higher_order.go:14)	NOP
+    40        00064 (closure_higher_order.go:14)	JMP	113
+    42        00066 (closure_higher_order.go:14)	MOVQ	main..autotmp_16+128(SP), R10
+    4a        00074 (closure_higher_order.go:14)	INCQ	R10
+    4d        00077 (closure_higher_order.go:14)	MOVQ	main.xs+168(SP), BX
+    55        00085 (closure_higher_order.go:15)	MOVQ	main.pred+184(SP), DI
+    5d        00093 (closure_higher_order.go:14)	MOVQ	R8, SI
+    60        00096 (closure_higher_order.go:14)	MOVQ	AX, R8
+    63        00099 (closure_higher_order.go:14)	MOVQ	CX, R9
+    66        00102 (closure_higher_order.go:14)	MOVQ	main.xs+160(SP), AX
+    6e        00110 (closure_higher_order.go:14)	MOVQ	R10, CX
+    71        00113 (closure_higher_order.go:14)	CMPQ	BX, CX
+    74        00116 (closure_higher_order.go:14)	JLE	344
+    7a        00122 (closure_higher_order.go:14)	MOVQ	CX, main..autotmp_16+128(SP)
+    82        00130 (closure_higher_order.go:14)	MOVQ	R9, main.out.cap+88(SP)
+    87        00135 (closure_higher_order.go:14)	MOVQ	SI, main.out.len+80(SP)
+    8c        00140 (closure_higher_order.go:14)	MOVB	DL, main..autotmp_17+71(SP)
+    90        00144 (closure_higher_order.go:14)	MOVQ	R8, main.out.ptr+136(SP)
+    98        00152 (closure_higher_order.go:14)	MOVQ	(AX)(CX*8), AX
+    9c        00156 (closure_higher_order.go:14)	MOVQ	AX, main.x+72(SP)
+    a1        00161 (closure_higher_order.go:15)	MOVQ	(DI), CX
+    a4        00164 (closure_higher_order.go:15)	MOVQ	DI, DX
+    a7        00167 (closure_higher_order.go:15)	PCDATA	$1, $1
+    a7        00167 (closure_higher_order.go:15)	CALL	CX
+    a9        00169 (closure_higher_order.go:15)	TESTB	AL, AL
+    ab        00171 (closure_higher_order.go:15)	JEQ	316
+    b1        00177 (closure_higher_order.go:16)	MOVQ	main.out.len+80(SP), BX
+    b6        00182 (closure_higher_order.go:16)	LEAQ	1(BX), R8
+    ba        00186 (closure_higher_order.go:16)	MOVQ	main.out.cap+88(SP), CX
+    bf        00191 (closure_higher_order.go:16)	NOP
+    c0        00192 (closure_higher_order.go:16)	CMPQ	CX, R8
+    c3        00195 (closure_higher_order.go:16)	JCS	212
+    c5        00197 (closure_higher_order.go:16)	MOVQ	main.out.ptr+136(SP), AX
+    cd        00205 (closure_higher_order.go:16)	MOVBLZX	main..autotmp_17+71(SP), DX
+    d2        00210 (closure_higher_order.go:16)	JMP	301
+    d4        00212 (closure_higher_order.go:16)	CMPQ	R8, $4
+    d8        00216 (closure_higher_order.go:16)	JGT	260
+    da        00218 (closure_higher_order.go:14)	MOVBLZX	main..autotmp_17+71(SP), R9
+    e0        00224 (closure_higher_order.go:14)	TESTB	R9B, R9B
+    e3        00227 (closure_higher_order.go:16)	JNE	260
+    e5        00229 (closure_higher_order.go:16)	TESTQ	BX, BX
+    e8        00232 (closure_higher_order.go:16)	JNE	260
+    ea        00234 (closure_higher_order.go:16)	LEAQ	main..autotmp_9+96(SP), AX
+    ef        00239 (closure_higher_order.go:16)	MOVUPS	X15, (AX)
+    f3        00243 (closure_higher_order.go:16)	MOVUPS	X15, 16(AX)
+    f8        00248 (closure_higher_order.go:16)	MOVL	$4, CX
+    fd        00253 (closure_higher_order.go:16)	MOVL	$1, DX
+   102        00258 (closure_higher_order.go:16)	JMP	301
+   104        00260 (closure_higher_order.go:16)	MOVQ	main.out.ptr+136(SP), AX
+   10c        00268 (closure_higher_order.go:16)	MOVQ	R8, BX
+   10f        00271 (closure_higher_order.go:16)	MOVL	$1, DI
+   114        00276 (closure_higher_order.go:16)	LEAQ	type:int(SB), SI
+   11b        00283 (closure_higher_order.go:16)	PCDATA	$1, $0
+   11b        00283 (closure_higher_order.go:16)	NOP
+   120        00288 (closure_higher_order.go:16)	CALL	runtime.growslice(SB)
+   125        00293 (closure_higher_order.go:16)	MOVQ	BX, R8
+   128        00296 (closure_higher_order.go:16)	MOVBLZX	main..autotmp_17+71(SP), DX
+   12d        00301 (closure_higher_order.go:16)	MOVQ	main.x+72(SP), BX
+   132        00306 (closure_higher_order.go:16)	MOVQ	BX, -8(AX)(R8*8)
+   137        00311 (closure_higher_order.go:16)	JMP	66
+   13c        00316 (<unknown line number>)	MOVQ	main.out.cap+88(SP), CX
+   141        00321 (<unknown line number>)	MOVQ	main.out.len+80(SP), R8
+   146        00326 (<unknown line number>)	MOVBLZX	main..autotmp_17+71(SP), DX
+   14b        00331 (<unknown line number>)	MOVQ	main.out.ptr+136(SP), AX
+   153        00339 (closure_higher_order.go:15)	JMP	66
+   158        00344 (closure_higher_order.go:19)	LEAQ	+160(FP), DX
+   160        00352 (closure_higher_order.go:19)	SUBQ	SP, DX
+   163        00355 (closure_higher_order.go:19)	MOVQ	R8, AX
+   166        00358 (closure_higher_order.go:19)	SUBQ	SP, R8
+   169        00361 (closure_higher_order.go:19)	CMPQ	R8, DX
+   16c        00364 (closure_higher_order.go:19)	JCC	388
+   16e        00366 (closure_higher_order.go:19)	MOVQ	AX, BX
+   171        00369 (closure_higher_order.go:19)	MOVQ	SI, CX
+   174        00372 (closure_higher_order.go:19)	MOVL	$8, AX
+   179        00377 (closure_higher_order.go:19)	PCDATA	$1, $2
+   179        00377 (closure_higher_order.go:19)	CALL	runtime.moveSliceNoCapNoScan(SB)
+   17e        00382 (closure_higher_order.go:19)	MOVQ	BX, SI
+   181        00385 (closure_higher_order.go:19)	MOVQ	CX, R9
+   184        00388 (closure_higher_order.go:19)	MOVQ	SI, BX
+   187        00391 (closure_higher_order.go:19)	MOVQ	R9, CX
+   18a        00394 (closure_higher_order.go:19)	ADDQ	$144, SP
+   191        00401 (closure_higher_order.go:19)	POPQ	BP
+   192        00402 (closure_higher_order.go:19)	RET
+   193        00403 (closure_higher_order.go:19)	NOP
+   193        00403 (closure_higher_order.go:12)	PCDATA	$1, $-1
+   193        00403 (closure_higher_order.go:12)	PCDATA	$0, $-2
+   193        00403 (closure_higher_order.go:12)	MOVQ	AX, 8(SP)
+   198        00408 (closure_higher_order.go:12)	MOVQ	BX, 16(SP)
+   19d        00413 (closure_higher_order.go:12)	MOVQ	CX, 24(SP)
+   1a2        00418 (closure_higher_order.go:12)	MOVQ	DI, 32(SP)
+   1a7        00423 (closure_higher_order.go:12)	CALL	runtime.morestack_noctxt(SB)
+   1ac        00428 (closure_higher_order.go:12)	PCDATA	$0, $-1
+   1ac        00428 (closure_higher_order.go:12)	MOVQ	8(SP), AX
+   1b1        00433 (closure_higher_order.go:12)	MOVQ	16(SP), BX
+   1b6        00438 (closure_higher_order.go:12)	MOVQ	24(SP), CX
+   1bb        00443 (closure_higher_order.go:12)	MOVQ	32(SP), DI
+   1c0        00448 (closure_higher_order.go:12)	JMP	0
+   1c5 done
+wrote 4 bytes to 0x0
+ 00 c5 03 00
+funcpctab main.mapInts [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:4)	TEXT	main.mapInts(SB), ABIInternal, $104-32
+     0        00000 (closure_higher_order.go:4)	TEXT	main.mapInts(SB), ABIInternal, $104-32
+     0     -1 00000 (closure_higher_order.go:4)	CMPQ	SP, 16(R14)
+     4        00004 (closure_higher_order.go:4)	PCDATA	$0, $-2
+     4        00004 (closure_higher_order.go:4)	JLS	221
+     a        00010 (closure_higher_order.go:4)	PCDATA	$0, $-1
+     a        00010 (closure_higher_order.go:4)	PUSHQ	BP
+     b        00011 (closure_higher_order.go:4)	MOVQ	SP, BP
+     e        00014 (closure_higher_order.go:4)	SUBQ	$96, SP
+    12        00018 (closure_higher_order.go:4)	FUNCDATA	$0, gclocals·R1skkzq7HdXS0/+tXZdW+A==(SB)
+    12        00018 (closure_higher_order.go:4)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+    12        00018 (closure_higher_order.go:4)	FUNCDATA	$5, main.mapInts.arginfo1(SB)
+    12        00018 (closure_higher_order.go:4)	FUNCDATA	$6, main.mapInts.argliveinfo(SB)
+    12        00018 (closure_higher_order.go:4)	PCDATA	$3, $1
+    12        00018 (closure_higher_order.go:6)	MOVQ	DI, main.f+136(SP)
+    1a        00026 (closure_higher_order.go:6)	MOVQ	BX, main.xs+120(SP)
+    1f        00031 (closure_higher_order.go:6)	MOVQ	AX, main.xs+112(SP)
+    24        00036 (closure_higher_order.go:6)	PCDATA	$3, $2
+    24        00036 (closure_higher_order.go:5)	LEAQ	type:int(SB), AX
+    2b        00043 (closure_higher_order.go:5)	MOVQ	BX, CX
+    2e        00046 (closure_higher_order.go:5)	XORL	BX, BX
+    30        00048 (closure_higher_order.go:5)	PCDATA	$1, $0
+    30        00048 (closure_higher_order.go:5)	CALL	runtime.makeslice(SB)
+    35        00053 (closure_higher_order.go:5)	XORL	CX, CX
+    37        00055 (closure_higher_order.go:6)	MOVQ	main.xs+120(SP), DX
+    3c        00060 (closure_higher_order.go:6)	XORL	BX, BX
+    3e        00062 (closure_higher_order.go:6)	NOP
+    40        00064 (closure_higher_order.go:6)	JMP	88
+    42        00066 (closure_higher_order.go:7)	MOVQ	AX, -8(DX)(BX*8)
+    47        00071 (closure_higher_order.go:6)	MOVQ	main..autotmp_13+80(SP), SI
+    4c        00076 (closure_higher_order.go:6)	INCQ	SI
+    4f        00079 (closure_higher_order.go:6)	MOVQ	DX, AX
+    52        00082 (closure_higher_order.go:6)	MOVQ	CX, DX
+    55        00085 (closure_higher_order.go:6)	MOVQ	SI, CX
+    58        00088 (closure_higher_order.go:6)	MOVQ	main.xs+120(SP), SI
+    5d        00093 (closure_higher_order.go:6)	NOP
+    60        00096 (closure_higher_order.go:6)	CMPQ	SI, CX
+    63        00099 (closure_higher_order.go:6)	JLE	212
+    65        00101 (closure_higher_order.go:6)	MOVQ	CX, main..autotmp_13+80(SP)
+    6a        00106 (closure_higher_order.go:6)	MOVQ	DX, main.out.cap+64(SP)
+    6f        00111 (closure_higher_order.go:6)	MOVQ	AX, main.out.ptr+88(SP)
+    74        00116 (closure_higher_order.go:6)	MOVQ	main.xs+112(SP), SI
+    79        00121 (closure_higher_order.go:6)	MOVQ	(SI)(CX*8), AX
+    7d        00125 (closure_higher_order.go:7)	LEAQ	1(BX), CX
+    81        00129 (closure_higher_order.go:7)	MOVQ	CX, main..autotmp_14+72(SP)
+    86        00134 (closure_higher_order.go:7)	MOVQ	main.f+136(SP), DX
+    8e        00142 (closure_higher_order.go:7)	MOVQ	(DX), CX
+    91        00145 (closure_higher_order.go:7)	PCDATA	$1, $1
+    91        00145 (closure_higher_order.go:7)	CALL	CX
+    93        00147 (closure_higher_order.go:7)	MOVQ	main.out.cap+64(SP), CX
+    98        00152 (closure_higher_order.go:7)	MOVQ	main..autotmp_14+72(SP), BX
+    9d        00157 (closure_higher_order.go:7)	NOP
+    a0        00160 (closure_higher_order.go:7)	CMPQ	CX, BX
+    a3        00163 (closure_higher_order.go:7)	JCS	172
+    a5        00165 (closure_higher_order.go:7)	MOVQ	main.out.ptr+88(SP), DX
+    aa        00170 (closure_higher_order.go:7)	JMP	66
+    ac        00172 (closure_higher_order.go:7)	MOVQ	AX, main..autotmp_14+72(SP)
+    b1        00177 (closure_higher_order.go:7)	MOVQ	main.out.ptr+88(SP), AX
+    b6        00182 (closure_higher_order.go:7)	MOVL	$1, DI
+    bb        00187 (closure_higher_order.go:7)	LEAQ	type:int(SB), SI
+    c2        00194 (closure_higher_order.go:7)	PCDATA	$1, $0
+    c2        00194 (closure_higher_order.go:7)	CALL	runtime.growslice(SB)
+    c7        00199 (closure_higher_order.go:7)	MOVQ	AX, DX
+    ca        00202 (closure_higher_order.go:7)	MOVQ	main..autotmp_14+72(SP), AX
+    cf        00207 (closure_higher_order.go:7)	JMP	66
+    d4        00212 (closure_higher_order.go:9)	MOVQ	DX, CX
+    d7        00215 (closure_higher_order.go:9)	ADDQ	$96, SP
+    db        00219 (closure_higher_order.go:9)	POPQ	BP
+    dc        00220 (closure_higher_order.go:9)	RET
+    dd        00221 (closure_higher_order.go:9)	NOP
+    dd        00221 (closure_higher_order.go:4)	PCDATA	$1, $-1
+    dd        00221 (closure_higher_order.go:4)	PCDATA	$0, $-2
+    dd        00221 (closure_higher_order.go:4)	MOVQ	AX, 8(SP)
+    e2        00226 (closure_higher_order.go:4)	MOVQ	BX, 16(SP)
+    e7        00231 (closure_higher_order.go:4)	MOVQ	CX, 24(SP)
+    ec        00236 (closure_higher_order.go:4)	MOVQ	DI, 32(SP)
+    f1        00241 (closure_higher_order.go:4)	CALL	runtime.morestack_noctxt(SB)
+    f6        00246 (closure_higher_order.go:4)	PCDATA	$0, $-1
+    f6        00246 (closure_higher_order.go:4)	MOVQ	8(SP), AX
+    fb        00251 (closure_higher_order.go:4)	MOVQ	16(SP), BX
+   100        00256 (closure_higher_order.go:4)	MOVQ	24(SP), CX
+   105        00261 (closure_higher_order.go:4)	MOVQ	32(SP), DI
+   10a        00266 (closure_higher_order.go:4)	JMP	0
+   10f done
+wrote 4 bytes to 0x0
+ 00 8f 02 00
+funcpctab main.reduce [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:22)	TEXT	main.reduce(SB), ABIInternal, $32-40
+     0        00000 (closure_higher_order.go:22)	TEXT	main.reduce(SB), ABIInternal, $32-40
+     0     -1 00000 (closure_higher_order.go:22)	CMPQ	SP, 16(R14)
+     4        00004 (closure_higher_order.go:22)	PCDATA	$0, $-2
+     4        00004 (closure_higher_order.go:22)	JLS	94
+     6        00006 (closure_higher_order.go:22)	PCDATA	$0, $-1
+     6        00006 (closure_higher_order.go:22)	PUSHQ	BP
+     7        00007 (closure_higher_order.go:22)	MOVQ	SP, BP
+     a        00010 (closure_higher_order.go:22)	SUBQ	$24, SP
+     e        00014 (closure_higher_order.go:22)	FUNCDATA	$0, gclocals·WUxwEKTiDLcppffQ18DAHw==(SB)
+     e        00014 (closure_higher_order.go:22)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (closure_higher_order.go:22)	FUNCDATA	$5, main.reduce.arginfo1(SB)
+     e        00014 (closure_higher_order.go:22)	FUNCDATA	$6, main.reduce.argliveinfo(SB)
+     e        00014 (closure_higher_order.go:22)	PCDATA	$3, $1
+     e        00014 (closure_higher_order.go:24)	MOVQ	SI, main.f+72(SP)
+    13        00019 (closure_higher_order.go:24)	MOVQ	BX, main.xs+48(SP)
+    18        00024 (closure_higher_order.go:24)	MOVQ	AX, main.xs+40(SP)
+    1d        00029 (closure_higher_order.go:24)	PCDATA	$3, $2
+    1d        00029 (closure_higher_order.go:24)	XORL	CX, CX
+    1f        00031 (closure_higher_order.go:24)	NOP
+    20        00032 (closure_higher_order.go:24)	JMP	80
+    22        00034 (closure_higher_order.go:24)	MOVQ	CX, main..autotmp_9+16(SP)
+    27        00039 (closure_higher_order.go:24)	MOVQ	(AX)(CX*8), BX
+    2b        00043 (closure_higher_order.go:25)	MOVQ	(SI), CX
+    2e        00046 (closure_higher_order.go:25)	MOVQ	DI, AX
+    31        00049 (closure_higher_order.go:25)	MOVQ	SI, DX
+    34        00052 (closure_higher_order.go:25)	PCDATA	$1, $0
+    34        00052 (closure_higher_order.go:25)	CALL	CX
+    36        00054 (closure_higher_order.go:24)	MOVQ	main..autotmp_9+16(SP), CX
+    3b        00059 (closure_higher_order.go:24)	INCQ	CX
+    3e        00062 (closure_higher_order.go:24)	MOVQ	main.xs+48(SP), BX
+    43        00067 (closure_higher_order.go:25)	MOVQ	main.f+72(SP), SI
+    48        00072 (closure_higher_order.go:24)	MOVQ	AX, DI
+    4b        00075 (closure_higher_order.go:24)	MOVQ	main.xs+40(SP), AX
+    50        00080 (closure_higher_order.go:24)	CMPQ	BX, CX
+    53        00083 (closure_higher_order.go:24)	JGT	34
+    55        00085 (closure_higher_order.go:27)	MOVQ	DI, AX
+    58        00088 (closure_higher_order.go:27)	ADDQ	$24, SP
+    5c        00092 (closure_higher_order.go:27)	POPQ	BP
+    5d        00093 (closure_higher_order.go:27)	RET
+    5e        00094 (closure_higher_order.go:27)	NOP
+    5e        00094 (closure_higher_order.go:22)	PCDATA	$1, $-1
+    5e        00094 (closure_higher_order.go:22)	PCDATA	$0, $-2
+    5e        00094 (closure_higher_order.go:22)	MOVQ	AX, 8(SP)
+    63        00099 (closure_higher_order.go:22)	MOVQ	BX, 16(SP)
+    68        00104 (closure_higher_order.go:22)	MOVQ	CX, 24(SP)
+    6d        00109 (closure_higher_order.go:22)	MOVQ	DI, 32(SP)
+    72        00114 (closure_higher_order.go:22)	MOVQ	SI, 40(SP)
+    77        00119 (closure_higher_order.go:22)	CALL	runtime.morestack_noctxt(SB)
+    7c        00124 (closure_higher_order.go:22)	PCDATA	$0, $-1
+    7c        00124 (closure_higher_order.go:22)	MOVQ	8(SP), AX
+    81        00129 (closure_higher_order.go:22)	MOVQ	16(SP), BX
+    86        00134 (closure_higher_order.go:22)	MOVQ	24(SP), CX
+    8b        00139 (closure_higher_order.go:22)	MOVQ	32(SP), DI
+    90        00144 (closure_higher_order.go:22)	MOVQ	40(SP), SI
+    95        00149 (closure_higher_order.go:22)	JMP	0
+    9a done
+wrote 4 bytes to 0x0
+ 00 9a 01 00
+funcpctab main.main.func6 [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:55)	TEXT	main.main.func6(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (closure_higher_order.go:55)	TEXT	main.main.func6(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (closure_higher_order.go:55)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_higher_order.go:55)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_higher_order.go:55)	FUNCDATA	$5, main.main.func6.arginfo1(SB)
+     0        00000 (closure_higher_order.go:55)	FUNCDATA	$6, main.main.func6.argliveinfo(SB)
+     0        00000 (closure_higher_order.go:55)	PCDATA	$3, $1
+     0     -1 00000 (closure_higher_order.go:55)	LEAQ	(AX)(AX*2), AX
+     4        00004 (closure_higher_order.go:55)	RET
+     5 done
+wrote 3 bytes to 0x0
+ 00 05 00
+funcpctab main.main.func5 [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:54)	TEXT	main.main.func5(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (closure_higher_order.go:54)	TEXT	main.main.func5(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (closure_higher_order.go:54)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_higher_order.go:54)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_higher_order.go:54)	FUNCDATA	$5, main.main.func5.arginfo1(SB)
+     0        00000 (closure_higher_order.go:54)	FUNCDATA	$6, main.main.func5.argliveinfo(SB)
+     0        00000 (closure_higher_order.go:54)	PCDATA	$3, $1
+     0     -1 00000 (closure_higher_order.go:54)	INCQ	AX
+     3        00003 (closure_higher_order.go:54)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
+funcpctab main.main.func3 [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:38)	TEXT	main.main.func3(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (closure_higher_order.go:38)	TEXT	main.main.func3(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (closure_higher_order.go:38)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_higher_order.go:38)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_higher_order.go:38)	FUNCDATA	$5, main.main.func3.arginfo1(SB)
+     0        00000 (closure_higher_order.go:38)	FUNCDATA	$6, main.main.func3.argliveinfo(SB)
+     0        00000 (closure_higher_order.go:38)	PCDATA	$3, $1
+     0     -1 00000 (closure_higher_order.go:38)	ADDQ	BX, AX
+     3        00003 (closure_higher_order.go:38)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
+funcpctab main.main.func2 [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:37)	TEXT	main.main.func2(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (closure_higher_order.go:37)	TEXT	main.main.func2(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (closure_higher_order.go:37)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_higher_order.go:37)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_higher_order.go:37)	FUNCDATA	$5, main.main.func2.arginfo1(SB)
+     0        00000 (closure_higher_order.go:37)	FUNCDATA	$6, main.main.func2.argliveinfo(SB)
+     0        00000 (closure_higher_order.go:37)	PCDATA	$3, $1
+     0     -1 00000 (closure_higher_order.go:37)	ANDL	$1, AX
+     3        00003 (closure_higher_order.go:37)	XORL	$1, AX
+     6        00006 (closure_higher_order.go:37)	RET
+     7 done
+wrote 3 bytes to 0x0
+ 00 07 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:36)	TEXT	main.main.func1(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (closure_higher_order.go:36)	TEXT	main.main.func1(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (closure_higher_order.go:36)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_higher_order.go:36)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_higher_order.go:36)	FUNCDATA	$5, main.main.func1.arginfo1(SB)
+     0        00000 (closure_higher_order.go:36)	FUNCDATA	$6, main.main.func1.argliveinfo(SB)
+     0        00000 (closure_higher_order.go:36)	PCDATA	$3, $1
+     0     -1 00000 (closure_higher_order.go:36)	IMULQ	AX, AX
+     4        00004 (closure_higher_order.go:36)	RET
+     5 done
+wrote 3 bytes to 0x0
+ 00 05 00
+funcpctab main.compose [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:30)	TEXT	main.compose(SB), ABIInternal, $40-16
+     0        00000 (closure_higher_order.go:30)	TEXT	main.compose(SB), ABIInternal, $40-16
+     0     -1 00000 (closure_higher_order.go:30)	CMPQ	SP, 16(R14)
+     4        00004 (closure_higher_order.go:30)	PCDATA	$0, $-2
+     4        00004 (closure_higher_order.go:30)	JLS	114
+     6        00006 (closure_higher_order.go:30)	PCDATA	$0, $-1
+     6        00006 (closure_higher_order.go:30)	PUSHQ	BP
+     7        00007 (closure_higher_order.go:30)	MOVQ	SP, BP
+     a        00010 (closure_higher_order.go:30)	SUBQ	$32, SP
+     e        00014 (closure_higher_order.go:30)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (closure_higher_order.go:30)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (closure_higher_order.go:30)	FUNCDATA	$5, main.compose.arginfo1(SB)
+     e        00014 (closure_higher_order.go:30)	FUNCDATA	$6, main.compose.argliveinfo(SB)
+     e        00014 (closure_higher_order.go:30)	PCDATA	$3, $1
+     e        00014 (closure_higher_order.go:31)	MOVQ	AX, main.f+48(SP)
+    13        00019 (closure_higher_order.go:31)	MOVQ	BX, main.g+56(SP)
+    18        00024 (closure_higher_order.go:31)	PCDATA	$3, $-1
+    18        00024 (closure_higher_order.go:31)	MOVL	$24, AX
+    1d        00029 (closure_higher_order.go:31)	LEAQ	type:noalg.struct { F uintptr; X0 func(int) int; X1 func(int) int }(SB), BX
+    24        00036 (closure_higher_order.go:31)	MOVL	$1, CX
+    29        00041 (closure_higher_order.go:31)	PCDATA	$1, $0
+    29        00041 (closure_higher_order.go:31)	CALL	runtime.mallocgcSmallScanNoHeaderSC3(SB)
+    2e        00046 (closure_higher_order.go:31)	LEAQ	main.compose.func1(SB), DX
+    35        00053 (closure_higher_order.go:31)	MOVQ	DX, (AX)
+    38        00056 (closure_higher_order.go:31)	CMPL	runtime.writeBarrier(SB), $0
+    3f        00063 (closure_higher_order.go:31)	PCDATA	$0, $-2
+    3f        00063 (closure_higher_order.go:31)	NOP
+    40        00064 (closure_higher_order.go:31)	JNE	78
+    42        00066 (closure_higher_order.go:31)	MOVQ	main.f+48(SP), CX
+    47        00071 (closure_higher_order.go:31)	MOVQ	main.g+56(SP), DX
+    4c        00076 (closure_higher_order.go:31)	JMP	100
+    4e        00078 (closure_higher_order.go:31)	CALL	runtime.gcWriteBarrier2(SB)
+    53        00083 (closure_higher_order.go:31)	MOVQ	main.f+48(SP), CX
+    58        00088 (closure_higher_order.go:31)	MOVQ	CX, (R11)
+    5b        00091 (closure_higher_order.go:31)	MOVQ	main.g+56(SP), DX
+    60        00096 (closure_higher_order.go:31)	MOVQ	DX, 8(R11)
+    64        00100 (closure_higher_order.go:31)	MOVQ	CX, 8(AX)
+    68        00104 (closure_higher_order.go:31)	MOVQ	DX, 16(AX)
+    6c        00108 (closure_higher_order.go:31)	PCDATA	$0, $-1
+    6c        00108 (closure_higher_order.go:31)	ADDQ	$32, SP
+    70        00112 (closure_higher_order.go:31)	POPQ	BP
+    71        00113 (closure_higher_order.go:31)	RET
+    72        00114 (closure_higher_order.go:31)	NOP
+    72        00114 (closure_higher_order.go:30)	PCDATA	$1, $-1
+    72        00114 (closure_higher_order.go:30)	PCDATA	$0, $-2
+    72        00114 (closure_higher_order.go:30)	MOVQ	AX, 8(SP)
+    77        00119 (closure_higher_order.go:30)	MOVQ	BX, 16(SP)
+    7c        00124 (closure_higher_order.go:30)	NOP
+    80        00128 (closure_higher_order.go:30)	CALL	runtime.morestack_noctxt(SB)
+    85        00133 (closure_higher_order.go:30)	PCDATA	$0, $-1
+    85        00133 (closure_higher_order.go:30)	MOVQ	8(SP), AX
+    8a        00138 (closure_higher_order.go:30)	MOVQ	16(SP), BX
+    8f        00143 (closure_higher_order.go:30)	JMP	0
+    94 done
+wrote 4 bytes to 0x0
+ 00 94 01 00
+funcpctab main.compose.func1 [valfunc=pctoinline]
+     0     -1 00000 (closure_higher_order.go:31)	TEXT	main.compose.func1(SB), NEEDCTXT|ABIInternal, $24-8
+     0        00000 (closure_higher_order.go:31)	TEXT	main.compose.func1(SB), NEEDCTXT|ABIInternal, $24-8
+     0     -1 00000 (closure_higher_order.go:31)	CMPQ	SP, 16(R14)
+     4        00004 (closure_higher_order.go:31)	PCDATA	$0, $-2
+     4        00004 (closure_higher_order.go:31)	JLS	51
+     6        00006 (closure_higher_order.go:31)	PCDATA	$0, $-1
+     6        00006 (closure_higher_order.go:31)	PUSHQ	BP
+     7        00007 (closure_higher_order.go:31)	MOVQ	SP, BP
+     a        00010 (closure_higher_order.go:31)	SUBQ	$16, SP
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$5, main.compose.func1.arginfo1(SB)
+     e        00014 (closure_higher_order.go:31)	FUNCDATA	$6, main.compose.func1.argliveinfo(SB)
+     e        00014 (closure_higher_order.go:31)	PCDATA	$3, $1
+     e        00014 (closure_higher_order.go:31)	MOVQ	16(DX), CX
+    12        00018 (closure_higher_order.go:31)	MOVQ	8(DX), BX
+    16        00022 (closure_higher_order.go:31)	MOVQ	BX, main.f+8(SP)
+    1b        00027 (closure_higher_order.go:31)	MOVQ	(CX), BX
+    1e        00030 (closure_higher_order.go:31)	MOVQ	CX, DX
+    21        00033 (closure_higher_order.go:31)	PCDATA	$1, $1
+    21        00033 (closure_higher_order.go:31)	CALL	BX
+    23        00035 (closure_higher_order.go:31)	MOVQ	main.f+8(SP), DX
+    28        00040 (closure_higher_order.go:31)	MOVQ	(DX), CX
+    2b        00043 (closure_higher_order.go:31)	PCDATA	$1, $0
+    2b        00043 (closure_higher_order.go:31)	CALL	CX
+    2d        00045 (closure_higher_order.go:31)	ADDQ	$16, SP
+    31        00049 (closure_higher_order.go:31)	POPQ	BP
+    32        00050 (closure_higher_order.go:31)	RET
+    33        00051 (closure_higher_order.go:31)	NOP
+    33        00051 (closure_higher_order.go:31)	PCDATA	$1, $-1
+    33        00051 (closure_higher_order.go:31)	PCDATA	$0, $-2
+    33        00051 (closure_higher_order.go:31)	MOVQ	AX, 8(SP)
+    38        00056 (closure_higher_order.go:31)	CALL	runtime.morestack(SB)
+    3d        00061 (closure_higher_order.go:31)	PCDATA	$0, $-1
+    3d        00061 (closure_higher_order.go:31)	MOVQ	8(SP), AX
+    42        00066 (closure_higher_order.go:31)	JMP	0
+    44 done
+wrote 3 bytes to 0x0
+ 00 44 00
 main.mapInts STEXT size=271 align=0x0 args=0x20 locals=0x68 funcid=0x0
 	0x0000 00000 (closure_higher_order.go:4)	TEXT	main.mapInts(SB), ABIInternal, $104-32
 	0x0000 00000 (closure_higher_order.go:4)	CMPQ	SP, 16(R14)

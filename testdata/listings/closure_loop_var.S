@@ -1,3 +1,503 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (closure_loop_var.go:4)	TEXT	main.main(SB), ABIInternal, $424-0
+     0        00000 (closure_loop_var.go:4)	TEXT	main.main(SB), ABIInternal, $424-0
+     0     -1 00000 (closure_loop_var.go:4)	LEAQ	-296(SP), R12
+     8        00008 (closure_loop_var.go:4)	CMPQ	R12, 16(R14)
+     c        00012 (closure_loop_var.go:4)	PCDATA	$0, $-2
+     c        00012 (closure_loop_var.go:4)	JLS	1788
+    12        00018 (closure_loop_var.go:4)	PCDATA	$0, $-1
+    12        00018 (closure_loop_var.go:4)	PUSHQ	BP
+    13        00019 (closure_loop_var.go:4)	MOVQ	SP, BP
+    16        00022 (closure_loop_var.go:4)	SUBQ	$416, SP
+    1d        00029 (closure_loop_var.go:4)	FUNCDATA	$0, gclocals·XhHydcwudYgAAAHTAKMedg==(SB)
+    1d        00029 (closure_loop_var.go:4)	FUNCDATA	$1, gclocals·WpKMhX+wNkBOpNuqnUgq+g==(SB)
+    1d        00029 (closure_loop_var.go:4)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (closure_loop_var.go:4)	XORL	AX, AX
+    1f        00031 (closure_loop_var.go:4)	MOVL	$1, CX
+    24        00036 (closure_loop_var.go:4)	XORL	DX, DX
+    26        00038 (closure_loop_var.go:4)	XORL	BX, BX
+    28        00040 (closure_loop_var.go:4)	XORL	SI, SI
+    2a        00042 (closure_loop_var.go:4)	XORL	DI, DI
+    2c        00044 (closure_loop_var.go:6)	JMP	64
+    2e        00046 (closure_loop_var.go:7)	PCDATA	$0, $-2
+    2e        00046 (closure_loop_var.go:7)	MOVQ	AX, -8(BX)(SI*8)
+    33        00051 (<unknown line number>)	PCDATA	$0, $-1
+    33        00051 (<unknown line number>)	MOVQ	DX, AX
+    36        00054 (<unknown line number>)	MOVQ	SI, DX
+    39        00057 (<unknown line number>)	MOVL	DI, SI
+    3b        00059 (<unknown line number>)	MOVQ	CX, DI
+    3e        00062 (<unknown line number>)	XORL	CX, CX
+    40        00064 (closure_loop_var.go:6)	XORL	$1, CX
+    43        00067 (closure_loop_var.go:6)	MOVBLZX	CL, R8
+    47        00071 (closure_loop_var.go:6)	ADDQ	AX, R8
+    4a        00074 (closure_loop_var.go:6)	CMPQ	R8, $5
+    4e        00078 (closure_loop_var.go:6)	JGE	357
+    54        00084 (closure_loop_var.go:6)	MOVQ	R8, main.i+112(SP)
+    59        00089 (<unknown line number>)	MOVQ	DI, main.fs.cap+160(SP)
+    61        00097 (<unknown line number>)	MOVQ	DX, main.fs.len+152(SP)
+    69        00105 (<unknown line number>)	MOVQ	BX, main.fs.ptr+216(SP)
+    71        00113 (<unknown line number>)	MOVB	SIB, main..autotmp_66+71(SP)
+    76        00118 (closure_loop_var.go:7)	MOVL	$16, AX
+    7b        00123 (closure_loop_var.go:7)	LEAQ	type:noalg.struct { F uintptr; X0 int }(SB), BX
+    82        00130 (closure_loop_var.go:7)	MOVL	$1, CX
+    87        00135 (closure_loop_var.go:7)	PCDATA	$1, $1
+    87        00135 (closure_loop_var.go:7)	CALL	runtime.mallocgcSmallNoScanSC2(SB)
+    8c        00140 (closure_loop_var.go:7)	LEAQ	main.main.func1(SB), DX
+    93        00147 (closure_loop_var.go:7)	MOVQ	DX, (AX)
+    96        00150 (closure_loop_var.go:7)	MOVQ	main.i+112(SP), DX
+    9b        00155 (closure_loop_var.go:7)	MOVQ	DX, 8(AX)
+    9f        00159 (closure_loop_var.go:7)	MOVQ	main.fs.len+152(SP), BX
+    a7        00167 (closure_loop_var.go:7)	LEAQ	1(BX), SI
+    ab        00171 (closure_loop_var.go:7)	MOVQ	main.fs.cap+160(SP), CX
+    b3        00179 (closure_loop_var.go:7)	CMPQ	CX, SI
+    b6        00182 (closure_loop_var.go:7)	JCS	199
+    b8        00184 (closure_loop_var.go:6)	MOVQ	main.fs.ptr+216(SP), BX
+    c0        00192 (closure_loop_var.go:6)	MOVBLZX	main..autotmp_66+71(SP), DI
+    c5        00197 (closure_loop_var.go:7)	JMP	317
+    c7        00199 (closure_loop_var.go:7)	MOVQ	AX, main..autotmp_67+256(SP)
+    cf        00207 (closure_loop_var.go:7)	CMPQ	SI, $4
+    d3        00211 (closure_loop_var.go:7)	JGT	263
+    d5        00213 (<unknown line number>)	MOVBLZX	main..autotmp_66+71(SP), R8
+    db        00219 (<unknown line number>)	NOP
+    e0        00224 (<unknown line number>)	TESTB	R8B, R8B
+    e3        00227 (closure_loop_var.go:7)	JNE	263
+    e5        00229 (closure_loop_var.go:7)	TESTQ	BX, BX
+    e8        00232 (closure_loop_var.go:7)	JNE	263
+    ea        00234 (closure_loop_var.go:7)	LEAQ	main..autotmp_41+328(SP), BX
+    f2        00242 (closure_loop_var.go:7)	MOVUPS	X15, (BX)
+    f6        00246 (closure_loop_var.go:7)	MOVUPS	X15, 16(BX)
+    fb        00251 (closure_loop_var.go:7)	MOVL	$4, CX
+   100        00256 (closure_loop_var.go:7)	MOVL	$1, DI
+   105        00261 (closure_loop_var.go:7)	JMP	317
+   107        00263 (closure_loop_var.go:7)	MOVQ	main.fs.ptr+216(SP), AX
+   10f        00271 (closure_loop_var.go:7)	MOVQ	SI, BX
+   112        00274 (closure_loop_var.go:7)	MOVL	$1, DI
+   117        00279 (closure_loop_var.go:7)	LEAQ	type:func() int(SB), SI
+   11e        00286 (closure_loop_var.go:7)	PCDATA	$1, $2
+   11e        00286 (closure_loop_var.go:7)	NOP
+   120        00288 (closure_loop_var.go:7)	CALL	runtime.growslice(SB)
+   125        00293 (<unknown line number>)	MOVQ	main.i+112(SP), DX
+   12a        00298 (closure_loop_var.go:6)	MOVQ	BX, SI
+   12d        00301 (closure_loop_var.go:6)	MOVQ	AX, BX
+   130        00304 (closure_loop_var.go:6)	MOVBLZX	main..autotmp_66+71(SP), DI
+   135        00309 (closure_loop_var.go:7)	MOVQ	main..autotmp_67+256(SP), AX
+   13d        00317 (closure_loop_var.go:7)	CMPL	runtime.writeBarrier(SB), $0
+   144        00324 (closure_loop_var.go:7)	PCDATA	$0, $-2
+   144        00324 (closure_loop_var.go:7)	JEQ	46
+   14a        00330 (closure_loop_var.go:7)	MOVQ	-8(BX)(SI*8), R8
+   14f        00335 (closure_loop_var.go:7)	CALL	runtime.gcWriteBarrier2(SB)
+   154        00340 (closure_loop_var.go:7)	MOVQ	AX, (R11)
+   157        00343 (closure_loop_var.go:7)	MOVQ	R8, 8(R11)
+   15b        00347 (closure_loop_var.go:7)	NOP
+   160        00352 (closure_loop_var.go:7)	JMP	46
+   165        00357 (closure_loop_var.go:9)	PCDATA	$0, $-1
+   165        00357 (closure_loop_var.go:9)	LEAQ	+432(FP), SI
+   16d        00365 (closure_loop_var.go:9)	SUBQ	SP, SI
+   170        00368 (closure_loop_var.go:9)	MOVQ	BX, DI
+   173        00371 (closure_loop_var.go:9)	SUBQ	SP, DI
+   176        00374 (closure_loop_var.go:9)	CMPQ	DI, SI
+   179        00377 (closure_loop_var.go:9)	JCC	400
+   17b        00379 (closure_loop_var.go:9)	LEAQ	type:func() int(SB), AX
+   182        00386 (closure_loop_var.go:9)	MOVQ	DX, CX
+   185        00389 (closure_loop_var.go:9)	PCDATA	$1, $0
+   185        00389 (closure_loop_var.go:9)	CALL	runtime.moveSliceNoCap(SB)
+   18a        00394 (closure_loop_var.go:9)	MOVQ	BX, DX
+   18d        00397 (closure_loop_var.go:9)	MOVQ	AX, BX
+   190        00400 (closure_loop_var.go:9)	MOVQ	BX, main.fs.ptr+216(SP)
+   198        00408 (closure_loop_var.go:9)	MOVQ	DX, main.fs.len+152(SP)
+   1a0        00416 (closure_loop_var.go:9)	XORL	AX, AX
+   1a2        00418 (closure_loop_var.go:9)	JMP	503
+   1a4        00420 (closure_loop_var.go:9)	MOVQ	AX, main..autotmp_68+184(SP)
+   1ac        00428 (closure_loop_var.go:9)	MOVQ	(BX)(AX*8), DX
+   1b0        00432 (closure_loop_var.go:10)	MOVQ	(DX), AX
+   1b3        00435 (closure_loop_var.go:10)	PCDATA	$1, $1
+   1b3        00435 (closure_loop_var.go:10)	CALL	AX
+   1b5        00437 (closure_loop_var.go:10)	MOVQ	AX, main..autotmp_69+176(SP)
+   1bd        00445 (closure_loop_var.go:10)	NOP
+   1c0        00448 (closure_loop_var.go:10)	CALL	runtime.printlock(SB)
+   1c5        00453 (closure_loop_var.go:10)	MOVQ	main..autotmp_69+176(SP), AX
+   1cd        00461 (closure_loop_var.go:10)	CALL	runtime.printint(SB)
+   1d2        00466 (closure_loop_var.go:10)	CALL	runtime.printsp(SB)
+   1d7        00471 (closure_loop_var.go:10)	CALL	runtime.printunlock(SB)
+   1dc        00476 (closure_loop_var.go:9)	MOVQ	main..autotmp_68+184(SP), AX
+   1e4        00484 (closure_loop_var.go:9)	INCQ	AX
+   1e7        00487 (closure_loop_var.go:9)	MOVQ	main.fs.len+152(SP), DX
+   1ef        00495 (closure_loop_var.go:9)	MOVQ	main.fs.ptr+216(SP), BX
+   1f7        00503 (closure_loop_var.go:9)	CMPQ	AX, DX
+   1fa        00506 (closure_loop_var.go:9)	JLT	420
+   1fc        00508 (closure_loop_var.go:12)	PCDATA	$1, $0
+   1fc        00508 (closure_loop_var.go:12)	NOP
+   200        00512 (closure_loop_var.go:12)	CALL	runtime.printlock(SB)
+   205        00517 (closure_loop_var.go:12)	CALL	runtime.printnl(SB)
+   20a        00522 (closure_loop_var.go:12)	CALL	runtime.printunlock(SB)
+   20f        00527 (closure_loop_var.go:14)	LEAQ	type:int(SB), AX
+   216        00534 (closure_loop_var.go:14)	CALL	runtime.newobject(SB)
+   21b        00539 (closure_loop_var.go:14)	MOVQ	AX, main.&shared+408(SP)
+   223        00547 (closure_loop_var.go:14)	XORL	CX, CX
+   225        00549 (closure_loop_var.go:14)	XORL	DX, DX
+   227        00551 (closure_loop_var.go:14)	XORL	BX, BX
+   229        00553 (closure_loop_var.go:14)	XORL	SI, SI
+   22b        00555 (closure_loop_var.go:14)	XORL	DI, DI
+   22d        00557 (closure_loop_var.go:16)	JMP	584
+   22f        00559 (closure_loop_var.go:18)	PCDATA	$0, $-2
+   22f        00559 (closure_loop_var.go:18)	MOVQ	AX, -8(SI)(R9*8)
+   234        00564 (closure_loop_var.go:16)	PCDATA	$0, $-1
+   234        00564 (closure_loop_var.go:16)	MOVQ	main.j+88(SP), R10
+   239        00569 (closure_loop_var.go:16)	INCQ	R10
+   23c        00572 (closure_loop_var.go:17)	MOVQ	R8, AX
+   23f        00575 (closure_loop_var.go:16)	MOVQ	R9, BX
+   242        00578 (closure_loop_var.go:16)	MOVQ	CX, DI
+   245        00581 (closure_loop_var.go:16)	MOVQ	R10, CX
+   248        00584 (closure_loop_var.go:16)	CMPQ	CX, $5
+   24c        00588 (closure_loop_var.go:16)	JGE	892
+   252        00594 (closure_loop_var.go:16)	MOVQ	CX, main.j+88(SP)
+   257        00599 (closure_loop_var.go:16)	MOVQ	DI, main.gs.cap+144(SP)
+   25f        00607 (closure_loop_var.go:16)	MOVQ	SI, main.gs.ptr+208(SP)
+   267        00615 (closure_loop_var.go:16)	MOVQ	BX, main.gs.len+136(SP)
+   26f        00623 (closure_loop_var.go:16)	MOVB	DL, main..autotmp_66+71(SP)
+   273        00627 (closure_loop_var.go:17)	MOVQ	CX, (AX)
+   276        00630 (closure_loop_var.go:18)	MOVL	$16, AX
+   27b        00635 (closure_loop_var.go:18)	LEAQ	type:noalg.struct { F uintptr; X0 *int }(SB), BX
+   282        00642 (closure_loop_var.go:18)	MOVL	$1, CX
+   287        00647 (closure_loop_var.go:18)	PCDATA	$1, $3
+   287        00647 (closure_loop_var.go:18)	CALL	runtime.mallocgcSmallScanNoHeaderSC2(SB)
+   28c        00652 (closure_loop_var.go:18)	LEAQ	main.main.func2(SB), DX
+   293        00659 (closure_loop_var.go:18)	MOVQ	DX, (AX)
+   296        00662 (closure_loop_var.go:18)	CMPL	runtime.writeBarrier(SB), $0
+   29d        00669 (closure_loop_var.go:18)	PCDATA	$0, $-2
+   29d        00669 (closure_loop_var.go:18)	JNE	681
+   29f        00671 (closure_loop_var.go:18)	MOVQ	main.&shared+408(SP), R8
+   2a7        00679 (closure_loop_var.go:18)	JMP	697
+   2a9        00681 (closure_loop_var.go:18)	CALL	runtime.gcWriteBarrier1(SB)
+   2ae        00686 (closure_loop_var.go:18)	MOVQ	main.&shared+408(SP), R8
+   2b6        00694 (closure_loop_var.go:18)	MOVQ	R8, (R11)
+   2b9        00697 (closure_loop_var.go:18)	MOVQ	R8, 8(AX)
+   2bd        00701 (closure_loop_var.go:18)	PCDATA	$0, $-1
+   2bd        00701 (closure_loop_var.go:18)	MOVQ	main.gs.len+136(SP), BX
+   2c5        00709 (closure_loop_var.go:18)	LEAQ	1(BX), R9
+   2c9        00713 (closure_loop_var.go:18)	MOVQ	main.gs.cap+144(SP), CX
+   2d1        00721 (closure_loop_var.go:18)	CMPQ	CX, R9
+   2d4        00724 (closure_loop_var.go:18)	JCS	741
+   2d6        00726 (closure_loop_var.go:18)	MOVQ	main.gs.ptr+208(SP), SI
+   2de        00734 (closure_loop_var.go:18)	MOVBLZX	main..autotmp_66+71(SP), DX
+   2e3        00739 (closure_loop_var.go:18)	JMP	857
+   2e5        00741 (closure_loop_var.go:18)	MOVQ	AX, main..autotmp_70+248(SP)
+   2ed        00749 (closure_loop_var.go:18)	CMPQ	R9, $4
+   2f1        00753 (closure_loop_var.go:18)	JGT	802
+   2f3        00755 (closure_loop_var.go:16)	MOVBLZX	main..autotmp_66+71(SP), R10
+   2f9        00761 (closure_loop_var.go:16)	TESTB	R10B, R10B
+   2fc        00764 (closure_loop_var.go:18)	JNE	802
+   2fe        00766 (closure_loop_var.go:18)	NOP
+   300        00768 (closure_loop_var.go:18)	TESTQ	BX, BX
+   303        00771 (closure_loop_var.go:18)	JNE	802
+   305        00773 (closure_loop_var.go:18)	LEAQ	main..autotmp_46+296(SP), SI
+   30d        00781 (closure_loop_var.go:18)	MOVUPS	X15, (SI)
+   311        00785 (closure_loop_var.go:18)	MOVUPS	X15, 16(SI)
+   316        00790 (closure_loop_var.go:18)	MOVL	$4, CX
+   31b        00795 (closure_loop_var.go:18)	MOVL	$1, DX
+   320        00800 (closure_loop_var.go:18)	JMP	857
+   322        00802 (closure_loop_var.go:18)	MOVQ	main.gs.ptr+208(SP), AX
+   32a        00810 (closure_loop_var.go:18)	MOVQ	R9, BX
+   32d        00813 (closure_loop_var.go:18)	MOVL	$1, DI
+   332        00818 (closure_loop_var.go:18)	LEAQ	type:func() int(SB), SI
+   339        00825 (closure_loop_var.go:18)	PCDATA	$1, $4
+   339        00825 (closure_loop_var.go:18)	CALL	runtime.growslice(SB)
+   33e        00830 (closure_loop_var.go:17)	MOVQ	main.&shared+408(SP), R8
+   346        00838 (closure_loop_var.go:18)	MOVQ	BX, R9
+   349        00841 (closure_loop_var.go:18)	MOVQ	AX, SI
+   34c        00844 (closure_loop_var.go:18)	MOVBLZX	main..autotmp_66+71(SP), DX
+   351        00849 (closure_loop_var.go:18)	MOVQ	main..autotmp_70+248(SP), AX
+   359        00857 (closure_loop_var.go:18)	CMPL	runtime.writeBarrier(SB), $0
+   360        00864 (closure_loop_var.go:18)	PCDATA	$0, $-2
+   360        00864 (closure_loop_var.go:18)	JEQ	559
+   366        00870 (closure_loop_var.go:18)	MOVQ	-8(SI)(R9*8), DI
+   36b        00875 (closure_loop_var.go:18)	CALL	runtime.gcWriteBarrier2(SB)
+   370        00880 (closure_loop_var.go:18)	MOVQ	AX, (R11)
+   373        00883 (closure_loop_var.go:18)	MOVQ	DI, 8(R11)
+   377        00887 (closure_loop_var.go:18)	JMP	559
+   37c        00892 (closure_loop_var.go:20)	PCDATA	$0, $-1
+   37c        00892 (closure_loop_var.go:20)	LEAQ	+432(FP), DI
+   384        00900 (closure_loop_var.go:20)	SUBQ	SP, DI
+   387        00903 (closure_loop_var.go:20)	MOVQ	SI, R8
+   38a        00906 (closure_loop_var.go:20)	SUBQ	SP, SI
+   38d        00909 (closure_loop_var.go:20)	CMPQ	SI, DI
+   390        00912 (closure_loop_var.go:20)	JCC	936
+   392        00914 (closure_loop_var.go:20)	LEAQ	type:func() int(SB), AX
+   399        00921 (closure_loop_var.go:20)	MOVQ	BX, CX
+   39c        00924 (closure_loop_var.go:20)	MOVQ	R8, BX
+   39f        00927 (closure_loop_var.go:20)	PCDATA	$1, $0
+   39f        00927 (closure_loop_var.go:20)	NOP
+   3a0        00928 (closure_loop_var.go:20)	CALL	runtime.moveSliceNoCap(SB)
+   3a5        00933 (closure_loop_var.go:20)	MOVQ	AX, R8
+   3a8        00936 (closure_loop_var.go:20)	MOVQ	R8, main.gs.ptr+208(SP)
+   3b0        00944 (closure_loop_var.go:20)	MOVQ	BX, main.gs.len+136(SP)
+   3b8        00952 (closure_loop_var.go:20)	XORL	AX, AX
+   3ba        00954 (closure_loop_var.go:20)	JMP	1036
+   3bc        00956 (closure_loop_var.go:20)	MOVQ	AX, main..autotmp_68+184(SP)
+   3c4        00964 (closure_loop_var.go:20)	MOVQ	(R8)(AX*8), DX
+   3c8        00968 (closure_loop_var.go:21)	MOVQ	(DX), AX
+   3cb        00971 (closure_loop_var.go:21)	PCDATA	$1, $5
+   3cb        00971 (closure_loop_var.go:21)	CALL	AX
+   3cd        00973 (closure_loop_var.go:21)	MOVQ	AX, main..autotmp_69+176(SP)
+   3d5        00981 (closure_loop_var.go:21)	CALL	runtime.printlock(SB)
+   3da        00986 (closure_loop_var.go:21)	MOVQ	main..autotmp_69+176(SP), AX
+   3e2        00994 (closure_loop_var.go:21)	CALL	runtime.printint(SB)
+   3e7        00999 (closure_loop_var.go:21)	CALL	runtime.printsp(SB)
+   3ec        01004 (closure_loop_var.go:21)	CALL	runtime.printunlock(SB)
+   3f1        01009 (closure_loop_var.go:20)	MOVQ	main..autotmp_68+184(SP), AX
+   3f9        01017 (closure_loop_var.go:20)	INCQ	AX
+   3fc        01020 (closure_loop_var.go:20)	MOVQ	main.gs.len+136(SP), BX
+   404        01028 (closure_loop_var.go:20)	MOVQ	main.gs.ptr+208(SP), R8
+   40c        01036 (closure_loop_var.go:20)	CMPQ	AX, BX
+   40f        01039 (closure_loop_var.go:20)	JLT	956
+   411        01041 (closure_loop_var.go:23)	PCDATA	$1, $0
+   411        01041 (closure_loop_var.go:23)	CALL	runtime.printlock(SB)
+   416        01046 (closure_loop_var.go:23)	CALL	runtime.printnl(SB)
+   41b        01051 (closure_loop_var.go:23)	NOP
+   420        01056 (closure_loop_var.go:23)	CALL	runtime.printunlock(SB)
+   425        01061 (closure_loop_var.go:25)	MOVQ	$5, main..autotmp_34+368(SP)
+   431        01073 (closure_loop_var.go:25)	LEAQ	go:string."alpha"(SB), AX
+   438        01080 (closure_loop_var.go:25)	MOVQ	AX, main..autotmp_34+360(SP)
+   440        01088 (closure_loop_var.go:25)	MOVQ	$4, main..autotmp_34+384(SP)
+   44c        01100 (closure_loop_var.go:25)	LEAQ	go:string."beta"(SB), AX
+   453        01107 (closure_loop_var.go:25)	MOVQ	AX, main..autotmp_34+376(SP)
+   45b        01115 (closure_loop_var.go:25)	MOVQ	$5, main..autotmp_34+400(SP)
+   467        01127 (closure_loop_var.go:25)	LEAQ	go:string."gamma"(SB), AX
+   46e        01134 (closure_loop_var.go:25)	MOVQ	AX, main..autotmp_34+392(SP)
+   476        01142 (closure_loop_var.go:27)	LEAQ	main..autotmp_34+360(SP), AX
+   47e        01150 (closure_loop_var.go:27)	XORL	CX, CX
+   480        01152 (closure_loop_var.go:27)	XORL	DX, DX
+   482        01154 (closure_loop_var.go:27)	XORL	BX, BX
+   484        01156 (closure_loop_var.go:27)	XORL	SI, SI
+   486        01158 (closure_loop_var.go:27)	XORL	DI, DI
+   488        01160 (closure_loop_var.go:27)	JMP	1191
+   48a        01162 (closure_loop_var.go:28)	PCDATA	$0, $-2
+   48a        01162 (closure_loop_var.go:28)	MOVQ	AX, -8(DI)(R9*8)
+   48f        01167 (closure_loop_var.go:27)	PCDATA	$0, $-1
+   48f        01167 (closure_loop_var.go:27)	MOVQ	main..autotmp_71+240(SP), AX
+   497        01175 (closure_loop_var.go:27)	ADDQ	$16, AX
+   49b        01179 (closure_loop_var.go:27)	INCQ	R8
+   49e        01182 (closure_loop_var.go:27)	MOVQ	R9, BX
+   4a1        01185 (closure_loop_var.go:27)	MOVQ	CX, SI
+   4a4        01188 (closure_loop_var.go:27)	MOVQ	R8, CX
+   4a7        01191 (closure_loop_var.go:27)	MOVQ	DI, main.hs.ptr+200(SP)
+   4af        01199 (closure_loop_var.go:27)	CMPQ	CX, $3
+   4b3        01203 (closure_loop_var.go:27)	JGE	1541
+   4b9        01209 (closure_loop_var.go:27)	MOVQ	BX, main.hs.len+120(SP)
+   4be        01214 (closure_loop_var.go:27)	MOVQ	CX, main.idx+96(SP)
+   4c3        01219 (closure_loop_var.go:27)	MOVQ	SI, main.hs.cap+128(SP)
+   4cb        01227 (closure_loop_var.go:27)	MOVB	DL, main..autotmp_66+71(SP)
+   4cf        01231 (closure_loop_var.go:27)	MOVQ	AX, main..autotmp_71+240(SP)
+   4d7        01239 (closure_loop_var.go:27)	MOVQ	8(AX), DX
+   4db        01243 (closure_loop_var.go:27)	MOVQ	DX, main.w.len+72(SP)
+   4e0        01248 (closure_loop_var.go:27)	MOVQ	(AX), DX
+   4e3        01251 (closure_loop_var.go:27)	MOVQ	DX, main.w.ptr+192(SP)
+   4eb        01259 (closure_loop_var.go:28)	MOVL	$32, AX
+   4f0        01264 (closure_loop_var.go:28)	LEAQ	type:noalg.struct { F uintptr; X0 string; X1 int }(SB), BX
+   4f7        01271 (closure_loop_var.go:28)	MOVL	$1, CX
+   4fc        01276 (closure_loop_var.go:28)	PCDATA	$1, $6
+   4fc        01276 (closure_loop_var.go:28)	NOP
+   500        01280 (closure_loop_var.go:28)	CALL	runtime.mallocgcSmallScanNoHeaderSC4(SB)
+   505        01285 (closure_loop_var.go:28)	LEAQ	main.main.func3(SB), DX
+   50c        01292 (closure_loop_var.go:28)	MOVQ	DX, (AX)
+   50f        01295 (closure_loop_var.go:28)	MOVQ	main.w.len+72(SP), DX
+   514        01300 (closure_loop_var.go:28)	MOVQ	DX, 16(AX)
+   518        01304 (closure_loop_var.go:28)	CMPL	runtime.writeBarrier(SB), $0
+   51f        01311 (closure_loop_var.go:28)	PCDATA	$0, $-2
+   51f        01311 (closure_loop_var.go:28)	NOP
+   520        01312 (closure_loop_var.go:28)	JNE	1324
+   522        01314 (closure_loop_var.go:28)	MOVQ	main.w.ptr+192(SP), R8
+   52a        01322 (closure_loop_var.go:28)	JMP	1340
+   52c        01324 (closure_loop_var.go:28)	CALL	runtime.gcWriteBarrier1(SB)
+   531        01329 (closure_loop_var.go:28)	MOVQ	main.w.ptr+192(SP), R8
+   539        01337 (closure_loop_var.go:28)	MOVQ	R8, (R11)
+   53c        01340 (closure_loop_var.go:28)	MOVQ	R8, 8(AX)
+   540        01344 (closure_loop_var.go:28)	PCDATA	$0, $-1
+   540        01344 (closure_loop_var.go:28)	MOVQ	main.idx+96(SP), R8
+   545        01349 (closure_loop_var.go:28)	MOVQ	R8, 24(AX)
+   549        01353 (closure_loop_var.go:28)	MOVQ	main.hs.len+120(SP), BX
+   54e        01358 (closure_loop_var.go:28)	LEAQ	1(BX), R9
+   552        01362 (closure_loop_var.go:28)	MOVQ	main.hs.cap+128(SP), CX
+   55a        01370 (closure_loop_var.go:28)	CMPQ	CX, R9
+   55d        01373 (closure_loop_var.go:28)	JCS	1390
+   55f        01375 (closure_loop_var.go:28)	MOVQ	main.hs.ptr+200(SP), DI
+   567        01383 (closure_loop_var.go:28)	MOVBLZX	main..autotmp_66+71(SP), DX
+   56c        01388 (closure_loop_var.go:28)	JMP	1501
+   56e        01390 (closure_loop_var.go:28)	MOVQ	AX, main..autotmp_72+232(SP)
+   576        01398 (closure_loop_var.go:28)	CMPQ	R9, $4
+   57a        01402 (closure_loop_var.go:28)	JGT	1449
+   57c        01404 (closure_loop_var.go:27)	MOVBLZX	main..autotmp_66+71(SP), R10
+   582        01410 (closure_loop_var.go:27)	TESTB	R10B, R10B
+   585        01413 (closure_loop_var.go:28)	JNE	1449
+   587        01415 (closure_loop_var.go:28)	TESTQ	BX, BX
+   58a        01418 (closure_loop_var.go:28)	JNE	1449
+   58c        01420 (closure_loop_var.go:28)	LEAQ	main..autotmp_50+264(SP), DI
+   594        01428 (closure_loop_var.go:28)	MOVUPS	X15, (DI)
+   598        01432 (closure_loop_var.go:28)	MOVUPS	X15, 16(DI)
+   59d        01437 (closure_loop_var.go:28)	MOVL	$4, CX
+   5a2        01442 (closure_loop_var.go:28)	MOVL	$1, DX
+   5a7        01447 (closure_loop_var.go:28)	JMP	1501
+   5a9        01449 (closure_loop_var.go:28)	MOVQ	main.hs.ptr+200(SP), AX
+   5b1        01457 (closure_loop_var.go:28)	MOVQ	R9, BX
+   5b4        01460 (closure_loop_var.go:28)	MOVL	$1, DI
+   5b9        01465 (closure_loop_var.go:28)	LEAQ	type:func() string(SB), SI
+   5c0        01472 (closure_loop_var.go:28)	PCDATA	$1, $7
+   5c0        01472 (closure_loop_var.go:28)	CALL	runtime.growslice(SB)
+   5c5        01477 (closure_loop_var.go:27)	MOVQ	main.idx+96(SP), R8
+   5ca        01482 (closure_loop_var.go:28)	MOVQ	BX, R9
+   5cd        01485 (closure_loop_var.go:28)	MOVQ	AX, DI
+   5d0        01488 (closure_loop_var.go:28)	MOVBLZX	main..autotmp_66+71(SP), DX
+   5d5        01493 (closure_loop_var.go:28)	MOVQ	main..autotmp_72+232(SP), AX
+   5dd        01501 (closure_loop_var.go:28)	CMPL	runtime.writeBarrier(SB), $0
+   5e4        01508 (closure_loop_var.go:28)	PCDATA	$0, $-2
+   5e4        01508 (closure_loop_var.go:28)	JEQ	1162
+   5ea        01514 (closure_loop_var.go:28)	MOVQ	-8(DI)(R9*8), SI
+   5ef        01519 (closure_loop_var.go:28)	CALL	runtime.gcWriteBarrier2(SB)
+   5f4        01524 (closure_loop_var.go:28)	MOVQ	AX, (R11)
+   5f7        01527 (closure_loop_var.go:28)	MOVQ	SI, 8(R11)
+   5fb        01531 (closure_loop_var.go:28)	NOP
+   600        01536 (closure_loop_var.go:28)	JMP	1162
+   605        01541 (closure_loop_var.go:30)	PCDATA	$0, $-1
+   605        01541 (closure_loop_var.go:30)	LEAQ	-1(BX), AX
+   609        01545 (closure_loop_var.go:30)	JMP	1632
+   60b        01547 (closure_loop_var.go:30)	MOVQ	AX, main.k+80(SP)
+   610        01552 (closure_loop_var.go:31)	MOVQ	(DI)(AX*8), DX
+   614        01556 (closure_loop_var.go:31)	MOVQ	(DX), AX
+   617        01559 (closure_loop_var.go:31)	PCDATA	$1, $8
+   617        01559 (closure_loop_var.go:31)	CALL	AX
+   619        01561 (closure_loop_var.go:31)	MOVQ	AX, main..autotmp_73+224(SP)
+   621        01569 (closure_loop_var.go:31)	MOVQ	BX, main..autotmp_68+184(SP)
+   629        01577 (closure_loop_var.go:31)	PCDATA	$1, $9
+   629        01577 (closure_loop_var.go:31)	CALL	runtime.printlock(SB)
+   62e        01582 (closure_loop_var.go:31)	MOVQ	main..autotmp_73+224(SP), AX
+   636        01590 (closure_loop_var.go:31)	MOVQ	main..autotmp_68+184(SP), BX
+   63e        01598 (closure_loop_var.go:31)	PCDATA	$1, $8
+   63e        01598 (closure_loop_var.go:31)	NOP
+   640        01600 (closure_loop_var.go:31)	CALL	runtime.printstring(SB)
+   645        01605 (closure_loop_var.go:31)	CALL	runtime.printnl(SB)
+   64a        01610 (closure_loop_var.go:31)	CALL	runtime.printunlock(SB)
+   64f        01615 (closure_loop_var.go:30)	MOVQ	main.k+80(SP), AX
+   654        01620 (closure_loop_var.go:30)	DECQ	AX
+   657        01623 (closure_loop_var.go:31)	MOVQ	main.hs.ptr+200(SP), DI
+   65f        01631 (closure_loop_var.go:31)	NOP
+   660        01632 (closure_loop_var.go:30)	TESTQ	AX, AX
+   663        01635 (closure_loop_var.go:30)	JGE	1547
+   665        01637 (closure_loop_var.go:30)	XORL	AX, AX
+   667        01639 (closure_loop_var.go:30)	MOVL	$1, CX
+   66c        01644 (closure_loop_var.go:30)	XORL	DX, DX
+   66e        01646 (closure_loop_var.go:30)	JMP	1707
+   670      0 01648 (closure_loop_var.go:38)	LEAQ	(AX)(CX*1), AX
+   674        01652 (closure_loop_var.go:38)	LEAQ	10(AX), AX
+   678        01656 (closure_loop_var.go:38)	MOVQ	AX, main.i+104(SP)
+   67d     -1 01661 (closure_loop_var.go:38)	XCHGL	AX, AX
+   67e        01662 (closure_loop_var.go:39)	PCDATA	$1, $0
+   67e        01662 (closure_loop_var.go:39)	NOP
+   680        01664 (closure_loop_var.go:39)	CALL	runtime.printlock(SB)
+   685        01669 (closure_loop_var.go:39)	MOVQ	main.i+104(SP), AX
+   68a        01674 (closure_loop_var.go:39)	CALL	runtime.printint(SB)
+   68f        01679 (closure_loop_var.go:39)	CALL	runtime.printsp(SB)
+   694        01684 (closure_loop_var.go:39)	CALL	runtime.printunlock(SB)
+   699      0 01689 (closure_loop_var.go:38)	MOVQ	main.count+168(SP), DX
+   6a1        01697 (closure_loop_var.go:38)	INCQ	DX
+   6a4     -1 01700 (<unknown line number>)	MOVQ	main.i+104(SP), AX
+   6a9        01705 (<unknown line number>)	XORL	CX, CX
+   6ab        01707 (<unknown line number>)	MOVQ	DX, main.count+168(SP)
+   6b3        01715 (closure_loop_var.go:36)	XORL	$1, CX
+   6b6        01718 (closure_loop_var.go:36)	MOVBLZX	CL, CX
+   6b9        01721 (closure_loop_var.go:36)	LEAQ	(CX)(AX*1), BX
+   6bd        01725 (closure_loop_var.go:36)	NOP
+   6c0        01728 (closure_loop_var.go:36)	CMPQ	BX, $4
+   6c4        01732 (closure_loop_var.go:36)	JLT	1648
+   6c6        01734 (closure_loop_var.go:41)	CALL	runtime.printlock(SB)
+   6cb        01739 (closure_loop_var.go:41)	LEAQ	go:string."count "(SB), AX
+   6d2        01746 (closure_loop_var.go:41)	MOVL	$6, BX
+   6d7        01751 (closure_loop_var.go:41)	CALL	runtime.printstring(SB)
+   6dc        01756 (closure_loop_var.go:41)	MOVQ	main.count+168(SP), AX
+   6e4        01764 (closure_loop_var.go:41)	CALL	runtime.printint(SB)
+   6e9        01769 (closure_loop_var.go:41)	CALL	runtime.printnl(SB)
+   6ee        01774 (closure_loop_var.go:41)	CALL	runtime.printunlock(SB)
+   6f3        01779 (closure_loop_var.go:42)	ADDQ	$416, SP
+   6fa        01786 (closure_loop_var.go:42)	POPQ	BP
+   6fb        01787 (closure_loop_var.go:42)	RET
+   6fc        01788 (closure_loop_var.go:42)	NOP
+   6fc        01788 (closure_loop_var.go:4)	PCDATA	$1, $-1
+   6fc        01788 (closure_loop_var.go:4)	PCDATA	$0, $-2
+   6fc        01788 (closure_loop_var.go:4)	NOP
+   700        01792 (closure_loop_var.go:4)	CALL	runtime.morestack_noctxt(SB)
+   705        01797 (closure_loop_var.go:4)	PCDATA	$0, $-1
+   705        01797 (closure_loop_var.go:4)	JMP	0
+   70a done
+wrote 12 bytes to 0x0
+ 00 f0 0c 02 0d 01 1c 02 0b 01 66 00
+-- inlining tree for main.main:
+0 | -1 | main.main.func4 (closure_loop_var.go:38:7) pc=1661
+--
+funcpctab main.main.func3 [valfunc=pctoinline]
+     0     -1 00000 (closure_loop_var.go:28)	TEXT	main.main.func3(SB), NEEDCTXT|ABIInternal, $88-0
+     0        00000 (closure_loop_var.go:28)	TEXT	main.main.func3(SB), NEEDCTXT|ABIInternal, $88-0
+     0     -1 00000 (closure_loop_var.go:28)	CMPQ	SP, 16(R14)
+     4        00004 (closure_loop_var.go:28)	PCDATA	$0, $-2
+     4        00004 (closure_loop_var.go:28)	JLS	94
+     6        00006 (closure_loop_var.go:28)	PCDATA	$0, $-1
+     6        00006 (closure_loop_var.go:28)	PUSHQ	BP
+     7        00007 (closure_loop_var.go:28)	MOVQ	SP, BP
+     a        00010 (closure_loop_var.go:28)	SUBQ	$80, SP
+     e        00014 (closure_loop_var.go:28)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (closure_loop_var.go:28)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (closure_loop_var.go:28)	MOVQ	8(DX), CX
+    12        00018 (closure_loop_var.go:28)	MOVQ	CX, main.w.ptr+72(SP)
+    17        00023 (closure_loop_var.go:28)	MOVQ	16(DX), CX
+    1b        00027 (closure_loop_var.go:28)	MOVQ	CX, main.w.len+64(SP)
+    20        00032 (closure_loop_var.go:28)	MOVQ	24(DX), CX
+    24        00036 (closure_loop_var.go:28)	ADDQ	$48, CX
+    28        00040 (closure_loop_var.go:28)	MOVLQSX	CX, BX
+    2b        00043 (closure_loop_var.go:28)	LEAQ	main..autotmp_1+60(SP), AX
+    30        00048 (closure_loop_var.go:28)	PCDATA	$1, $1
+    30        00048 (closure_loop_var.go:28)	CALL	runtime.intstring(SB)
+    35        00053 (closure_loop_var.go:28)	MOVQ	main.w.len+64(SP), CX
+    3a        00058 (closure_loop_var.go:28)	LEAQ	go:string."#"(SB), DI
+    41        00065 (closure_loop_var.go:28)	MOVL	$1, SI
+    46        00070 (closure_loop_var.go:28)	MOVQ	AX, R8
+    49        00073 (closure_loop_var.go:28)	MOVQ	BX, R9
+    4c        00076 (closure_loop_var.go:28)	XORL	AX, AX
+    4e        00078 (closure_loop_var.go:28)	MOVQ	main.w.ptr+72(SP), BX
+    53        00083 (closure_loop_var.go:28)	PCDATA	$1, $0
+    53        00083 (closure_loop_var.go:28)	CALL	runtime.concatstring3(SB)
+    58        00088 (closure_loop_var.go:28)	ADDQ	$80, SP
+    5c        00092 (closure_loop_var.go:28)	POPQ	BP
+    5d        00093 (closure_loop_var.go:28)	RET
+    5e        00094 (closure_loop_var.go:28)	NOP
+    5e        00094 (closure_loop_var.go:28)	PCDATA	$1, $-1
+    5e        00094 (closure_loop_var.go:28)	PCDATA	$0, $-2
+    5e        00094 (closure_loop_var.go:28)	NOP
+    60        00096 (closure_loop_var.go:28)	CALL	runtime.morestack(SB)
+    65        00101 (closure_loop_var.go:28)	PCDATA	$0, $-1
+    65        00101 (closure_loop_var.go:28)	JMP	0
+    67 done
+wrote 3 bytes to 0x0
+ 00 67 00
+funcpctab main.main.func2 [valfunc=pctoinline]
+     0     -1 00000 (closure_loop_var.go:18)	TEXT	main.main.func2(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_loop_var.go:18)	TEXT	main.main.func2(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_loop_var.go:18)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_loop_var.go:18)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (closure_loop_var.go:18)	MOVQ	8(DX), CX
+     4        00004 (closure_loop_var.go:18)	MOVQ	(CX), AX
+     7        00007 (closure_loop_var.go:18)	RET
+     8 done
+wrote 3 bytes to 0x0
+ 00 08 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (closure_loop_var.go:7)	TEXT	main.main.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_loop_var.go:7)	TEXT	main.main.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (closure_loop_var.go:7)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (closure_loop_var.go:7)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (closure_loop_var.go:7)	MOVQ	8(DX), AX
+     4        00004 (closure_loop_var.go:7)	IMULQ	AX, AX
+     8        00008 (closure_loop_var.go:7)	RET
+     9 done
+wrote 3 bytes to 0x0
+ 00 09 00
 main.main.func4 STEXT size=0 align=0x0 args=0x0 locals=0x0 funcid=0x0
 main.main STEXT size=1802 align=0x0 args=0x0 locals=0x1a8 funcid=0x0
 	0x0000 00000 (closure_loop_var.go:4)	TEXT	main.main(SB), ABIInternal, $424-0

@@ -1,3 +1,357 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (complex_numbers.go:18)	TEXT	main.main(SB), ABIInternal, $128-0
+     0        00000 (complex_numbers.go:18)	TEXT	main.main(SB), ABIInternal, $128-0
+     0     -1 00000 (complex_numbers.go:18)	CMPQ	SP, 16(R14)
+     4        00004 (complex_numbers.go:18)	PCDATA	$0, $-2
+     4        00004 (complex_numbers.go:18)	JLS	1163
+     a        00010 (complex_numbers.go:18)	PCDATA	$0, $-1
+     a        00010 (complex_numbers.go:18)	PUSHQ	BP
+     b        00011 (complex_numbers.go:18)	MOVQ	SP, BP
+     e        00014 (complex_numbers.go:18)	SUBQ	$120, SP
+    12        00018 (complex_numbers.go:18)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (complex_numbers.go:18)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (complex_numbers.go:21)	PCDATA	$1, $0
+    12        00018 (complex_numbers.go:21)	CALL	runtime.printlock(SB)
+    17        00023 (complex_numbers.go:21)	MOVSD	$f64.4008000000000000(SB), X0
+    1f        00031 (complex_numbers.go:21)	MOVSD	$f64.4010000000000000(SB), X1
+    27        00039 (complex_numbers.go:21)	CALL	runtime.printcomplex128(SB)
+    2c        00044 (complex_numbers.go:21)	CALL	runtime.printsp(SB)
+    31        00049 (complex_numbers.go:21)	MOVSD	$f64.3ff0000000000000(SB), X0
+    39        00057 (complex_numbers.go:21)	MOVSD	$f64.c000000000000000(SB), X1
+    41        00065 (complex_numbers.go:21)	CALL	runtime.printcomplex128(SB)
+    46        00070 (complex_numbers.go:21)	CALL	runtime.printnl(SB)
+    4b        00075 (complex_numbers.go:21)	CALL	runtime.printunlock(SB)
+    50        00080 (complex_numbers.go:22)	MOVSD	$f64.4008000000000000(SB), X0
+    58        00088 (complex_numbers.go:22)	MOVSD	$f64.4010000000000000(SB), X1
+    60        00096 (complex_numbers.go:22)	MOVSD	$f64.3ff0000000000000(SB), X2
+    68        00104 (complex_numbers.go:22)	MOVSD	$f64.c000000000000000(SB), X3
+    70        00112 (complex_numbers.go:22)	CALL	main.mul(SB)
+    75        00117 (complex_numbers.go:22)	MOVSD	X0, main..autotmp_70+112(SP)
+    7b        00123 (complex_numbers.go:22)	MOVSD	X1, main..autotmp_71+104(SP)
+    81        00129 (complex_numbers.go:22)	MOVSD	$f64.4008000000000000(SB), X0
+    89        00137 (complex_numbers.go:22)	MOVSD	$f64.4010000000000000(SB), X1
+    91        00145 (complex_numbers.go:22)	MOVSD	$f64.3ff0000000000000(SB), X2
+    99        00153 (complex_numbers.go:22)	MOVSD	$f64.c000000000000000(SB), X3
+    a1        00161 (complex_numbers.go:22)	CALL	main.div(SB)
+    a6        00166 (complex_numbers.go:22)	MOVSD	X0, main..autotmp_72+96(SP)
+    ac        00172 (complex_numbers.go:22)	MOVSD	X1, main..autotmp_73+88(SP)
+    b2        00178 (complex_numbers.go:22)	CALL	runtime.printlock(SB)
+    b7        00183 (complex_numbers.go:22)	MOVSD	$f64.4010000000000000(SB), X0
+    bf        00191 (complex_numbers.go:22)	MOVSD	$f64.4000000000000000(SB), X1
+    c7        00199 (complex_numbers.go:22)	CALL	runtime.printcomplex128(SB)
+    cc        00204 (complex_numbers.go:22)	CALL	runtime.printsp(SB)
+    d1        00209 (complex_numbers.go:22)	MOVSD	$f64.4000000000000000(SB), X0
+    d9        00217 (complex_numbers.go:22)	MOVSD	$f64.4018000000000000(SB), X1
+    e1        00225 (complex_numbers.go:22)	CALL	runtime.printcomplex128(SB)
+    e6        00230 (complex_numbers.go:22)	CALL	runtime.printsp(SB)
+    eb        00235 (complex_numbers.go:22)	MOVSD	main..autotmp_70+112(SP), X0
+    f1        00241 (complex_numbers.go:22)	MOVSD	main..autotmp_71+104(SP), X1
+    f7        00247 (complex_numbers.go:22)	CALL	runtime.printcomplex128(SB)
+    fc        00252 (complex_numbers.go:22)	NOP
+   100        00256 (complex_numbers.go:22)	CALL	runtime.printsp(SB)
+   105        00261 (complex_numbers.go:22)	MOVSD	main..autotmp_72+96(SP), X0
+   10b        00267 (complex_numbers.go:22)	MOVSD	main..autotmp_73+88(SP), X1
+   111        00273 (complex_numbers.go:22)	CALL	runtime.printcomplex128(SB)
+   116        00278 (complex_numbers.go:22)	CALL	runtime.printnl(SB)
+   11b        00283 (complex_numbers.go:22)	NOP
+   120        00288 (complex_numbers.go:22)	CALL	runtime.printunlock(SB)
+   125        00293 (complex_numbers.go:23)	CALL	runtime.printlock(SB)
+   12a        00298 (complex_numbers.go:23)	MOVSD	$f64.4008000000000000(SB), X0
+   132        00306 (complex_numbers.go:23)	CALL	runtime.printfloat64(SB)
+   137        00311 (complex_numbers.go:23)	CALL	runtime.printsp(SB)
+   13c        00316 (complex_numbers.go:23)	MOVSD	$f64.4010000000000000(SB), X0
+   144        00324 (complex_numbers.go:23)	CALL	runtime.printfloat64(SB)
+   149        00329 (complex_numbers.go:23)	CALL	runtime.printsp(SB)
+   14e        00334 (complex_numbers.go:23)	MOVSD	$f64.4039000000000000(SB), X0
+   156        00342 (complex_numbers.go:23)	CALL	runtime.printfloat64(SB)
+   15b        00347 (complex_numbers.go:23)	NOP
+   160        00352 (complex_numbers.go:23)	CALL	runtime.printnl(SB)
+   165        00357 (complex_numbers.go:23)	CALL	runtime.printunlock(SB)
+   16a        00362 (complex_numbers.go:24)	CALL	runtime.printlock(SB)
+   16f        00367 (complex_numbers.go:24)	MOVL	$1, AX
+   174        00372 (complex_numbers.go:24)	CALL	runtime.printbool(SB)
+   179        00377 (complex_numbers.go:24)	CALL	runtime.printsp(SB)
+   17e        00382 (complex_numbers.go:24)	MOVL	$1, AX
+   183        00387 (complex_numbers.go:24)	CALL	runtime.printbool(SB)
+   188        00392 (complex_numbers.go:24)	CALL	runtime.printnl(SB)
+   18d        00397 (complex_numbers.go:24)	CALL	runtime.printunlock(SB)
+   192        00402 (<unknown line number>)	NOP
+   192      0 00402 (complex_numbers.go:25)	MOVSD	$f64.3ff0000000000000(SB), X0
+   19a        00410 (complex_numbers.go:25)	XORPS	X1, X1
+   19d        00413 (complex_numbers.go:25)	XORL	AX, AX
+   19f        00415 (complex_numbers.go:25)	NOP
+   1a0        00416 (complex_numbers.go:25)	JMP	449
+   1a2        00418 (complex_numbers.go:25)	XORPS	X2, X2
+   1a5        00421 (complex_numbers.go:25)	MULSD	X1, X2
+   1a9        00425 (complex_numbers.go:25)	XORPS	X3, X3
+   1ac        00428 (complex_numbers.go:25)	MULSD	X0, X3
+   1b0        00432 (complex_numbers.go:25)	SUBSD	X1, X3
+   1b4        00436 (complex_numbers.go:25)	ADDSD	X0, X2
+   1b8        00440 (complex_numbers.go:25)	INCQ	AX
+   1bb        00443 (complex_numbers.go:25)	MOVUPS	X2, X1
+   1be        00446 (complex_numbers.go:25)	MOVUPS	X3, X0
+   1c1        00449 (complex_numbers.go:25)	CMPQ	AX, $2
+   1c5        00453 (complex_numbers.go:25)	JLT	418
+   1c7        00455 (<unknown line number>)	NOP
+   1c7      1 00455 (complex_numbers.go:25)	XORPS	X2, X2
+   1ca        00458 (complex_numbers.go:25)	XORL	AX, AX
+   1cc        00460 (complex_numbers.go:25)	MOVSD	$f64.3ff0000000000000(SB), X3
+   1d4        00468 (complex_numbers.go:25)	JMP	501
+   1d6        00470 (complex_numbers.go:25)	XORPS	X4, X4
+   1d9        00473 (complex_numbers.go:25)	MULSD	X2, X4
+   1dd        00477 (complex_numbers.go:25)	XORPS	X5, X5
+   1e0        00480 (complex_numbers.go:25)	MULSD	X3, X5
+   1e4        00484 (complex_numbers.go:25)	SUBSD	X2, X5
+   1e8        00488 (complex_numbers.go:25)	ADDSD	X3, X4
+   1ec        00492 (complex_numbers.go:25)	INCQ	AX
+   1ef        00495 (complex_numbers.go:25)	MOVUPS	X4, X2
+   1f2        00498 (complex_numbers.go:25)	MOVUPS	X5, X3
+   1f5        00501 (complex_numbers.go:25)	CMPQ	AX, $3
+   1f9        00505 (complex_numbers.go:25)	JLT	470
+   1fb        00507 (<unknown line number>)	NOP
+   1fb      2 00507 (complex_numbers.go:25)	MOVSD	$f64.3ff0000000000000(SB), X4
+   203        00515 (complex_numbers.go:25)	XORL	AX, AX
+   205        00517 (complex_numbers.go:25)	XORPS	X5, X5
+   208        00520 (complex_numbers.go:25)	JMP	544
+   20a        00522 (complex_numbers.go:25)	MOVUPS	X5, X6
+   20d        00525 (complex_numbers.go:25)	ADDSD	X4, X6
+   211        00529 (complex_numbers.go:25)	SUBSD	X5, X4
+   215        00533 (complex_numbers.go:25)	INCQ	AX
+   218        00536 (complex_numbers.go:25)	MOVUPS	X6, X5
+   21b        00539 (complex_numbers.go:25)	NOP
+   220        00544 (complex_numbers.go:25)	CMPQ	AX, $8
+   224        00548 (complex_numbers.go:25)	JLT	522
+   226        00550 (complex_numbers.go:25)	MOVSD	X5, main.r.imag+56(SP)
+   22c        00556 (complex_numbers.go:25)	MOVSD	X4, main.r.real+32(SP)
+   232      0 00562 (complex_numbers.go:25)	MOVSD	X1, main.r.imag+72(SP)
+   238      1 00568 (complex_numbers.go:25)	MOVSD	X2, main.r.imag+64(SP)
+   23e        00574 (complex_numbers.go:25)	MOVSD	X3, main.r.real+40(SP)
+   244      0 00580 (complex_numbers.go:25)	MOVSD	X0, main.r.real+48(SP)
+   24a     -1 00586 (complex_numbers.go:25)	CALL	runtime.printlock(SB)
+   24f        00591 (complex_numbers.go:25)	MOVSD	main.r.real+48(SP), X0
+   255        00597 (complex_numbers.go:25)	MOVSD	main.r.imag+72(SP), X1
+   25b        00603 (complex_numbers.go:25)	NOP
+   260        00608 (complex_numbers.go:25)	CALL	runtime.printcomplex128(SB)
+   265        00613 (complex_numbers.go:25)	CALL	runtime.printsp(SB)
+   26a        00618 (complex_numbers.go:25)	MOVSD	main.r.real+40(SP), X0
+   270        00624 (complex_numbers.go:25)	MOVSD	main.r.imag+64(SP), X1
+   276        00630 (complex_numbers.go:25)	CALL	runtime.printcomplex128(SB)
+   27b        00635 (complex_numbers.go:25)	NOP
+   280        00640 (complex_numbers.go:25)	CALL	runtime.printsp(SB)
+   285        00645 (complex_numbers.go:25)	MOVSD	main.r.real+32(SP), X0
+   28b        00651 (complex_numbers.go:25)	MOVSD	main.r.imag+56(SP), X1
+   291        00657 (complex_numbers.go:25)	CALL	runtime.printcomplex128(SB)
+   296        00662 (complex_numbers.go:25)	CALL	runtime.printnl(SB)
+   29b        00667 (complex_numbers.go:25)	NOP
+   2a0        00672 (complex_numbers.go:25)	CALL	runtime.printunlock(SB)
+   2a5        00677 (complex_numbers.go:28)	CALL	runtime.printlock(SB)
+   2aa        00682 (complex_numbers.go:28)	MOVSS	$f32.3fc00000(SB), X0
+   2b2        00690 (complex_numbers.go:28)	MOVSS	$f32.be800000(SB), X1
+   2ba        00698 (complex_numbers.go:28)	CALL	runtime.printcomplex64(SB)
+   2bf        00703 (complex_numbers.go:28)	NOP
+   2c0        00704 (complex_numbers.go:28)	CALL	runtime.printsp(SB)
+   2c5        00709 (complex_numbers.go:28)	MOVSS	$f32.400c0000(SB), X0
+   2cd        00717 (complex_numbers.go:28)	MOVSS	$f32.bf400000(SB), X1
+   2d5        00725 (complex_numbers.go:28)	CALL	runtime.printcomplex64(SB)
+   2da        00730 (complex_numbers.go:28)	CALL	runtime.printsp(SB)
+   2df        00735 (complex_numbers.go:28)	MOVSS	$f32.3fc00000(SB), X0
+   2e7        00743 (complex_numbers.go:28)	CALL	runtime.printfloat32(SB)
+   2ec        00748 (complex_numbers.go:28)	CALL	runtime.printnl(SB)
+   2f1        00753 (complex_numbers.go:28)	CALL	runtime.printunlock(SB)
+   2f6        00758 (complex_numbers.go:30)	CALL	runtime.printlock(SB)
+   2fb        00763 (complex_numbers.go:30)	MOVL	$1, AX
+   300        00768 (complex_numbers.go:30)	CALL	runtime.printbool(SB)
+   305        00773 (complex_numbers.go:30)	CALL	runtime.printnl(SB)
+   30a        00778 (complex_numbers.go:30)	CALL	runtime.printunlock(SB)
+   30f        00783 (complex_numbers.go:33)	MOVSD	$f64.3ff0000000000000(SB), X0
+   317        00791 (complex_numbers.go:33)	XORPS	X1, X1
+   31a        00794 (complex_numbers.go:33)	MOVUPS	X1, X2
+   31d        00797 (complex_numbers.go:33)	MOVUPS	X1, X3
+   320        00800 (complex_numbers.go:33)	CALL	main.div(SB)
+   325        00805 (complex_numbers.go:33)	MOVSD	X0, main..autotmp_70+112(SP)
+   32b        00811 (complex_numbers.go:33)	MOVSD	X1, main..autotmp_71+104(SP)
+   331        00817 (complex_numbers.go:33)	XORPS	X0, X0
+   334        00820 (complex_numbers.go:33)	MOVUPS	X0, X1
+   337        00823 (complex_numbers.go:33)	MOVUPS	X0, X2
+   33a        00826 (complex_numbers.go:33)	MOVUPS	X0, X3
+   33d        00829 (complex_numbers.go:33)	NOP
+   340        00832 (complex_numbers.go:33)	CALL	main.div(SB)
+   345        00837 (complex_numbers.go:33)	MOVSD	X0, main..autotmp_72+96(SP)
+   34b        00843 (complex_numbers.go:33)	MOVSD	X1, main..autotmp_73+88(SP)
+   351        00849 (complex_numbers.go:33)	CALL	runtime.printlock(SB)
+   356        00854 (complex_numbers.go:33)	MOVSD	main..autotmp_70+112(SP), X0
+   35c        00860 (complex_numbers.go:33)	MOVSD	main..autotmp_71+104(SP), X1
+   362        00866 (complex_numbers.go:33)	CALL	runtime.printcomplex128(SB)
+   367        00871 (complex_numbers.go:33)	CALL	runtime.printsp(SB)
+   36c        00876 (complex_numbers.go:33)	MOVSD	main..autotmp_72+96(SP), X0
+   372        00882 (complex_numbers.go:33)	MOVSD	main..autotmp_73+88(SP), X1
+   378        00888 (complex_numbers.go:33)	CALL	runtime.printcomplex128(SB)
+   37d        00893 (complex_numbers.go:33)	NOP
+   380        00896 (complex_numbers.go:33)	CALL	runtime.printnl(SB)
+   385        00901 (complex_numbers.go:33)	CALL	runtime.printunlock(SB)
+   38a        00906 (complex_numbers.go:37)	XORL	AX, AX
+   38c        00908 (complex_numbers.go:37)	MOVQ	$-10, CX
+   393        00915 (complex_numbers.go:37)	JMP	928
+   395        00917 (complex_numbers.go:37)	INCQ	CX
+   398        00920 (complex_numbers.go:37)	NOP
+   3a0        00928 (complex_numbers.go:37)	CMPQ	CX, $10
+   3a4        00932 (complex_numbers.go:37)	JGT	1108
+   3aa        00938 (complex_numbers.go:38)	MOVQ	$-20, DX
+   3b1        00945 (complex_numbers.go:38)	JMP	960
+   3b3        00947 (complex_numbers.go:48)	SETEQ	BL
+   3b6        00950 (complex_numbers.go:48)	MOVBLZX	BL, BX
+   3b9        00953 (complex_numbers.go:48)	ADDQ	BX, AX
+   3bc        00956 (complex_numbers.go:38)	INCQ	DX
+   3bf        00959 (complex_numbers.go:38)	NOP
+   3c0        00960 (complex_numbers.go:38)	CMPQ	DX, $5
+   3c4        00964 (complex_numbers.go:38)	JGT	917
+   3c6        00966 (complex_numbers.go:39)	XORPS	X0, X0
+   3c9        00969 (complex_numbers.go:39)	CVTSQ2SD	DX, X0
+   3ce        00974 (complex_numbers.go:39)	XORPS	X1, X1
+   3d1        00977 (complex_numbers.go:39)	CVTSQ2SD	CX, X1
+   3d6        00982 (complex_numbers.go:39)	MOVSD	$f64.4024000000000000(SB), X2
+   3de        00990 (complex_numbers.go:39)	DIVSD	X2, X0
+   3e2        00994 (complex_numbers.go:39)	DIVSD	X2, X1
+   3e6        00998 (complex_numbers.go:42)	XORL	BX, BX
+   3e8        01000 (complex_numbers.go:42)	XORPS	X3, X3
+   3eb        01003 (complex_numbers.go:42)	XORPS	X4, X4
+   3ee        01006 (complex_numbers.go:42)	JMP	1017
+   3f0        01008 (complex_numbers.go:42)	INCQ	BX
+   3f3        01011 (complex_numbers.go:42)	MOVUPS	X5, X3
+   3f6        01014 (complex_numbers.go:42)	MOVUPS	X6, X4
+   3f9        01017 (complex_numbers.go:42)	CMPQ	BX, $50
+   3fd        01021 (complex_numbers.go:42)	JGE	1095
+   3ff        01023 (complex_numbers.go:43)	MOVUPS	X4, X5
+   402        01026 (complex_numbers.go:43)	MULSD	X3, X4
+   406        01030 (complex_numbers.go:43)	MULSD	X5, X5
+   40a        01034 (complex_numbers.go:43)	ADDSD	X4, X4
+   40e        01038 (complex_numbers.go:43)	MULSD	X3, X3
+   412        01042 (complex_numbers.go:43)	SUBSD	X5, X3
+   416        01046 (complex_numbers.go:43)	ADDSD	X0, X3
+   41a        01050 (complex_numbers.go:43)	ADDSD	X1, X4
+   41e        01054 (complex_numbers.go:44)	MOVUPS	X3, X5
+   421        01057 (complex_numbers.go:44)	MULSD	X3, X3
+   425        01061 (complex_numbers.go:44)	MOVUPS	X4, X6
+   428        01064 (complex_numbers.go:44)	MULSD	X4, X4
+   42c        01068 (complex_numbers.go:44)	ADDSD	X3, X4
+   430        01072 (complex_numbers.go:44)	MOVSD	$f64.4010000000000000(SB), X3
+   438        01080 (complex_numbers.go:44)	UCOMISD	X3, X4
+   43c        01084 (complex_numbers.go:44)	JLS	1008
+   43e        01086 (complex_numbers.go:42)	CMPQ	BX, $50
+   442        01090 (complex_numbers.go:45)	JMP	947
+   447        01095 (complex_numbers.go:45)	MOVSD	$f64.4010000000000000(SB), X3
+   44f        01103 (complex_numbers.go:42)	JMP	947
+   454        01108 (complex_numbers.go:37)	MOVQ	AX, main.inside+80(SP)
+   459        01113 (complex_numbers.go:53)	CALL	runtime.printlock(SB)
+   45e        01118 (complex_numbers.go:53)	LEAQ	go:string."inside "(SB), AX
+   465        01125 (complex_numbers.go:53)	MOVL	$7, BX
+   46a        01130 (complex_numbers.go:53)	CALL	runtime.printstring(SB)
+   46f        01135 (complex_numbers.go:53)	MOVQ	main.inside+80(SP), AX
+   474        01140 (complex_numbers.go:53)	CALL	runtime.printint(SB)
+   479        01145 (complex_numbers.go:53)	CALL	runtime.printnl(SB)
+   47e        01150 (complex_numbers.go:53)	NOP
+   480        01152 (complex_numbers.go:53)	CALL	runtime.printunlock(SB)
+   485        01157 (complex_numbers.go:54)	ADDQ	$120, SP
+   489        01161 (complex_numbers.go:54)	POPQ	BP
+   48a        01162 (complex_numbers.go:54)	RET
+   48b        01163 (complex_numbers.go:54)	NOP
+   48b        01163 (complex_numbers.go:18)	PCDATA	$1, $-1
+   48b        01163 (complex_numbers.go:18)	PCDATA	$0, $-2
+   48b        01163 (complex_numbers.go:18)	CALL	runtime.morestack_noctxt(SB)
+   490        01168 (complex_numbers.go:18)	PCDATA	$0, $-1
+   490        01168 (complex_numbers.go:18)	JMP	0
+   495 done
+wrote 19 bytes to 0x0
+ 00 92 03 02 35 02 34 02 37 03 06 02 0c 01 06 01 cb 04 00
+-- inlining tree for main.main:
+0 | -1 | main.pow (complex_numbers.go:25:13) pc=586
+1 | -1 | main.pow (complex_numbers.go:25:25) pc=586
+2 | -1 | main.pow (complex_numbers.go:25:37) pc=586
+--
+funcpctab main.pow [valfunc=pctoinline]
+     0     -1 00000 (complex_numbers.go:10)	TEXT	main.pow(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (complex_numbers.go:10)	TEXT	main.pow(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (complex_numbers.go:10)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (complex_numbers.go:10)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (complex_numbers.go:10)	FUNCDATA	$5, main.pow.arginfo1(SB)
+     0        00000 (complex_numbers.go:10)	FUNCDATA	$6, main.pow.argliveinfo(SB)
+     0        00000 (complex_numbers.go:10)	PCDATA	$3, $1
+     0     -1 00000 (complex_numbers.go:12)	XORPS	X2, X2
+     3        00003 (complex_numbers.go:12)	MOVSD	$f64.3ff0000000000000(SB), X3
+     b        00011 (complex_numbers.go:12)	JMP	46
+     d        00013 (complex_numbers.go:13)	MOVUPS	X1, X4
+    10        00016 (complex_numbers.go:13)	MULSD	X2, X4
+    14        00020 (complex_numbers.go:13)	MOVUPS	X1, X5
+    17        00023 (complex_numbers.go:13)	MULSD	X3, X5
+    1b        00027 (complex_numbers.go:13)	MULSD	X0, X2
+    1f        00031 (complex_numbers.go:13)	MULSD	X0, X3
+    23        00035 (complex_numbers.go:13)	SUBSD	X4, X3
+    27        00039 (complex_numbers.go:13)	ADDSD	X5, X2
+    2b        00043 (complex_numbers.go:12)	DECQ	AX
+    2e        00046 (complex_numbers.go:12)	TESTQ	AX, AX
+    31        00049 (complex_numbers.go:12)	JGT	13
+    33        00051 (complex_numbers.go:15)	MOVUPS	X3, X0
+    36        00054 (complex_numbers.go:15)	MOVUPS	X2, X1
+    39        00057 (complex_numbers.go:15)	RET
+    3a done
+wrote 3 bytes to 0x0
+ 00 3a 00
+funcpctab main.div [valfunc=pctoinline]
+     0     -1 00000 (complex_numbers.go:8)	TEXT	main.div(SB), ABIInternal, $40-32
+     0        00000 (complex_numbers.go:8)	TEXT	main.div(SB), ABIInternal, $40-32
+     0     -1 00000 (complex_numbers.go:8)	CMPQ	SP, 16(R14)
+     4        00004 (complex_numbers.go:8)	PCDATA	$0, $-2
+     4        00004 (complex_numbers.go:8)	JLS	25
+     6        00006 (complex_numbers.go:8)	PCDATA	$0, $-1
+     6        00006 (complex_numbers.go:8)	PUSHQ	BP
+     7        00007 (complex_numbers.go:8)	MOVQ	SP, BP
+     a        00010 (complex_numbers.go:8)	SUBQ	$32, SP
+     e        00014 (complex_numbers.go:8)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (complex_numbers.go:8)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (complex_numbers.go:8)	FUNCDATA	$5, main.div.arginfo1(SB)
+     e        00014 (complex_numbers.go:8)	FUNCDATA	$6, main.div.argliveinfo(SB)
+     e        00014 (complex_numbers.go:8)	PCDATA	$3, $1
+     e        00014 (complex_numbers.go:8)	PCDATA	$1, $0
+     e        00014 (complex_numbers.go:8)	CALL	runtime.complex128div(SB)
+    13        00019 (complex_numbers.go:8)	ADDQ	$32, SP
+    17        00023 (complex_numbers.go:8)	POPQ	BP
+    18        00024 (complex_numbers.go:8)	RET
+    19        00025 (complex_numbers.go:8)	NOP
+    19        00025 (complex_numbers.go:8)	PCDATA	$1, $-1
+    19        00025 (complex_numbers.go:8)	PCDATA	$0, $-2
+    19        00025 (complex_numbers.go:8)	MOVSD	X0, 8(SP)
+    1f        00031 (complex_numbers.go:8)	MOVSD	X1, 16(SP)
+    25        00037 (complex_numbers.go:8)	MOVSD	X2, 24(SP)
+    2b        00043 (complex_numbers.go:8)	MOVSD	X3, 32(SP)
+    31        00049 (complex_numbers.go:8)	CALL	runtime.morestack_noctxt(SB)
+    36        00054 (complex_numbers.go:8)	PCDATA	$0, $-1
+    36        00054 (complex_numbers.go:8)	MOVSD	8(SP), X0
+    3c        00060 (complex_numbers.go:8)	MOVSD	16(SP), X1
+    42        00066 (complex_numbers.go:8)	MOVSD	24(SP), X2
+    48        00072 (complex_numbers.go:8)	MOVSD	32(SP), X3
+    4e        00078 (complex_numbers.go:8)	JMP	0
+    50 done
+wrote 3 bytes to 0x0
+ 00 50 00
+funcpctab main.mul [valfunc=pctoinline]
+     0     -1 00000 (complex_numbers.go:5)	TEXT	main.mul(SB), NOSPLIT|NOFRAME|ABIInternal, $0-32
+     0        00000 (complex_numbers.go:5)	TEXT	main.mul(SB), NOSPLIT|NOFRAME|ABIInternal, $0-32
+     0        00000 (complex_numbers.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (complex_numbers.go:5)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (complex_numbers.go:5)	FUNCDATA	$5, main.mul.arginfo1(SB)
+     0        00000 (complex_numbers.go:5)	FUNCDATA	$6, main.mul.argliveinfo(SB)
+     0        00000 (complex_numbers.go:5)	PCDATA	$3, $1
+     0     -1 00000 (complex_numbers.go:5)	MOVUPS	X1, X4
+     3        00003 (complex_numbers.go:5)	MULSD	X3, X4
+     7        00007 (complex_numbers.go:5)	MULSD	X0, X3
+     b        00011 (complex_numbers.go:5)	MULSD	X2, X1
+     f        00015 (complex_numbers.go:5)	ADDSD	X3, X1
+    13        00019 (complex_numbers.go:5)	MULSD	X2, X0
+    17        00023 (complex_numbers.go:5)	SUBSD	X4, X0
+    1b        00027 (complex_numbers.go:5)	RET
+    1c done
+wrote 3 bytes to 0x0
+ 00 1c 00
 main.mul STEXT nosplit size=28 align=0x0 args=0x20 locals=0x0 funcid=0x0
 	0x0000 00000 (complex_numbers.go:5)	TEXT	main.mul(SB), NOSPLIT|NOFRAME|ABIInternal, $0-32
 	0x0000 00000 (complex_numbers.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)

@@ -1,3 +1,334 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (const_iota.go:46)	TEXT	main.main(SB), ABIInternal, $48-0
+     0        00000 (const_iota.go:46)	TEXT	main.main(SB), ABIInternal, $48-0
+     0     -1 00000 (const_iota.go:46)	CMPQ	SP, 16(R14)
+     4        00004 (const_iota.go:46)	PCDATA	$0, $-2
+     4        00004 (const_iota.go:46)	JLS	661
+     a        00010 (const_iota.go:46)	PCDATA	$0, $-1
+     a        00010 (const_iota.go:46)	PUSHQ	BP
+     b        00011 (const_iota.go:46)	MOVQ	SP, BP
+     e        00014 (const_iota.go:46)	SUBQ	$40, SP
+    12        00018 (const_iota.go:46)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (const_iota.go:46)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (const_iota.go:47)	MOVQ	main..stmp_1+24(SB), AX
+    19      0 00025 (const_iota.go:47)	MOVQ	AX, main.~r0.len+32(SP)
+    1e      1 00030 (const_iota.go:47)	MOVQ	main..stmp_2+40(SB), AX
+    25        00037 (const_iota.go:47)	MOVQ	AX, main.~r0.len+24(SP)
+    2a        00042 (<unknown line number>)	NOP
+    2a        00042 (<unknown line number>)	NOP
+    2a        00042 (const_iota.go:47)	PCDATA	$1, $0
+    2a     -1 00042 (const_iota.go:47)	CALL	runtime.printlock(SB)
+    2f        00047 (const_iota.go:47)	XORL	AX, AX
+    31        00049 (const_iota.go:47)	CALL	runtime.printint(SB)
+    36        00054 (const_iota.go:47)	CALL	runtime.printsp(SB)
+    3b        00059 (const_iota.go:47)	MOVL	$3, AX
+    40        00064 (const_iota.go:47)	CALL	runtime.printint(SB)
+    45        00069 (const_iota.go:47)	CALL	runtime.printsp(SB)
+    4a        00074 (const_iota.go:47)	LEAQ	go:string."Mon"(SB), AX
+    51        00081 (const_iota.go:47)	MOVQ	main.~r0.len+32(SP), BX
+    56        00086 (const_iota.go:47)	CALL	runtime.printstring(SB)
+    5b        00091 (const_iota.go:47)	NOP
+    60        00096 (const_iota.go:47)	CALL	runtime.printsp(SB)
+    65        00101 (const_iota.go:47)	LEAQ	go:string."Tue"(SB), AX
+    6c        00108 (const_iota.go:47)	MOVQ	main.~r0.len+24(SP), BX
+    71        00113 (const_iota.go:47)	CALL	runtime.printstring(SB)
+    76        00118 (const_iota.go:47)	CALL	runtime.printnl(SB)
+    7b        00123 (const_iota.go:47)	NOP
+    80        00128 (const_iota.go:47)	CALL	runtime.printunlock(SB)
+    85        00133 (const_iota.go:48)	CALL	runtime.printlock(SB)
+    8a        00138 (const_iota.go:48)	MOVL	$1024, AX
+    8f        00143 (const_iota.go:48)	CALL	runtime.printuint(SB)
+    94        00148 (const_iota.go:48)	CALL	runtime.printsp(SB)
+    99        00153 (const_iota.go:48)	MOVL	$1048576, AX
+    9e        00158 (const_iota.go:48)	NOP
+    a0        00160 (const_iota.go:48)	CALL	runtime.printuint(SB)
+    a5        00165 (const_iota.go:48)	CALL	runtime.printsp(SB)
+    aa        00170 (const_iota.go:48)	MOVL	$1073741824, AX
+    af        00175 (const_iota.go:48)	CALL	runtime.printuint(SB)
+    b4        00180 (const_iota.go:48)	CALL	runtime.printsp(SB)
+    b9        00185 (const_iota.go:48)	MOVQ	$1099511627776, AX
+    c3        00195 (const_iota.go:48)	CALL	runtime.printuint(SB)
+    c8        00200 (const_iota.go:48)	CALL	runtime.printnl(SB)
+    cd        00205 (const_iota.go:48)	CALL	runtime.printunlock(SB)
+    d2        00210 (const_iota.go:49)	CALL	runtime.printlock(SB)
+    d7        00215 (const_iota.go:49)	XORL	AX, AX
+    d9        00217 (const_iota.go:49)	CALL	runtime.printint(SB)
+    de        00222 (const_iota.go:49)	NOP
+    e0        00224 (const_iota.go:49)	CALL	runtime.printsp(SB)
+    e5        00229 (const_iota.go:49)	XORL	AX, AX
+    e7        00231 (const_iota.go:49)	CALL	runtime.printint(SB)
+    ec        00236 (const_iota.go:49)	CALL	runtime.printsp(SB)
+    f1        00241 (const_iota.go:49)	MOVL	$1, AX
+    f6        00246 (const_iota.go:49)	CALL	runtime.printint(SB)
+    fb        00251 (const_iota.go:49)	NOP
+   100        00256 (const_iota.go:49)	CALL	runtime.printsp(SB)
+   105        00261 (const_iota.go:49)	MOVL	$10, AX
+   10a        00266 (const_iota.go:49)	CALL	runtime.printint(SB)
+   10f        00271 (const_iota.go:49)	CALL	runtime.printsp(SB)
+   114        00276 (const_iota.go:49)	MOVL	$2, AX
+   119        00281 (const_iota.go:49)	CALL	runtime.printint(SB)
+   11e        00286 (const_iota.go:49)	NOP
+   120        00288 (const_iota.go:49)	CALL	runtime.printsp(SB)
+   125        00293 (const_iota.go:49)	MOVL	$20, AX
+   12a        00298 (const_iota.go:49)	CALL	runtime.printint(SB)
+   12f        00303 (const_iota.go:49)	CALL	runtime.printnl(SB)
+   134        00308 (const_iota.go:49)	CALL	runtime.printunlock(SB)
+   139        00313 (const_iota.go:50)	CALL	runtime.printlock(SB)
+   13e        00318 (const_iota.go:50)	MOVL	$4, AX
+   143        00323 (const_iota.go:50)	CALL	runtime.printint(SB)
+   148        00328 (const_iota.go:50)	CALL	runtime.printsp(SB)
+   14d        00333 (const_iota.go:50)	MOVL	$1024, AX
+   152        00338 (const_iota.go:50)	CALL	runtime.printint(SB)
+   157        00343 (const_iota.go:50)	CALL	runtime.printnl(SB)
+   15c        00348 (const_iota.go:50)	NOP
+   160        00352 (const_iota.go:50)	CALL	runtime.printunlock(SB)
+   165        00357 (const_iota.go:52)	CALL	runtime.printlock(SB)
+   16a        00362 (const_iota.go:52)	MOVSD	$f64.400921fb54442d18(SB), X0
+   172        00370 (const_iota.go:52)	CALL	runtime.printfloat64(SB)
+   177        00375 (const_iota.go:52)	CALL	runtime.printsp(SB)
+   17c        00380 (const_iota.go:52)	MOVSS	$f32.40490fdb(SB), X0
+   184        00388 (const_iota.go:52)	CALL	runtime.printfloat32(SB)
+   189        00393 (const_iota.go:52)	CALL	runtime.printsp(SB)
+   18e        00398 (const_iota.go:52)	MOVL	$3141, AX
+   193        00403 (const_iota.go:52)	CALL	runtime.printint(SB)
+   198        00408 (const_iota.go:52)	CALL	runtime.printnl(SB)
+   19d        00413 (const_iota.go:52)	NOP
+   1a0        00416 (const_iota.go:52)	CALL	runtime.printunlock(SB)
+   1a5        00421 (const_iota.go:53)	CALL	runtime.printlock(SB)
+   1aa        00426 (const_iota.go:53)	MOVL	$4294967295, AX
+   1af        00431 (const_iota.go:53)	CALL	runtime.printuint(SB)
+   1b4        00436 (const_iota.go:53)	CALL	runtime.printsp(SB)
+   1b9        00441 (const_iota.go:53)	MOVL	$65535, AX
+   1be        00446 (const_iota.go:53)	NOP
+   1c0        00448 (const_iota.go:53)	CALL	runtime.printuint(SB)
+   1c5        00453 (const_iota.go:53)	CALL	runtime.printnl(SB)
+   1ca        00458 (const_iota.go:53)	CALL	runtime.printunlock(SB)
+   1cf        00463 (const_iota.go:55)	CALL	runtime.printlock(SB)
+   1d4        00468 (const_iota.go:55)	MOVL	$5, AX
+   1d9        00473 (const_iota.go:55)	CALL	runtime.printuint(SB)
+   1de        00478 (const_iota.go:55)	NOP
+   1e0        00480 (const_iota.go:55)	CALL	runtime.printsp(SB)
+   1e5        00485 (const_iota.go:55)	XORL	AX, AX
+   1e7        00487 (const_iota.go:55)	CALL	runtime.printbool(SB)
+   1ec        00492 (const_iota.go:55)	CALL	runtime.printsp(SB)
+   1f1        00497 (const_iota.go:55)	MOVL	$1, AX
+   1f6        00502 (const_iota.go:55)	CALL	runtime.printbool(SB)
+   1fb        00507 (const_iota.go:55)	NOP
+   200        00512 (const_iota.go:55)	CALL	runtime.printsp(SB)
+   205        00517 (const_iota.go:55)	MOVL	$4, AX
+   20a        00522 (const_iota.go:55)	CALL	runtime.printuint(SB)
+   20f        00527 (const_iota.go:55)	CALL	runtime.printnl(SB)
+   214        00532 (const_iota.go:55)	CALL	runtime.printunlock(SB)
+   219        00537 (const_iota.go:57)	CALL	runtime.printlock(SB)
+   21e        00542 (const_iota.go:57)	MOVQ	$-300, AX
+   225        00549 (const_iota.go:57)	CALL	runtime.printint(SB)
+   22a        00554 (const_iota.go:57)	CALL	runtime.printsp(SB)
+   22f        00559 (const_iota.go:57)	MOVL	$23, AX
+   234        00564 (const_iota.go:57)	CALL	runtime.printint(SB)
+   239        00569 (const_iota.go:57)	LEAQ	go:string." string\n"(SB), AX
+   240        00576 (const_iota.go:57)	MOVL	$8, BX
+   245        00581 (const_iota.go:57)	CALL	runtime.printstring(SB)
+   24a        00586 (const_iota.go:57)	CALL	runtime.printunlock(SB)
+   24f      2 00591 (const_iota.go:60)	MOVQ	main..stmp_3+56(SB), AX
+   256        00598 (const_iota.go:60)	MOVQ	AX, main.~r0.len+16(SP)
+   25b        00603 (<unknown line number>)	NOP
+   25b     -1 00603 (<unknown line number>)	NOP
+   260        00608 (const_iota.go:60)	CALL	runtime.printlock(SB)
+   265        00613 (const_iota.go:60)	MOVL	$3, AX
+   26a        00618 (const_iota.go:60)	CALL	runtime.printint(SB)
+   26f        00623 (const_iota.go:60)	CALL	runtime.printsp(SB)
+   274        00628 (const_iota.go:60)	LEAQ	go:string."Wed"(SB), AX
+   27b        00635 (const_iota.go:60)	MOVQ	main.~r0.len+16(SP), BX
+   280        00640 (const_iota.go:60)	CALL	runtime.printstring(SB)
+   285        00645 (const_iota.go:60)	CALL	runtime.printnl(SB)
+   28a        00650 (const_iota.go:60)	CALL	runtime.printunlock(SB)
+   28f        00655 (const_iota.go:61)	ADDQ	$40, SP
+   293        00659 (const_iota.go:61)	POPQ	BP
+   294        00660 (const_iota.go:61)	RET
+   295        00661 (const_iota.go:61)	NOP
+   295        00661 (const_iota.go:46)	PCDATA	$1, $-1
+   295        00661 (const_iota.go:46)	PCDATA	$0, $-2
+   295        00661 (const_iota.go:46)	CALL	runtime.morestack_noctxt(SB)
+   29a        00666 (const_iota.go:46)	PCDATA	$0, $-1
+   29a        00666 (const_iota.go:46)	JMP	0
+   29f done
+wrote 14 bytes to 0x0
+ 00 19 02 05 02 0c 03 a5 04 06 0c 05 44 00
+-- inlining tree for main.main:
+0 | -1 | main.Weekday.String (const_iota.go:47:42) pc=18
+1 | -1 | main.Weekday.String (const_iota.go:47:60) pc=18
+2 | -1 | main.Weekday.String (const_iota.go:60:21) pc=608
+--
+funcpctab type:.eq.SS [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.SS(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.SS(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	100
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.SS.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.SS.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	8(AX), CX
+    12        00018 (<autogenerated>:1)	CMPQ	8(BX), CX
+    16        00022 (<autogenerated>:1)	JNE	92
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), DX
+    1c        00028 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	24(BX), DX
+    24        00036 (<autogenerated>:1)	JNE	92
+    26        00038 (<autogenerated>:1)	MOVQ	AX, main.p+40(SP)
+    2b        00043 (<autogenerated>:1)	MOVQ	BX, main.q+48(SP)
+    30        00048 (<autogenerated>:1)	PCDATA	$3, $-1
+    30        00048 (<autogenerated>:1)	MOVQ	(AX), AX
+    33        00051 (<autogenerated>:1)	MOVQ	(BX), BX
+    36        00054 (<autogenerated>:1)	PCDATA	$1, $0
+    36        00054 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    3b        00059 (<autogenerated>:1)	TESTB	AL, AL
+    3d        00061 (<autogenerated>:1)	JEQ	92
+    3f        00063 (<autogenerated>:1)	MOVQ	main.p+40(SP), DX
+    44        00068 (<autogenerated>:1)	MOVQ	16(DX), AX
+    48        00072 (<autogenerated>:1)	MOVQ	main.q+48(SP), SI
+    4d        00077 (<autogenerated>:1)	MOVQ	16(SI), BX
+    51        00081 (<autogenerated>:1)	MOVQ	24(DX), CX
+    55        00085 (<autogenerated>:1)	PCDATA	$1, $1
+    55        00085 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    5a        00090 (<autogenerated>:1)	JMP	94
+    5c        00092 (<autogenerated>:1)	PCDATA	$3, $1
+    5c        00092 (<autogenerated>:1)	XORL	AX, AX
+    5e        00094 (<autogenerated>:1)	ADDQ	$24, SP
+    62        00098 (<autogenerated>:1)	POPQ	BP
+    63        00099 (<autogenerated>:1)	RET
+    64        00100 (<autogenerated>:1)	NOP
+    64        00100 (<autogenerated>:1)	PCDATA	$1, $-1
+    64        00100 (<autogenerated>:1)	PCDATA	$0, $-2
+    64        00100 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    69        00105 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    6e        00110 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    73        00115 (<autogenerated>:1)	PCDATA	$0, $-1
+    73        00115 (<autogenerated>:1)	MOVQ	8(SP), AX
+    78        00120 (<autogenerated>:1)	MOVQ	16(SP), BX
+    7d        00125 (<autogenerated>:1)	JMP	0
+    7f done
+wrote 3 bytes to 0x0
+ 00 7f 00
+funcpctab main.(*Weekday).String [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Weekday).String(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Weekday).String(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Weekday).String.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Weekday).String.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	45
+     9        00009 (<autogenerated>:1)	MOVQ	(AX), CX
+     c        00012 (<unknown line number>)	NOP
+     c      0 00012 (<autogenerated>:1)	CMPQ	CX, $4
+    10        00016 (<autogenerated>:1)	JCC	40
+    12        00018 (<autogenerated>:1)	SHLQ	$4, CX
+    16        00022 (<autogenerated>:1)	LEAQ	main..stmp_4(SB), DX
+    1d        00029 (<autogenerated>:1)	MOVQ	(DX)(CX*1), AX
+    21        00033 (<autogenerated>:1)	MOVQ	8(DX)(CX*1), BX
+    26     -1 00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $1
+    28        00040 (<autogenerated>:1)	PCDATA	$4, $4725
+    28      0 00040 (<autogenerated>:1)	CALL	runtime.panicBounds(SB)
+    2d     -1 00045 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    32        00050 (<autogenerated>:1)	XCHGL	AX, AX
+    33 done
+wrote 11 bytes to 0x0
+ 00 0c 02 1a 01 02 02 05 01 06 00
+-- inlining tree for main.(*Weekday).String:
+0 | -1 | main.Weekday.String (<autogenerated>:1) pc=4
+--
+funcpctab type:.eq.[2SS] [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.[2SS](SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.[2SS](SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	92
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.[2SS].arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.[2SS].argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.p+40(SP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.q+48(SP)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $-1
+    18        00024 (<autogenerated>:1)	XORL	CX, CX
+    1a        00026 (<autogenerated>:1)	JMP	47
+    1c        00028 (<autogenerated>:1)	MOVQ	main..autotmp_7+16(SP), CX
+    21        00033 (<autogenerated>:1)	ADDQ	$32, CX
+    25        00037 (<autogenerated>:1)	MOVQ	main.p+40(SP), AX
+    2a        00042 (<autogenerated>:1)	MOVQ	main.q+48(SP), BX
+    2f        00047 (<autogenerated>:1)	CMPQ	CX, $64
+    33        00051 (<autogenerated>:1)	JCC	81
+    35        00053 (<autogenerated>:1)	MOVQ	CX, main..autotmp_7+16(SP)
+    3a        00058 (<autogenerated>:1)	ADDQ	CX, AX
+    3d        00061 (<autogenerated>:1)	ADDQ	CX, BX
+    40        00064 (<autogenerated>:1)	PCDATA	$1, $0
+    40        00064 (<autogenerated>:1)	CALL	type:.eq.SS(SB)
+    45        00069 (<autogenerated>:1)	TESTB	AL, AL
+    47        00071 (<autogenerated>:1)	JNE	28
+    49        00073 (<autogenerated>:1)	XORL	AX, AX
+    4b        00075 (<autogenerated>:1)	ADDQ	$24, SP
+    4f        00079 (<autogenerated>:1)	POPQ	BP
+    50        00080 (<autogenerated>:1)	RET
+    51        00081 (<autogenerated>:1)	MOVL	$1, AX
+    56        00086 (<autogenerated>:1)	ADDQ	$24, SP
+    5a        00090 (<autogenerated>:1)	POPQ	BP
+    5b        00091 (<autogenerated>:1)	RET
+    5c        00092 (<autogenerated>:1)	NOP
+    5c        00092 (<autogenerated>:1)	PCDATA	$1, $-1
+    5c        00092 (<autogenerated>:1)	PCDATA	$0, $-2
+    5c        00092 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    61        00097 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    66        00102 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    6b        00107 (<autogenerated>:1)	PCDATA	$0, $-1
+    6b        00107 (<autogenerated>:1)	MOVQ	8(SP), AX
+    70        00112 (<autogenerated>:1)	MOVQ	16(SP), BX
+    75        00117 (<autogenerated>:1)	JMP	0
+    77 done
+wrote 3 bytes to 0x0
+ 00 77 00
+funcpctab main.Weekday.String [valfunc=pctoinline]
+     0     -1 00000 (const_iota.go:13)	TEXT	main.Weekday.String(SB), NOSPLIT|ABIInternal, $8-8
+     0        00000 (const_iota.go:13)	TEXT	main.Weekday.String(SB), NOSPLIT|ABIInternal, $8-8
+     0     -1 00000 (const_iota.go:13)	PUSHQ	BP
+     1        00001 (const_iota.go:13)	MOVQ	SP, BP
+     4        00004 (const_iota.go:13)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     4        00004 (const_iota.go:13)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     4        00004 (const_iota.go:13)	FUNCDATA	$5, main.Weekday.String.arginfo1(SB)
+     4        00004 (const_iota.go:13)	FUNCDATA	$6, main.Weekday.String.argliveinfo(SB)
+     4        00004 (const_iota.go:13)	PCDATA	$3, $1
+     4        00004 (const_iota.go:14)	CMPQ	AX, $4
+     8        00008 (const_iota.go:14)	JCC	35
+     a        00010 (const_iota.go:14)	SHLQ	$4, AX
+     e        00014 (const_iota.go:14)	LEAQ	main..stmp_0(SB), CX
+    15        00021 (const_iota.go:14)	MOVQ	(CX)(AX*1), DX
+    19        00025 (const_iota.go:14)	MOVQ	8(CX)(AX*1), BX
+    1e        00030 (const_iota.go:14)	MOVQ	DX, AX
+    21        00033 (const_iota.go:14)	POPQ	BP
+    22        00034 (const_iota.go:14)	RET
+    23        00035 (const_iota.go:14)	PCDATA	$1, $0
+    23        00035 (const_iota.go:14)	PCDATA	$4, $4653
+    23        00035 (const_iota.go:14)	CALL	runtime.panicBounds(SB)
+    28        00040 (const_iota.go:14)	XCHGL	AX, AX
+    29 done
+wrote 3 bytes to 0x0
+ 00 29 00
 main.Weekday.String STEXT nosplit size=41 align=0x0 args=0x8 locals=0x8 funcid=0x0
 	0x0000 00000 (const_iota.go:13)	TEXT	main.Weekday.String(SB), NOSPLIT|ABIInternal, $8-8
 	0x0000 00000 (const_iota.go:13)	PUSHQ	BP

@@ -1,3 +1,351 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (control_flow_labels.go:26)	TEXT	main.main(SB), ABIInternal, $144-0
+     0        00000 (control_flow_labels.go:26)	TEXT	main.main(SB), ABIInternal, $144-0
+     0     -1 00000 (control_flow_labels.go:26)	LEAQ	-16(SP), R12
+     5        00005 (control_flow_labels.go:26)	CMPQ	R12, 16(R14)
+     9        00009 (control_flow_labels.go:26)	PCDATA	$0, $-2
+     9        00009 (control_flow_labels.go:26)	JLS	924
+     f        00015 (control_flow_labels.go:26)	PCDATA	$0, $-1
+     f        00015 (control_flow_labels.go:26)	PUSHQ	BP
+    10        00016 (control_flow_labels.go:26)	MOVQ	SP, BP
+    13        00019 (control_flow_labels.go:26)	SUBQ	$136, SP
+    1a        00026 (control_flow_labels.go:26)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    1a        00026 (control_flow_labels.go:26)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    1a        00026 (control_flow_labels.go:27)	LEAQ	main..autotmp_13+96(SP), DX
+    1f        00031 (control_flow_labels.go:27)	MOVUPS	X15, (DX)
+    23        00035 (control_flow_labels.go:27)	MOVUPS	X15, 16(DX)
+    28        00040 (control_flow_labels.go:27)	MOVQ	$-3, main..autotmp_13+96(SP)
+    31        00049 (control_flow_labels.go:27)	MOVQ	$5, main..autotmp_13+112(SP)
+    3a        00058 (control_flow_labels.go:27)	MOVQ	$300, main..autotmp_13+120(SP)
+    43        00067 (control_flow_labels.go:27)	XORL	AX, AX
+    45        00069 (control_flow_labels.go:27)	JMP	146
+    47        00071 (control_flow_labels.go:28)	MOVQ	BX, main.s.len+48(SP)
+    4c        00076 (control_flow_labels.go:28)	MOVQ	CX, main.s.ptr+128(SP)
+    54        00084 (control_flow_labels.go:28)	PCDATA	$1, $1
+    54        00084 (control_flow_labels.go:28)	CALL	runtime.printlock(SB)
+    59        00089 (control_flow_labels.go:28)	MOVQ	main.n+56(SP), AX
+    5e        00094 (control_flow_labels.go:28)	NOP
+    60        00096 (control_flow_labels.go:28)	CALL	runtime.printint(SB)
+    65        00101 (control_flow_labels.go:28)	CALL	runtime.printsp(SB)
+    6a        00106 (control_flow_labels.go:28)	MOVQ	main.s.ptr+128(SP), AX
+    72        00114 (control_flow_labels.go:28)	MOVQ	main.s.len+48(SP), BX
+    77        00119 (control_flow_labels.go:28)	PCDATA	$1, $0
+    77        00119 (control_flow_labels.go:28)	CALL	runtime.printstring(SB)
+    7c        00124 (control_flow_labels.go:28)	NOP
+    80        00128 (control_flow_labels.go:28)	CALL	runtime.printnl(SB)
+    85        00133 (control_flow_labels.go:28)	CALL	runtime.printunlock(SB)
+    8a        00138 (control_flow_labels.go:27)	MOVQ	main..autotmp_24+88(SP), AX
+    8f        00143 (control_flow_labels.go:27)	INCQ	AX
+    92        00146 (control_flow_labels.go:27)	CMPQ	AX, $4
+    96        00150 (control_flow_labels.go:27)	JGE	433
+    9c        00156 (control_flow_labels.go:27)	MOVQ	AX, main..autotmp_24+88(SP)
+    a1        00161 (control_flow_labels.go:27)	MOVQ	main..autotmp_13+96(SP)(AX*8), DX
+    a6        00166 (control_flow_labels.go:27)	MOVQ	DX, main.n+56(SP)
+    ab        00171 (<unknown line number>)	NOP
+    ab      0 00171 (control_flow_labels.go:28)	TESTQ	DX, DX
+    ae        00174 (control_flow_labels.go:28)	JLT	240
+    b0        00176 (control_flow_labels.go:28)	JNE	184
+    b2        00178 (control_flow_labels.go:28)	XORL	BX, BX
+    b4        00180 (control_flow_labels.go:28)	XORL	CX, CX
+    b6        00182 (control_flow_labels.go:28)	JMP	266
+    b8        00184 (control_flow_labels.go:28)	CMPQ	DX, $100
+    bc        00188 (control_flow_labels.go:28)	JLE	215
+    be        00190 (control_flow_labels.go:28)	XORL	AX, AX
+    c0        00192 (control_flow_labels.go:28)	XORL	BX, BX
+    c2        00194 (control_flow_labels.go:28)	XORL	CX, CX
+    c4        00196 (control_flow_labels.go:28)	LEAQ	go:string."big "(SB), DI
+    cb        00203 (control_flow_labels.go:28)	MOVL	$4, SI
+    d0        00208 (control_flow_labels.go:28)	CALL	runtime.concatstring2(SB)
+    d5        00213 (control_flow_labels.go:28)	JMP	294
+    d7        00215 (control_flow_labels.go:28)	XORL	AX, AX
+    d9        00217 (control_flow_labels.go:28)	XORL	BX, BX
+    db        00219 (control_flow_labels.go:28)	XORL	CX, CX
+    dd        00221 (control_flow_labels.go:28)	LEAQ	go:string."small "(SB), DI
+    e4        00228 (control_flow_labels.go:28)	MOVL	$6, SI
+    e9        00233 (control_flow_labels.go:28)	CALL	runtime.concatstring2(SB)
+    ee        00238 (control_flow_labels.go:28)	JMP	294
+    f0        00240 (control_flow_labels.go:28)	XORL	AX, AX
+    f2        00242 (control_flow_labels.go:28)	XORL	BX, BX
+    f4        00244 (control_flow_labels.go:28)	XORL	CX, CX
+    f6        00246 (control_flow_labels.go:28)	LEAQ	go:string."neg "(SB), DI
+    fd        00253 (control_flow_labels.go:28)	MOVL	$4, SI
+   102        00258 (control_flow_labels.go:28)	CALL	runtime.concatstring2(SB)
+   107        00263 (control_flow_labels.go:28)	MOVQ	AX, CX
+   10a        00266 (control_flow_labels.go:28)	XORL	AX, AX
+   10c        00268 (control_flow_labels.go:28)	LEAQ	go:string."nonpos "(SB), DI
+   113        00275 (control_flow_labels.go:28)	MOVL	$7, SI
+   118        00280 (control_flow_labels.go:28)	MOVQ	BX, DX
+   11b        00283 (control_flow_labels.go:28)	MOVQ	CX, BX
+   11e        00286 (control_flow_labels.go:28)	MOVQ	DX, CX
+   121        00289 (control_flow_labels.go:28)	CALL	runtime.concatstring2(SB)
+   126        00294 (control_flow_labels.go:28)	MOVQ	AX, CX
+   129        00297 (control_flow_labels.go:28)	MOVQ	$-6148914691236517205, AX
+   133        00307 (control_flow_labels.go:28)	MOVQ	main.n+56(SP), DX
+   138     -1 00312 (control_flow_labels.go:27)	MOVQ	DX, SI
+   13b      0 00315 (control_flow_labels.go:28)	IMULQ	DX
+   13e        00318 (control_flow_labels.go:28)	ADDQ	SI, DX
+   141        00321 (control_flow_labels.go:28)	SARQ	$1, DX
+   144        00324 (control_flow_labels.go:28)	MOVQ	SI, R8
+   147        00327 (control_flow_labels.go:28)	SARQ	$63, SI
+   14b        00331 (control_flow_labels.go:28)	SUBQ	SI, DX
+   14e        00334 (control_flow_labels.go:28)	LEAQ	(DX)(DX*2), DX
+   152        00338 (control_flow_labels.go:28)	SUBQ	DX, R8
+   155        00341 (control_flow_labels.go:28)	TESTQ	R8, R8
+   158        00344 (control_flow_labels.go:28)	JEQ	397
+   15a        00346 (control_flow_labels.go:28)	NOP
+   160        00352 (control_flow_labels.go:28)	JLE	71
+   166        00358 (control_flow_labels.go:28)	XORL	AX, AX
+   168        00360 (control_flow_labels.go:28)	LEAQ	go:string."nodiv3"(SB), DI
+   16f        00367 (control_flow_labels.go:28)	MOVL	$6, SI
+   174        00372 (control_flow_labels.go:28)	MOVQ	BX, DX
+   177        00375 (control_flow_labels.go:28)	MOVQ	CX, BX
+   17a        00378 (control_flow_labels.go:28)	MOVQ	DX, CX
+   17d        00381 (control_flow_labels.go:28)	NOP
+   180        00384 (control_flow_labels.go:28)	CALL	runtime.concatstring2(SB)
+   185     -1 00389 (control_flow_labels.go:28)	MOVQ	AX, CX
+   188      0 00392 (control_flow_labels.go:28)	JMP	71
+   18d        00397 (control_flow_labels.go:28)	XORL	AX, AX
+   18f        00399 (control_flow_labels.go:28)	LEAQ	go:string."div3"(SB), DI
+   196        00406 (control_flow_labels.go:28)	MOVL	$4, SI
+   19b        00411 (control_flow_labels.go:28)	MOVQ	BX, DX
+   19e        00414 (control_flow_labels.go:28)	MOVQ	CX, BX
+   1a1        00417 (control_flow_labels.go:28)	MOVQ	DX, CX
+   1a4        00420 (control_flow_labels.go:28)	CALL	runtime.concatstring2(SB)
+   1a9     -1 00425 (control_flow_labels.go:28)	MOVQ	AX, CX
+   1ac      0 00428 (control_flow_labels.go:28)	JMP	71
+   1b1     -1 00433 (control_flow_labels.go:27)	MOVL	$2, CX
+   1b6        00438 (control_flow_labels.go:27)	XORL	DX, DX
+   1b8        00440 (control_flow_labels.go:27)	JMP	448
+   1ba        00442 (control_flow_labels.go:33)	INCQ	CX
+   1bd        00445 (control_flow_labels.go:33)	MOVQ	AX, DX
+   1c0        00448 (control_flow_labels.go:33)	CMPQ	CX, $50
+   1c4        00452 (control_flow_labels.go:33)	JGE	530
+   1c6        00454 (control_flow_labels.go:34)	MOVL	$2, BX
+   1cb        00459 (control_flow_labels.go:34)	JMP	470
+   1cd        00461 (control_flow_labels.go:34)	INCQ	SI
+   1d0        00464 (control_flow_labels.go:39)	MOVQ	BX, DX
+   1d3        00467 (control_flow_labels.go:34)	MOVQ	SI, BX
+   1d6        00470 (control_flow_labels.go:34)	MOVQ	BX, SI
+   1d9        00473 (control_flow_labels.go:34)	IMULQ	BX, BX
+   1dd        00477 (control_flow_labels.go:34)	NOP
+   1e0        00480 (control_flow_labels.go:34)	CMPQ	CX, BX
+   1e3        00483 (control_flow_labels.go:34)	JLT	515
+   1e5        00485 (control_flow_labels.go:35)	TESTQ	SI, SI
+   1e8        00488 (control_flow_labels.go:35)	JEQ	918
+   1ee        00494 (control_flow_labels.go:35)	MOVQ	CX, AX
+   1f1        00497 (control_flow_labels.go:33)	MOVQ	DX, BX
+   1f4        00500 (control_flow_labels.go:35)	CQO
+   1f6        00502 (control_flow_labels.go:35)	IDIVQ	SI
+   1f9        00505 (control_flow_labels.go:35)	TESTQ	DX, DX
+   1fc        00508 (control_flow_labels.go:35)	JNE	461
+   1fe        00510 (control_flow_labels.go:33)	MOVQ	BX, AX
+   201        00513 (control_flow_labels.go:36)	JMP	442
+   203        00515 (control_flow_labels.go:39)	LEAQ	1(DX), AX
+   207        00519 (control_flow_labels.go:40)	CMPQ	AX, $10
+   20b        00523 (control_flow_labels.go:40)	JNE	442
+   20d        00525 (control_flow_labels.go:40)	JMP	866
+   212        00530 (control_flow_labels.go:46)	XORL	AX, AX
+   214        00532 (control_flow_labels.go:48)	JMP	577
+   216        00534 (control_flow_labels.go:48)	MOVQ	AX, main.i+72(SP)
+   21b        00539 (control_flow_labels.go:48)	NOP
+   220        00544 (control_flow_labels.go:49)	CALL	runtime.printlock(SB)
+   225        00549 (control_flow_labels.go:49)	MOVQ	main.i+72(SP), AX
+   22a        00554 (control_flow_labels.go:49)	CALL	runtime.printint(SB)
+   22f        00559 (control_flow_labels.go:49)	CALL	runtime.printsp(SB)
+   234        00564 (control_flow_labels.go:49)	CALL	runtime.printunlock(SB)
+   239        00569 (control_flow_labels.go:50)	MOVQ	main.i+72(SP), AX
+   23e        00574 (control_flow_labels.go:50)	INCQ	AX
+   241        00577 (control_flow_labels.go:48)	CMPQ	AX, $5
+   245        00581 (control_flow_labels.go:48)	JLT	534
+   247        00583 (control_flow_labels.go:53)	CALL	runtime.printlock(SB)
+   24c        00588 (control_flow_labels.go:53)	CALL	runtime.printnl(SB)
+   251        00593 (control_flow_labels.go:53)	CALL	runtime.printunlock(SB)
+   256        00598 (control_flow_labels.go:53)	XORL	AX, AX
+   258        00600 (control_flow_labels.go:55)	JMP	653
+   25a        00602 (control_flow_labels.go:55)	MOVQ	AX, main.k+64(SP)
+   25f        00607 (control_flow_labels.go:55)	NOP
+   260        00608 (control_flow_labels.go:56)	CALL	runtime.printlock(SB)
+   265        00613 (control_flow_labels.go:56)	MOVQ	main.k+64(SP), AX
+   26a        00618 (control_flow_labels.go:56)	MOVQ	AX, CX
+   26d        00621 (control_flow_labels.go:56)	IMULQ	CX, AX
+   271        00625 (control_flow_labels.go:56)	CALL	runtime.printint(SB)
+   276        00630 (control_flow_labels.go:56)	CALL	runtime.printsp(SB)
+   27b        00635 (control_flow_labels.go:56)	NOP
+   280        00640 (control_flow_labels.go:56)	CALL	runtime.printunlock(SB)
+   285        00645 (control_flow_labels.go:55)	MOVQ	main.k+64(SP), AX
+   28a        00650 (control_flow_labels.go:55)	INCQ	AX
+   28d        00653 (control_flow_labels.go:55)	CMPQ	AX, $4
+   291        00657 (control_flow_labels.go:55)	JLT	602
+   293        00659 (control_flow_labels.go:58)	CALL	runtime.printlock(SB)
+   298        00664 (control_flow_labels.go:58)	CALL	runtime.printnl(SB)
+   29d        00669 (control_flow_labels.go:58)	NOP
+   2a0        00672 (control_flow_labels.go:58)	CALL	runtime.printunlock(SB)
+   2a5        00677 (control_flow_labels.go:61)	XORL	AX, AX
+   2a7        00679 (control_flow_labels.go:61)	JMP	684
+   2a9        00681 (<unknown line number>)	MOVQ	CX, AX
+   2ac        00684 (control_flow_labels.go:62)	LEAQ	1(AX), CX
+   2b0        00688 (control_flow_labels.go:63)	MOVQ	$7905747460161236407, DX
+   2ba        00698 (control_flow_labels.go:63)	IMULQ	AX, DX
+   2be        00702 (control_flow_labels.go:63)	MOVQ	$-9223372036854775808, BX
+   2c8        00712 (control_flow_labels.go:63)	ADDQ	BX, DX
+   2cb        00715 (control_flow_labels.go:63)	MOVQ	$2635249153387078802, SI
+   2d5        00725 (control_flow_labels.go:63)	CMPQ	SI, DX
+   2d8        00728 (control_flow_labels.go:63)	JCS	775
+   2da        00730 (control_flow_labels.go:63)	MOVQ	$-3689348814741910323, DX
+   2e4        00740 (control_flow_labels.go:63)	IMULQ	DX, AX
+   2e8        00744 (control_flow_labels.go:63)	MOVQ	$-1844674407370955162, DI
+   2f2        00754 (control_flow_labels.go:63)	ADDQ	DI, AX
+   2f5        00757 (control_flow_labels.go:63)	MOVQ	$3689348814741910322, R8
+   2ff        00767 (control_flow_labels.go:63)	NOP
+   300        00768 (control_flow_labels.go:63)	CMPQ	R8, AX
+   303        00771 (control_flow_labels.go:63)	JCS	681
+   305        00773 (control_flow_labels.go:63)	JMP	807
+   307        00775 (control_flow_labels.go:63)	MOVQ	$-3689348814741910323, DX
+   311        00785 (control_flow_labels.go:63)	MOVQ	$-1844674407370955162, DI
+   31b        00795 (control_flow_labels.go:63)	MOVQ	$3689348814741910322, R8
+   325        00805 (control_flow_labels.go:63)	JMP	681
+   327        00807 (control_flow_labels.go:62)	MOVQ	CX, main.x+40(SP)
+   32c        00812 (control_flow_labels.go:67)	CALL	runtime.printlock(SB)
+   331        00817 (control_flow_labels.go:67)	LEAQ	go:string."first multiple of 35: "(SB), AX
+   338        00824 (control_flow_labels.go:67)	MOVL	$22, BX
+   33d        00829 (control_flow_labels.go:67)	NOP
+   340        00832 (control_flow_labels.go:67)	CALL	runtime.printstring(SB)
+   345        00837 (control_flow_labels.go:67)	MOVQ	main.x+40(SP), AX
+   34a        00842 (control_flow_labels.go:67)	CALL	runtime.printint(SB)
+   34f        00847 (control_flow_labels.go:67)	CALL	runtime.printnl(SB)
+   354        00852 (control_flow_labels.go:67)	CALL	runtime.printunlock(SB)
+   359        00857 (control_flow_labels.go:68)	ADDQ	$136, SP
+   360        00864 (control_flow_labels.go:68)	POPQ	BP
+   361        00865 (control_flow_labels.go:68)	RET
+   362        00866 (control_flow_labels.go:33)	MOVQ	CX, main.i+80(SP)
+   367        00871 (control_flow_labels.go:41)	CALL	runtime.printlock(SB)
+   36c        00876 (control_flow_labels.go:41)	LEAQ	go:string."10th prime "(SB), AX
+   373        00883 (control_flow_labels.go:41)	MOVL	$11, BX
+   378        00888 (control_flow_labels.go:41)	CALL	runtime.printstring(SB)
+   37d        00893 (control_flow_labels.go:41)	MOVQ	main.i+80(SP), AX
+   382        00898 (control_flow_labels.go:41)	CALL	runtime.printint(SB)
+   387        00903 (control_flow_labels.go:41)	CALL	runtime.printnl(SB)
+   38c        00908 (control_flow_labels.go:41)	CALL	runtime.printunlock(SB)
+   391        00913 (control_flow_labels.go:42)	JMP	530
+   396        00918 (control_flow_labels.go:35)	CALL	runtime.panicdivide(SB)
+   39b        00923 (control_flow_labels.go:35)	XCHGL	AX, AX
+   39c        00924 (control_flow_labels.go:35)	NOP
+   39c        00924 (control_flow_labels.go:26)	PCDATA	$1, $-1
+   39c        00924 (control_flow_labels.go:26)	PCDATA	$0, $-2
+   39c        00924 (control_flow_labels.go:26)	NOP
+   3a0        00928 (control_flow_labels.go:26)	CALL	runtime.morestack_noctxt(SB)
+   3a5        00933 (control_flow_labels.go:26)	PCDATA	$0, $-1
+   3a5        00933 (control_flow_labels.go:26)	JMP	0
+   3aa done
+wrote 22 bytes to 0x0
+ 00 ab 01 02 8d 01 01 03 02 4a 01 03 02 21 01 03 02 05 01 f9 03 00
+-- inlining tree for main.main:
+0 | -1 | main.classify (control_flow_labels.go:28:22) pc=71
+--
+funcpctab main.classify [valfunc=pctoinline]
+     0     -1 00000 (control_flow_labels.go:4)	TEXT	main.classify(SB), ABIInternal, $48-8
+     0        00000 (control_flow_labels.go:4)	TEXT	main.classify(SB), ABIInternal, $48-8
+     0     -1 00000 (control_flow_labels.go:4)	CMPQ	SP, 16(R14)
+     4        00004 (control_flow_labels.go:4)	PCDATA	$0, $-2
+     4        00004 (control_flow_labels.go:4)	JLS	279
+     a        00010 (control_flow_labels.go:4)	PCDATA	$0, $-1
+     a        00010 (control_flow_labels.go:4)	PUSHQ	BP
+     b        00011 (control_flow_labels.go:4)	MOVQ	SP, BP
+     e        00014 (control_flow_labels.go:4)	SUBQ	$40, SP
+    12        00018 (control_flow_labels.go:4)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (control_flow_labels.go:4)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (control_flow_labels.go:4)	FUNCDATA	$5, main.classify.arginfo1(SB)
+    12        00018 (control_flow_labels.go:4)	FUNCDATA	$6, main.classify.argliveinfo(SB)
+    12        00018 (control_flow_labels.go:4)	PCDATA	$3, $1
+    12        00018 (control_flow_labels.go:7)	MOVQ	AX, main.n+56(SP)
+    17        00023 (control_flow_labels.go:7)	PCDATA	$3, $-1
+    17        00023 (control_flow_labels.go:7)	TESTQ	AX, AX
+    1a        00026 (control_flow_labels.go:7)	JLT	98
+    1c        00028 (control_flow_labels.go:10)	JNE	36
+    1e        00030 (control_flow_labels.go:10)	XORL	BX, BX
+    20        00032 (control_flow_labels.go:10)	XORL	CX, CX
+    22        00034 (control_flow_labels.go:10)	JMP	124
+    24        00036 (control_flow_labels.go:12)	CMPQ	AX, $100
+    28        00040 (control_flow_labels.go:12)	JLE	71
+    2a        00042 (control_flow_labels.go:13)	XORL	AX, AX
+    2c        00044 (control_flow_labels.go:13)	XORL	BX, BX
+    2e        00046 (control_flow_labels.go:13)	XORL	CX, CX
+    30        00048 (control_flow_labels.go:13)	LEAQ	go:string."big "(SB), DI
+    37        00055 (control_flow_labels.go:13)	MOVL	$4, SI
+    3c        00060 (control_flow_labels.go:13)	PCDATA	$1, $0
+    3c        00060 (control_flow_labels.go:13)	NOP
+    40        00064 (control_flow_labels.go:13)	CALL	runtime.concatstring2(SB)
+    45        00069 (control_flow_labels.go:13)	JMP	152
+    47        00071 (control_flow_labels.go:15)	XORL	AX, AX
+    49        00073 (control_flow_labels.go:15)	XORL	BX, BX
+    4b        00075 (control_flow_labels.go:15)	XORL	CX, CX
+    4d        00077 (control_flow_labels.go:15)	LEAQ	go:string."small "(SB), DI
+    54        00084 (control_flow_labels.go:15)	MOVL	$6, SI
+    59        00089 (control_flow_labels.go:15)	CALL	runtime.concatstring2(SB)
+    5e        00094 (control_flow_labels.go:15)	NOP
+    60        00096 (control_flow_labels.go:15)	JMP	152
+    62        00098 (control_flow_labels.go:8)	XORL	AX, AX
+    64        00100 (control_flow_labels.go:8)	XORL	BX, BX
+    66        00102 (control_flow_labels.go:8)	XORL	CX, CX
+    68        00104 (control_flow_labels.go:8)	LEAQ	go:string."neg "(SB), DI
+    6f        00111 (control_flow_labels.go:8)	MOVL	$4, SI
+    74        00116 (control_flow_labels.go:8)	CALL	runtime.concatstring2(SB)
+    79        00121 (control_flow_labels.go:11)	MOVQ	AX, CX
+    7c        00124 (control_flow_labels.go:11)	XORL	AX, AX
+    7e        00126 (control_flow_labels.go:11)	LEAQ	go:string."nonpos "(SB), DI
+    85        00133 (control_flow_labels.go:11)	MOVL	$7, SI
+    8a        00138 (control_flow_labels.go:11)	MOVQ	BX, DX
+    8d        00141 (control_flow_labels.go:11)	MOVQ	CX, BX
+    90        00144 (control_flow_labels.go:11)	MOVQ	DX, CX
+    93        00147 (control_flow_labels.go:11)	CALL	runtime.concatstring2(SB)
+    98        00152 (control_flow_labels.go:17)	MOVQ	main.n+56(SP), DX
+    9d        00157 (control_flow_labels.go:17)	MOVQ	DX, R8
+    a0        00160 (control_flow_labels.go:17)	SARQ	$63, DX
+    a4        00164 (control_flow_labels.go:17)	MOVQ	AX, CX
+    a7        00167 (control_flow_labels.go:17)	MOVQ	$-6148914691236517205, AX
+    b1        00177 (control_flow_labels.go:17)	MOVQ	DX, SI
+    b4        00180 (control_flow_labels.go:17)	IMULQ	R8
+    b7        00183 (control_flow_labels.go:17)	ADDQ	R8, DX
+    ba        00186 (control_flow_labels.go:17)	SARQ	$1, DX
+    bd        00189 (control_flow_labels.go:17)	SUBQ	SI, DX
+    c0        00192 (control_flow_labels.go:17)	LEAQ	(DX)(DX*2), DX
+    c4        00196 (control_flow_labels.go:17)	SUBQ	DX, R8
+    c7        00199 (control_flow_labels.go:18)	TESTQ	R8, R8
+    ca        00202 (control_flow_labels.go:18)	JEQ	239
+    cc        00204 (control_flow_labels.go:20)	JLE	270
+    ce        00206 (control_flow_labels.go:21)	XORL	AX, AX
+    d0        00208 (control_flow_labels.go:21)	LEAQ	go:string."nodiv3"(SB), DI
+    d7        00215 (control_flow_labels.go:21)	MOVL	$6, SI
+    dc        00220 (control_flow_labels.go:17)	MOVQ	BX, DX
+    df        00223 (control_flow_labels.go:21)	MOVQ	CX, BX
+    e2        00226 (control_flow_labels.go:21)	MOVQ	DX, CX
+    e5        00229 (control_flow_labels.go:21)	CALL	runtime.concatstring2(SB)
+    ea        00234 (control_flow_labels.go:23)	MOVQ	AX, CX
+    ed        00237 (control_flow_labels.go:21)	JMP	270
+    ef        00239 (control_flow_labels.go:19)	XORL	AX, AX
+    f1        00241 (control_flow_labels.go:19)	LEAQ	go:string."div3"(SB), DI
+    f8        00248 (control_flow_labels.go:19)	MOVL	$4, SI
+    fd        00253 (control_flow_labels.go:17)	MOVQ	BX, DX
+   100        00256 (control_flow_labels.go:19)	MOVQ	CX, BX
+   103        00259 (control_flow_labels.go:19)	MOVQ	DX, CX
+   106        00262 (control_flow_labels.go:19)	CALL	runtime.concatstring2(SB)
+   10b        00267 (control_flow_labels.go:23)	MOVQ	AX, CX
+   10e        00270 (control_flow_labels.go:23)	MOVQ	CX, AX
+   111        00273 (control_flow_labels.go:23)	ADDQ	$40, SP
+   115        00277 (control_flow_labels.go:23)	POPQ	BP
+   116        00278 (control_flow_labels.go:23)	RET
+   117        00279 (control_flow_labels.go:23)	NOP
+   117        00279 (control_flow_labels.go:4)	PCDATA	$1, $-1
+   117        00279 (control_flow_labels.go:4)	PCDATA	$0, $-2
+   117        00279 (control_flow_labels.go:4)	MOVQ	AX, 8(SP)
+   11c        00284 (control_flow_labels.go:4)	NOP
+   120        00288 (control_flow_labels.go:4)	CALL	runtime.morestack_noctxt(SB)
+   125        00293 (control_flow_labels.go:4)	PCDATA	$0, $-1
+   125        00293 (control_flow_labels.go:4)	MOVQ	8(SP), AX
+   12a        00298 (control_flow_labels.go:4)	JMP	0
+   12f done
+wrote 4 bytes to 0x0
+ 00 af 02 00
 main.classify STEXT size=303 align=0x0 args=0x8 locals=0x30 funcid=0x0
 	0x0000 00000 (control_flow_labels.go:4)	TEXT	main.classify(SB), ABIInternal, $48-8
 	0x0000 00000 (control_flow_labels.go:4)	CMPQ	SP, 16(R14)

@@ -1,3 +1,423 @@
+funcpctab main.deep [valfunc=pctoinline]
+     0     -1 00000 (defer_across_stack_growth.go:5)	TEXT	main.deep(SB), ABIInternal, $280-8
+     0        00000 (defer_across_stack_growth.go:5)	TEXT	main.deep(SB), ABIInternal, $280-8
+     0     -1 00000 (defer_across_stack_growth.go:5)	LEAQ	-152(SP), R12
+     8        00008 (defer_across_stack_growth.go:5)	CMPQ	R12, 16(R14)
+     c        00012 (defer_across_stack_growth.go:5)	PCDATA	$0, $-2
+     c        00012 (defer_across_stack_growth.go:5)	JLS	175
+    12        00018 (defer_across_stack_growth.go:5)	PCDATA	$0, $-1
+    12        00018 (defer_across_stack_growth.go:5)	PUSHQ	BP
+    13        00019 (defer_across_stack_growth.go:5)	MOVQ	SP, BP
+    16        00022 (defer_across_stack_growth.go:5)	SUBQ	$272, SP
+    1d        00029 (defer_across_stack_growth.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1d        00029 (defer_across_stack_growth.go:5)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1d        00029 (defer_across_stack_growth.go:5)	FUNCDATA	$5, main.deep.arginfo1(SB)
+    1d        00029 (defer_across_stack_growth.go:5)	FUNCDATA	$6, main.deep.argliveinfo(SB)
+    1d        00029 (defer_across_stack_growth.go:5)	PCDATA	$3, $1
+    1d        00029 (defer_across_stack_growth.go:5)	NOP
+    20        00032 (defer_across_stack_growth.go:6)	TESTQ	AX, AX
+    23        00035 (defer_across_stack_growth.go:6)	JEQ	153
+    25        00037 (defer_across_stack_growth.go:9)	LEAQ	main.pad+8(SP), CX
+    2a        00042 (defer_across_stack_growth.go:9)	MOVL	$4, DX
+    2f        00047 (defer_across_stack_growth.go:9)	MOVUPS	X15, (CX)
+    33        00051 (defer_across_stack_growth.go:9)	MOVUPS	X15, 16(CX)
+    38        00056 (defer_across_stack_growth.go:9)	MOVUPS	X15, 32(CX)
+    3d        00061 (defer_across_stack_growth.go:9)	MOVUPS	X15, 48(CX)
+    42        00066 (defer_across_stack_growth.go:9)	ADDQ	$64, CX
+    46        00070 (defer_across_stack_growth.go:9)	DECL	DX
+    48        00072 (defer_across_stack_growth.go:9)	JNE	47
+    4a        00074 (defer_across_stack_growth.go:10)	MOVQ	AX, CX
+    4d        00077 (defer_across_stack_growth.go:10)	SARQ	$63, CX
+    51        00081 (defer_across_stack_growth.go:10)	SHRQ	$59, CX
+    55        00085 (defer_across_stack_growth.go:10)	ADDQ	AX, CX
+    58        00088 (defer_across_stack_growth.go:10)	ANDQ	$-32, CX
+    5c        00092 (defer_across_stack_growth.go:10)	MOVQ	AX, DX
+    5f        00095 (defer_across_stack_growth.go:10)	SUBQ	CX, DX
+    62        00098 (defer_across_stack_growth.go:10)	CMPQ	DX, $32
+    66        00102 (defer_across_stack_growth.go:10)	JCC	164
+    68        00104 (defer_across_stack_growth.go:10)	MOVQ	DX, main..autotmp_5+264(SP)
+    70        00112 (defer_across_stack_growth.go:10)	MOVQ	AX, main.pad+8(SP)(DX*8)
+    75        00117 (defer_across_stack_growth.go:11)	DECQ	AX
+    78        00120 (defer_across_stack_growth.go:11)	PCDATA	$1, $0
+    78        00120 (defer_across_stack_growth.go:11)	CALL	main.deep(SB)
+    7d        00125 (defer_across_stack_growth.go:11)	MOVQ	main..autotmp_5+264(SP), CX
+    85        00133 (defer_across_stack_growth.go:11)	MOVQ	main.pad+8(SP)(CX*8), CX
+    8a        00138 (defer_across_stack_growth.go:11)	ANDL	$1, CX
+    8d        00141 (defer_across_stack_growth.go:11)	ADDQ	CX, AX
+    90        00144 (defer_across_stack_growth.go:11)	ADDQ	$272, SP
+    97        00151 (defer_across_stack_growth.go:11)	POPQ	BP
+    98        00152 (defer_across_stack_growth.go:11)	RET
+    99        00153 (defer_across_stack_growth.go:7)	XORL	AX, AX
+    9b        00155 (defer_across_stack_growth.go:7)	ADDQ	$272, SP
+    a2        00162 (defer_across_stack_growth.go:7)	POPQ	BP
+    a3        00163 (defer_across_stack_growth.go:7)	RET
+    a4        00164 (defer_across_stack_growth.go:10)	MOVQ	$32, AX
+    a9        00169 (defer_across_stack_growth.go:10)	PCDATA	$4, $207
+    a9        00169 (defer_across_stack_growth.go:10)	CALL	runtime.panicBounds(SB)
+    ae        00174 (defer_across_stack_growth.go:10)	XCHGL	AX, AX
+    af        00175 (defer_across_stack_growth.go:10)	NOP
+    af        00175 (defer_across_stack_growth.go:5)	PCDATA	$1, $-1
+    af        00175 (defer_across_stack_growth.go:5)	PCDATA	$0, $-2
+    af        00175 (defer_across_stack_growth.go:5)	MOVQ	AX, 8(SP)
+    b4        00180 (defer_across_stack_growth.go:5)	CALL	runtime.morestack_noctxt(SB)
+    b9        00185 (defer_across_stack_growth.go:5)	PCDATA	$0, $-1
+    b9        00185 (defer_across_stack_growth.go:5)	MOVQ	8(SP), AX
+    be        00190 (defer_across_stack_growth.go:5)	NOP
+    c0        00192 (defer_across_stack_growth.go:5)	JMP	0
+    c5 done
+wrote 4 bytes to 0x0
+ 00 c5 01 00
+funcpctab main.recoverDeep [valfunc=pctoinline]
+     0     -1 00000 (defer_across_stack_growth.go:31)	TEXT	main.recoverDeep(SB), ABIInternal, $56-0
+     0        00000 (defer_across_stack_growth.go:31)	TEXT	main.recoverDeep(SB), ABIInternal, $56-0
+     0     -1 00000 (defer_across_stack_growth.go:31)	CMPQ	SP, 16(R14)
+     4        00004 (defer_across_stack_growth.go:31)	PCDATA	$0, $-2
+     4        00004 (defer_across_stack_growth.go:31)	JLS	259
+     a        00010 (defer_across_stack_growth.go:31)	PCDATA	$0, $-1
+     a        00010 (defer_across_stack_growth.go:31)	PUSHQ	BP
+     b        00011 (defer_across_stack_growth.go:31)	MOVQ	SP, BP
+     e        00014 (defer_across_stack_growth.go:31)	SUBQ	$48, SP
+    12        00018 (defer_across_stack_growth.go:31)	MOVQ	X15, 40(SP)
+    19        00025 (defer_across_stack_growth.go:31)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    19        00025 (defer_across_stack_growth.go:31)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    19        00025 (defer_across_stack_growth.go:31)	MOVL	$16, AX
+    1e        00030 (defer_across_stack_growth.go:31)	LEAQ	type:string(SB), BX
+    25        00037 (defer_across_stack_growth.go:31)	MOVL	$1, CX
+    2a        00042 (defer_across_stack_growth.go:31)	PCDATA	$1, $1
+    2a        00042 (defer_across_stack_growth.go:31)	CALL	runtime.mallocgcSmallScanNoHeaderSC2(SB)
+    2f        00047 (defer_across_stack_growth.go:31)	MOVQ	AX, main.&msg+40(SP)
+    34        00052 (defer_across_stack_growth.go:31)	XORL	CX, CX
+    36        00054 (defer_across_stack_growth.go:32)	JMP	69
+    38        00056 (defer_across_stack_growth.go:32)	MOVQ	main.i+32(SP), CX
+    3d        00061 (defer_across_stack_growth.go:32)	INCQ	CX
+    40        00064 (defer_across_stack_growth.go:33)	MOVQ	main.&msg+40(SP), AX
+    45        00069 (defer_across_stack_growth.go:32)	CMPQ	CX, $2
+    49        00073 (defer_across_stack_growth.go:32)	JGE	180
+    4b        00075 (defer_across_stack_growth.go:32)	MOVQ	CX, main.i+32(SP)
+    50        00080 (defer_across_stack_growth.go:33)	MOVL	$16, AX
+    55        00085 (defer_across_stack_growth.go:33)	LEAQ	type:noalg.struct { F uintptr; X0 *string }(SB), BX
+    5c        00092 (defer_across_stack_growth.go:33)	MOVL	$1, CX
+    61        00097 (defer_across_stack_growth.go:33)	CALL	runtime.mallocgcSmallScanNoHeaderSC2(SB)
+    66        00102 (defer_across_stack_growth.go:33)	LEAQ	main.recoverDeep.func1(SB), DX
+    6d        00109 (defer_across_stack_growth.go:33)	MOVQ	DX, (AX)
+    70        00112 (defer_across_stack_growth.go:33)	CMPL	runtime.writeBarrier(SB), $0
+    77        00119 (defer_across_stack_growth.go:33)	PCDATA	$0, $-2
+    77        00119 (defer_across_stack_growth.go:33)	JNE	130
+    79        00121 (defer_across_stack_growth.go:33)	MOVQ	main.&msg+40(SP), CX
+    7e        00126 (defer_across_stack_growth.go:33)	NOP
+    80        00128 (defer_across_stack_growth.go:33)	JMP	143
+    82        00130 (defer_across_stack_growth.go:33)	CALL	runtime.gcWriteBarrier1(SB)
+    87        00135 (defer_across_stack_growth.go:33)	MOVQ	main.&msg+40(SP), CX
+    8c        00140 (defer_across_stack_growth.go:33)	MOVQ	CX, (R11)
+    8f        00143 (defer_across_stack_growth.go:33)	MOVQ	CX, 8(AX)
+    93        00147 (defer_across_stack_growth.go:33)	PCDATA	$0, $-1
+    93        00147 (defer_across_stack_growth.go:33)	CALL	runtime.deferproc(SB)
+    98        00152 (defer_across_stack_growth.go:33)	JMP	56
+    9a        00154 (defer_across_stack_growth.go:42)	CALL	runtime.deferreturn(SB)
+    9f        00159 (defer_across_stack_growth.go:33)	MOVQ	main.&msg+40(SP), AX
+    a4        00164 (defer_across_stack_growth.go:33)	MOVQ	(AX), CX
+    a7        00167 (defer_across_stack_growth.go:33)	MOVQ	8(AX), BX
+    ab        00171 (defer_across_stack_growth.go:33)	MOVQ	CX, AX
+    ae        00174 (defer_across_stack_growth.go:42)	ADDQ	$48, SP
+    b2        00178 (defer_across_stack_growth.go:42)	POPQ	BP
+    b3        00179 (defer_across_stack_growth.go:42)	RET
+    b4        00180 (defer_across_stack_growth.go:40)	MOVL	$200000, AX
+    b9        00185 (defer_across_stack_growth.go:40)	CALL	main.deepPanic(SB)
+    be        00190 (defer_across_stack_growth.go:41)	MOVQ	main.&msg+40(SP), CX
+    c3        00195 (defer_across_stack_growth.go:41)	MOVQ	$11, 8(CX)
+    cb        00203 (defer_across_stack_growth.go:41)	CMPL	runtime.writeBarrier(SB), $0
+    d2        00210 (defer_across_stack_growth.go:41)	PCDATA	$0, $-2
+    d2        00210 (defer_across_stack_growth.go:41)	JEQ	223
+    d4        00212 (defer_across_stack_growth.go:41)	MOVQ	(CX), AX
+    d7        00215 (defer_across_stack_growth.go:41)	CALL	runtime.gcWriteBarrier1(SB)
+    dc        00220 (defer_across_stack_growth.go:41)	MOVQ	AX, (R11)
+    df        00223 (defer_across_stack_growth.go:41)	LEAQ	go:string."not reached"(SB), AX
+    e6        00230 (defer_across_stack_growth.go:41)	MOVQ	AX, (CX)
+    e9        00233 (defer_across_stack_growth.go:42)	PCDATA	$0, $-1
+    e9        00233 (defer_across_stack_growth.go:42)	CALL	runtime.deferreturn(SB)
+    ee        00238 (defer_across_stack_growth.go:41)	MOVQ	main.&msg+40(SP), AX
+    f3        00243 (defer_across_stack_growth.go:41)	MOVQ	(AX), CX
+    f6        00246 (defer_across_stack_growth.go:41)	MOVQ	8(AX), BX
+    fa        00250 (defer_across_stack_growth.go:41)	MOVQ	CX, AX
+    fd        00253 (defer_across_stack_growth.go:42)	ADDQ	$48, SP
+   101        00257 (defer_across_stack_growth.go:42)	POPQ	BP
+   102        00258 (defer_across_stack_growth.go:42)	RET
+   103        00259 (defer_across_stack_growth.go:42)	NOP
+   103        00259 (defer_across_stack_growth.go:31)	PCDATA	$1, $-1
+   103        00259 (defer_across_stack_growth.go:31)	PCDATA	$0, $-2
+   103        00259 (defer_across_stack_growth.go:31)	CALL	runtime.morestack_noctxt(SB)
+   108        00264 (defer_across_stack_growth.go:31)	PCDATA	$0, $-1
+   108        00264 (defer_across_stack_growth.go:31)	JMP	0
+   10d done
+wrote 4 bytes to 0x0
+ 00 8d 02 00
+funcpctab main.recoverDeep.func1 [valfunc=pctoinline]
+     0     -1 00000 (defer_across_stack_growth.go:33)	TEXT	main.recoverDeep.func1(SB), NEEDCTXT|ABIInternal, $56-0
+     0        00000 (defer_across_stack_growth.go:33)	TEXT	main.recoverDeep.func1(SB), NEEDCTXT|ABIInternal, $56-0
+     0     -1 00000 (defer_across_stack_growth.go:33)	CMPQ	SP, 16(R14)
+     4        00004 (defer_across_stack_growth.go:33)	PCDATA	$0, $-2
+     4        00004 (defer_across_stack_growth.go:33)	JLS	191
+     a        00010 (defer_across_stack_growth.go:33)	PCDATA	$0, $-1
+     a        00010 (defer_across_stack_growth.go:33)	PUSHQ	BP
+     b        00011 (defer_across_stack_growth.go:33)	MOVQ	SP, BP
+     e        00014 (defer_across_stack_growth.go:33)	SUBQ	$48, SP
+    12        00018 (defer_across_stack_growth.go:33)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (defer_across_stack_growth.go:33)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    12        00018 (defer_across_stack_growth.go:33)	MOVQ	8(DX), AX
+    16        00022 (defer_across_stack_growth.go:33)	MOVQ	AX, main.&msg+40(SP)
+    1b        00027 (defer_across_stack_growth.go:34)	PCDATA	$1, $1
+    1b        00027 (defer_across_stack_growth.go:34)	NOP
+    20        00032 (defer_across_stack_growth.go:34)	CALL	runtime.gorecover(SB)
+    25        00037 (defer_across_stack_growth.go:34)	TESTQ	AX, AX
+    28        00040 (defer_across_stack_growth.go:34)	JEQ	99
+    2a        00042 (defer_across_stack_growth.go:35)	LEAQ	type:string(SB), DX
+    31        00049 (defer_across_stack_growth.go:35)	CMPQ	AX, DX
+    34        00052 (defer_across_stack_growth.go:35)	JNE	175
+    36        00054 (defer_across_stack_growth.go:35)	MOVQ	8(BX), DX
+    3a        00058 (defer_across_stack_growth.go:35)	MOVQ	(BX), R8
+    3d        00061 (defer_across_stack_growth.go:35)	MOVQ	main.&msg+40(SP), R9
+    42        00066 (defer_across_stack_growth.go:35)	MOVQ	DX, 8(R9)
+    46        00070 (defer_across_stack_growth.go:35)	CMPL	runtime.writeBarrier(SB), $0
+    4d        00077 (defer_across_stack_growth.go:35)	PCDATA	$0, $-2
+    4d        00077 (defer_across_stack_growth.go:35)	JEQ	94
+    4f        00079 (defer_across_stack_growth.go:35)	MOVQ	(R9), DX
+    52        00082 (defer_across_stack_growth.go:35)	CALL	runtime.gcWriteBarrier2(SB)
+    57        00087 (defer_across_stack_growth.go:35)	MOVQ	R8, (R11)
+    5a        00090 (defer_across_stack_growth.go:35)	MOVQ	DX, 8(R11)
+    5e        00094 (defer_across_stack_growth.go:35)	MOVQ	R8, (R9)
+    61        00097 (defer_across_stack_growth.go:35)	PCDATA	$0, $-1
+    61        00097 (defer_across_stack_growth.go:35)	JMP	104
+    63        00099 (defer_across_stack_growth.go:37)	MOVQ	main.&msg+40(SP), R9
+    68        00104 (defer_across_stack_growth.go:37)	MOVQ	(R9), BX
+    6b        00107 (defer_across_stack_growth.go:37)	MOVQ	8(R9), CX
+    6f        00111 (defer_across_stack_growth.go:37)	XORL	AX, AX
+    71        00113 (defer_across_stack_growth.go:37)	LEAQ	go:string."!"(SB), DI
+    78        00120 (defer_across_stack_growth.go:37)	MOVL	$1, SI
+    7d        00125 (defer_across_stack_growth.go:37)	NOP
+    80        00128 (defer_across_stack_growth.go:37)	CALL	runtime.concatstring2(SB)
+    85        00133 (defer_across_stack_growth.go:37)	MOVQ	main.&msg+40(SP), DX
+    8a        00138 (defer_across_stack_growth.go:37)	MOVQ	BX, 8(DX)
+    8e        00142 (defer_across_stack_growth.go:37)	CMPL	runtime.writeBarrier(SB), $0
+    95        00149 (defer_across_stack_growth.go:37)	PCDATA	$0, $-2
+    95        00149 (defer_across_stack_growth.go:37)	JEQ	166
+    97        00151 (defer_across_stack_growth.go:37)	MOVQ	(DX), CX
+    9a        00154 (defer_across_stack_growth.go:37)	CALL	runtime.gcWriteBarrier2(SB)
+    9f        00159 (defer_across_stack_growth.go:37)	MOVQ	AX, (R11)
+    a2        00162 (defer_across_stack_growth.go:37)	MOVQ	CX, 8(R11)
+    a6        00166 (defer_across_stack_growth.go:37)	MOVQ	AX, (DX)
+    a9        00169 (defer_across_stack_growth.go:38)	PCDATA	$0, $-1
+    a9        00169 (defer_across_stack_growth.go:38)	ADDQ	$48, SP
+    ad        00173 (defer_across_stack_growth.go:38)	POPQ	BP
+    ae        00174 (defer_across_stack_growth.go:38)	RET
+    af        00175 (defer_across_stack_growth.go:35)	MOVQ	DX, BX
+    b2        00178 (defer_across_stack_growth.go:35)	LEAQ	type:interface {}(SB), CX
+    b9        00185 (defer_across_stack_growth.go:35)	PCDATA	$1, $0
+    b9        00185 (defer_across_stack_growth.go:35)	CALL	runtime.panicdottypeE(SB)
+    be        00190 (defer_across_stack_growth.go:35)	XCHGL	AX, AX
+    bf        00191 (defer_across_stack_growth.go:35)	NOP
+    bf        00191 (defer_across_stack_growth.go:33)	PCDATA	$1, $-1
+    bf        00191 (defer_across_stack_growth.go:33)	PCDATA	$0, $-2
+    bf        00191 (defer_across_stack_growth.go:33)	NOP
+    c0        00192 (defer_across_stack_growth.go:33)	CALL	runtime.morestack(SB)
+    c5        00197 (defer_across_stack_growth.go:33)	PCDATA	$0, $-1
+    c5        00197 (defer_across_stack_growth.go:33)	JMP	0
+    ca done
+wrote 4 bytes to 0x0
+ 00 ca 01 00
+funcpctab main.withDefers [valfunc=pctoinline]
+     0     -1 00000 (defer_across_stack_growth.go:24)	TEXT	main.withDefers(SB), ABIInternal, $56-8
+     0        00000 (defer_across_stack_growth.go:24)	TEXT	main.withDefers(SB), ABIInternal, $56-8
+     0     -1 00000 (defer_across_stack_growth.go:24)	CMPQ	SP, 16(R14)
+     4        00004 (defer_across_stack_growth.go:24)	PCDATA	$0, $-2
+     4        00004 (defer_across_stack_growth.go:24)	JLS	230
+     a        00010 (defer_across_stack_growth.go:24)	PCDATA	$0, $-1
+     a        00010 (defer_across_stack_growth.go:24)	PUSHQ	BP
+     b        00011 (defer_across_stack_growth.go:24)	MOVQ	SP, BP
+     e        00014 (defer_across_stack_growth.go:24)	SUBQ	$48, SP
+    12        00018 (defer_across_stack_growth.go:24)	MOVQ	X15, 40(SP)
+    19        00025 (defer_across_stack_growth.go:24)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    19        00025 (defer_across_stack_growth.go:24)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    19        00025 (defer_across_stack_growth.go:24)	FUNCDATA	$5, main.withDefers.arginfo1(SB)
+    19        00025 (defer_across_stack_growth.go:24)	FUNCDATA	$6, main.withDefers.argliveinfo(SB)
+    19        00025 (defer_across_stack_growth.go:24)	PCDATA	$3, $1
+    19        00025 (defer_across_stack_growth.go:25)	MOVQ	AX, main.k+64(SP)
+    1e        00030 (defer_across_stack_growth.go:25)	PCDATA	$3, $-1
+    1e        00030 (defer_across_stack_growth.go:24)	LEAQ	type:int(SB), AX
+    25        00037 (defer_across_stack_growth.go:24)	PCDATA	$1, $1
+    25        00037 (defer_across_stack_growth.go:24)	CALL	runtime.newobject(SB)
+    2a        00042 (defer_across_stack_growth.go:24)	MOVQ	AX, main.&total+40(SP)
+    2f        00047 (defer_across_stack_growth.go:24)	XORL	CX, CX
+    31        00049 (defer_across_stack_growth.go:24)	MOVL	$1, DX
+    36        00054 (defer_across_stack_growth.go:25)	JMP	68
+    38        00056 (defer_across_stack_growth.go:26)	MOVQ	main.&total+40(SP), AX
+    3d        00061 (<unknown line number>)	MOVQ	main.i+32(SP), CX
+    42        00066 (<unknown line number>)	XORL	DX, DX
+    44        00068 (defer_across_stack_growth.go:25)	XORL	$1, DX
+    47        00071 (defer_across_stack_growth.go:25)	MOVBLZX	DL, DX
+    4a        00074 (defer_across_stack_growth.go:25)	ADDQ	CX, DX
+    4d        00077 (defer_across_stack_growth.go:25)	MOVQ	main.k+64(SP), SI
+    52        00082 (defer_across_stack_growth.go:25)	CMPQ	SI, DX
+    55        00085 (defer_across_stack_growth.go:25)	JLE	193
+    57        00087 (defer_across_stack_growth.go:25)	MOVQ	DX, main.i+32(SP)
+    5c        00092 (defer_across_stack_growth.go:26)	MOVL	$24, AX
+    61        00097 (defer_across_stack_growth.go:26)	LEAQ	type:noalg.struct { F uintptr; X0 *int; X1 int }(SB), BX
+    68        00104 (defer_across_stack_growth.go:26)	MOVL	$1, CX
+    6d        00109 (defer_across_stack_growth.go:26)	CALL	runtime.mallocgcSmallScanNoHeaderSC3(SB)
+    72        00114 (defer_across_stack_growth.go:26)	LEAQ	main.withDefers.func1(SB), DX
+    79        00121 (defer_across_stack_growth.go:26)	MOVQ	DX, (AX)
+    7c        00124 (defer_across_stack_growth.go:26)	CMPL	runtime.writeBarrier(SB), $0
+    83        00131 (defer_across_stack_growth.go:26)	PCDATA	$0, $-2
+    83        00131 (defer_across_stack_growth.go:26)	JNE	140
+    85        00133 (defer_across_stack_growth.go:26)	MOVQ	main.&total+40(SP), CX
+    8a        00138 (defer_across_stack_growth.go:26)	JMP	153
+    8c        00140 (defer_across_stack_growth.go:26)	CALL	runtime.gcWriteBarrier1(SB)
+    91        00145 (defer_across_stack_growth.go:26)	MOVQ	main.&total+40(SP), CX
+    96        00150 (defer_across_stack_growth.go:26)	MOVQ	CX, (R11)
+    99        00153 (defer_across_stack_growth.go:26)	MOVQ	CX, 8(AX)
+    9d        00157 (defer_across_stack_growth.go:26)	PCDATA	$0, $-1
+    9d        00157 (defer_across_stack_growth.go:26)	MOVQ	main.i+32(SP), CX
+    a2        00162 (defer_across_stack_growth.go:26)	MOVQ	CX, 16(AX)
+    a6        00166 (defer_across_stack_growth.go:26)	CALL	runtime.deferproc(SB)
+    ab        00171 (defer_across_stack_growth.go:26)	JMP	56
+    ad        00173 (defer_across_stack_growth.go:29)	CALL	runtime.deferreturn(SB)
+    b2        00178 (defer_across_stack_growth.go:26)	MOVQ	main.&total+40(SP), AX
+    b7        00183 (defer_across_stack_growth.go:26)	MOVQ	(AX), AX
+    ba        00186 (defer_across_stack_growth.go:29)	ADDQ	$48, SP
+    be        00190 (defer_across_stack_growth.go:29)	POPQ	BP
+    bf        00191 (defer_across_stack_growth.go:29)	NOP
+    c0        00192 (defer_across_stack_growth.go:29)	RET
+    c1        00193 (defer_across_stack_growth.go:28)	MOVL	$300000, AX
+    c6        00198 (defer_across_stack_growth.go:28)	CALL	main.deep(SB)
+    cb        00203 (defer_across_stack_growth.go:28)	MOVQ	main.&total+40(SP), CX
+    d0        00208 (defer_across_stack_growth.go:28)	MOVQ	AX, (CX)
+    d3        00211 (defer_across_stack_growth.go:29)	CALL	runtime.deferreturn(SB)
+    d8        00216 (defer_across_stack_growth.go:28)	MOVQ	main.&total+40(SP), CX
+    dd        00221 (defer_across_stack_growth.go:28)	MOVQ	(CX), AX
+    e0        00224 (defer_across_stack_growth.go:29)	ADDQ	$48, SP
+    e4        00228 (defer_across_stack_growth.go:29)	POPQ	BP
+    e5        00229 (defer_across_stack_growth.go:29)	RET
+    e6        00230 (defer_across_stack_growth.go:29)	NOP
+    e6        00230 (defer_across_stack_growth.go:24)	PCDATA	$1, $-1
+    e6        00230 (defer_across_stack_growth.go:24)	PCDATA	$0, $-2
+    e6        00230 (defer_across_stack_growth.go:24)	MOVQ	AX, 8(SP)
+    eb        00235 (defer_across_stack_growth.go:24)	CALL	runtime.morestack_noctxt(SB)
+    f0        00240 (defer_across_stack_growth.go:24)	PCDATA	$0, $-1
+    f0        00240 (defer_across_stack_growth.go:24)	MOVQ	8(SP), AX
+    f5        00245 (defer_across_stack_growth.go:24)	JMP	0
+    fa done
+wrote 4 bytes to 0x0
+ 00 fa 01 00
+funcpctab main.withDefers.func1 [valfunc=pctoinline]
+     0     -1 00000 (defer_across_stack_growth.go:26)	TEXT	main.withDefers.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (defer_across_stack_growth.go:26)	TEXT	main.withDefers.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (defer_across_stack_growth.go:26)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (defer_across_stack_growth.go:26)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (defer_across_stack_growth.go:26)	MOVQ	8(DX), AX
+     4        00004 (defer_across_stack_growth.go:26)	MOVQ	(AX), CX
+     7        00007 (defer_across_stack_growth.go:26)	ADDQ	CX, CX
+     a        00010 (defer_across_stack_growth.go:26)	LEAQ	(CX)(CX*4), CX
+     e        00014 (defer_across_stack_growth.go:26)	ADDQ	16(DX), CX
+    12        00018 (defer_across_stack_growth.go:26)	MOVQ	CX, (AX)
+    15        00021 (defer_across_stack_growth.go:26)	RET
+    16 done
+wrote 3 bytes to 0x0
+ 00 16 00
+funcpctab main.deepPanic [valfunc=pctoinline]
+     0     -1 00000 (defer_across_stack_growth.go:15)	TEXT	main.deepPanic(SB), ABIInternal, $24-8
+     0        00000 (defer_across_stack_growth.go:15)	TEXT	main.deepPanic(SB), ABIInternal, $24-8
+     0     -1 00000 (defer_across_stack_growth.go:15)	CMPQ	SP, 16(R14)
+     4        00004 (defer_across_stack_growth.go:15)	PCDATA	$0, $-2
+     4        00004 (defer_across_stack_growth.go:15)	JLS	93
+     6        00006 (defer_across_stack_growth.go:15)	PCDATA	$0, $-1
+     6        00006 (defer_across_stack_growth.go:15)	PUSHQ	BP
+     7        00007 (defer_across_stack_growth.go:15)	MOVQ	SP, BP
+     a        00010 (defer_across_stack_growth.go:15)	SUBQ	$16, SP
+     e        00014 (defer_across_stack_growth.go:15)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (defer_across_stack_growth.go:15)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (defer_across_stack_growth.go:15)	FUNCDATA	$5, main.deepPanic.arginfo1(SB)
+     e        00014 (defer_across_stack_growth.go:15)	FUNCDATA	$6, main.deepPanic.argliveinfo(SB)
+     e        00014 (defer_across_stack_growth.go:15)	PCDATA	$3, $1
+     e        00014 (defer_across_stack_growth.go:17)	MOVQ	AX, CX
+    11        00017 (defer_across_stack_growth.go:17)	SARQ	$63, CX
+    15        00021 (defer_across_stack_growth.go:17)	SHRQ	$59, CX
+    19        00025 (defer_across_stack_growth.go:17)	ADDQ	AX, CX
+    1c        00028 (defer_across_stack_growth.go:17)	ANDQ	$-32, CX
+    20        00032 (defer_across_stack_growth.go:17)	MOVQ	AX, DX
+    23        00035 (defer_across_stack_growth.go:17)	SUBQ	CX, DX
+    26        00038 (defer_across_stack_growth.go:17)	CMPQ	DX, $32
+    2a        00042 (defer_across_stack_growth.go:17)	JCC	82
+    2c        00044 (defer_across_stack_growth.go:18)	TESTQ	AX, AX
+    2f        00047 (defer_across_stack_growth.go:18)	JEQ	63
+    31        00049 (defer_across_stack_growth.go:21)	DECQ	AX
+    34        00052 (defer_across_stack_growth.go:21)	PCDATA	$1, $0
+    34        00052 (defer_across_stack_growth.go:21)	CALL	main.deepPanic(SB)
+    39        00057 (defer_across_stack_growth.go:22)	ADDQ	$16, SP
+    3d        00061 (defer_across_stack_growth.go:22)	POPQ	BP
+    3e        00062 (defer_across_stack_growth.go:22)	RET
+    3f        00063 (defer_across_stack_growth.go:19)	LEAQ	type:string(SB), AX
+    46        00070 (defer_across_stack_growth.go:19)	LEAQ	main..stmp_0(SB), BX
+    4d        00077 (defer_across_stack_growth.go:19)	CALL	runtime.gopanic(SB)
+    52        00082 (defer_across_stack_growth.go:17)	MOVQ	$32, AX
+    57        00087 (defer_across_stack_growth.go:17)	PCDATA	$4, $207
+    57        00087 (defer_across_stack_growth.go:17)	CALL	runtime.panicBounds(SB)
+    5c        00092 (defer_across_stack_growth.go:17)	XCHGL	AX, AX
+    5d        00093 (defer_across_stack_growth.go:17)	NOP
+    5d        00093 (defer_across_stack_growth.go:15)	PCDATA	$1, $-1
+    5d        00093 (defer_across_stack_growth.go:15)	PCDATA	$0, $-2
+    5d        00093 (defer_across_stack_growth.go:15)	MOVQ	AX, 8(SP)
+    62        00098 (defer_across_stack_growth.go:15)	CALL	runtime.morestack_noctxt(SB)
+    67        00103 (defer_across_stack_growth.go:15)	PCDATA	$0, $-1
+    67        00103 (defer_across_stack_growth.go:15)	MOVQ	8(SP), AX
+    6c        00108 (defer_across_stack_growth.go:15)	JMP	0
+    6e done
+wrote 3 bytes to 0x0
+ 00 6e 00
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (defer_across_stack_growth.go:44)	TEXT	main.main(SB), ABIInternal, $40-0
+     0        00000 (defer_across_stack_growth.go:44)	TEXT	main.main(SB), ABIInternal, $40-0
+     0     -1 00000 (defer_across_stack_growth.go:44)	CMPQ	SP, 16(R14)
+     4        00004 (defer_across_stack_growth.go:44)	PCDATA	$0, $-2
+     4        00004 (defer_across_stack_growth.go:44)	JLS	112
+     6        00006 (defer_across_stack_growth.go:44)	PCDATA	$0, $-1
+     6        00006 (defer_across_stack_growth.go:44)	PUSHQ	BP
+     7        00007 (defer_across_stack_growth.go:44)	MOVQ	SP, BP
+     a        00010 (defer_across_stack_growth.go:44)	SUBQ	$32, SP
+     e        00014 (defer_across_stack_growth.go:44)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (defer_across_stack_growth.go:44)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (defer_across_stack_growth.go:45)	MOVL	$4, AX
+    13        00019 (defer_across_stack_growth.go:45)	PCDATA	$1, $0
+    13        00019 (defer_across_stack_growth.go:45)	CALL	main.withDefers(SB)
+    18        00024 (defer_across_stack_growth.go:45)	MOVQ	AX, main..autotmp_2+16(SP)
+    1d        00029 (defer_across_stack_growth.go:45)	NOP
+    20        00032 (defer_across_stack_growth.go:45)	CALL	runtime.printlock(SB)
+    25        00037 (defer_across_stack_growth.go:45)	MOVQ	main..autotmp_2+16(SP), AX
+    2a        00042 (defer_across_stack_growth.go:45)	CALL	runtime.printint(SB)
+    2f        00047 (defer_across_stack_growth.go:45)	CALL	runtime.printnl(SB)
+    34        00052 (defer_across_stack_growth.go:45)	CALL	runtime.printunlock(SB)
+    39        00057 (defer_across_stack_growth.go:46)	CALL	main.recoverDeep(SB)
+    3e        00062 (defer_across_stack_growth.go:46)	MOVQ	AX, main..autotmp_3+24(SP)
+    43        00067 (defer_across_stack_growth.go:46)	MOVQ	BX, main..autotmp_2+16(SP)
+    48        00072 (defer_across_stack_growth.go:46)	PCDATA	$1, $1
+    48        00072 (defer_across_stack_growth.go:46)	CALL	runtime.printlock(SB)
+    4d        00077 (defer_across_stack_growth.go:46)	MOVQ	main..autotmp_3+24(SP), AX
+    52        00082 (defer_across_stack_growth.go:46)	MOVQ	main..autotmp_2+16(SP), BX
+    57        00087 (defer_across_stack_growth.go:46)	PCDATA	$1, $0
+    57        00087 (defer_across_stack_growth.go:46)	CALL	runtime.printstring(SB)
+    5c        00092 (defer_across_stack_growth.go:46)	NOP
+    60        00096 (defer_across_stack_growth.go:46)	CALL	runtime.printnl(SB)
+    65        00101 (defer_across_stack_growth.go:46)	CALL	runtime.printunlock(SB)
+    6a        00106 (defer_across_stack_growth.go:47)	ADDQ	$32, SP
+    6e        00110 (defer_across_stack_growth.go:47)	POPQ	BP
+    6f        00111 (defer_across_stack_growth.go:47)	RET
+    70        00112 (defer_across_stack_growth.go:47)	NOP
+    70        00112 (defer_across_stack_growth.go:44)	PCDATA	$1, $-1
+    70        00112 (defer_across_stack_growth.go:44)	PCDATA	$0, $-2
+    70        00112 (defer_across_stack_growth.go:44)	CALL	runtime.morestack_noctxt(SB)
+    75        00117 (defer_across_stack_growth.go:44)	PCDATA	$0, $-1
+    75        00117 (defer_across_stack_growth.go:44)	JMP	0
+    77 done
+wrote 3 bytes to 0x0
+ 00 77 00
 main.deep STEXT size=197 align=0x0 args=0x8 locals=0x118 funcid=0x0
 	0x0000 00000 (defer_across_stack_growth.go:5)	TEXT	main.deep(SB), ABIInternal, $280-8
 	0x0000 00000 (defer_across_stack_growth.go:5)	LEAQ	-152(SP), R12

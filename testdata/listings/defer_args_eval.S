@@ -1,3 +1,695 @@
+funcpctab main.run [valfunc=pctoinline]
+     0     -1 00000 (defer_args_eval.go:12)	TEXT	main.run(SB), ABIInternal, $192-0
+     0        00000 (defer_args_eval.go:12)	TEXT	main.run(SB), ABIInternal, $192-0
+     0     -1 00000 (defer_args_eval.go:12)	LEAQ	-64(SP), R12
+     5        00005 (defer_args_eval.go:12)	CMPQ	R12, 16(R14)
+     9        00009 (defer_args_eval.go:12)	PCDATA	$0, $-2
+     9        00009 (defer_args_eval.go:12)	JLS	505
+     f        00015 (defer_args_eval.go:12)	PCDATA	$0, $-1
+     f        00015 (defer_args_eval.go:12)	PUSHQ	BP
+    10        00016 (defer_args_eval.go:12)	MOVQ	SP, BP
+    13        00019 (defer_args_eval.go:12)	SUBQ	$184, SP
+    1a        00026 (defer_args_eval.go:12)	MOVUPS	X15, 136(SP)
+    23        00035 (defer_args_eval.go:12)	MOVUPS	X15, 152(SP)
+    2c        00044 (defer_args_eval.go:12)	MOVUPS	X15, 168(SP)
+    35        00053 (defer_args_eval.go:12)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    35        00053 (defer_args_eval.go:12)	FUNCDATA	$1, gclocals·tHx1u46xIeC+tRW6O30ltw==(SB)
+    35        00053 (defer_args_eval.go:12)	FUNCDATA	$2, main.run.stkobj(SB)
+    35        00053 (defer_args_eval.go:12)	FUNCDATA	$4, main.run.opendefer(SB)
+    35        00053 (defer_args_eval.go:12)	MOVB	$0, main..autotmp_23+7(SP)
+    3a        00058 (defer_args_eval.go:13)	MOVQ	$1, main.x+8(SP)
+    43        00067 (defer_args_eval.go:14)	LEAQ	main.run.deferwrap1(SB), AX
+    4a        00074 (defer_args_eval.go:14)	MOVQ	AX, main..autotmp_10+16(SP)
+    4f        00079 (defer_args_eval.go:14)	MOVQ	$1, main..autotmp_10+24(SP)
+    58        00088 (defer_args_eval.go:14)	LEAQ	main..autotmp_10+16(SP), AX
+    5d        00093 (defer_args_eval.go:14)	MOVQ	AX, main..autotmp_24+136(SP)
+    65        00101 (defer_args_eval.go:14)	MOVB	$1, main..autotmp_23+7(SP)
+    6a        00106 (defer_args_eval.go:15)	LEAQ	main.run.func1(SB), AX
+    71        00113 (defer_args_eval.go:15)	MOVQ	AX, main..autotmp_12+120(SP)
+    76        00118 (defer_args_eval.go:15)	LEAQ	main.x+8(SP), AX
+    7b        00123 (defer_args_eval.go:15)	MOVQ	AX, main..autotmp_12+128(SP)
+    83        00131 (defer_args_eval.go:15)	LEAQ	main..autotmp_12+120(SP), AX
+    88        00136 (defer_args_eval.go:15)	MOVQ	AX, main..autotmp_25+144(SP)
+    90        00144 (defer_args_eval.go:15)	MOVB	$3, main..autotmp_23+7(SP)
+    95        00149 (defer_args_eval.go:16)	MOVQ	$2, main.x+8(SP)
+    9e        00158 (defer_args_eval.go:19)	LEAQ	main.run.deferwrap2(SB), AX
+    a5        00165 (defer_args_eval.go:19)	MOVQ	AX, main..autotmp_14+96(SP)
+    aa        00170 (defer_args_eval.go:19)	MOVQ	$4, main..autotmp_14+112(SP)
+    b3        00179 (defer_args_eval.go:19)	LEAQ	go:string."[v] "(SB), AX
+    ba        00186 (defer_args_eval.go:19)	MOVQ	AX, main..autotmp_14+104(SP)
+    bf        00191 (defer_args_eval.go:19)	LEAQ	main..autotmp_14+96(SP), AX
+    c4        00196 (defer_args_eval.go:19)	MOVQ	AX, main..autotmp_26+152(SP)
+    cc        00204 (defer_args_eval.go:19)	MOVB	$7, main..autotmp_23+7(SP)
+    d1        00209 (defer_args_eval.go:20)	MOVQ	$4, main..autotmp_16+88(SP)
+    da        00218 (defer_args_eval.go:20)	LEAQ	go:string."[p] "(SB), AX
+    e1        00225 (defer_args_eval.go:20)	MOVQ	AX, main..autotmp_16+80(SP)
+    e6        00230 (defer_args_eval.go:21)	LEAQ	main.run.deferwrap3(SB), AX
+    ed        00237 (defer_args_eval.go:21)	MOVQ	AX, main..autotmp_18+64(SP)
+    f2        00242 (defer_args_eval.go:21)	LEAQ	main..autotmp_16+80(SP), AX
+    f7        00247 (defer_args_eval.go:21)	MOVQ	AX, main..autotmp_18+72(SP)
+    fc        00252 (defer_args_eval.go:21)	LEAQ	main..autotmp_18+64(SP), AX
+   101        00257 (defer_args_eval.go:21)	MOVQ	AX, main..autotmp_27+160(SP)
+   109        00265 (defer_args_eval.go:21)	MOVB	$15, main..autotmp_23+7(SP)
+   10e        00270 (defer_args_eval.go:23)	MOVQ	$12, main..autotmp_16+88(SP)
+   117        00279 (defer_args_eval.go:23)	LEAQ	go:string."[p-changed] "(SB), AX
+   11e        00286 (defer_args_eval.go:23)	MOVQ	AX, main..autotmp_16+80(SP)
+   123        00291 (defer_args_eval.go:26)	LEAQ	main.run.deferwrap4(SB), AX
+   12a        00298 (defer_args_eval.go:26)	MOVQ	AX, main..autotmp_20+48(SP)
+   12f        00303 (defer_args_eval.go:26)	LEAQ	main.run.func2·f(SB), AX
+   136        00310 (defer_args_eval.go:26)	MOVQ	AX, main..autotmp_20+56(SP)
+   13b        00315 (defer_args_eval.go:26)	LEAQ	main..autotmp_20+48(SP), AX
+   140        00320 (defer_args_eval.go:26)	MOVQ	AX, main..autotmp_28+168(SP)
+   148        00328 (defer_args_eval.go:26)	MOVB	$31, main..autotmp_23+7(SP)
+   14d        00333 (defer_args_eval.go:28)	LEAQ	main.run.deferwrap5(SB), AX
+   154        00340 (defer_args_eval.go:28)	MOVQ	AX, main..autotmp_22+32(SP)
+   159        00345 (defer_args_eval.go:28)	LEAQ	main.run.func3·f(SB), AX
+   160        00352 (defer_args_eval.go:28)	MOVQ	AX, main..autotmp_22+40(SP)
+   165        00357 (defer_args_eval.go:28)	LEAQ	main..autotmp_22+32(SP), DX
+   16a        00362 (defer_args_eval.go:28)	MOVQ	DX, main..autotmp_29+176(SP)
+   172        00370 (defer_args_eval.go:29)	MOVQ	$3, main.x+8(SP)
+   17b        00379 (defer_args_eval.go:30)	MOVB	$31, main..autotmp_23+7(SP)
+   180        00384 (defer_args_eval.go:30)	MOVQ	main..autotmp_22+32(SP), AX
+   185        00389 (defer_args_eval.go:30)	PCDATA	$1, $1
+   185        00389 (defer_args_eval.go:30)	CALL	AX
+   187        00391 (defer_args_eval.go:30)	MOVB	$15, main..autotmp_23+7(SP)
+   18c        00396 (defer_args_eval.go:30)	MOVQ	main..autotmp_28+168(SP), DX
+   194        00404 (defer_args_eval.go:30)	MOVQ	(DX), AX
+   197        00407 (defer_args_eval.go:30)	CALL	AX
+   199        00409 (defer_args_eval.go:30)	MOVB	$7, main..autotmp_23+7(SP)
+   19e        00414 (defer_args_eval.go:30)	MOVQ	main..autotmp_27+160(SP), DX
+   1a6        00422 (defer_args_eval.go:30)	MOVQ	(DX), AX
+   1a9        00425 (defer_args_eval.go:30)	CALL	AX
+   1ab        00427 (defer_args_eval.go:30)	MOVB	$3, main..autotmp_23+7(SP)
+   1b0        00432 (defer_args_eval.go:30)	MOVQ	main..autotmp_26+152(SP), DX
+   1b8        00440 (defer_args_eval.go:30)	MOVQ	(DX), AX
+   1bb        00443 (defer_args_eval.go:30)	CALL	AX
+   1bd        00445 (defer_args_eval.go:30)	MOVB	$1, main..autotmp_23+7(SP)
+   1c2        00450 (defer_args_eval.go:30)	MOVQ	main..autotmp_25+144(SP), DX
+   1ca        00458 (defer_args_eval.go:30)	MOVQ	(DX), AX
+   1cd        00461 (defer_args_eval.go:30)	CALL	AX
+   1cf        00463 (defer_args_eval.go:30)	MOVB	$0, main..autotmp_23+7(SP)
+   1d4        00468 (defer_args_eval.go:30)	MOVQ	main..autotmp_24+136(SP), DX
+   1dc        00476 (defer_args_eval.go:30)	MOVQ	(DX), AX
+   1df        00479 (defer_args_eval.go:30)	NOP
+   1e0        00480 (defer_args_eval.go:30)	CALL	AX
+   1e2        00482 (defer_args_eval.go:30)	ADDQ	$184, SP
+   1e9        00489 (defer_args_eval.go:30)	POPQ	BP
+   1ea        00490 (defer_args_eval.go:30)	RET
+   1eb        00491 (defer_args_eval.go:30)	CALL	runtime.deferreturn(SB)
+   1f0        00496 (defer_args_eval.go:30)	ADDQ	$184, SP
+   1f7        00503 (defer_args_eval.go:30)	POPQ	BP
+   1f8        00504 (defer_args_eval.go:30)	RET
+   1f9        00505 (defer_args_eval.go:30)	NOP
+   1f9        00505 (defer_args_eval.go:12)	PCDATA	$1, $-1
+   1f9        00505 (defer_args_eval.go:12)	PCDATA	$0, $-2
+   1f9        00505 (defer_args_eval.go:12)	CALL	runtime.morestack_noctxt(SB)
+   1fe        00510 (defer_args_eval.go:12)	PCDATA	$0, $-1
+   1fe        00510 (defer_args_eval.go:12)	NOP
+   200        00512 (defer_args_eval.go:12)	JMP	0
+   205 done
+wrote 4 bytes to 0x0
+ 00 85 04 00
+funcpctab main.run.deferwrap5 [valfunc=pctoinline]
+     0     -1 00000 (defer_args_eval.go:28)	TEXT	main.run.deferwrap5(SB), WRAPPER|NEEDCTXT|ABIInternal, $24-0
+     0        00000 (defer_args_eval.go:28)	TEXT	main.run.deferwrap5(SB), WRAPPER|NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (defer_args_eval.go:28)	CMPQ	SP, 16(R14)
+     4        00004 (defer_args_eval.go:28)	PCDATA	$0, $-2
+     4        00004 (defer_args_eval.go:28)	JLS	41
+     6        00006 (defer_args_eval.go:28)	PCDATA	$0, $-1
+     6        00006 (defer_args_eval.go:28)	PUSHQ	BP
+     7        00007 (defer_args_eval.go:28)	MOVQ	SP, BP
+     a        00010 (defer_args_eval.go:28)	SUBQ	$16, SP
+     e        00014 (defer_args_eval.go:28)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (defer_args_eval.go:28)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (defer_args_eval.go:28)	MOVQ	8(DX), DX
+    12        00018 (defer_args_eval.go:28)	MOVQ	(DX), CX
+    15        00021 (defer_args_eval.go:28)	LEAQ	go:string."second f"(SB), AX
+    1c        00028 (defer_args_eval.go:28)	MOVL	$8, BX
+    21        00033 (defer_args_eval.go:28)	PCDATA	$1, $0
+    21        00033 (defer_args_eval.go:28)	CALL	CX
+    23        00035 (defer_args_eval.go:28)	ADDQ	$16, SP
+    27        00039 (defer_args_eval.go:28)	POPQ	BP
+    28        00040 (defer_args_eval.go:28)	RET
+    29        00041 (defer_args_eval.go:28)	NOP
+    29        00041 (defer_args_eval.go:28)	PCDATA	$1, $-1
+    29        00041 (defer_args_eval.go:28)	PCDATA	$0, $-2
+    29        00041 (defer_args_eval.go:28)	CALL	runtime.morestack(SB)
+    2e        00046 (defer_args_eval.go:28)	PCDATA	$0, $-1
+    2e        00046 (defer_args_eval.go:28)	JMP	0
+    30 done
+wrote 3 bytes to 0x0
+ 00 30 00
+funcpctab main.run.deferwrap4 [valfunc=pctoinline]
+     0     -1 00000 (defer_args_eval.go:26)	TEXT	main.run.deferwrap4(SB), WRAPPER|NEEDCTXT|ABIInternal, $24-0
+     0        00000 (defer_args_eval.go:26)	TEXT	main.run.deferwrap4(SB), WRAPPER|NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (defer_args_eval.go:26)	CMPQ	SP, 16(R14)
+     4        00004 (defer_args_eval.go:26)	PCDATA	$0, $-2
+     4        00004 (defer_args_eval.go:26)	JLS	41
+     6        00006 (defer_args_eval.go:26)	PCDATA	$0, $-1
+     6        00006 (defer_args_eval.go:26)	PUSHQ	BP
+     7        00007 (defer_args_eval.go:26)	MOVQ	SP, BP
+     a        00010 (defer_args_eval.go:26)	SUBQ	$16, SP
+     e        00014 (defer_args_eval.go:26)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (defer_args_eval.go:26)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (defer_args_eval.go:26)	MOVQ	8(DX), DX
+    12        00018 (defer_args_eval.go:26)	MOVQ	(DX), CX
+    15        00021 (defer_args_eval.go:26)	LEAQ	go:string."first f"(SB), AX
+    1c        00028 (defer_args_eval.go:26)	MOVL	$7, BX
+    21        00033 (defer_args_eval.go:26)	PCDATA	$1, $0
+    21        00033 (defer_args_eval.go:26)	CALL	CX
+    23        00035 (defer_args_eval.go:26)	ADDQ	$16, SP
+    27        00039 (defer_args_eval.go:26)	POPQ	BP
+    28        00040 (defer_args_eval.go:26)	RET
+    29        00041 (defer_args_eval.go:26)	NOP
+    29        00041 (defer_args_eval.go:26)	PCDATA	$1, $-1
+    29        00041 (defer_args_eval.go:26)	PCDATA	$0, $-2
+    29        00041 (defer_args_eval.go:26)	CALL	runtime.morestack(SB)
+    2e        00046 (defer_args_eval.go:26)	PCDATA	$0, $-1
+    2e        00046 (defer_args_eval.go:26)	JMP	0
+    30 done
+wrote 3 bytes to 0x0
+ 00 30 00
+funcpctab main.run.deferwrap3 [valfunc=pctoinline]
+     0     -1 00000 (defer_args_eval.go:21)	TEXT	main.run.deferwrap3(SB), WRAPPER|NEEDCTXT|ABIInternal, $96-0
+     0        00000 (defer_args_eval.go:21)	TEXT	main.run.deferwrap3(SB), WRAPPER|NEEDCTXT|ABIInternal, $96-0
+     0     -1 00000 (defer_args_eval.go:21)	CMPQ	SP, 16(R14)
+     4        00004 (defer_args_eval.go:21)	PCDATA	$0, $-2
+     4        00004 (defer_args_eval.go:21)	JLS	93
+     6        00006 (defer_args_eval.go:21)	PCDATA	$0, $-1
+     6        00006 (defer_args_eval.go:21)	PUSHQ	BP
+     7        00007 (defer_args_eval.go:21)	MOVQ	SP, BP
+     a        00010 (defer_args_eval.go:21)	SUBQ	$88, SP
+     e        00014 (defer_args_eval.go:21)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (defer_args_eval.go:21)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (defer_args_eval.go:21)	FUNCDATA	$7, main.(*Logger).PLog.wrapinfo(SB)
+     e        00014 (defer_args_eval.go:21)	MOVQ	8(DX), DX
+    12      0 00018 (defer_args_eval.go:21)	MOVQ	(DX), BX
+    15        00021 (defer_args_eval.go:21)	MOVQ	8(DX), CX
+    19        00025 (<unknown line number>)	NOP
+    19        00025 (defer_args_eval.go:21)	LEAQ	main..autotmp_3+40(SP), AX
+    1e        00030 (defer_args_eval.go:21)	LEAQ	go:string."pointer receiver shared"(SB), DI
+    25        00037 (defer_args_eval.go:21)	MOVL	$23, SI
+    2a        00042 (defer_args_eval.go:21)	PCDATA	$1, $0
+    2a        00042 (defer_args_eval.go:21)	CALL	runtime.concatstring2(SB)
+    2f        00047 (defer_args_eval.go:21)	MOVQ	AX, main..autotmp_8+80(SP)
+    34        00052 (defer_args_eval.go:21)	MOVQ	BX, main..autotmp_9+72(SP)
+    39        00057 (defer_args_eval.go:21)	PCDATA	$1, $1
+    39        00057 (defer_args_eval.go:21)	CALL	runtime.printlock(SB)
+    3e        00062 (defer_args_eval.go:21)	MOVQ	main..autotmp_8+80(SP), AX
+    43        00067 (defer_args_eval.go:21)	MOVQ	main..autotmp_9+72(SP), BX
+    48        00072 (defer_args_eval.go:21)	PCDATA	$1, $0
+    48        00072 (defer_args_eval.go:21)	CALL	runtime.printstring(SB)
+    4d        00077 (defer_args_eval.go:21)	CALL	runtime.printnl(SB)
+    52        00082 (defer_args_eval.go:21)	CALL	runtime.printunlock(SB)
+    57     -1 00087 (defer_args_eval.go:21)	ADDQ	$88, SP
+    5b        00091 (defer_args_eval.go:21)	POPQ	BP
+    5c        00092 (defer_args_eval.go:21)	RET
+    5d        00093 (defer_args_eval.go:21)	NOP
+    5d        00093 (defer_args_eval.go:21)	PCDATA	$1, $-1
+    5d        00093 (defer_args_eval.go:21)	PCDATA	$0, $-2
+    5d        00093 (defer_args_eval.go:21)	NOP
+    60        00096 (defer_args_eval.go:21)	CALL	runtime.morestack(SB)
+    65        00101 (defer_args_eval.go:21)	PCDATA	$0, $-1
+    65        00101 (defer_args_eval.go:21)	JMP	0
+    67 done
+wrote 7 bytes to 0x0
+ 00 12 02 45 01 10 00
+-- inlining tree for main.run.deferwrap3:
+0 | -1 | main.(*Logger).PLog (defer_args_eval.go:21:15) pc=14
+--
+funcpctab main.run.deferwrap2 [valfunc=pctoinline]
+     0     -1 00000 (defer_args_eval.go:19)	TEXT	main.run.deferwrap2(SB), WRAPPER|NEEDCTXT|ABIInternal, $96-0
+     0        00000 (defer_args_eval.go:19)	TEXT	main.run.deferwrap2(SB), WRAPPER|NEEDCTXT|ABIInternal, $96-0
+     0     -1 00000 (defer_args_eval.go:19)	CMPQ	SP, 16(R14)
+     4        00004 (defer_args_eval.go:19)	PCDATA	$0, $-2
+     4        00004 (defer_args_eval.go:19)	JLS	90
+     6        00006 (defer_args_eval.go:19)	PCDATA	$0, $-1
+     6        00006 (defer_args_eval.go:19)	PUSHQ	BP
+     7        00007 (defer_args_eval.go:19)	MOVQ	SP, BP
+     a        00010 (defer_args_eval.go:19)	SUBQ	$88, SP
+     e        00014 (defer_args_eval.go:19)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (defer_args_eval.go:19)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (defer_args_eval.go:19)	FUNCDATA	$7, main.Logger.Log.wrapinfo(SB)
+     e        00014 (defer_args_eval.go:19)	MOVQ	8(DX), BX
+    12        00018 (defer_args_eval.go:19)	MOVQ	16(DX), CX
+    16        00022 (<unknown line number>)	NOP
+    16      0 00022 (defer_args_eval.go:19)	LEAQ	main..autotmp_3+40(SP), AX
+    1b        00027 (defer_args_eval.go:19)	LEAQ	go:string."value receiver copied"(SB), DI
+    22        00034 (defer_args_eval.go:19)	MOVL	$21, SI
+    27        00039 (defer_args_eval.go:19)	PCDATA	$1, $0
+    27        00039 (defer_args_eval.go:19)	CALL	runtime.concatstring2(SB)
+    2c        00044 (defer_args_eval.go:19)	MOVQ	AX, main..autotmp_9+80(SP)
+    31        00049 (defer_args_eval.go:19)	MOVQ	BX, main..autotmp_10+72(SP)
+    36        00054 (defer_args_eval.go:19)	PCDATA	$1, $1
+    36        00054 (defer_args_eval.go:19)	CALL	runtime.printlock(SB)
+    3b        00059 (defer_args_eval.go:19)	MOVQ	main..autotmp_9+80(SP), AX
+    40        00064 (defer_args_eval.go:19)	MOVQ	main..autotmp_10+72(SP), BX
+    45        00069 (defer_args_eval.go:19)	PCDATA	$1, $0
+    45        00069 (defer_args_eval.go:19)	CALL	runtime.printstring(SB)
+    4a        00074 (defer_args_eval.go:19)	CALL	runtime.printnl(SB)
+    4f        00079 (defer_args_eval.go:19)	CALL	runtime.printunlock(SB)
+    54     -1 00084 (defer_args_eval.go:19)	ADDQ	$88, SP
+    58        00088 (defer_args_eval.go:19)	POPQ	BP
+    59        00089 (defer_args_eval.go:19)	RET
+    5a        00090 (defer_args_eval.go:19)	NOP
+    5a        00090 (defer_args_eval.go:19)	PCDATA	$1, $-1
+    5a        00090 (defer_args_eval.go:19)	PCDATA	$0, $-2
+    5a        00090 (defer_args_eval.go:19)	CALL	runtime.morestack(SB)
+    5f        00095 (defer_args_eval.go:19)	PCDATA	$0, $-1
+    5f        00095 (defer_args_eval.go:19)	NOP
+    60        00096 (defer_args_eval.go:19)	JMP	0
+    62 done
+wrote 7 bytes to 0x0
+ 00 16 02 3e 01 0e 00
+-- inlining tree for main.run.deferwrap2:
+0 | -1 | main.Logger.Log (defer_args_eval.go:19:13) pc=14
+--
+funcpctab main.run.func1 [valfunc=pctoinline]
+     0     -1 00000 (defer_args_eval.go:15)	TEXT	main.run.func1(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (defer_args_eval.go:15)	TEXT	main.run.func1(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (defer_args_eval.go:15)	CMPQ	SP, 16(R14)
+     4        00004 (defer_args_eval.go:15)	PCDATA	$0, $-2
+     4        00004 (defer_args_eval.go:15)	JLS	80
+     6        00006 (defer_args_eval.go:15)	PCDATA	$0, $-1
+     6        00006 (defer_args_eval.go:15)	PUSHQ	BP
+     7        00007 (defer_args_eval.go:15)	MOVQ	SP, BP
+     a        00010 (defer_args_eval.go:15)	SUBQ	$24, SP
+     e        00014 (defer_args_eval.go:15)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (defer_args_eval.go:15)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (defer_args_eval.go:15)	MOVQ	8(DX), AX
+    12        00018 (defer_args_eval.go:15)	MOVQ	(AX), AX
+    15        00021 (defer_args_eval.go:15)	MOVQ	AX, main.v+16(SP)
+    1a        00026 (<unknown line number>)	NOP
+    1a        00026 (defer_args_eval.go:15)	PCDATA	$1, $0
+    1a      0 00026 (defer_args_eval.go:15)	CALL	runtime.printlock(SB)
+    1f        00031 (defer_args_eval.go:15)	LEAQ	go:string."closure at exit"(SB), AX
+    26        00038 (defer_args_eval.go:15)	MOVL	$15, BX
+    2b        00043 (defer_args_eval.go:15)	CALL	runtime.printstring(SB)
+    30        00048 (defer_args_eval.go:15)	CALL	runtime.printsp(SB)
+    35        00053 (defer_args_eval.go:15)	MOVQ	main.v+16(SP), AX
+    3a        00058 (defer_args_eval.go:15)	CALL	runtime.printint(SB)
+    3f        00063 (defer_args_eval.go:15)	NOP
+    40        00064 (defer_args_eval.go:15)	CALL	runtime.printnl(SB)
+    45        00069 (defer_args_eval.go:15)	CALL	runtime.printunlock(SB)
+    4a     -1 00074 (defer_args_eval.go:15)	ADDQ	$24, SP
+    4e        00078 (defer_args_eval.go:15)	POPQ	BP
+    4f        00079 (defer_args_eval.go:15)	RET
+    50        00080 (defer_args_eval.go:15)	NOP
+    50        00080 (defer_args_eval.go:15)	PCDATA	$1, $-1
+    50        00080 (defer_args_eval.go:15)	PCDATA	$0, $-2
+    50        00080 (defer_args_eval.go:15)	CALL	runtime.morestack(SB)
+    55        00085 (defer_args_eval.go:15)	PCDATA	$0, $-1
+    55        00085 (defer_args_eval.go:15)	JMP	0
+    57 done
+wrote 7 bytes to 0x0
+ 00 1a 02 30 01 0d 00
+-- inlining tree for main.run.func1:
+0 | -1 | main.show (defer_args_eval.go:15:21) pc=14
+--
+funcpctab main.run.deferwrap1 [valfunc=pctoinline]
+     0     -1 00000 (defer_args_eval.go:14)	TEXT	main.run.deferwrap1(SB), WRAPPER|NEEDCTXT|ABIInternal, $32-0
+     0        00000 (defer_args_eval.go:14)	TEXT	main.run.deferwrap1(SB), WRAPPER|NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (defer_args_eval.go:14)	CMPQ	SP, 16(R14)
+     4        00004 (defer_args_eval.go:14)	PCDATA	$0, $-2
+     4        00004 (defer_args_eval.go:14)	JLS	80
+     6        00006 (defer_args_eval.go:14)	PCDATA	$0, $-1
+     6        00006 (defer_args_eval.go:14)	PUSHQ	BP
+     7        00007 (defer_args_eval.go:14)	MOVQ	SP, BP
+     a        00010 (defer_args_eval.go:14)	SUBQ	$24, SP
+     e        00014 (defer_args_eval.go:14)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (defer_args_eval.go:14)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (defer_args_eval.go:14)	FUNCDATA	$7, main.show.wrapinfo(SB)
+     e        00014 (defer_args_eval.go:14)	MOVQ	8(DX), AX
+    12        00018 (defer_args_eval.go:14)	MOVQ	AX, main..autotmp_1+16(SP)
+    17        00023 (<unknown line number>)	NOP
+    17        00023 (defer_args_eval.go:14)	PCDATA	$1, $0
+    17      0 00023 (defer_args_eval.go:14)	CALL	runtime.printlock(SB)
+    1c        00028 (defer_args_eval.go:14)	LEAQ	go:string."arg at defer"(SB), AX
+    23        00035 (defer_args_eval.go:14)	MOVL	$12, BX
+    28        00040 (defer_args_eval.go:14)	CALL	runtime.printstring(SB)
+    2d        00045 (defer_args_eval.go:14)	CALL	runtime.printsp(SB)
+    32        00050 (defer_args_eval.go:14)	MOVQ	main..autotmp_1+16(SP), AX
+    37        00055 (defer_args_eval.go:14)	CALL	runtime.printint(SB)
+    3c        00060 (defer_args_eval.go:14)	NOP
+    40        00064 (defer_args_eval.go:14)	CALL	runtime.printnl(SB)
+    45        00069 (defer_args_eval.go:14)	CALL	runtime.printunlock(SB)
+    4a     -1 00074 (defer_args_eval.go:14)	ADDQ	$24, SP
+    4e        00078 (defer_args_eval.go:14)	POPQ	BP
+    4f        00079 (defer_args_eval.go:14)	RET
+    50        00080 (defer_args_eval.go:14)	NOP
+    50        00080 (defer_args_eval.go:14)	PCDATA	$1, $-1
+    50        00080 (defer_args_eval.go:14)	PCDATA	$0, $-2
+    50        00080 (defer_args_eval.go:14)	CALL	runtime.morestack(SB)
+    55        00085 (defer_args_eval.go:14)	PCDATA	$0, $-1
+    55        00085 (defer_args_eval.go:14)	JMP	0
+    57 done
+wrote 7 bytes to 0x0
+ 00 17 02 33 01 0d 00
+-- inlining tree for main.run.deferwrap1:
+0 | -1 | main.show (defer_args_eval.go:14:12) pc=14
+--
+funcpctab main.(*Logger).Log [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Logger).Log(SB), DUPOK|WRAPPER|ABIInternal, $96-24
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Logger).Log(SB), DUPOK|WRAPPER|ABIInternal, $96-24
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	106
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$88, SP
+     e        00014 (<autogenerated>:1)	MOVQ	BX, main.msg+112(FP)
+    13        00019 (<autogenerated>:1)	FUNCDATA	$0, gclocals·jWS2Kjj4Ck/nXhKPVTPCzA==(SB)
+    13        00019 (<autogenerated>:1)	FUNCDATA	$1, gclocals·dJUzpsp3Yf15gqnc4dLliw==(SB)
+    13        00019 (<autogenerated>:1)	FUNCDATA	$5, main.(*Logger).Log.arginfo1(SB)
+    13        00019 (<autogenerated>:1)	FUNCDATA	$6, main.(*Logger).Log.argliveinfo(SB)
+    13        00019 (<autogenerated>:1)	PCDATA	$3, $1
+    13        00019 (<autogenerated>:1)	TESTQ	AX, AX
+    16        00022 (<autogenerated>:1)	JEQ	100
+    18        00024 (<autogenerated>:1)	MOVQ	(AX), DX
+    1b        00027 (<autogenerated>:1)	MOVQ	8(AX), R8
+    1f        00031 (<unknown line number>)	NOP
+    1f      0 00031 (<autogenerated>:1)	LEAQ	main..autotmp_5+40(SP), AX
+    24        00036 (<autogenerated>:1)	MOVQ	BX, DI
+    27        00039 (<autogenerated>:1)	MOVQ	CX, SI
+    2a        00042 (<autogenerated>:1)	MOVQ	DX, BX
+    2d        00045 (<autogenerated>:1)	MOVQ	R8, CX
+    30        00048 (<autogenerated>:1)	PCDATA	$1, $1
+    30        00048 (<autogenerated>:1)	CALL	runtime.concatstring2(SB)
+    35        00053 (<autogenerated>:1)	MOVQ	AX, main..autotmp_9+80(SP)
+    3a        00058 (<autogenerated>:1)	MOVQ	BX, main..autotmp_10+72(SP)
+    3f        00063 (<autogenerated>:1)	PCDATA	$1, $2
+    3f        00063 (<autogenerated>:1)	NOP
+    40        00064 (<autogenerated>:1)	CALL	runtime.printlock(SB)
+    45        00069 (<autogenerated>:1)	MOVQ	main..autotmp_9+80(SP), AX
+    4a        00074 (<autogenerated>:1)	MOVQ	main..autotmp_10+72(SP), BX
+    4f        00079 (<autogenerated>:1)	PCDATA	$1, $1
+    4f        00079 (<autogenerated>:1)	CALL	runtime.printstring(SB)
+    54        00084 (<autogenerated>:1)	CALL	runtime.printnl(SB)
+    59        00089 (<autogenerated>:1)	CALL	runtime.printunlock(SB)
+    5e     -1 00094 (<autogenerated>:1)	ADDQ	$88, SP
+    62        00098 (<autogenerated>:1)	POPQ	BP
+    63        00099 (<autogenerated>:1)	RET
+    64        00100 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    69        00105 (<autogenerated>:1)	XCHGL	AX, AX
+    6a        00106 (<autogenerated>:1)	NOP
+    6a        00106 (<autogenerated>:1)	PCDATA	$1, $-1
+    6a        00106 (<autogenerated>:1)	PCDATA	$0, $-2
+    6a        00106 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    6f        00111 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    74        00116 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    79        00121 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    7e        00126 (<autogenerated>:1)	PCDATA	$0, $-1
+    7e        00126 (<autogenerated>:1)	MOVQ	8(SP), AX
+    83        00131 (<autogenerated>:1)	MOVQ	16(SP), BX
+    88        00136 (<autogenerated>:1)	MOVQ	24(SP), CX
+    8d        00141 (<autogenerated>:1)	JMP	0
+    92 done
+wrote 7 bytes to 0x0
+ 00 1f 02 3f 01 34 00
+-- inlining tree for main.(*Logger).Log:
+0 | -1 | main.Logger.Log (<autogenerated>:1) pc=19
+--
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (defer_args_eval.go:32)	TEXT	main.main(SB), ABIInternal, $24-0
+     0        00000 (defer_args_eval.go:32)	TEXT	main.main(SB), ABIInternal, $24-0
+     0     -1 00000 (defer_args_eval.go:32)	CMPQ	SP, 16(R14)
+     4        00004 (defer_args_eval.go:32)	PCDATA	$0, $-2
+     4        00004 (defer_args_eval.go:32)	JLS	52
+     6        00006 (defer_args_eval.go:32)	PCDATA	$0, $-1
+     6        00006 (defer_args_eval.go:32)	PUSHQ	BP
+     7        00007 (defer_args_eval.go:32)	MOVQ	SP, BP
+     a        00010 (defer_args_eval.go:32)	SUBQ	$16, SP
+     e        00014 (defer_args_eval.go:32)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (defer_args_eval.go:32)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (defer_args_eval.go:33)	PCDATA	$1, $0
+     e        00014 (defer_args_eval.go:33)	CALL	main.run(SB)
+    13        00019 (defer_args_eval.go:34)	CALL	runtime.printlock(SB)
+    18        00024 (defer_args_eval.go:34)	LEAQ	go:string."after run\n"(SB), AX
+    1f        00031 (defer_args_eval.go:34)	MOVL	$10, BX
+    24        00036 (defer_args_eval.go:34)	CALL	runtime.printstring(SB)
+    29        00041 (defer_args_eval.go:34)	CALL	runtime.printunlock(SB)
+    2e        00046 (defer_args_eval.go:35)	ADDQ	$16, SP
+    32        00050 (defer_args_eval.go:35)	POPQ	BP
+    33        00051 (defer_args_eval.go:35)	RET
+    34        00052 (defer_args_eval.go:35)	NOP
+    34        00052 (defer_args_eval.go:32)	PCDATA	$1, $-1
+    34        00052 (defer_args_eval.go:32)	PCDATA	$0, $-2
+    34        00052 (defer_args_eval.go:32)	CALL	runtime.morestack_noctxt(SB)
+    39        00057 (defer_args_eval.go:32)	PCDATA	$0, $-1
+    39        00057 (defer_args_eval.go:32)	JMP	0
+    3b done
+wrote 3 bytes to 0x0
+ 00 3b 00
+funcpctab main.run.func3 [valfunc=pctoinline]
+     0     -1 00000 (defer_args_eval.go:27)	TEXT	main.run.func3(SB), ABIInternal, $24-16
+     0        00000 (defer_args_eval.go:27)	TEXT	main.run.func3(SB), ABIInternal, $24-16
+     0     -1 00000 (defer_args_eval.go:27)	CMPQ	SP, 16(R14)
+     4        00004 (defer_args_eval.go:27)	PCDATA	$0, $-2
+     4        00004 (defer_args_eval.go:27)	JLS	80
+     6        00006 (defer_args_eval.go:27)	PCDATA	$0, $-1
+     6        00006 (defer_args_eval.go:27)	PUSHQ	BP
+     7        00007 (defer_args_eval.go:27)	MOVQ	SP, BP
+     a        00010 (defer_args_eval.go:27)	SUBQ	$16, SP
+     e        00014 (defer_args_eval.go:27)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (defer_args_eval.go:27)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (defer_args_eval.go:27)	FUNCDATA	$5, main.run.func3.arginfo1(SB)
+     e        00014 (defer_args_eval.go:27)	FUNCDATA	$6, main.run.func3.argliveinfo(SB)
+     e        00014 (defer_args_eval.go:27)	PCDATA	$3, $1
+     e        00014 (defer_args_eval.go:27)	MOVQ	AX, main.s+32(SP)
+    13        00019 (defer_args_eval.go:27)	MOVQ	BX, main.s+40(SP)
+    18        00024 (defer_args_eval.go:27)	PCDATA	$3, $-1
+    18        00024 (defer_args_eval.go:27)	PCDATA	$1, $0
+    18        00024 (defer_args_eval.go:27)	CALL	runtime.printlock(SB)
+    1d        00029 (defer_args_eval.go:27)	LEAQ	go:string."replaced "(SB), AX
+    24        00036 (defer_args_eval.go:27)	MOVL	$9, BX
+    29        00041 (defer_args_eval.go:27)	CALL	runtime.printstring(SB)
+    2e        00046 (defer_args_eval.go:27)	MOVQ	main.s+32(SP), AX
+    33        00051 (defer_args_eval.go:27)	MOVQ	main.s+40(SP), BX
+    38        00056 (defer_args_eval.go:27)	PCDATA	$1, $1
+    38        00056 (defer_args_eval.go:27)	CALL	runtime.printstring(SB)
+    3d        00061 (defer_args_eval.go:27)	NOP
+    40        00064 (defer_args_eval.go:27)	CALL	runtime.printnl(SB)
+    45        00069 (defer_args_eval.go:27)	CALL	runtime.printunlock(SB)
+    4a        00074 (defer_args_eval.go:27)	ADDQ	$16, SP
+    4e        00078 (defer_args_eval.go:27)	POPQ	BP
+    4f        00079 (defer_args_eval.go:27)	RET
+    50        00080 (defer_args_eval.go:27)	NOP
+    50        00080 (defer_args_eval.go:27)	PCDATA	$1, $-1
+    50        00080 (defer_args_eval.go:27)	PCDATA	$0, $-2
+    50        00080 (defer_args_eval.go:27)	MOVQ	AX, 8(SP)
+    55        00085 (defer_args_eval.go:27)	MOVQ	BX, 16(SP)
+    5a        00090 (defer_args_eval.go:27)	CALL	runtime.morestack_noctxt(SB)
+    5f        00095 (defer_args_eval.go:27)	PCDATA	$0, $-1
+    5f        00095 (defer_args_eval.go:27)	MOVQ	8(SP), AX
+    64        00100 (defer_args_eval.go:27)	MOVQ	16(SP), BX
+    69        00105 (defer_args_eval.go:27)	JMP	0
+    6b done
+wrote 3 bytes to 0x0
+ 00 6b 00
+funcpctab main.run.func2 [valfunc=pctoinline]
+     0     -1 00000 (defer_args_eval.go:25)	TEXT	main.run.func2(SB), ABIInternal, $24-16
+     0        00000 (defer_args_eval.go:25)	TEXT	main.run.func2(SB), ABIInternal, $24-16
+     0     -1 00000 (defer_args_eval.go:25)	CMPQ	SP, 16(R14)
+     4        00004 (defer_args_eval.go:25)	PCDATA	$0, $-2
+     4        00004 (defer_args_eval.go:25)	JLS	80
+     6        00006 (defer_args_eval.go:25)	PCDATA	$0, $-1
+     6        00006 (defer_args_eval.go:25)	PUSHQ	BP
+     7        00007 (defer_args_eval.go:25)	MOVQ	SP, BP
+     a        00010 (defer_args_eval.go:25)	SUBQ	$16, SP
+     e        00014 (defer_args_eval.go:25)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (defer_args_eval.go:25)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (defer_args_eval.go:25)	FUNCDATA	$5, main.run.func2.arginfo1(SB)
+     e        00014 (defer_args_eval.go:25)	FUNCDATA	$6, main.run.func2.argliveinfo(SB)
+     e        00014 (defer_args_eval.go:25)	PCDATA	$3, $1
+     e        00014 (defer_args_eval.go:25)	MOVQ	AX, main.s+32(SP)
+    13        00019 (defer_args_eval.go:25)	MOVQ	BX, main.s+40(SP)
+    18        00024 (defer_args_eval.go:25)	PCDATA	$3, $-1
+    18        00024 (defer_args_eval.go:25)	PCDATA	$1, $0
+    18        00024 (defer_args_eval.go:25)	CALL	runtime.printlock(SB)
+    1d        00029 (defer_args_eval.go:25)	LEAQ	go:string."func value "(SB), AX
+    24        00036 (defer_args_eval.go:25)	MOVL	$11, BX
+    29        00041 (defer_args_eval.go:25)	CALL	runtime.printstring(SB)
+    2e        00046 (defer_args_eval.go:25)	MOVQ	main.s+32(SP), AX
+    33        00051 (defer_args_eval.go:25)	MOVQ	main.s+40(SP), BX
+    38        00056 (defer_args_eval.go:25)	PCDATA	$1, $1
+    38        00056 (defer_args_eval.go:25)	CALL	runtime.printstring(SB)
+    3d        00061 (defer_args_eval.go:25)	NOP
+    40        00064 (defer_args_eval.go:25)	CALL	runtime.printnl(SB)
+    45        00069 (defer_args_eval.go:25)	CALL	runtime.printunlock(SB)
+    4a        00074 (defer_args_eval.go:25)	ADDQ	$16, SP
+    4e        00078 (defer_args_eval.go:25)	POPQ	BP
+    4f        00079 (defer_args_eval.go:25)	RET
+    50        00080 (defer_args_eval.go:25)	NOP
+    50        00080 (defer_args_eval.go:25)	PCDATA	$1, $-1
+    50        00080 (defer_args_eval.go:25)	PCDATA	$0, $-2
+    50        00080 (defer_args_eval.go:25)	MOVQ	AX, 8(SP)
+    55        00085 (defer_args_eval.go:25)	MOVQ	BX, 16(SP)
+    5a        00090 (defer_args_eval.go:25)	CALL	runtime.morestack_noctxt(SB)
+    5f        00095 (defer_args_eval.go:25)	PCDATA	$0, $-1
+    5f        00095 (defer_args_eval.go:25)	MOVQ	8(SP), AX
+    64        00100 (defer_args_eval.go:25)	MOVQ	16(SP), BX
+    69        00105 (defer_args_eval.go:25)	JMP	0
+    6b done
+wrote 3 bytes to 0x0
+ 00 6b 00
+funcpctab main.show [valfunc=pctoinline]
+     0     -1 00000 (defer_args_eval.go:10)	TEXT	main.show(SB), ABIInternal, $24-24
+     0        00000 (defer_args_eval.go:10)	TEXT	main.show(SB), ABIInternal, $24-24
+     0     -1 00000 (defer_args_eval.go:10)	CMPQ	SP, 16(R14)
+     4        00004 (defer_args_eval.go:10)	PCDATA	$0, $-2
+     4        00004 (defer_args_eval.go:10)	JLS	85
+     6        00006 (defer_args_eval.go:10)	PCDATA	$0, $-1
+     6        00006 (defer_args_eval.go:10)	PUSHQ	BP
+     7        00007 (defer_args_eval.go:10)	MOVQ	SP, BP
+     a        00010 (defer_args_eval.go:10)	SUBQ	$16, SP
+     e        00014 (defer_args_eval.go:10)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (defer_args_eval.go:10)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (defer_args_eval.go:10)	FUNCDATA	$5, main.show.arginfo1(SB)
+     e        00014 (defer_args_eval.go:10)	FUNCDATA	$6, main.show.argliveinfo(SB)
+     e        00014 (defer_args_eval.go:10)	PCDATA	$3, $1
+     e        00014 (defer_args_eval.go:10)	MOVQ	BX, main.label+40(SP)
+    13        00019 (defer_args_eval.go:10)	MOVQ	AX, main.label+32(SP)
+    18        00024 (defer_args_eval.go:10)	MOVQ	CX, main.v+48(SP)
+    1d        00029 (defer_args_eval.go:10)	PCDATA	$3, $-1
+    1d        00029 (defer_args_eval.go:10)	PCDATA	$1, $0
+    1d        00029 (defer_args_eval.go:10)	NOP
+    20        00032 (defer_args_eval.go:10)	CALL	runtime.printlock(SB)
+    25        00037 (defer_args_eval.go:10)	MOVQ	main.label+32(SP), AX
+    2a        00042 (defer_args_eval.go:10)	MOVQ	main.label+40(SP), BX
+    2f        00047 (defer_args_eval.go:10)	PCDATA	$1, $1
+    2f        00047 (defer_args_eval.go:10)	CALL	runtime.printstring(SB)
+    34        00052 (defer_args_eval.go:10)	CALL	runtime.printsp(SB)
+    39        00057 (defer_args_eval.go:10)	MOVQ	main.v+48(SP), AX
+    3e        00062 (defer_args_eval.go:10)	NOP
+    40        00064 (defer_args_eval.go:10)	CALL	runtime.printint(SB)
+    45        00069 (defer_args_eval.go:10)	CALL	runtime.printnl(SB)
+    4a        00074 (defer_args_eval.go:10)	CALL	runtime.printunlock(SB)
+    4f        00079 (defer_args_eval.go:10)	ADDQ	$16, SP
+    53        00083 (defer_args_eval.go:10)	POPQ	BP
+    54        00084 (defer_args_eval.go:10)	RET
+    55        00085 (defer_args_eval.go:10)	NOP
+    55        00085 (defer_args_eval.go:10)	PCDATA	$1, $-1
+    55        00085 (defer_args_eval.go:10)	PCDATA	$0, $-2
+    55        00085 (defer_args_eval.go:10)	MOVQ	AX, 8(SP)
+    5a        00090 (defer_args_eval.go:10)	MOVQ	BX, 16(SP)
+    5f        00095 (defer_args_eval.go:10)	MOVQ	CX, 24(SP)
+    64        00100 (defer_args_eval.go:10)	CALL	runtime.morestack_noctxt(SB)
+    69        00105 (defer_args_eval.go:10)	PCDATA	$0, $-1
+    69        00105 (defer_args_eval.go:10)	MOVQ	8(SP), AX
+    6e        00110 (defer_args_eval.go:10)	MOVQ	16(SP), BX
+    73        00115 (defer_args_eval.go:10)	MOVQ	24(SP), CX
+    78        00120 (defer_args_eval.go:10)	JMP	0
+    7a done
+wrote 3 bytes to 0x0
+ 00 7a 00
+funcpctab main.(*Logger).PLog [valfunc=pctoinline]
+     0     -1 00000 (defer_args_eval.go:8)	TEXT	main.(*Logger).PLog(SB), ABIInternal, $96-24
+     0        00000 (defer_args_eval.go:8)	TEXT	main.(*Logger).PLog(SB), ABIInternal, $96-24
+     0     -1 00000 (defer_args_eval.go:8)	CMPQ	SP, 16(R14)
+     4        00004 (defer_args_eval.go:8)	PCDATA	$0, $-2
+     4        00004 (defer_args_eval.go:8)	JLS	94
+     6        00006 (defer_args_eval.go:8)	PCDATA	$0, $-1
+     6        00006 (defer_args_eval.go:8)	PUSHQ	BP
+     7        00007 (defer_args_eval.go:8)	MOVQ	SP, BP
+     a        00010 (defer_args_eval.go:8)	SUBQ	$88, SP
+     e        00014 (defer_args_eval.go:8)	MOVQ	BX, main.msg+112(FP)
+    13        00019 (defer_args_eval.go:8)	FUNCDATA	$0, gclocals·jWS2Kjj4Ck/nXhKPVTPCzA==(SB)
+    13        00019 (defer_args_eval.go:8)	FUNCDATA	$1, gclocals·dJUzpsp3Yf15gqnc4dLliw==(SB)
+    13        00019 (defer_args_eval.go:8)	FUNCDATA	$5, main.(*Logger).PLog.arginfo1(SB)
+    13        00019 (defer_args_eval.go:8)	FUNCDATA	$6, main.(*Logger).PLog.argliveinfo(SB)
+    13        00019 (defer_args_eval.go:8)	PCDATA	$3, $1
+    13        00019 (defer_args_eval.go:8)	MOVQ	(AX), DX
+    16        00022 (defer_args_eval.go:8)	MOVQ	8(AX), R8
+    1a        00026 (defer_args_eval.go:8)	LEAQ	main..autotmp_3+40(SP), AX
+    1f        00031 (defer_args_eval.go:8)	MOVQ	BX, DI
+    22        00034 (defer_args_eval.go:8)	MOVQ	CX, SI
+    25        00037 (defer_args_eval.go:8)	MOVQ	DX, BX
+    28        00040 (defer_args_eval.go:8)	MOVQ	R8, CX
+    2b        00043 (defer_args_eval.go:8)	PCDATA	$1, $1
+    2b        00043 (defer_args_eval.go:8)	CALL	runtime.concatstring2(SB)
+    30        00048 (defer_args_eval.go:8)	MOVQ	AX, main..autotmp_5+80(SP)
+    35        00053 (defer_args_eval.go:8)	MOVQ	BX, main..autotmp_6+72(SP)
+    3a        00058 (defer_args_eval.go:8)	PCDATA	$1, $2
+    3a        00058 (defer_args_eval.go:8)	CALL	runtime.printlock(SB)
+    3f        00063 (defer_args_eval.go:8)	MOVQ	main..autotmp_5+80(SP), AX
+    44        00068 (defer_args_eval.go:8)	MOVQ	main..autotmp_6+72(SP), BX
+    49        00073 (defer_args_eval.go:8)	PCDATA	$1, $1
+    49        00073 (defer_args_eval.go:8)	CALL	runtime.printstring(SB)
+    4e        00078 (defer_args_eval.go:8)	CALL	runtime.printnl(SB)
+    53        00083 (defer_args_eval.go:8)	CALL	runtime.printunlock(SB)
+    58        00088 (defer_args_eval.go:8)	ADDQ	$88, SP
+    5c        00092 (defer_args_eval.go:8)	POPQ	BP
+    5d        00093 (defer_args_eval.go:8)	RET
+    5e        00094 (defer_args_eval.go:8)	NOP
+    5e        00094 (defer_args_eval.go:8)	PCDATA	$1, $-1
+    5e        00094 (defer_args_eval.go:8)	PCDATA	$0, $-2
+    5e        00094 (defer_args_eval.go:8)	MOVQ	AX, 8(SP)
+    63        00099 (defer_args_eval.go:8)	MOVQ	BX, 16(SP)
+    68        00104 (defer_args_eval.go:8)	MOVQ	CX, 24(SP)
+    6d        00109 (defer_args_eval.go:8)	CALL	runtime.morestack_noctxt(SB)
+    72        00114 (defer_args_eval.go:8)	PCDATA	$0, $-1
+    72        00114 (defer_args_eval.go:8)	MOVQ	8(SP), AX
+    77        00119 (defer_args_eval.go:8)	MOVQ	16(SP), BX
+    7c        00124 (defer_args_eval.go:8)	MOVQ	24(SP), CX
+    81        00129 (defer_args_eval.go:8)	JMP	0
+    86 done
+wrote 4 bytes to 0x0
+ 00 86 01 00
+funcpctab main.Logger.Log [valfunc=pctoinline]
+     0     -1 00000 (defer_args_eval.go:6)	TEXT	main.Logger.Log(SB), ABIInternal, $96-32
+     0        00000 (defer_args_eval.go:6)	TEXT	main.Logger.Log(SB), ABIInternal, $96-32
+     0     -1 00000 (defer_args_eval.go:6)	CMPQ	SP, 16(R14)
+     4        00004 (defer_args_eval.go:6)	PCDATA	$0, $-2
+     4        00004 (defer_args_eval.go:6)	JLS	92
+     6        00006 (defer_args_eval.go:6)	PCDATA	$0, $-1
+     6        00006 (defer_args_eval.go:6)	PUSHQ	BP
+     7        00007 (defer_args_eval.go:6)	MOVQ	SP, BP
+     a        00010 (defer_args_eval.go:6)	SUBQ	$88, SP
+     e        00014 (defer_args_eval.go:6)	MOVQ	AX, main.l+104(FP)
+    13        00019 (defer_args_eval.go:6)	MOVQ	CX, main.msg+120(FP)
+    18        00024 (defer_args_eval.go:6)	FUNCDATA	$0, gclocals·Nr6MCXkDyUUW5SOchOvjGw==(SB)
+    18        00024 (defer_args_eval.go:6)	FUNCDATA	$1, gclocals·dJUzpsp3Yf15gqnc4dLliw==(SB)
+    18        00024 (defer_args_eval.go:6)	FUNCDATA	$5, main.Logger.Log.arginfo1(SB)
+    18        00024 (defer_args_eval.go:6)	FUNCDATA	$6, main.Logger.Log.argliveinfo(SB)
+    18        00024 (defer_args_eval.go:6)	PCDATA	$3, $1
+    18        00024 (defer_args_eval.go:6)	MOVQ	DI, SI
+    1b        00027 (defer_args_eval.go:6)	MOVQ	CX, DI
+    1e        00030 (defer_args_eval.go:6)	MOVQ	BX, CX
+    21        00033 (defer_args_eval.go:6)	MOVQ	AX, BX
+    24        00036 (defer_args_eval.go:6)	LEAQ	main..autotmp_3+40(SP), AX
+    29        00041 (defer_args_eval.go:6)	PCDATA	$1, $1
+    29        00041 (defer_args_eval.go:6)	CALL	runtime.concatstring2(SB)
+    2e        00046 (defer_args_eval.go:6)	MOVQ	AX, main..autotmp_4+80(SP)
+    33        00051 (defer_args_eval.go:6)	MOVQ	BX, main..autotmp_5+72(SP)
+    38        00056 (defer_args_eval.go:6)	PCDATA	$1, $2
+    38        00056 (defer_args_eval.go:6)	CALL	runtime.printlock(SB)
+    3d        00061 (defer_args_eval.go:6)	MOVQ	main..autotmp_4+80(SP), AX
+    42        00066 (defer_args_eval.go:6)	MOVQ	main..autotmp_5+72(SP), BX
+    47        00071 (defer_args_eval.go:6)	PCDATA	$1, $1
+    47        00071 (defer_args_eval.go:6)	CALL	runtime.printstring(SB)
+    4c        00076 (defer_args_eval.go:6)	CALL	runtime.printnl(SB)
+    51        00081 (defer_args_eval.go:6)	CALL	runtime.printunlock(SB)
+    56        00086 (defer_args_eval.go:6)	ADDQ	$88, SP
+    5a        00090 (defer_args_eval.go:6)	POPQ	BP
+    5b        00091 (defer_args_eval.go:6)	RET
+    5c        00092 (defer_args_eval.go:6)	NOP
+    5c        00092 (defer_args_eval.go:6)	PCDATA	$1, $-1
+    5c        00092 (defer_args_eval.go:6)	PCDATA	$0, $-2
+    5c        00092 (defer_args_eval.go:6)	MOVQ	AX, 8(SP)
+    61        00097 (defer_args_eval.go:6)	MOVQ	BX, 16(SP)
+    66        00102 (defer_args_eval.go:6)	MOVQ	CX, 24(SP)
+    6b        00107 (defer_args_eval.go:6)	MOVQ	DI, 32(SP)
+    70        00112 (defer_args_eval.go:6)	CALL	runtime.morestack_noctxt(SB)
+    75        00117 (defer_args_eval.go:6)	PCDATA	$0, $-1
+    75        00117 (defer_args_eval.go:6)	MOVQ	8(SP), AX
+    7a        00122 (defer_args_eval.go:6)	MOVQ	16(SP), BX
+    7f        00127 (defer_args_eval.go:6)	MOVQ	24(SP), CX
+    84        00132 (defer_args_eval.go:6)	MOVQ	32(SP), DI
+    89        00137 (defer_args_eval.go:6)	JMP	0
+    8e done
+wrote 4 bytes to 0x0
+ 00 8e 01 00
 main.Logger.Log STEXT size=142 align=0x0 args=0x20 locals=0x60 funcid=0x0
 	0x0000 00000 (defer_args_eval.go:6)	TEXT	main.Logger.Log(SB), ABIInternal, $96-32
 	0x0000 00000 (defer_args_eval.go:6)	CMPQ	SP, 16(R14)

@@ -1,3 +1,549 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (defer_loop.go:28)	TEXT	main.main(SB), ABIInternal, $88-0
+     0        00000 (defer_loop.go:28)	TEXT	main.main(SB), ABIInternal, $88-0
+     0     -1 00000 (defer_loop.go:28)	CMPQ	SP, 16(R14)
+     4        00004 (defer_loop.go:28)	PCDATA	$0, $-2
+     4        00004 (defer_loop.go:28)	JLS	450
+     a        00010 (defer_loop.go:28)	PCDATA	$0, $-1
+     a        00010 (defer_loop.go:28)	PUSHQ	BP
+     b        00011 (defer_loop.go:28)	MOVQ	SP, BP
+     e        00014 (defer_loop.go:28)	SUBQ	$80, SP
+    12        00018 (defer_loop.go:28)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    12        00018 (defer_loop.go:28)	FUNCDATA	$1, gclocals·lQLc/x2GdjyVzoSwFUO5pg==(SB)
+    12        00018 (defer_loop.go:29)	MOVL	$5, AX
+    17        00023 (defer_loop.go:29)	PCDATA	$1, $0
+    17        00023 (defer_loop.go:29)	CALL	main.loopDefers(SB)
+    1c        00028 (defer_loop.go:30)	MOVQ	main.trace(SB), CX
+    23        00035 (defer_loop.go:30)	MOVQ	CX, main..autotmp_13+64(SP)
+    28        00040 (defer_loop.go:30)	MOVQ	main.trace+8(SB), DX
+    2f        00047 (defer_loop.go:30)	MOVQ	DX, main..autotmp_14+56(SP)
+    34        00052 (defer_loop.go:30)	XORL	AX, AX
+    36        00054 (defer_loop.go:30)	JMP	113
+    38        00056 (defer_loop.go:30)	MOVQ	AX, main..autotmp_15+48(SP)
+    3d        00061 (defer_loop.go:30)	MOVQ	(CX)(AX*8), AX
+    41        00065 (defer_loop.go:30)	MOVQ	AX, main.v+24(SP)
+    46        00070 (defer_loop.go:31)	PCDATA	$1, $1
+    46        00070 (defer_loop.go:31)	CALL	runtime.printlock(SB)
+    4b        00075 (defer_loop.go:31)	MOVQ	main.v+24(SP), AX
+    50        00080 (defer_loop.go:31)	CALL	runtime.printint(SB)
+    55        00085 (defer_loop.go:31)	CALL	runtime.printsp(SB)
+    5a        00090 (defer_loop.go:31)	CALL	runtime.printunlock(SB)
+    5f        00095 (defer_loop.go:30)	MOVQ	main..autotmp_15+48(SP), AX
+    64        00100 (defer_loop.go:30)	INCQ	AX
+    67        00103 (defer_loop.go:30)	MOVQ	main..autotmp_13+64(SP), CX
+    6c        00108 (defer_loop.go:30)	MOVQ	main..autotmp_14+56(SP), DX
+    71        00113 (defer_loop.go:30)	CMPQ	AX, DX
+    74        00116 (defer_loop.go:30)	JLT	56
+    76        00118 (defer_loop.go:33)	PCDATA	$1, $0
+    76        00118 (defer_loop.go:33)	CALL	runtime.printlock(SB)
+    7b        00123 (defer_loop.go:33)	NOP
+    80        00128 (defer_loop.go:33)	CALL	runtime.printnl(SB)
+    85        00133 (defer_loop.go:33)	CALL	runtime.printunlock(SB)
+    8a        00138 (defer_loop.go:35)	MOVL	$4, AX
+    8f        00143 (defer_loop.go:35)	CALL	main.deferArgs(SB)
+    94        00148 (defer_loop.go:36)	CALL	runtime.printlock(SB)
+    99        00153 (defer_loop.go:36)	CALL	runtime.printnl(SB)
+    9e        00158 (defer_loop.go:36)	NOP
+    a0        00160 (defer_loop.go:36)	CALL	runtime.printunlock(SB)
+    a5        00165 (defer_loop.go:38)	MOVQ	$0, main.trace+8(SB)
+    b0        00176 (defer_loop.go:38)	XORL	AX, AX
+    b2        00178 (defer_loop.go:38)	XORL	CX, CX
+    b4        00180 (defer_loop.go:40)	JMP	213
+    b6        00182 (defer_loop.go:40)	MOVQ	AX, main.i+40(SP)
+    bb        00187 (defer_loop.go:40)	NOP
+    c0        00192 (defer_loop.go:41)	CALL	main.perIteration(SB)
+    c5        00197 (defer_loop.go:41)	MOVQ	main.s+32(SP), CX
+    ca        00202 (defer_loop.go:41)	ADDQ	AX, CX
+    cd        00205 (defer_loop.go:40)	MOVQ	main.i+40(SP), AX
+    d2        00210 (defer_loop.go:40)	INCQ	AX
+    d5        00213 (defer_loop.go:40)	MOVQ	CX, main.s+32(SP)
+    da        00218 (defer_loop.go:40)	NOP
+    e0        00224 (defer_loop.go:40)	CMPQ	AX, $4
+    e4        00228 (defer_loop.go:40)	JLT	182
+    e6        00230 (defer_loop.go:43)	CALL	runtime.printlock(SB)
+    eb        00235 (defer_loop.go:43)	LEAQ	go:string."sum "(SB), AX
+    f2        00242 (defer_loop.go:43)	MOVL	$4, BX
+    f7        00247 (defer_loop.go:43)	CALL	runtime.printstring(SB)
+    fc        00252 (defer_loop.go:43)	MOVQ	main.s+32(SP), AX
+   101        00257 (defer_loop.go:43)	CALL	runtime.printint(SB)
+   106        00262 (defer_loop.go:43)	CALL	runtime.printnl(SB)
+   10b        00267 (defer_loop.go:43)	CALL	runtime.printunlock(SB)
+   110        00272 (defer_loop.go:44)	MOVQ	main.trace(SB), AX
+   117        00279 (defer_loop.go:44)	MOVQ	AX, main..autotmp_13+64(SP)
+   11c        00284 (defer_loop.go:44)	MOVQ	main.trace+8(SB), CX
+   123        00291 (defer_loop.go:44)	MOVQ	CX, main..autotmp_14+56(SP)
+   128        00296 (defer_loop.go:44)	XORL	DX, DX
+   12a        00298 (defer_loop.go:44)	JMP	357
+   12c        00300 (defer_loop.go:44)	MOVQ	DX, main..autotmp_15+48(SP)
+   131        00305 (defer_loop.go:44)	MOVQ	(AX)(DX*8), AX
+   135        00309 (defer_loop.go:44)	MOVQ	AX, main.v+16(SP)
+   13a        00314 (defer_loop.go:45)	PCDATA	$1, $1
+   13a        00314 (defer_loop.go:45)	CALL	runtime.printlock(SB)
+   13f        00319 (defer_loop.go:45)	MOVQ	main.v+16(SP), AX
+   144        00324 (defer_loop.go:45)	CALL	runtime.printint(SB)
+   149        00329 (defer_loop.go:45)	CALL	runtime.printsp(SB)
+   14e        00334 (defer_loop.go:45)	CALL	runtime.printunlock(SB)
+   153        00339 (defer_loop.go:44)	MOVQ	main..autotmp_15+48(SP), DX
+   158        00344 (defer_loop.go:44)	INCQ	DX
+   15b        00347 (defer_loop.go:44)	MOVQ	main..autotmp_13+64(SP), AX
+   160        00352 (defer_loop.go:44)	MOVQ	main..autotmp_14+56(SP), CX
+   165        00357 (defer_loop.go:44)	CMPQ	DX, CX
+   168        00360 (defer_loop.go:44)	JLT	300
+   16a        00362 (defer_loop.go:47)	PCDATA	$1, $0
+   16a        00362 (defer_loop.go:47)	CALL	runtime.printlock(SB)
+   16f        00367 (defer_loop.go:47)	CALL	runtime.printnl(SB)
+   174        00372 (defer_loop.go:47)	CALL	runtime.printunlock(SB)
+   179        00377 (defer_loop.go:50)	LEAQ	type:int(SB), AX
+   180        00384 (defer_loop.go:50)	CALL	runtime.newobject(SB)
+   185        00389 (defer_loop.go:50)	MOVQ	AX, main.&count+72(SP)
+   18a        00394 (defer_loop.go:55)	PCDATA	$1, $2
+   18a        00394 (defer_loop.go:55)	CALL	main.main.func1(SB)
+   18f        00399 (defer_loop.go:56)	CALL	runtime.printlock(SB)
+   194        00404 (defer_loop.go:56)	LEAQ	go:string."count "(SB), AX
+   19b        00411 (defer_loop.go:56)	MOVL	$6, BX
+   1a0        00416 (defer_loop.go:56)	CALL	runtime.printstring(SB)
+   1a5        00421 (defer_loop.go:56)	MOVQ	main.&count+72(SP), AX
+   1aa        00426 (defer_loop.go:56)	MOVQ	(AX), AX
+   1ad        00429 (defer_loop.go:56)	PCDATA	$1, $0
+   1ad        00429 (defer_loop.go:56)	CALL	runtime.printint(SB)
+   1b2        00434 (defer_loop.go:56)	CALL	runtime.printnl(SB)
+   1b7        00439 (defer_loop.go:56)	CALL	runtime.printunlock(SB)
+   1bc        00444 (defer_loop.go:57)	ADDQ	$80, SP
+   1c0        00448 (defer_loop.go:57)	POPQ	BP
+   1c1        00449 (defer_loop.go:57)	RET
+   1c2        00450 (defer_loop.go:57)	NOP
+   1c2        00450 (defer_loop.go:28)	PCDATA	$1, $-1
+   1c2        00450 (defer_loop.go:28)	PCDATA	$0, $-2
+   1c2        00450 (defer_loop.go:28)	CALL	runtime.morestack_noctxt(SB)
+   1c7        00455 (defer_loop.go:28)	PCDATA	$0, $-1
+   1c7        00455 (defer_loop.go:28)	JMP	0
+   1cc done
+wrote 4 bytes to 0x0
+ 00 cc 03 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (defer_loop.go:51)	TEXT	main.main.func1(SB), ABIInternal, $48-8
+     0        00000 (defer_loop.go:51)	TEXT	main.main.func1(SB), ABIInternal, $48-8
+     0     -1 00000 (defer_loop.go:51)	CMPQ	SP, 16(R14)
+     4        00004 (defer_loop.go:51)	PCDATA	$0, $-2
+     4        00004 (defer_loop.go:51)	JLS	184
+     a        00010 (defer_loop.go:51)	PCDATA	$0, $-1
+     a        00010 (defer_loop.go:51)	PUSHQ	BP
+     b        00011 (defer_loop.go:51)	MOVQ	SP, BP
+     e        00014 (defer_loop.go:51)	SUBQ	$40, SP
+    12        00018 (defer_loop.go:51)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    12        00018 (defer_loop.go:51)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (defer_loop.go:51)	FUNCDATA	$5, main.main.func1.arginfo1(SB)
+    12        00018 (defer_loop.go:51)	FUNCDATA	$6, main.main.func1.argliveinfo(SB)
+    12        00018 (defer_loop.go:51)	PCDATA	$3, $1
+    12        00018 (defer_loop.go:52)	MOVQ	AX, main.&count+56(SP)
+    17        00023 (defer_loop.go:52)	PCDATA	$3, $-1
+    17        00023 (defer_loop.go:52)	XORL	CX, CX
+    19        00025 (defer_loop.go:52)	MOVL	$1, DX
+    1e        00030 (defer_loop.go:52)	NOP
+    20        00032 (defer_loop.go:52)	JMP	46
+    22        00034 (defer_loop.go:53)	MOVQ	main.&count+56(SP), AX
+    27        00039 (<unknown line number>)	MOVQ	main.i+32(SP), CX
+    2c        00044 (<unknown line number>)	XORL	DX, DX
+    2e        00046 (defer_loop.go:52)	XORL	$1, DX
+    31        00049 (defer_loop.go:52)	MOVBLZX	DL, DX
+    34        00052 (defer_loop.go:52)	ADDQ	CX, DX
+    37        00055 (defer_loop.go:52)	NOP
+    40        00064 (defer_loop.go:52)	CMPQ	DX, $1000
+    47        00071 (defer_loop.go:52)	JGE	173
+    49        00073 (defer_loop.go:52)	MOVQ	DX, main.i+32(SP)
+    4e        00078 (defer_loop.go:53)	MOVL	$24, AX
+    53        00083 (defer_loop.go:53)	LEAQ	type:noalg.struct { F uintptr; X0 *int; X1 int }(SB), BX
+    5a        00090 (defer_loop.go:53)	MOVL	$1, CX
+    5f        00095 (defer_loop.go:53)	PCDATA	$1, $0
+    5f        00095 (defer_loop.go:53)	NOP
+    60        00096 (defer_loop.go:53)	CALL	runtime.mallocgcSmallScanNoHeaderSC3(SB)
+    65        00101 (defer_loop.go:53)	LEAQ	main.main.func1.1(SB), DX
+    6c        00108 (defer_loop.go:53)	MOVQ	DX, (AX)
+    6f        00111 (defer_loop.go:53)	CMPL	runtime.writeBarrier(SB), $0
+    76        00118 (defer_loop.go:53)	PCDATA	$0, $-2
+    76        00118 (defer_loop.go:53)	JNE	128
+    78        00120 (defer_loop.go:53)	MOVQ	main.&count+56(SP), CX
+    7d        00125 (defer_loop.go:53)	JMP	141
+    7f        00127 (defer_loop.go:53)	NOP
+    80        00128 (defer_loop.go:53)	CALL	runtime.gcWriteBarrier1(SB)
+    85        00133 (defer_loop.go:53)	MOVQ	main.&count+56(SP), CX
+    8a        00138 (defer_loop.go:53)	MOVQ	CX, (R11)
+    8d        00141 (defer_loop.go:53)	MOVQ	CX, 8(AX)
+    91        00145 (defer_loop.go:53)	PCDATA	$0, $-1
+    91        00145 (defer_loop.go:53)	MOVQ	main.i+32(SP), CX
+    96        00150 (defer_loop.go:53)	MOVQ	CX, 16(AX)
+    9a        00154 (defer_loop.go:53)	CALL	runtime.deferproc(SB)
+    9f        00159 (defer_loop.go:53)	NOP
+    a0        00160 (defer_loop.go:53)	JMP	34
+    a2        00162 (defer_loop.go:55)	PCDATA	$1, $1
+    a2        00162 (defer_loop.go:55)	CALL	runtime.deferreturn(SB)
+    a7        00167 (defer_loop.go:55)	ADDQ	$40, SP
+    ab        00171 (defer_loop.go:55)	POPQ	BP
+    ac        00172 (defer_loop.go:55)	RET
+    ad        00173 (defer_loop.go:55)	CALL	runtime.deferreturn(SB)
+    b2        00178 (defer_loop.go:55)	ADDQ	$40, SP
+    b6        00182 (defer_loop.go:55)	POPQ	BP
+    b7        00183 (defer_loop.go:55)	RET
+    b8        00184 (defer_loop.go:55)	NOP
+    b8        00184 (defer_loop.go:51)	PCDATA	$1, $-1
+    b8        00184 (defer_loop.go:51)	PCDATA	$0, $-2
+    b8        00184 (defer_loop.go:51)	MOVQ	AX, 8(SP)
+    bd        00189 (defer_loop.go:51)	NOP
+    c0        00192 (defer_loop.go:51)	CALL	runtime.morestack_noctxt(SB)
+    c5        00197 (defer_loop.go:51)	PCDATA	$0, $-1
+    c5        00197 (defer_loop.go:51)	MOVQ	8(SP), AX
+    ca        00202 (defer_loop.go:51)	JMP	0
+    cf done
+wrote 4 bytes to 0x0
+ 00 cf 01 00
+funcpctab main.main.func1.1 [valfunc=pctoinline]
+     0     -1 00000 (defer_loop.go:53)	TEXT	main.main.func1.1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (defer_loop.go:53)	TEXT	main.main.func1.1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (defer_loop.go:53)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (defer_loop.go:53)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (defer_loop.go:53)	MOVQ	8(DX), AX
+     4        00004 (defer_loop.go:53)	MOVQ	(AX), CX
+     7        00007 (defer_loop.go:53)	ADDQ	16(DX), CX
+     b        00011 (defer_loop.go:53)	MOVQ	CX, (AX)
+     e        00014 (defer_loop.go:53)	RET
+     f done
+wrote 3 bytes to 0x0
+ 00 0f 00
+funcpctab main.perIteration [valfunc=pctoinline]
+     0     -1 00000 (defer_loop.go:21)	TEXT	main.perIteration(SB), ABIInternal, $56-8
+     0        00000 (defer_loop.go:21)	TEXT	main.perIteration(SB), ABIInternal, $56-8
+     0     -1 00000 (defer_loop.go:21)	CMPQ	SP, 16(R14)
+     4        00004 (defer_loop.go:21)	PCDATA	$0, $-2
+     4        00004 (defer_loop.go:21)	JLS	144
+     a        00010 (defer_loop.go:21)	PCDATA	$0, $-1
+     a        00010 (defer_loop.go:21)	PUSHQ	BP
+     b        00011 (defer_loop.go:21)	MOVQ	SP, BP
+     e        00014 (defer_loop.go:21)	SUBQ	$48, SP
+    12        00018 (defer_loop.go:21)	MOVQ	X15, 40(SP)
+    19        00025 (defer_loop.go:21)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    19        00025 (defer_loop.go:21)	FUNCDATA	$1, gclocals·wSZsRWWmrOmngSuEx9VDDg==(SB)
+    19        00025 (defer_loop.go:21)	FUNCDATA	$2, main.perIteration.stkobj(SB)
+    19        00025 (defer_loop.go:21)	FUNCDATA	$5, main.perIteration.arginfo1(SB)
+    19        00025 (defer_loop.go:21)	FUNCDATA	$6, main.perIteration.argliveinfo(SB)
+    19        00025 (defer_loop.go:21)	FUNCDATA	$4, main.perIteration.opendefer(SB)
+    19        00025 (defer_loop.go:21)	PCDATA	$3, $1
+    19        00025 (defer_loop.go:21)	MOVB	$0, main..autotmp_5+7(SP)
+    1e        00030 (defer_loop.go:21)	MOVQ	$0, main.~r0+8(SP)
+    27        00039 (defer_loop.go:22)	MOVQ	AX, main.r+16(SP)
+    2c        00044 (defer_loop.go:23)	LEAQ	main.perIteration.func1(SB), AX
+    33        00051 (defer_loop.go:23)	MOVQ	AX, main..autotmp_4+24(SP)
+    38        00056 (defer_loop.go:23)	LEAQ	main.r+16(SP), AX
+    3d        00061 (defer_loop.go:23)	MOVQ	AX, main..autotmp_4+32(SP)
+    42        00066 (defer_loop.go:23)	LEAQ	main..autotmp_4+24(SP), AX
+    47        00071 (defer_loop.go:23)	MOVQ	AX, main..autotmp_6+40(SP)
+    4c        00076 (defer_loop.go:23)	MOVB	$1, main..autotmp_5+7(SP)
+    51        00081 (defer_loop.go:24)	MOVQ	main.r+16(SP), AX
+    56        00086 (defer_loop.go:24)	ADDQ	AX, AX
+    59        00089 (defer_loop.go:24)	MOVQ	AX, main.r+16(SP)
+    5e        00094 (defer_loop.go:25)	MOVQ	AX, main.~r0+8(SP)
+    63        00099 (defer_loop.go:25)	MOVB	$0, main..autotmp_5+7(SP)
+    68        00104 (defer_loop.go:25)	MOVQ	main..autotmp_6+40(SP), DX
+    6d        00109 (defer_loop.go:25)	MOVQ	(DX), AX
+    70        00112 (defer_loop.go:25)	PCDATA	$1, $1
+    70        00112 (defer_loop.go:25)	CALL	AX
+    72        00114 (defer_loop.go:25)	MOVQ	main.~r0+8(SP), AX
+    77        00119 (defer_loop.go:25)	ADDQ	$48, SP
+    7b        00123 (defer_loop.go:25)	POPQ	BP
+    7c        00124 (defer_loop.go:25)	RET
+    7d        00125 (defer_loop.go:25)	NOP
+    80        00128 (defer_loop.go:25)	CALL	runtime.deferreturn(SB)
+    85        00133 (defer_loop.go:25)	MOVQ	main.~r0+8(SP), AX
+    8a        00138 (defer_loop.go:25)	ADDQ	$48, SP
+    8e        00142 (defer_loop.go:25)	POPQ	BP
+    8f        00143 (defer_loop.go:25)	RET
+    90        00144 (defer_loop.go:25)	NOP
+    90        00144 (defer_loop.go:21)	PCDATA	$1, $-1
+    90        00144 (defer_loop.go:21)	PCDATA	$0, $-2
+    90        00144 (defer_loop.go:21)	MOVQ	AX, 8(SP)
+    95        00149 (defer_loop.go:21)	CALL	runtime.morestack_noctxt(SB)
+    9a        00154 (defer_loop.go:21)	PCDATA	$0, $-1
+    9a        00154 (defer_loop.go:21)	MOVQ	8(SP), AX
+    9f        00159 (defer_loop.go:21)	NOP
+    a0        00160 (defer_loop.go:21)	JMP	0
+    a5 done
+wrote 4 bytes to 0x0
+ 00 a5 01 00
+funcpctab main.perIteration.func1 [valfunc=pctoinline]
+     0     -1 00000 (defer_loop.go:23)	TEXT	main.perIteration.func1(SB), NEEDCTXT|ABIInternal, $80-0
+     0        00000 (defer_loop.go:23)	TEXT	main.perIteration.func1(SB), NEEDCTXT|ABIInternal, $80-0
+     0     -1 00000 (defer_loop.go:23)	CMPQ	SP, 16(R14)
+     4        00004 (defer_loop.go:23)	PCDATA	$0, $-2
+     4        00004 (defer_loop.go:23)	JLS	145
+     a        00010 (defer_loop.go:23)	PCDATA	$0, $-1
+     a        00010 (defer_loop.go:23)	PUSHQ	BP
+     b        00011 (defer_loop.go:23)	MOVQ	SP, BP
+     e        00014 (defer_loop.go:23)	SUBQ	$72, SP
+    12        00018 (defer_loop.go:23)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (defer_loop.go:23)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (defer_loop.go:23)	MOVQ	8(DX), DX
+    16        00022 (defer_loop.go:23)	MOVQ	main.trace+16(SB), CX
+    1d        00029 (defer_loop.go:23)	MOVQ	main.trace+8(SB), BX
+    24        00036 (defer_loop.go:23)	INCQ	BX
+    27        00039 (defer_loop.go:23)	MOVQ	main.trace(SB), AX
+    2e        00046 (defer_loop.go:23)	MOVQ	(DX), DX
+    31        00049 (defer_loop.go:23)	CMPQ	CX, BX
+    34        00052 (defer_loop.go:23)	JCC	123
+    36        00054 (defer_loop.go:23)	MOVQ	DX, main..autotmp_2+64(SP)
+    3b        00059 (defer_loop.go:23)	MOVL	$1, DI
+    40        00064 (defer_loop.go:23)	LEAQ	type:int(SB), SI
+    47        00071 (defer_loop.go:23)	PCDATA	$1, $0
+    47        00071 (defer_loop.go:23)	CALL	runtime.growslice(SB)
+    4c        00076 (defer_loop.go:23)	MOVQ	CX, main.trace+16(SB)
+    53        00083 (defer_loop.go:23)	CMPL	runtime.writeBarrier(SB), $0
+    5a        00090 (defer_loop.go:23)	PCDATA	$0, $-2
+    5a        00090 (defer_loop.go:23)	JEQ	111
+    5c        00092 (defer_loop.go:23)	MOVQ	main.trace(SB), CX
+    63        00099 (defer_loop.go:23)	CALL	runtime.gcWriteBarrier2(SB)
+    68        00104 (defer_loop.go:23)	MOVQ	AX, (R11)
+    6b        00107 (defer_loop.go:23)	MOVQ	CX, 8(R11)
+    6f        00111 (defer_loop.go:23)	MOVQ	AX, main.trace(SB)
+    76        00118 (defer_loop.go:23)	PCDATA	$0, $-1
+    76        00118 (defer_loop.go:23)	MOVQ	main..autotmp_2+64(SP), DX
+    7b        00123 (defer_loop.go:23)	MOVQ	BX, main.trace+8(SB)
+    82        00130 (defer_loop.go:23)	LEAQ	100(DX), CX
+    86        00134 (defer_loop.go:23)	MOVQ	CX, -8(AX)(BX*8)
+    8b        00139 (defer_loop.go:23)	ADDQ	$72, SP
+    8f        00143 (defer_loop.go:23)	POPQ	BP
+    90        00144 (defer_loop.go:23)	RET
+    91        00145 (defer_loop.go:23)	NOP
+    91        00145 (defer_loop.go:23)	PCDATA	$1, $-1
+    91        00145 (defer_loop.go:23)	PCDATA	$0, $-2
+    91        00145 (defer_loop.go:23)	CALL	runtime.morestack(SB)
+    96        00150 (defer_loop.go:23)	PCDATA	$0, $-1
+    96        00150 (defer_loop.go:23)	JMP	0
+    9b done
+wrote 4 bytes to 0x0
+ 00 9b 01 00
+funcpctab main.deferArgs [valfunc=pctoinline]
+     0     -1 00000 (defer_loop.go:13)	TEXT	main.deferArgs(SB), ABIInternal, $48-8
+     0        00000 (defer_loop.go:13)	TEXT	main.deferArgs(SB), ABIInternal, $48-8
+     0     -1 00000 (defer_loop.go:13)	CMPQ	SP, 16(R14)
+     4        00004 (defer_loop.go:13)	PCDATA	$0, $-2
+     4        00004 (defer_loop.go:13)	JLS	152
+     a        00010 (defer_loop.go:13)	PCDATA	$0, $-1
+     a        00010 (defer_loop.go:13)	PUSHQ	BP
+     b        00011 (defer_loop.go:13)	MOVQ	SP, BP
+     e        00014 (defer_loop.go:13)	SUBQ	$40, SP
+    12        00018 (defer_loop.go:13)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (defer_loop.go:13)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (defer_loop.go:13)	FUNCDATA	$5, main.deferArgs.arginfo1(SB)
+    12        00018 (defer_loop.go:13)	FUNCDATA	$6, main.deferArgs.argliveinfo(SB)
+    12        00018 (defer_loop.go:13)	PCDATA	$3, $1
+    12        00018 (defer_loop.go:14)	MOVQ	AX, main.n+56(SP)
+    17        00023 (defer_loop.go:14)	PCDATA	$3, $-1
+    17        00023 (defer_loop.go:14)	XORL	CX, CX
+    19        00025 (defer_loop.go:14)	JMP	40
+    1b        00027 (defer_loop.go:14)	MOVQ	main.i+32(SP), CX
+    20        00032 (defer_loop.go:14)	INCQ	CX
+    23        00035 (defer_loop.go:14)	MOVQ	main.n+56(SP), AX
+    28        00040 (defer_loop.go:14)	CMPQ	AX, CX
+    2b        00043 (defer_loop.go:14)	JLE	114
+    2d        00045 (defer_loop.go:14)	MOVQ	CX, main.i+32(SP)
+    32        00050 (defer_loop.go:15)	MOVL	$16, AX
+    37        00055 (defer_loop.go:15)	LEAQ	type:noalg.struct { F uintptr; X0 int }(SB), BX
+    3e        00062 (defer_loop.go:15)	MOVL	$1, CX
+    43        00067 (defer_loop.go:15)	PCDATA	$1, $0
+    43        00067 (defer_loop.go:15)	CALL	runtime.mallocgcSmallNoScanSC2(SB)
+    48        00072 (defer_loop.go:15)	LEAQ	main.deferArgs.deferwrap1(SB), DX
+    4f        00079 (defer_loop.go:15)	MOVQ	DX, (AX)
+    52        00082 (defer_loop.go:15)	MOVQ	main.i+32(SP), DX
+    57        00087 (defer_loop.go:15)	MOVQ	DX, 8(AX)
+    5b        00091 (defer_loop.go:15)	NOP
+    60        00096 (defer_loop.go:15)	CALL	runtime.deferproc(SB)
+    65        00101 (defer_loop.go:15)	JMP	27
+    67        00103 (defer_loop.go:18)	CALL	runtime.deferreturn(SB)
+    6c        00108 (defer_loop.go:18)	ADDQ	$40, SP
+    70        00112 (defer_loop.go:18)	POPQ	BP
+    71        00113 (defer_loop.go:18)	RET
+    72        00114 (defer_loop.go:17)	CALL	runtime.printlock(SB)
+    77        00119 (defer_loop.go:17)	LEAQ	go:string."body "(SB), AX
+    7e        00126 (defer_loop.go:17)	MOVL	$5, BX
+    83        00131 (defer_loop.go:17)	CALL	runtime.printstring(SB)
+    88        00136 (defer_loop.go:17)	CALL	runtime.printunlock(SB)
+    8d        00141 (defer_loop.go:18)	CALL	runtime.deferreturn(SB)
+    92        00146 (defer_loop.go:18)	ADDQ	$40, SP
+    96        00150 (defer_loop.go:18)	POPQ	BP
+    97        00151 (defer_loop.go:18)	RET
+    98        00152 (defer_loop.go:18)	NOP
+    98        00152 (defer_loop.go:13)	PCDATA	$1, $-1
+    98        00152 (defer_loop.go:13)	PCDATA	$0, $-2
+    98        00152 (defer_loop.go:13)	MOVQ	AX, 8(SP)
+    9d        00157 (defer_loop.go:13)	NOP
+    a0        00160 (defer_loop.go:13)	CALL	runtime.morestack_noctxt(SB)
+    a5        00165 (defer_loop.go:13)	PCDATA	$0, $-1
+    a5        00165 (defer_loop.go:13)	MOVQ	8(SP), AX
+    aa        00170 (defer_loop.go:13)	JMP	0
+    af done
+wrote 4 bytes to 0x0
+ 00 af 01 00
+funcpctab main.deferArgs.deferwrap1 [valfunc=pctoinline]
+     0     -1 00000 (defer_loop.go:15)	TEXT	main.deferArgs.deferwrap1(SB), WRAPPER|NEEDCTXT|ABIInternal, $24-0
+     0        00000 (defer_loop.go:15)	TEXT	main.deferArgs.deferwrap1(SB), WRAPPER|NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (defer_loop.go:15)	CMPQ	SP, 16(R14)
+     4        00004 (defer_loop.go:15)	PCDATA	$0, $-2
+     4        00004 (defer_loop.go:15)	JLS	54
+     6        00006 (defer_loop.go:15)	PCDATA	$0, $-1
+     6        00006 (defer_loop.go:15)	PUSHQ	BP
+     7        00007 (defer_loop.go:15)	MOVQ	SP, BP
+     a        00010 (defer_loop.go:15)	SUBQ	$16, SP
+     e        00014 (defer_loop.go:15)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (defer_loop.go:15)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (defer_loop.go:15)	MOVQ	8(DX), AX
+    12        00018 (defer_loop.go:15)	MOVQ	AX, main..autotmp_2+8(SP)
+    17        00023 (defer_loop.go:15)	PCDATA	$1, $0
+    17        00023 (defer_loop.go:15)	CALL	runtime.printlock(SB)
+    1c        00028 (defer_loop.go:15)	MOVQ	main..autotmp_2+8(SP), AX
+    21        00033 (defer_loop.go:15)	CALL	runtime.printint(SB)
+    26        00038 (defer_loop.go:15)	CALL	runtime.printsp(SB)
+    2b        00043 (defer_loop.go:15)	CALL	runtime.printunlock(SB)
+    30        00048 (defer_loop.go:15)	ADDQ	$16, SP
+    34        00052 (defer_loop.go:15)	POPQ	BP
+    35        00053 (defer_loop.go:15)	RET
+    36        00054 (defer_loop.go:15)	NOP
+    36        00054 (defer_loop.go:15)	PCDATA	$1, $-1
+    36        00054 (defer_loop.go:15)	PCDATA	$0, $-2
+    36        00054 (defer_loop.go:15)	CALL	runtime.morestack(SB)
+    3b        00059 (defer_loop.go:15)	PCDATA	$0, $-1
+    3b        00059 (defer_loop.go:15)	JMP	0
+    3d done
+wrote 3 bytes to 0x0
+ 00 3d 00
+funcpctab main.loopDefers [valfunc=pctoinline]
+     0     -1 00000 (defer_loop.go:6)	TEXT	main.loopDefers(SB), ABIInternal, $80-8
+     0        00000 (defer_loop.go:6)	TEXT	main.loopDefers(SB), ABIInternal, $80-8
+     0     -1 00000 (defer_loop.go:6)	CMPQ	SP, 16(R14)
+     4        00004 (defer_loop.go:6)	PCDATA	$0, $-2
+     4        00004 (defer_loop.go:6)	JLS	239
+     a        00010 (defer_loop.go:6)	PCDATA	$0, $-1
+     a        00010 (defer_loop.go:6)	PUSHQ	BP
+     b        00011 (defer_loop.go:6)	MOVQ	SP, BP
+     e        00014 (defer_loop.go:6)	SUBQ	$72, SP
+    12        00018 (defer_loop.go:6)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (defer_loop.go:6)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (defer_loop.go:6)	FUNCDATA	$5, main.loopDefers.arginfo1(SB)
+    12        00018 (defer_loop.go:6)	FUNCDATA	$6, main.loopDefers.argliveinfo(SB)
+    12        00018 (defer_loop.go:6)	PCDATA	$3, $1
+    12        00018 (defer_loop.go:7)	MOVQ	AX, main.n+88(SP)
+    17        00023 (defer_loop.go:7)	PCDATA	$3, $-1
+    17        00023 (defer_loop.go:7)	XORL	CX, CX
+    19        00025 (defer_loop.go:7)	MOVL	$1, DX
+    1e        00030 (defer_loop.go:7)	NOP
+    20        00032 (defer_loop.go:7)	JMP	46
+    22        00034 (defer_loop.go:7)	MOVQ	main.n+88(SP), AX
+    27        00039 (<unknown line number>)	MOVQ	main.i+64(SP), CX
+    2c        00044 (<unknown line number>)	XORL	DX, DX
+    2e        00046 (defer_loop.go:7)	XORL	$1, DX
+    31        00049 (defer_loop.go:7)	MOVBLZX	DL, DX
+    34        00052 (defer_loop.go:7)	ADDQ	CX, DX
+    37        00055 (defer_loop.go:7)	CMPQ	AX, DX
+    3a        00058 (defer_loop.go:7)	JLE	124
+    3c        00060 (defer_loop.go:7)	MOVQ	DX, main.i+64(SP)
+    41        00065 (defer_loop.go:8)	MOVL	$16, AX
+    46        00070 (defer_loop.go:8)	LEAQ	type:noalg.struct { F uintptr; X0 int }(SB), BX
+    4d        00077 (defer_loop.go:8)	MOVL	$1, CX
+    52        00082 (defer_loop.go:8)	PCDATA	$1, $0
+    52        00082 (defer_loop.go:8)	CALL	runtime.mallocgcSmallNoScanSC2(SB)
+    57        00087 (defer_loop.go:8)	LEAQ	main.loopDefers.func1(SB), DX
+    5e        00094 (defer_loop.go:8)	MOVQ	DX, (AX)
+    61        00097 (defer_loop.go:8)	MOVQ	main.i+64(SP), DX
+    66        00102 (defer_loop.go:8)	MOVQ	DX, 8(AX)
+    6a        00106 (defer_loop.go:8)	CALL	runtime.deferproc(SB)
+    6f        00111 (defer_loop.go:8)	JMP	34
+    71        00113 (defer_loop.go:11)	CALL	runtime.deferreturn(SB)
+    76        00118 (defer_loop.go:11)	ADDQ	$72, SP
+    7a        00122 (defer_loop.go:11)	POPQ	BP
+    7b        00123 (defer_loop.go:11)	RET
+    7c        00124 (defer_loop.go:10)	MOVQ	main.trace+16(SB), CX
+    83        00131 (defer_loop.go:10)	MOVQ	main.trace+8(SB), BX
+    8a        00138 (defer_loop.go:10)	INCQ	BX
+    8d        00141 (defer_loop.go:10)	MOVQ	main.trace(SB), AX
+    94        00148 (defer_loop.go:10)	CMPQ	CX, BX
+    97        00151 (defer_loop.go:10)	JCC	212
+    99        00153 (defer_loop.go:10)	MOVL	$1, DI
+    9e        00158 (defer_loop.go:10)	LEAQ	type:int(SB), SI
+    a5        00165 (defer_loop.go:10)	CALL	runtime.growslice(SB)
+    aa        00170 (defer_loop.go:10)	MOVQ	CX, main.trace+16(SB)
+    b1        00177 (defer_loop.go:10)	CMPL	runtime.writeBarrier(SB), $0
+    b8        00184 (defer_loop.go:10)	PCDATA	$0, $-2
+    b8        00184 (defer_loop.go:10)	JEQ	205
+    ba        00186 (defer_loop.go:10)	MOVQ	main.trace(SB), CX
+    c1        00193 (defer_loop.go:10)	CALL	runtime.gcWriteBarrier2(SB)
+    c6        00198 (defer_loop.go:10)	MOVQ	AX, (R11)
+    c9        00201 (defer_loop.go:10)	MOVQ	CX, 8(R11)
+    cd        00205 (defer_loop.go:10)	MOVQ	AX, main.trace(SB)
+    d4        00212 (defer_loop.go:10)	PCDATA	$0, $-1
+    d4        00212 (defer_loop.go:10)	MOVQ	BX, main.trace+8(SB)
+    db        00219 (defer_loop.go:10)	MOVQ	$-1, -8(AX)(BX*8)
+    e4        00228 (defer_loop.go:11)	CALL	runtime.deferreturn(SB)
+    e9        00233 (defer_loop.go:11)	ADDQ	$72, SP
+    ed        00237 (defer_loop.go:11)	POPQ	BP
+    ee        00238 (defer_loop.go:11)	RET
+    ef        00239 (defer_loop.go:11)	NOP
+    ef        00239 (defer_loop.go:6)	PCDATA	$1, $-1
+    ef        00239 (defer_loop.go:6)	PCDATA	$0, $-2
+    ef        00239 (defer_loop.go:6)	MOVQ	AX, 8(SP)
+    f4        00244 (defer_loop.go:6)	CALL	runtime.morestack_noctxt(SB)
+    f9        00249 (defer_loop.go:6)	PCDATA	$0, $-1
+    f9        00249 (defer_loop.go:6)	MOVQ	8(SP), AX
+    fe        00254 (defer_loop.go:6)	NOP
+   100        00256 (defer_loop.go:6)	JMP	0
+   105 done
+wrote 4 bytes to 0x0
+ 00 85 02 00
+funcpctab main.loopDefers.func1 [valfunc=pctoinline]
+     0     -1 00000 (defer_loop.go:8)	TEXT	main.loopDefers.func1(SB), NEEDCTXT|ABIInternal, $80-0
+     0        00000 (defer_loop.go:8)	TEXT	main.loopDefers.func1(SB), NEEDCTXT|ABIInternal, $80-0
+     0     -1 00000 (defer_loop.go:8)	CMPQ	SP, 16(R14)
+     4        00004 (defer_loop.go:8)	PCDATA	$0, $-2
+     4        00004 (defer_loop.go:8)	JLS	138
+     a        00010 (defer_loop.go:8)	PCDATA	$0, $-1
+     a        00010 (defer_loop.go:8)	PUSHQ	BP
+     b        00011 (defer_loop.go:8)	MOVQ	SP, BP
+     e        00014 (defer_loop.go:8)	SUBQ	$72, SP
+    12        00018 (defer_loop.go:8)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (defer_loop.go:8)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (defer_loop.go:8)	MOVQ	main.trace+16(SB), CX
+    19        00025 (defer_loop.go:8)	MOVQ	main.trace+8(SB), BX
+    20        00032 (defer_loop.go:8)	INCQ	BX
+    23        00035 (defer_loop.go:8)	MOVQ	8(DX), DX
+    27        00039 (defer_loop.go:8)	MOVQ	main.trace(SB), AX
+    2e        00046 (defer_loop.go:8)	CMPQ	CX, BX
+    31        00049 (defer_loop.go:8)	JCC	120
+    33        00051 (defer_loop.go:8)	MOVQ	DX, main.i+64(SP)
+    38        00056 (defer_loop.go:8)	MOVL	$1, DI
+    3d        00061 (defer_loop.go:8)	LEAQ	type:int(SB), SI
+    44        00068 (defer_loop.go:8)	PCDATA	$1, $0
+    44        00068 (defer_loop.go:8)	CALL	runtime.growslice(SB)
+    49        00073 (defer_loop.go:8)	MOVQ	CX, main.trace+16(SB)
+    50        00080 (defer_loop.go:8)	CMPL	runtime.writeBarrier(SB), $0
+    57        00087 (defer_loop.go:8)	PCDATA	$0, $-2
+    57        00087 (defer_loop.go:8)	JEQ	108
+    59        00089 (defer_loop.go:8)	MOVQ	main.trace(SB), CX
+    60        00096 (defer_loop.go:8)	CALL	runtime.gcWriteBarrier2(SB)
+    65        00101 (defer_loop.go:8)	MOVQ	AX, (R11)
+    68        00104 (defer_loop.go:8)	MOVQ	CX, 8(R11)
+    6c        00108 (defer_loop.go:8)	MOVQ	AX, main.trace(SB)
+    73        00115 (defer_loop.go:8)	PCDATA	$0, $-1
+    73        00115 (defer_loop.go:8)	MOVQ	main.i+64(SP), DX
+    78        00120 (defer_loop.go:8)	MOVQ	BX, main.trace+8(SB)
+    7f        00127 (defer_loop.go:8)	MOVQ	DX, -8(AX)(BX*8)
+    84        00132 (defer_loop.go:8)	ADDQ	$72, SP
+    88        00136 (defer_loop.go:8)	POPQ	BP
+    89        00137 (defer_loop.go:8)	RET
+    8a        00138 (defer_loop.go:8)	NOP
+    8a        00138 (defer_loop.go:8)	PCDATA	$1, $-1
+    8a        00138 (defer_loop.go:8)	PCDATA	$0, $-2
+    8a        00138 (defer_loop.go:8)	CALL	runtime.morestack(SB)
+    8f        00143 (defer_loop.go:8)	PCDATA	$0, $-1
+    8f        00143 (defer_loop.go:8)	JMP	0
+    94 done
+wrote 4 bytes to 0x0
+ 00 94 01 00
 main.loopDefers STEXT size=261 align=0x0 args=0x8 locals=0x50 funcid=0x0
 	0x0000 00000 (defer_loop.go:6)	TEXT	main.loopDefers(SB), ABIInternal, $80-8
 	0x0000 00000 (defer_loop.go:6)	CMPQ	SP, 16(R14)

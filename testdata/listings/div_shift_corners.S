@@ -1,3 +1,482 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (div_shift_corners.go:25)	TEXT	main.main(SB), ABIInternal, $168-0
+     0        00000 (div_shift_corners.go:25)	TEXT	main.main(SB), ABIInternal, $168-0
+     0     -1 00000 (div_shift_corners.go:25)	LEAQ	-40(SP), R12
+     5        00005 (div_shift_corners.go:25)	CMPQ	R12, 16(R14)
+     9        00009 (div_shift_corners.go:25)	PCDATA	$0, $-2
+     9        00009 (div_shift_corners.go:25)	JLS	1464
+     f        00015 (div_shift_corners.go:25)	PCDATA	$0, $-1
+     f        00015 (div_shift_corners.go:25)	PUSHQ	BP
+    10        00016 (div_shift_corners.go:25)	MOVQ	SP, BP
+    13        00019 (div_shift_corners.go:25)	SUBQ	$160, SP
+    1a        00026 (div_shift_corners.go:25)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1a        00026 (div_shift_corners.go:25)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1a        00026 (div_shift_corners.go:27)	MOVQ	$-9223372036854775808, AX
+    24        00036 (div_shift_corners.go:27)	MOVQ	$-1, BX
+    2b        00043 (div_shift_corners.go:27)	PCDATA	$1, $0
+    2b        00043 (div_shift_corners.go:27)	CALL	main.div64(SB)
+    30        00048 (div_shift_corners.go:27)	MOVQ	AX, main..autotmp_63+88(SP)
+    35        00053 (div_shift_corners.go:27)	MOVQ	BX, main..autotmp_64+80(SP)
+    3a        00058 (div_shift_corners.go:27)	CALL	runtime.printlock(SB)
+    3f        00063 (div_shift_corners.go:27)	MOVQ	main..autotmp_63+88(SP), AX
+    44        00068 (div_shift_corners.go:27)	CALL	runtime.printint(SB)
+    49        00073 (div_shift_corners.go:27)	CALL	runtime.printsp(SB)
+    4e        00078 (div_shift_corners.go:27)	MOVQ	main..autotmp_64+80(SP), AX
+    53        00083 (div_shift_corners.go:27)	CALL	runtime.printint(SB)
+    58        00088 (div_shift_corners.go:27)	CALL	runtime.printnl(SB)
+    5d        00093 (div_shift_corners.go:27)	NOP
+    60        00096 (div_shift_corners.go:27)	CALL	runtime.printunlock(SB)
+    65        00101 (div_shift_corners.go:28)	MOVL	$-2147483648, AX
+    6a        00106 (div_shift_corners.go:28)	MOVL	$-1, BX
+    6f        00111 (div_shift_corners.go:28)	CALL	main.div32(SB)
+    74        00116 (div_shift_corners.go:28)	MOVL	AX, main..autotmp_65+28(SP)
+    78        00120 (div_shift_corners.go:28)	MOVL	BX, main..autotmp_66+24(SP)
+    7c        00124 (div_shift_corners.go:28)	NOP
+    80        00128 (div_shift_corners.go:28)	CALL	runtime.printlock(SB)
+    85        00133 (div_shift_corners.go:28)	MOVL	main..autotmp_65+28(SP), CX
+    89        00137 (div_shift_corners.go:28)	MOVLQSX	CX, AX
+    8c        00140 (div_shift_corners.go:28)	CALL	runtime.printint(SB)
+    91        00145 (div_shift_corners.go:28)	CALL	runtime.printsp(SB)
+    96        00150 (div_shift_corners.go:28)	MOVL	main..autotmp_66+24(SP), CX
+    9a        00154 (div_shift_corners.go:28)	MOVLQSX	CX, AX
+    9d        00157 (div_shift_corners.go:28)	NOP
+    a0        00160 (div_shift_corners.go:28)	CALL	runtime.printint(SB)
+    a5        00165 (div_shift_corners.go:28)	CALL	runtime.printnl(SB)
+    aa        00170 (div_shift_corners.go:28)	CALL	runtime.printunlock(SB)
+    af        00175 (div_shift_corners.go:29)	MOVL	$-128, AX
+    b4        00180 (div_shift_corners.go:29)	MOVL	$-1, BX
+    b9        00185 (div_shift_corners.go:29)	CALL	main.div8(SB)
+    be        00190 (div_shift_corners.go:29)	MOVB	AL, main..autotmp_67+19(SP)
+    c2        00194 (div_shift_corners.go:29)	MOVB	BL, main..autotmp_68+18(SP)
+    c6        00198 (div_shift_corners.go:29)	CALL	runtime.printlock(SB)
+    cb        00203 (div_shift_corners.go:29)	MOVBLZX	main..autotmp_67+19(SP), CX
+    d0        00208 (div_shift_corners.go:29)	MOVBQSX	CL, AX
+    d4        00212 (div_shift_corners.go:29)	CALL	runtime.printint(SB)
+    d9        00217 (div_shift_corners.go:29)	CALL	runtime.printsp(SB)
+    de        00222 (div_shift_corners.go:29)	MOVBLZX	main..autotmp_68+18(SP), CX
+    e3        00227 (div_shift_corners.go:29)	MOVBQSX	CL, AX
+    e7        00231 (div_shift_corners.go:29)	CALL	runtime.printint(SB)
+    ec        00236 (div_shift_corners.go:29)	CALL	runtime.printnl(SB)
+    f1        00241 (div_shift_corners.go:29)	CALL	runtime.printunlock(SB)
+    f6        00246 (div_shift_corners.go:30)	MOVQ	$-7, AX
+    fd        00253 (div_shift_corners.go:30)	MOVL	$2, BX
+   102        00258 (div_shift_corners.go:30)	CALL	main.div64(SB)
+   107        00263 (div_shift_corners.go:30)	MOVQ	AX, main..autotmp_63+88(SP)
+   10c        00268 (div_shift_corners.go:30)	MOVQ	BX, main..autotmp_64+80(SP)
+   111        00273 (div_shift_corners.go:30)	CALL	runtime.printlock(SB)
+   116        00278 (div_shift_corners.go:30)	MOVQ	main..autotmp_63+88(SP), AX
+   11b        00283 (div_shift_corners.go:30)	NOP
+   120        00288 (div_shift_corners.go:30)	CALL	runtime.printint(SB)
+   125        00293 (div_shift_corners.go:30)	CALL	runtime.printsp(SB)
+   12a        00298 (div_shift_corners.go:30)	MOVQ	main..autotmp_64+80(SP), AX
+   12f        00303 (div_shift_corners.go:30)	CALL	runtime.printint(SB)
+   134        00308 (div_shift_corners.go:30)	CALL	runtime.printnl(SB)
+   139        00313 (div_shift_corners.go:30)	CALL	runtime.printunlock(SB)
+   13e        00318 (div_shift_corners.go:31)	MOVL	$7, AX
+   143        00323 (div_shift_corners.go:31)	MOVQ	$-2, BX
+   14a        00330 (div_shift_corners.go:31)	CALL	main.div64(SB)
+   14f        00335 (div_shift_corners.go:31)	MOVQ	AX, main..autotmp_63+88(SP)
+   154        00340 (div_shift_corners.go:31)	MOVQ	BX, main..autotmp_64+80(SP)
+   159        00345 (div_shift_corners.go:31)	CALL	runtime.printlock(SB)
+   15e        00350 (div_shift_corners.go:31)	MOVQ	main..autotmp_63+88(SP), AX
+   163        00355 (div_shift_corners.go:31)	CALL	runtime.printint(SB)
+   168        00360 (div_shift_corners.go:31)	CALL	runtime.printsp(SB)
+   16d        00365 (div_shift_corners.go:31)	MOVQ	main..autotmp_64+80(SP), AX
+   172        00370 (div_shift_corners.go:31)	CALL	runtime.printint(SB)
+   177        00375 (div_shift_corners.go:31)	CALL	runtime.printnl(SB)
+   17c        00380 (div_shift_corners.go:31)	NOP
+   180        00384 (div_shift_corners.go:31)	CALL	runtime.printunlock(SB)
+   185        00389 (div_shift_corners.go:32)	MOVQ	$-7, AX
+   18c        00396 (div_shift_corners.go:32)	MOVQ	$-2, BX
+   193        00403 (div_shift_corners.go:32)	CALL	main.div64(SB)
+   198        00408 (div_shift_corners.go:32)	MOVQ	AX, main..autotmp_63+88(SP)
+   19d        00413 (div_shift_corners.go:32)	MOVQ	BX, main..autotmp_64+80(SP)
+   1a2        00418 (div_shift_corners.go:32)	CALL	runtime.printlock(SB)
+   1a7        00423 (div_shift_corners.go:32)	MOVQ	main..autotmp_63+88(SP), AX
+   1ac        00428 (div_shift_corners.go:32)	CALL	runtime.printint(SB)
+   1b1        00433 (div_shift_corners.go:32)	CALL	runtime.printsp(SB)
+   1b6        00438 (div_shift_corners.go:32)	MOVQ	main..autotmp_64+80(SP), AX
+   1bb        00443 (div_shift_corners.go:32)	NOP
+   1c0        00448 (div_shift_corners.go:32)	CALL	runtime.printint(SB)
+   1c5        00453 (div_shift_corners.go:32)	CALL	runtime.printnl(SB)
+   1ca        00458 (div_shift_corners.go:32)	CALL	runtime.printunlock(SB)
+   1cf        00463 (div_shift_corners.go:33)	MOVQ	$-1, AX
+   1d6        00470 (div_shift_corners.go:33)	MOVL	$10, BX
+   1db        00475 (div_shift_corners.go:33)	NOP
+   1e0        00480 (div_shift_corners.go:33)	CALL	main.udiv(SB)
+   1e5        00485 (div_shift_corners.go:33)	MOVQ	AX, main..autotmp_69+72(SP)
+   1ea        00490 (div_shift_corners.go:33)	MOVQ	BX, main..autotmp_70+64(SP)
+   1ef        00495 (div_shift_corners.go:33)	CALL	runtime.printlock(SB)
+   1f4        00500 (div_shift_corners.go:33)	MOVQ	main..autotmp_69+72(SP), AX
+   1f9        00505 (div_shift_corners.go:33)	CALL	runtime.printuint(SB)
+   1fe        00510 (div_shift_corners.go:33)	NOP
+   200        00512 (div_shift_corners.go:33)	CALL	runtime.printsp(SB)
+   205        00517 (div_shift_corners.go:33)	MOVQ	main..autotmp_70+64(SP), AX
+   20a        00522 (div_shift_corners.go:33)	CALL	runtime.printuint(SB)
+   20f        00527 (div_shift_corners.go:33)	CALL	runtime.printnl(SB)
+   214        00532 (div_shift_corners.go:33)	CALL	runtime.printunlock(SB)
+   219        00537 (div_shift_corners.go:34)	MOVQ	$-9223372036854775808, AX
+   223        00547 (div_shift_corners.go:34)	MOVL	$3, BX
+   228        00552 (div_shift_corners.go:34)	CALL	main.udiv(SB)
+   22d        00557 (div_shift_corners.go:34)	MOVQ	AX, main..autotmp_69+72(SP)
+   232        00562 (div_shift_corners.go:34)	MOVQ	BX, main..autotmp_70+64(SP)
+   237        00567 (div_shift_corners.go:34)	CALL	runtime.printlock(SB)
+   23c        00572 (div_shift_corners.go:34)	MOVQ	main..autotmp_69+72(SP), AX
+   241        00577 (div_shift_corners.go:34)	CALL	runtime.printuint(SB)
+   246        00582 (div_shift_corners.go:34)	CALL	runtime.printsp(SB)
+   24b        00587 (div_shift_corners.go:34)	MOVQ	main..autotmp_70+64(SP), AX
+   250        00592 (div_shift_corners.go:34)	CALL	runtime.printuint(SB)
+   255        00597 (div_shift_corners.go:34)	CALL	runtime.printnl(SB)
+   25a        00602 (div_shift_corners.go:34)	CALL	runtime.printunlock(SB)
+   25f        00607 (div_shift_corners.go:34)	NOP
+   260        00608 (div_shift_corners.go:35)	CALL	runtime.printlock(SB)
+   265        00613 (div_shift_corners.go:35)	MOVQ	$3074457345618258602, AX
+   26f        00623 (div_shift_corners.go:35)	CALL	runtime.printuint(SB)
+   274        00628 (div_shift_corners.go:35)	CALL	runtime.printsp(SB)
+   279        00633 (div_shift_corners.go:35)	MOVL	$306783378, AX
+   27e        00638 (div_shift_corners.go:35)	NOP
+   280        00640 (div_shift_corners.go:35)	CALL	runtime.printuint(SB)
+   285        00645 (div_shift_corners.go:35)	CALL	runtime.printnl(SB)
+   28a        00650 (div_shift_corners.go:35)	CALL	runtime.printunlock(SB)
+   28f        00655 (div_shift_corners.go:37)	LEAQ	main..autotmp_45+96(SP), CX
+   294        00660 (div_shift_corners.go:37)	MOVUPS	X15, (CX)
+   298        00664 (div_shift_corners.go:37)	MOVUPS	X15, 16(CX)
+   29d        00669 (div_shift_corners.go:37)	MOVUPS	X15, 32(CX)
+   2a2        00674 (div_shift_corners.go:37)	MOVUPS	X15, 48(CX)
+   2a7        00679 (div_shift_corners.go:37)	MOVQ	$1, main..autotmp_45+104(SP)
+   2b0        00688 (div_shift_corners.go:37)	MOVQ	$31, main..autotmp_45+112(SP)
+   2b9        00697 (div_shift_corners.go:37)	MOVQ	$32, main..autotmp_45+120(SP)
+   2c2        00706 (div_shift_corners.go:37)	MOVQ	$63, main..autotmp_45+128(SP)
+   2ce        00718 (div_shift_corners.go:37)	MOVQ	$64, main..autotmp_45+136(SP)
+   2da        00730 (div_shift_corners.go:37)	MOVQ	$65, main..autotmp_45+144(SP)
+   2e6        00742 (div_shift_corners.go:37)	MOVQ	$200, main..autotmp_45+152(SP)
+   2f2        00754 (div_shift_corners.go:37)	XORL	AX, AX
+   2f4        00756 (div_shift_corners.go:37)	JMP	994
+   2f9        00761 (div_shift_corners.go:37)	MOVQ	AX, main..autotmp_71+56(SP)
+   2fe        00766 (div_shift_corners.go:37)	MOVQ	main..autotmp_45+96(SP)(AX*8), BX
+   303        00771 (div_shift_corners.go:37)	MOVQ	BX, main.s+32(SP)
+   308        00776 (div_shift_corners.go:38)	MOVL	$1, AX
+   30d        00781 (div_shift_corners.go:38)	CALL	main.shl(SB)
+   312        00786 (div_shift_corners.go:38)	MOVQ	AX, main..autotmp_63+88(SP)
+   317        00791 (div_shift_corners.go:38)	MOVQ	$-1, AX
+   31e        00798 (div_shift_corners.go:38)	MOVQ	main.s+32(SP), BX
+   323        00803 (div_shift_corners.go:38)	CALL	main.shl(SB)
+   328        00808 (div_shift_corners.go:38)	MOVQ	AX, main..autotmp_64+80(SP)
+   32d        00813 (div_shift_corners.go:38)	MOVQ	$-8, AX
+   334        00820 (div_shift_corners.go:38)	MOVQ	main.s+32(SP), BX
+   339        00825 (div_shift_corners.go:38)	CALL	main.shr(SB)
+   33e        00830 (div_shift_corners.go:38)	MOVQ	AX, main..autotmp_72+48(SP)
+   343        00835 (div_shift_corners.go:38)	MOVQ	$-9223372036854775808, AX
+   34d        00845 (div_shift_corners.go:38)	MOVQ	main.s+32(SP), BX
+   352        00850 (div_shift_corners.go:38)	CALL	main.shr(SB)
+   357        00855 (div_shift_corners.go:38)	MOVQ	AX, main..autotmp_73+40(SP)
+   35c        00860 (div_shift_corners.go:38)	MOVL	$-2147483648, AX
+   361        00865 (div_shift_corners.go:38)	MOVQ	main.s+32(SP), BX
+   366        00870 (div_shift_corners.go:38)	CALL	main.ushr(SB)
+   36b        00875 (div_shift_corners.go:38)	MOVL	AX, main..autotmp_74+20(SP)
+   36f        00879 (div_shift_corners.go:38)	CALL	runtime.printlock(SB)
+   374        00884 (div_shift_corners.go:38)	MOVQ	main.s+32(SP), AX
+   379        00889 (div_shift_corners.go:38)	CALL	runtime.printuint(SB)
+   37e        00894 (div_shift_corners.go:38)	NOP
+   380        00896 (div_shift_corners.go:38)	CALL	runtime.printsp(SB)
+   385        00901 (div_shift_corners.go:38)	MOVQ	main..autotmp_63+88(SP), AX
+   38a        00906 (div_shift_corners.go:38)	CALL	runtime.printint(SB)
+   38f        00911 (div_shift_corners.go:38)	CALL	runtime.printsp(SB)
+   394        00916 (div_shift_corners.go:38)	MOVQ	main..autotmp_64+80(SP), AX
+   399        00921 (div_shift_corners.go:38)	CALL	runtime.printint(SB)
+   39e        00926 (div_shift_corners.go:38)	NOP
+   3a0        00928 (div_shift_corners.go:38)	CALL	runtime.printsp(SB)
+   3a5        00933 (div_shift_corners.go:38)	MOVQ	main..autotmp_72+48(SP), AX
+   3aa        00938 (div_shift_corners.go:38)	CALL	runtime.printint(SB)
+   3af        00943 (div_shift_corners.go:38)	CALL	runtime.printsp(SB)
+   3b4        00948 (div_shift_corners.go:38)	MOVQ	main..autotmp_73+40(SP), AX
+   3b9        00953 (div_shift_corners.go:38)	CALL	runtime.printint(SB)
+   3be        00958 (div_shift_corners.go:38)	NOP
+   3c0        00960 (div_shift_corners.go:38)	CALL	runtime.printsp(SB)
+   3c5        00965 (div_shift_corners.go:38)	MOVL	main..autotmp_74+20(SP), CX
+   3c9        00969 (div_shift_corners.go:38)	MOVL	CX, AX
+   3cb        00971 (div_shift_corners.go:38)	CALL	runtime.printuint(SB)
+   3d0        00976 (div_shift_corners.go:38)	CALL	runtime.printnl(SB)
+   3d5        00981 (div_shift_corners.go:38)	CALL	runtime.printunlock(SB)
+   3da        00986 (div_shift_corners.go:37)	MOVQ	main..autotmp_71+56(SP), AX
+   3df        00991 (div_shift_corners.go:37)	INCQ	AX
+   3e2        00994 (div_shift_corners.go:37)	CMPQ	AX, $8
+   3e6        00998 (div_shift_corners.go:37)	JLT	761
+   3ec        01004 (div_shift_corners.go:41)	MOVL	$3, AX
+   3f1        01009 (div_shift_corners.go:41)	MOVQ	$1099511627776, BX
+   3fb        01019 (div_shift_corners.go:41)	NOP
+   400        01024 (div_shift_corners.go:41)	CALL	main.shl(SB)
+   405        01029 (div_shift_corners.go:41)	MOVQ	AX, main..autotmp_63+88(SP)
+   40a        01034 (div_shift_corners.go:41)	MOVQ	$-3, AX
+   411        01041 (div_shift_corners.go:41)	MOVQ	$1099511627776, BX
+   41b        01051 (div_shift_corners.go:41)	NOP
+   420        01056 (div_shift_corners.go:41)	CALL	main.shr(SB)
+   425        01061 (div_shift_corners.go:41)	MOVQ	AX, main..autotmp_64+80(SP)
+   42a        01066 (div_shift_corners.go:41)	MOVL	$7, AX
+   42f        01071 (div_shift_corners.go:41)	MOVQ	$-9223372036854775808, BX
+   439        01081 (div_shift_corners.go:41)	CALL	main.ushr(SB)
+   43e        01086 (div_shift_corners.go:41)	MOVL	AX, main..autotmp_74+20(SP)
+   442        01090 (div_shift_corners.go:41)	CALL	runtime.printlock(SB)
+   447        01095 (div_shift_corners.go:41)	MOVQ	main..autotmp_63+88(SP), AX
+   44c        01100 (div_shift_corners.go:41)	CALL	runtime.printint(SB)
+   451        01105 (div_shift_corners.go:41)	CALL	runtime.printsp(SB)
+   456        01110 (div_shift_corners.go:41)	MOVQ	main..autotmp_64+80(SP), AX
+   45b        01115 (div_shift_corners.go:41)	NOP
+   460        01120 (div_shift_corners.go:41)	CALL	runtime.printint(SB)
+   465        01125 (div_shift_corners.go:41)	CALL	runtime.printsp(SB)
+   46a        01130 (div_shift_corners.go:41)	MOVL	main..autotmp_74+20(SP), CX
+   46e        01134 (div_shift_corners.go:41)	MOVL	CX, AX
+   470        01136 (div_shift_corners.go:41)	CALL	runtime.printuint(SB)
+   475        01141 (div_shift_corners.go:41)	CALL	runtime.printnl(SB)
+   47a        01146 (div_shift_corners.go:41)	CALL	runtime.printunlock(SB)
+   47f        01151 (div_shift_corners.go:44)	MOVL	$64, AX
+   484        01156 (div_shift_corners.go:44)	CALL	main.id8v(SB)
+   489        01161 (div_shift_corners.go:44)	MOVB	AL, main.i64+17(SP)
+   48d        01165 (div_shift_corners.go:45)	CALL	runtime.printlock(SB)
+   492        01170 (div_shift_corners.go:45)	MOVQ	$-1, AX
+   499        01177 (div_shift_corners.go:45)	CALL	runtime.printint(SB)
+   49e        01182 (div_shift_corners.go:45)	NOP
+   4a0        01184 (div_shift_corners.go:45)	CALL	runtime.printsp(SB)
+   4a5        01189 (div_shift_corners.go:45)	MOVQ	$-128, AX
+   4ac        01196 (div_shift_corners.go:45)	CALL	runtime.printint(SB)
+   4b1        01201 (div_shift_corners.go:45)	CALL	runtime.printsp(SB)
+   4b6        01206 (div_shift_corners.go:45)	MOVL	$1, AX
+   4bb        01211 (div_shift_corners.go:45)	NOP
+   4c0        01216 (div_shift_corners.go:45)	CALL	runtime.printuint(SB)
+   4c5        01221 (div_shift_corners.go:45)	CALL	runtime.printsp(SB)
+   4ca        01226 (div_shift_corners.go:45)	MOVBLZX	main.i64+17(SP), CX
+   4cf        01231 (div_shift_corners.go:45)	ADDL	CX, CX
+   4d1        01233 (div_shift_corners.go:45)	MOVBQSX	CL, AX
+   4d5        01237 (div_shift_corners.go:45)	CALL	runtime.printint(SB)
+   4da        01242 (div_shift_corners.go:45)	CALL	runtime.printnl(SB)
+   4df        01247 (div_shift_corners.go:45)	NOP
+   4e0        01248 (div_shift_corners.go:45)	CALL	runtime.printunlock(SB)
+   4e5        01253 (div_shift_corners.go:47)	CALL	runtime.printlock(SB)
+   4ea        01258 (div_shift_corners.go:47)	MOVL	$1543, AX
+   4ef        01263 (div_shift_corners.go:47)	CALL	runtime.printint(SB)
+   4f4        01268 (div_shift_corners.go:47)	CALL	runtime.printsp(SB)
+   4f9        01273 (div_shift_corners.go:47)	MOVQ	$-8070450532247928832, AX
+   503        01283 (div_shift_corners.go:47)	CALL	runtime.printint(SB)
+   508        01288 (div_shift_corners.go:47)	CALL	runtime.printsp(SB)
+   50d        01293 (div_shift_corners.go:47)	MOVQ	$-1544, AX
+   514        01300 (div_shift_corners.go:47)	CALL	runtime.printint(SB)
+   519        01305 (div_shift_corners.go:47)	CALL	runtime.printsp(SB)
+   51e        01310 (div_shift_corners.go:47)	MOVQ	$-1543, AX
+   525        01317 (div_shift_corners.go:47)	CALL	runtime.printint(SB)
+   52a        01322 (div_shift_corners.go:47)	CALL	runtime.printsp(SB)
+   52f        01327 (div_shift_corners.go:47)	MOVL	$7, AX
+   534        01332 (div_shift_corners.go:47)	CALL	runtime.printint(SB)
+   539        01337 (div_shift_corners.go:47)	CALL	runtime.printsp(SB)
+   53e        01342 (div_shift_corners.go:47)	MOVQ	$-12346, AX
+   545        01349 (div_shift_corners.go:47)	CALL	runtime.printint(SB)
+   54a        01354 (div_shift_corners.go:47)	CALL	runtime.printsp(SB)
+   54f        01359 (div_shift_corners.go:47)	MOVL	$12297, AX
+   554        01364 (div_shift_corners.go:47)	CALL	runtime.printint(SB)
+   559        01369 (div_shift_corners.go:47)	CALL	runtime.printnl(SB)
+   55e        01374 (div_shift_corners.go:47)	NOP
+   560        01376 (div_shift_corners.go:47)	CALL	runtime.printunlock(SB)
+   565        01381 (div_shift_corners.go:49)	CALL	runtime.printlock(SB)
+   56a        01386 (div_shift_corners.go:49)	MOVL	$48336, AX
+   56f        01391 (div_shift_corners.go:49)	CALL	runtime.printuint(SB)
+   574        01396 (div_shift_corners.go:49)	CALL	runtime.printsp(SB)
+   579        01401 (div_shift_corners.go:49)	MOVL	$2748, AX
+   57e        01406 (div_shift_corners.go:49)	NOP
+   580        01408 (div_shift_corners.go:49)	CALL	runtime.printuint(SB)
+   585        01413 (div_shift_corners.go:49)	CALL	runtime.printsp(SB)
+   58a        01418 (div_shift_corners.go:49)	XORL	AX, AX
+   58c        01420 (div_shift_corners.go:49)	CALL	runtime.printuint(SB)
+   591        01425 (div_shift_corners.go:49)	CALL	runtime.printsp(SB)
+   596        01430 (div_shift_corners.go:49)	MOVL	$21554, AX
+   59b        01435 (div_shift_corners.go:49)	NOP
+   5a0        01440 (div_shift_corners.go:49)	CALL	runtime.printuint(SB)
+   5a5        01445 (div_shift_corners.go:49)	CALL	runtime.printnl(SB)
+   5aa        01450 (div_shift_corners.go:49)	CALL	runtime.printunlock(SB)
+   5af        01455 (div_shift_corners.go:50)	ADDQ	$160, SP
+   5b6        01462 (div_shift_corners.go:50)	POPQ	BP
+   5b7        01463 (div_shift_corners.go:50)	RET
+   5b8        01464 (div_shift_corners.go:50)	NOP
+   5b8        01464 (div_shift_corners.go:25)	PCDATA	$1, $-1
+   5b8        01464 (div_shift_corners.go:25)	PCDATA	$0, $-2
+   5b8        01464 (div_shift_corners.go:25)	CALL	runtime.morestack_noctxt(SB)
+   5bd        01469 (div_shift_corners.go:25)	PCDATA	$0, $-1
+   5bd        01469 (div_shift_corners.go:25)	NOP
+   5c0        01472 (div_shift_corners.go:25)	JMP	0
+   5c5 done
+wrote 4 bytes to 0x0
+ 00 c5 0b 00
+funcpctab main.id8v [valfunc=pctoinline]
+     0     -1 00000 (div_shift_corners.go:53)	TEXT	main.id8v(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (div_shift_corners.go:53)	TEXT	main.id8v(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (div_shift_corners.go:53)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (div_shift_corners.go:53)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (div_shift_corners.go:53)	FUNCDATA	$5, main.id8v.arginfo1(SB)
+     0        00000 (div_shift_corners.go:53)	FUNCDATA	$6, main.id8v.argliveinfo(SB)
+     0        00000 (div_shift_corners.go:53)	PCDATA	$3, $1
+     0     -1 00000 (div_shift_corners.go:53)	RET
+     1 done
+wrote 3 bytes to 0x0
+ 00 01 00
+funcpctab main.ushr [valfunc=pctoinline]
+     0     -1 00000 (div_shift_corners.go:23)	TEXT	main.ushr(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (div_shift_corners.go:23)	TEXT	main.ushr(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (div_shift_corners.go:23)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (div_shift_corners.go:23)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (div_shift_corners.go:23)	FUNCDATA	$5, main.ushr.arginfo1(SB)
+     0        00000 (div_shift_corners.go:23)	FUNCDATA	$6, main.ushr.argliveinfo(SB)
+     0        00000 (div_shift_corners.go:23)	PCDATA	$3, $1
+     0     -1 00000 (div_shift_corners.go:23)	MOVQ	BX, CX
+     3        00003 (div_shift_corners.go:23)	SHRL	CX, AX
+     5        00005 (div_shift_corners.go:23)	CMPQ	CX, $32
+     9        00009 (div_shift_corners.go:23)	SBBL	DX, DX
+     b        00011 (div_shift_corners.go:23)	ANDL	DX, AX
+     d        00013 (div_shift_corners.go:23)	RET
+     e done
+wrote 3 bytes to 0x0
+ 00 0e 00
+funcpctab main.shr [valfunc=pctoinline]
+     0     -1 00000 (div_shift_corners.go:20)	TEXT	main.shr(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (div_shift_corners.go:20)	TEXT	main.shr(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (div_shift_corners.go:20)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (div_shift_corners.go:20)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (div_shift_corners.go:20)	FUNCDATA	$5, main.shr.arginfo1(SB)
+     0        00000 (div_shift_corners.go:20)	FUNCDATA	$6, main.shr.argliveinfo(SB)
+     0        00000 (div_shift_corners.go:20)	PCDATA	$3, $1
+     0     -1 00000 (div_shift_corners.go:20)	CMPQ	BX, $64
+     4        00004 (div_shift_corners.go:20)	SBBQ	CX, CX
+     7        00007 (div_shift_corners.go:20)	NOTQ	CX
+     a        00010 (div_shift_corners.go:20)	ORQ	BX, CX
+     d        00013 (div_shift_corners.go:20)	SARQ	CX, AX
+    10        00016 (div_shift_corners.go:20)	RET
+    11 done
+wrote 3 bytes to 0x0
+ 00 11 00
+funcpctab main.shl [valfunc=pctoinline]
+     0     -1 00000 (div_shift_corners.go:17)	TEXT	main.shl(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (div_shift_corners.go:17)	TEXT	main.shl(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (div_shift_corners.go:17)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (div_shift_corners.go:17)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (div_shift_corners.go:17)	FUNCDATA	$5, main.shl.arginfo1(SB)
+     0        00000 (div_shift_corners.go:17)	FUNCDATA	$6, main.shl.argliveinfo(SB)
+     0        00000 (div_shift_corners.go:17)	PCDATA	$3, $1
+     0     -1 00000 (div_shift_corners.go:17)	MOVQ	BX, CX
+     3        00003 (div_shift_corners.go:17)	SHLQ	CX, AX
+     6        00006 (div_shift_corners.go:17)	CMPQ	CX, $64
+     a        00010 (div_shift_corners.go:17)	SBBQ	DX, DX
+     d        00013 (div_shift_corners.go:17)	ANDQ	DX, AX
+    10        00016 (div_shift_corners.go:17)	RET
+    11 done
+wrote 3 bytes to 0x0
+ 00 11 00
+funcpctab main.udiv [valfunc=pctoinline]
+     0     -1 00000 (div_shift_corners.go:14)	TEXT	main.udiv(SB), NOSPLIT|ABIInternal, $8-16
+     0        00000 (div_shift_corners.go:14)	TEXT	main.udiv(SB), NOSPLIT|ABIInternal, $8-16
+     0     -1 00000 (div_shift_corners.go:14)	PUSHQ	BP
+     1        00001 (div_shift_corners.go:14)	MOVQ	SP, BP
+     4        00004 (div_shift_corners.go:14)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     4        00004 (div_shift_corners.go:14)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     4        00004 (div_shift_corners.go:14)	FUNCDATA	$5, main.udiv.arginfo1(SB)
+     4        00004 (div_shift_corners.go:14)	FUNCDATA	$6, main.udiv.argliveinfo(SB)
+     4        00004 (div_shift_corners.go:14)	PCDATA	$3, $1
+     4        00004 (div_shift_corners.go:14)	TESTQ	BX, BX
+     7        00007 (div_shift_corners.go:14)	JEQ	19
+     9        00009 (div_shift_corners.go:14)	XORL	DX, DX
+     b        00011 (div_shift_corners.go:14)	DIVQ	BX
+     e        00014 (div_shift_corners.go:14)	MOVQ	DX, BX
+    11        00017 (div_shift_corners.go:14)	POPQ	BP
+    12        00018 (div_shift_corners.go:14)	RET
+    13        00019 (div_shift_corners.go:14)	PCDATA	$1, $0
+    13        00019 (div_shift_corners.go:14)	CALL	runtime.panicdivide(SB)
+    18        00024 (div_shift_corners.go:14)	XCHGL	AX, AX
+    19 done
+wrote 3 bytes to 0x0
+ 00 19 00
+funcpctab main.div8 [valfunc=pctoinline]
+     0     -1 00000 (div_shift_corners.go:11)	TEXT	main.div8(SB), NOSPLIT|ABIInternal, $8-8
+     0        00000 (div_shift_corners.go:11)	TEXT	main.div8(SB), NOSPLIT|ABIInternal, $8-8
+     0     -1 00000 (div_shift_corners.go:11)	PUSHQ	BP
+     1        00001 (div_shift_corners.go:11)	MOVQ	SP, BP
+     4        00004 (div_shift_corners.go:11)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     4        00004 (div_shift_corners.go:11)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     4        00004 (div_shift_corners.go:11)	FUNCDATA	$5, main.div8.arginfo1(SB)
+     4        00004 (div_shift_corners.go:11)	FUNCDATA	$6, main.div8.argliveinfo(SB)
+     4        00004 (div_shift_corners.go:11)	PCDATA	$3, $1
+     4        00004 (div_shift_corners.go:11)	TESTB	BL, BL
+     6        00006 (div_shift_corners.go:11)	JEQ	38
+     8        00008 (div_shift_corners.go:11)	MOVBQSX	BL, CX
+     c        00012 (div_shift_corners.go:11)	MOVBQSX	AL, AX
+    10        00016 (div_shift_corners.go:11)	CMPW	CX, $-1
+    14        00020 (div_shift_corners.go:11)	JNE	29
+    16        00022 (div_shift_corners.go:11)	NEGW	AX
+    19        00025 (div_shift_corners.go:11)	XORL	DX, DX
+    1b        00027 (div_shift_corners.go:11)	JMP	34
+    1d        00029 (div_shift_corners.go:11)	CWD
+    1f        00031 (div_shift_corners.go:11)	IDIVW	CX
+    22        00034 (div_shift_corners.go:11)	MOVL	DX, BX
+    24        00036 (div_shift_corners.go:11)	POPQ	BP
+    25        00037 (div_shift_corners.go:11)	RET
+    26        00038 (div_shift_corners.go:11)	PCDATA	$1, $0
+    26        00038 (div_shift_corners.go:11)	CALL	runtime.panicdivide(SB)
+    2b        00043 (div_shift_corners.go:11)	XCHGL	AX, AX
+    2c done
+wrote 3 bytes to 0x0
+ 00 2c 00
+funcpctab main.div32 [valfunc=pctoinline]
+     0     -1 00000 (div_shift_corners.go:8)	TEXT	main.div32(SB), NOSPLIT|ABIInternal, $8-8
+     0        00000 (div_shift_corners.go:8)	TEXT	main.div32(SB), NOSPLIT|ABIInternal, $8-8
+     0     -1 00000 (div_shift_corners.go:8)	PUSHQ	BP
+     1        00001 (div_shift_corners.go:8)	MOVQ	SP, BP
+     4        00004 (div_shift_corners.go:8)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     4        00004 (div_shift_corners.go:8)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     4        00004 (div_shift_corners.go:8)	FUNCDATA	$5, main.div32.arginfo1(SB)
+     4        00004 (div_shift_corners.go:8)	FUNCDATA	$6, main.div32.argliveinfo(SB)
+     4        00004 (div_shift_corners.go:8)	PCDATA	$3, $1
+     4        00004 (div_shift_corners.go:8)	TESTL	BX, BX
+     6        00006 (div_shift_corners.go:8)	JEQ	26
+     8        00008 (div_shift_corners.go:8)	CMPL	BX, $-1
+     b        00011 (div_shift_corners.go:8)	JNE	19
+     d        00013 (div_shift_corners.go:8)	NEGL	AX
+     f        00015 (div_shift_corners.go:8)	XORL	DX, DX
+    11        00017 (div_shift_corners.go:8)	JMP	22
+    13        00019 (div_shift_corners.go:8)	CDQ
+    14        00020 (div_shift_corners.go:8)	IDIVL	BX
+    16        00022 (div_shift_corners.go:8)	MOVL	DX, BX
+    18        00024 (div_shift_corners.go:8)	POPQ	BP
+    19        00025 (div_shift_corners.go:8)	RET
+    1a        00026 (div_shift_corners.go:8)	PCDATA	$1, $0
+    1a        00026 (div_shift_corners.go:8)	CALL	runtime.panicdivide(SB)
+    1f        00031 (div_shift_corners.go:8)	XCHGL	AX, AX
+    20 done
+wrote 3 bytes to 0x0
+ 00 20 00
+funcpctab main.div64 [valfunc=pctoinline]
+     0     -1 00000 (div_shift_corners.go:5)	TEXT	main.div64(SB), NOSPLIT|ABIInternal, $8-16
+     0        00000 (div_shift_corners.go:5)	TEXT	main.div64(SB), NOSPLIT|ABIInternal, $8-16
+     0     -1 00000 (div_shift_corners.go:5)	PUSHQ	BP
+     1        00001 (div_shift_corners.go:5)	MOVQ	SP, BP
+     4        00004 (div_shift_corners.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     4        00004 (div_shift_corners.go:5)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     4        00004 (div_shift_corners.go:5)	FUNCDATA	$5, main.div64.arginfo1(SB)
+     4        00004 (div_shift_corners.go:5)	FUNCDATA	$6, main.div64.argliveinfo(SB)
+     4        00004 (div_shift_corners.go:5)	PCDATA	$3, $1
+     4        00004 (div_shift_corners.go:5)	TESTQ	BX, BX
+     7        00007 (div_shift_corners.go:5)	JEQ	33
+     9        00009 (div_shift_corners.go:5)	CMPQ	BX, $-1
+     d        00013 (div_shift_corners.go:5)	JNE	22
+     f        00015 (div_shift_corners.go:5)	NEGQ	AX
+    12        00018 (div_shift_corners.go:5)	XORL	DX, DX
+    14        00020 (div_shift_corners.go:5)	JMP	27
+    16        00022 (div_shift_corners.go:5)	CQO
+    18        00024 (div_shift_corners.go:5)	IDIVQ	BX
+    1b        00027 (div_shift_corners.go:5)	MOVQ	DX, BX
+    1e        00030 (div_shift_corners.go:5)	POPQ	BP
+    1f        00031 (div_shift_corners.go:5)	NOP
+    20        00032 (div_shift_corners.go:5)	RET
+    21        00033 (div_shift_corners.go:5)	PCDATA	$1, $0
+    21        00033 (div_shift_corners.go:5)	CALL	runtime.panicdivide(SB)
+    26        00038 (div_shift_corners.go:5)	XCHGL	AX, AX
+    27 done
+wrote 3 bytes to 0x0
+ 00 27 00
 main.div64 STEXT nosplit size=39 align=0x0 args=0x10 locals=0x8 funcid=0x0
 	0x0000 00000 (div_shift_corners.go:5)	TEXT	main.div64(SB), NOSPLIT|ABIInternal, $8-16
 	0x0000 00000 (div_shift_corners.go:5)	PUSHQ	BP

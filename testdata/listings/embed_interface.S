@@ -1,3 +1,578 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (embed_interface.go:36)	TEXT	main.main(SB), ABIInternal, $184-0
+     0        00000 (embed_interface.go:36)	TEXT	main.main(SB), ABIInternal, $184-0
+     0     -1 00000 (embed_interface.go:36)	LEAQ	-56(SP), R12
+     5        00005 (embed_interface.go:36)	CMPQ	R12, 16(R14)
+     9        00009 (embed_interface.go:36)	PCDATA	$0, $-2
+     9        00009 (embed_interface.go:36)	JLS	642
+     f        00015 (embed_interface.go:36)	PCDATA	$0, $-1
+     f        00015 (embed_interface.go:36)	PUSHQ	BP
+    10        00016 (embed_interface.go:36)	MOVQ	SP, BP
+    13        00019 (embed_interface.go:36)	SUBQ	$176, SP
+    1a        00026 (embed_interface.go:36)	FUNCDATA	$0, gclocals·3Nf0KxzcHw1JLr11btD+gA==(SB)
+    1a        00026 (embed_interface.go:36)	FUNCDATA	$1, gclocals·dttmsoYmkbIwmbMUjNt6hQ==(SB)
+    1a        00026 (embed_interface.go:36)	FUNCDATA	$2, main.main.stkobj(SB)
+    1a        00026 (embed_interface.go:37)	MOVL	$16, AX
+    1f        00031 (embed_interface.go:37)	LEAQ	type:main.Animal(SB), BX
+    26        00038 (embed_interface.go:37)	MOVL	$1, CX
+    2b        00043 (embed_interface.go:37)	PCDATA	$1, $0
+    2b        00043 (embed_interface.go:37)	CALL	runtime.mallocgcSmallScanNoHeaderSC2(SB)
+    30        00048 (embed_interface.go:37)	MOVQ	AX, main.a+64(SP)
+    35        00053 (embed_interface.go:37)	MOVQ	$4, 8(AX)
+    3d        00061 (embed_interface.go:37)	LEAQ	go:string."meow"(SB), DX
+    44        00068 (embed_interface.go:37)	MOVQ	DX, (AX)
+    47        00071 (embed_interface.go:38)	MOVL	$24, AX
+    4c        00076 (embed_interface.go:38)	LEAQ	type:main.Dog(SB), BX
+    53        00083 (embed_interface.go:38)	MOVL	$1, CX
+    58        00088 (embed_interface.go:38)	PCDATA	$1, $1
+    58        00088 (embed_interface.go:38)	CALL	runtime.mallocgcSmallScanNoHeaderSC3(SB)
+    5d        00093 (embed_interface.go:38)	MOVQ	AX, main.d+56(SP)
+    62        00098 (embed_interface.go:38)	MOVQ	$4, 8(AX)
+    6a        00106 (embed_interface.go:38)	LEAQ	go:string."woof"(SB), DX
+    71        00113 (embed_interface.go:38)	MOVQ	DX, (AX)
+    74        00116 (embed_interface.go:38)	MOVB	$0, 16(AX)
+    78        00120 (embed_interface.go:39)	MOVL	$24, AX
+    7d        00125 (embed_interface.go:39)	LEAQ	type:main.Dog(SB), BX
+    84        00132 (embed_interface.go:39)	MOVL	$1, CX
+    89        00137 (embed_interface.go:39)	PCDATA	$1, $2
+    89        00137 (embed_interface.go:39)	CALL	runtime.mallocgcSmallScanNoHeaderSC3(SB)
+    8e        00142 (embed_interface.go:39)	MOVQ	AX, main.d2+48(SP)
+    93        00147 (embed_interface.go:39)	MOVQ	$4, 8(AX)
+    9b        00155 (embed_interface.go:39)	LEAQ	go:string."WOOF"(SB), DX
+    a2        00162 (embed_interface.go:39)	MOVQ	DX, (AX)
+    a5        00165 (embed_interface.go:39)	MOVB	$1, 16(AX)
+    a9        00169 (embed_interface.go:40)	LEAQ	go:itab.*main.Animal,main.Speaker(SB), AX
+    b0        00176 (embed_interface.go:40)	MOVQ	main.a+64(SP), BX
+    b5        00181 (embed_interface.go:40)	PCDATA	$1, $3
+    b5        00181 (embed_interface.go:40)	CALL	main.report(SB)
+    ba        00186 (embed_interface.go:41)	LEAQ	go:itab.*main.Dog,main.Speaker(SB), AX
+    c1        00193 (embed_interface.go:41)	MOVQ	main.d+56(SP), BX
+    c6        00198 (embed_interface.go:41)	CALL	main.report(SB)
+    cb        00203 (embed_interface.go:42)	LEAQ	go:itab.*main.Dog,main.Speaker(SB), AX
+    d2        00210 (embed_interface.go:42)	MOVQ	main.d2+48(SP), BX
+    d7        00215 (embed_interface.go:42)	CALL	main.report(SB)
+    dc        00220 (embed_interface.go:43)	LEAQ	go:itab.*main.Dog,main.Speaker(SB), DX
+    e3        00227 (embed_interface.go:43)	MOVQ	DX, main..autotmp_8+88(SP)
+    e8        00232 (embed_interface.go:43)	MOVQ	main.d2+48(SP), DX
+    ed        00237 (embed_interface.go:43)	MOVQ	DX, main..autotmp_8+96(SP)
+    f2        00242 (embed_interface.go:43)	LEAQ	type:main.Quiet(SB), AX
+    f9        00249 (embed_interface.go:43)	LEAQ	main..autotmp_8+88(SP), BX
+    fe        00254 (embed_interface.go:43)	NOP
+   100        00256 (embed_interface.go:43)	CALL	runtime.convT(SB)
+   105        00261 (embed_interface.go:43)	MOVQ	AX, BX
+   108        00264 (embed_interface.go:43)	LEAQ	go:itab.main.Quiet,main.Speaker(SB), AX
+   10f        00271 (embed_interface.go:43)	CALL	main.report(SB)
+   114        00276 (embed_interface.go:44)	LEAQ	go:itab.*main.Dog,main.Speaker(SB), DX
+   11b        00283 (embed_interface.go:44)	MOVQ	DX, main..autotmp_8+88(SP)
+   120        00288 (embed_interface.go:44)	MOVQ	main.d2+48(SP), DX
+   125        00293 (embed_interface.go:44)	MOVQ	DX, main..autotmp_8+96(SP)
+   12a        00298 (embed_interface.go:44)	MOVUPS	X15, main..autotmp_9+72(SP)
+   130        00304 (embed_interface.go:44)	LEAQ	type:main.Quiet(SB), AX
+   137        00311 (embed_interface.go:44)	LEAQ	main..autotmp_8+88(SP), BX
+   13c        00316 (embed_interface.go:44)	NOP
+   140        00320 (embed_interface.go:44)	CALL	runtime.convT(SB)
+   145        00325 (embed_interface.go:44)	LEAQ	go:itab.main.Quiet,main.Speaker(SB), DX
+   14c        00332 (embed_interface.go:44)	MOVQ	DX, main..autotmp_9+72(SP)
+   151        00337 (embed_interface.go:44)	MOVQ	AX, main..autotmp_9+80(SP)
+   156        00342 (embed_interface.go:44)	LEAQ	type:main.Quiet(SB), AX
+   15d        00349 (embed_interface.go:44)	LEAQ	main..autotmp_9+72(SP), BX
+   162        00354 (embed_interface.go:44)	CALL	runtime.convT(SB)
+   167        00359 (embed_interface.go:44)	MOVQ	AX, BX
+   16a        00362 (embed_interface.go:44)	LEAQ	go:itab.main.Quiet,main.Speaker(SB), AX
+   171        00369 (embed_interface.go:44)	CALL	main.report(SB)
+   176        00374 (embed_interface.go:46)	LEAQ	go:itab.*main.Animal,main.Speaker(SB), DX
+   17d        00381 (embed_interface.go:46)	MOVQ	DX, main..autotmp_9+72(SP)
+   182        00386 (embed_interface.go:46)	MOVQ	main.a+64(SP), SI
+   187        00391 (embed_interface.go:46)	MOVQ	SI, main..autotmp_9+80(SP)
+   18c        00396 (embed_interface.go:46)	LEAQ	main..autotmp_26+112(SP), DI
+   191        00401 (embed_interface.go:46)	MOVUPS	X15, (DI)
+   195        00405 (embed_interface.go:46)	MOVUPS	X15, 16(DI)
+   19a        00410 (embed_interface.go:46)	MOVUPS	X15, 32(DI)
+   19f        00415 (embed_interface.go:46)	MOVUPS	X15, 48(DI)
+   1a4        00420 (embed_interface.go:46)	MOVQ	DX, main..autotmp_26+112(SP)
+   1a9        00425 (embed_interface.go:46)	MOVQ	SI, main..autotmp_26+120(SP)
+   1ae        00430 (embed_interface.go:46)	LEAQ	go:itab.*main.Dog,main.Speaker(SB), DX
+   1b5        00437 (embed_interface.go:46)	MOVQ	DX, main..autotmp_26+128(SP)
+   1bd        00445 (embed_interface.go:46)	MOVQ	main.d+56(SP), SI
+   1c2        00450 (embed_interface.go:46)	MOVQ	SI, main..autotmp_26+136(SP)
+   1ca        00458 (embed_interface.go:46)	MOVQ	DX, main..autotmp_26+144(SP)
+   1d2        00466 (embed_interface.go:46)	MOVQ	main.d2+48(SP), DX
+   1d7        00471 (embed_interface.go:46)	MOVQ	DX, main..autotmp_26+152(SP)
+   1df        00479 (embed_interface.go:46)	LEAQ	type:main.Quiet(SB), AX
+   1e6        00486 (embed_interface.go:46)	LEAQ	main..autotmp_9+72(SP), BX
+   1eb        00491 (embed_interface.go:46)	PCDATA	$1, $4
+   1eb        00491 (embed_interface.go:46)	CALL	runtime.convT(SB)
+   1f0        00496 (embed_interface.go:46)	LEAQ	go:itab.main.Quiet,main.Speaker(SB), DX
+   1f7        00503 (embed_interface.go:46)	MOVQ	DX, main..autotmp_26+160(SP)
+   1ff        00511 (embed_interface.go:46)	MOVQ	AX, main..autotmp_26+168(SP)
+   207        00519 (embed_interface.go:48)	LEAQ	main..autotmp_26+112(SP), DX
+   20c        00524 (embed_interface.go:48)	XORL	AX, AX
+   20e        00526 (embed_interface.go:48)	XORL	CX, CX
+   210        00528 (embed_interface.go:48)	JMP	578
+   212        00530 (embed_interface.go:48)	MOVQ	AX, main..autotmp_40+40(SP)
+   217        00535 (embed_interface.go:48)	MOVQ	DX, main..autotmp_41+104(SP)
+   21c        00540 (embed_interface.go:48)	MOVQ	(DX), CX
+   21f        00543 (embed_interface.go:48)	MOVQ	8(DX), AX
+   223        00547 (embed_interface.go:49)	MOVQ	32(CX), CX
+   227        00551 (embed_interface.go:49)	PCDATA	$1, $5
+   227        00551 (embed_interface.go:49)	CALL	CX
+   229        00553 (embed_interface.go:48)	MOVQ	main..autotmp_41+104(SP), DX
+   22e        00558 (embed_interface.go:48)	ADDQ	$16, DX
+   232        00562 (embed_interface.go:49)	MOVQ	main.total+32(SP), CX
+   237        00567 (embed_interface.go:49)	ADDQ	AX, CX
+   23a        00570 (embed_interface.go:48)	MOVQ	main..autotmp_40+40(SP), AX
+   23f        00575 (embed_interface.go:48)	INCQ	AX
+   242        00578 (embed_interface.go:48)	MOVQ	CX, main.total+32(SP)
+   247        00583 (embed_interface.go:48)	CMPQ	AX, $4
+   24b        00587 (embed_interface.go:48)	JLT	530
+   24d        00589 (embed_interface.go:51)	PCDATA	$1, $0
+   24d        00589 (embed_interface.go:51)	CALL	runtime.printlock(SB)
+   252        00594 (embed_interface.go:51)	LEAQ	go:string."total volume "(SB), AX
+   259        00601 (embed_interface.go:51)	MOVL	$13, BX
+   25e        00606 (embed_interface.go:51)	NOP
+   260        00608 (embed_interface.go:51)	CALL	runtime.printstring(SB)
+   265        00613 (embed_interface.go:51)	MOVQ	main.total+32(SP), AX
+   26a        00618 (embed_interface.go:51)	CALL	runtime.printint(SB)
+   26f        00623 (embed_interface.go:51)	CALL	runtime.printnl(SB)
+   274        00628 (embed_interface.go:51)	CALL	runtime.printunlock(SB)
+   279        00633 (embed_interface.go:52)	ADDQ	$176, SP
+   280        00640 (embed_interface.go:52)	POPQ	BP
+   281        00641 (embed_interface.go:52)	RET
+   282        00642 (embed_interface.go:52)	NOP
+   282        00642 (embed_interface.go:36)	PCDATA	$1, $-1
+   282        00642 (embed_interface.go:36)	PCDATA	$0, $-2
+   282        00642 (embed_interface.go:36)	CALL	runtime.morestack_noctxt(SB)
+   287        00647 (embed_interface.go:36)	PCDATA	$0, $-1
+   287        00647 (embed_interface.go:36)	JMP	0
+   28c done
+wrote 4 bytes to 0x0
+ 00 8c 05 00
+funcpctab main.(*Quiet).Volume [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Quiet).Volume(SB), DUPOK|WRAPPER|ABIInternal, $16-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Quiet).Volume(SB), DUPOK|WRAPPER|ABIInternal, $16-8
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	78
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*Quiet).Volume.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*Quiet).Volume.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	72
+    13        00019 (<autogenerated>:1)	MOVQ	8(AX), CX
+    17        00023 (<autogenerated>:1)	MOVQ	(AX), DX
+    1a      0 00026 (<autogenerated>:1)	MOVQ	32(DX), DX
+    1e        00030 (<unknown line number>)	NOP
+    1e        00030 (<autogenerated>:1)	MOVQ	CX, AX
+    21        00033 (<autogenerated>:1)	PCDATA	$1, $1
+    21        00033 (<autogenerated>:1)	CALL	DX
+    23        00035 (<autogenerated>:1)	MOVQ	AX, CX
+    26        00038 (<autogenerated>:1)	MOVQ	$-3689348814741910323, AX
+    30        00048 (<autogenerated>:1)	IMULQ	CX
+    33        00051 (<autogenerated>:1)	LEAQ	(CX)(DX*1), AX
+    37        00055 (<autogenerated>:1)	SARQ	$3, AX
+    3b        00059 (<autogenerated>:1)	SARQ	$63, CX
+    3f        00063 (<autogenerated>:1)	SUBQ	CX, AX
+    42     -1 00066 (<autogenerated>:1)	ADDQ	$8, SP
+    46        00070 (<autogenerated>:1)	POPQ	BP
+    47        00071 (<autogenerated>:1)	RET
+    48        00072 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    4d        00077 (<autogenerated>:1)	XCHGL	AX, AX
+    4e        00078 (<autogenerated>:1)	NOP
+    4e        00078 (<autogenerated>:1)	PCDATA	$1, $-1
+    4e        00078 (<autogenerated>:1)	PCDATA	$0, $-2
+    4e        00078 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    53        00083 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    58        00088 (<autogenerated>:1)	PCDATA	$0, $-1
+    58        00088 (<autogenerated>:1)	MOVQ	8(SP), AX
+    5d        00093 (<autogenerated>:1)	JMP	0
+    5f done
+wrote 7 bytes to 0x0
+ 00 1a 02 28 01 1d 00
+-- inlining tree for main.(*Quiet).Volume:
+0 | -1 | main.Quiet.Volume (<autogenerated>:1) pc=14
+--
+funcpctab main.(*Dog).Volume [valfunc=pctoinline]
+     0     -1 00000 (embed_interface.go:19)	TEXT	main.(*Dog).Volume(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (embed_interface.go:19)	TEXT	main.(*Dog).Volume(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (embed_interface.go:19)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (embed_interface.go:19)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (embed_interface.go:19)	FUNCDATA	$5, main.(*Dog).Volume.arginfo1(SB)
+     0        00000 (embed_interface.go:19)	FUNCDATA	$6, main.(*Dog).Volume.argliveinfo(SB)
+     0        00000 (embed_interface.go:19)	PCDATA	$3, $1
+     0     -1 00000 (embed_interface.go:20)	CMPB	16(AX), $0
+     4        00004 (embed_interface.go:20)	JEQ	12
+     6        00006 (embed_interface.go:21)	MOVL	$100, AX
+     b        00011 (embed_interface.go:21)	RET
+     c      0 00012 (embed_interface.go:23)	MOVQ	8(AX), AX
+    10        00016 (<unknown line number>)	NOP
+    10     -1 00016 (embed_interface.go:23)	RET
+    11 done
+wrote 7 bytes to 0x0
+ 00 0c 02 04 01 01 00
+-- inlining tree for main.(*Dog).Volume:
+0 | -1 | main.(*Animal).Volume (embed_interface.go:23:24) pc=16
+--
+funcpctab main.(*Animal).Speak [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Animal).Speak(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Animal).Speak(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Animal).Speak.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Animal).Speak.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	18
+     9        00009 (<autogenerated>:1)	MOVQ	8(AX), BX
+     d        00013 (<autogenerated>:1)	MOVQ	(AX), AX
+    10        00016 (<autogenerated>:1)	POPQ	BP
+    11        00017 (<autogenerated>:1)	RET
+    12        00018 (<autogenerated>:1)	PCDATA	$1, $1
+    12        00018 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    17        00023 (<autogenerated>:1)	XCHGL	AX, AX
+    18 done
+wrote 3 bytes to 0x0
+ 00 18 00
+funcpctab main.(*Dog).Speak [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Dog).Speak(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Dog).Speak(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-8
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$5, main.(*Dog).Speak.arginfo1(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$6, main.(*Dog).Speak.argliveinfo(SB)
+     0        00000 (<autogenerated>:1)	PCDATA	$3, $1
+     0     -1 00000 (<autogenerated>:1)	MOVQ	8(AX), BX
+     4        00004 (<autogenerated>:1)	MOVQ	(AX), AX
+     7        00007 (<autogenerated>:1)	RET
+     8 done
+wrote 3 bytes to 0x0
+ 00 08 00
+funcpctab main.Dog.Speak [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Dog.Speak(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-24
+     0        00000 (<autogenerated>:1)	TEXT	main.Dog.Speak(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (<autogenerated>:1)	MOVQ	AX, main.a+8(FP)
+     5        00005 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (<autogenerated>:1)	FUNCDATA	$5, main.Dog.Speak.arginfo1(SB)
+     5        00005 (<autogenerated>:1)	FUNCDATA	$6, main.Dog.Speak.argliveinfo(SB)
+     5        00005 (<autogenerated>:1)	PCDATA	$3, $1
+     5        00005 (<autogenerated>:1)	RET
+     6 done
+wrote 3 bytes to 0x0
+ 00 06 00
+funcpctab type:.eq.SM1 [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.SM1(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.SM1(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	58
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.SM1.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.SM1.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	8(AX), CX
+    12        00018 (<autogenerated>:1)	CMPQ	8(BX), CX
+    16        00022 (<autogenerated>:1)	JNE	50
+    18        00024 (<autogenerated>:1)	MOVBLZX	16(AX), DX
+    1c        00028 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPB	16(BX), DL
+    23        00035 (<autogenerated>:1)	JNE	50
+    25        00037 (<autogenerated>:1)	MOVQ	(AX), AX
+    28        00040 (<autogenerated>:1)	MOVQ	(BX), BX
+    2b        00043 (<autogenerated>:1)	PCDATA	$1, $1
+    2b        00043 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    30        00048 (<autogenerated>:1)	JMP	52
+    32        00050 (<autogenerated>:1)	XORL	AX, AX
+    34        00052 (<autogenerated>:1)	ADDQ	$24, SP
+    38        00056 (<autogenerated>:1)	POPQ	BP
+    39        00057 (<autogenerated>:1)	RET
+    3a        00058 (<autogenerated>:1)	NOP
+    3a        00058 (<autogenerated>:1)	PCDATA	$1, $-1
+    3a        00058 (<autogenerated>:1)	PCDATA	$0, $-2
+    3a        00058 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    3f        00063 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    44        00068 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    49        00073 (<autogenerated>:1)	PCDATA	$0, $-1
+    49        00073 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4e        00078 (<autogenerated>:1)	MOVQ	16(SP), BX
+    53        00083 (<autogenerated>:1)	JMP	0
+    55 done
+wrote 3 bytes to 0x0
+ 00 55 00
+funcpctab main.report [valfunc=pctoinline]
+     0     -1 00000 (embed_interface.go:32)	TEXT	main.report(SB), ABIInternal, $48-16
+     0        00000 (embed_interface.go:32)	TEXT	main.report(SB), ABIInternal, $48-16
+     0     -1 00000 (embed_interface.go:32)	CMPQ	SP, 16(R14)
+     4        00004 (embed_interface.go:32)	PCDATA	$0, $-2
+     4        00004 (embed_interface.go:32)	JLS	117
+     6        00006 (embed_interface.go:32)	PCDATA	$0, $-1
+     6        00006 (embed_interface.go:32)	PUSHQ	BP
+     7        00007 (embed_interface.go:32)	MOVQ	SP, BP
+     a        00010 (embed_interface.go:32)	SUBQ	$40, SP
+     e        00014 (embed_interface.go:32)	FUNCDATA	$0, gclocals·xIlXpQ6CipPp8NaGXAMNWA==(SB)
+     e        00014 (embed_interface.go:32)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+     e        00014 (embed_interface.go:32)	FUNCDATA	$5, main.report.arginfo1(SB)
+     e        00014 (embed_interface.go:32)	FUNCDATA	$6, main.report.argliveinfo(SB)
+     e        00014 (embed_interface.go:32)	PCDATA	$3, $1
+     e        00014 (embed_interface.go:34)	MOVQ	BX, main.s+64(SP)
+    13        00019 (embed_interface.go:34)	MOVQ	AX, main.s+56(SP)
+    18        00024 (embed_interface.go:34)	PCDATA	$3, $-1
+    18        00024 (embed_interface.go:33)	MOVQ	24(AX), CX
+    1c        00028 (embed_interface.go:33)	MOVQ	BX, AX
+    1f        00031 (embed_interface.go:33)	PCDATA	$1, $0
+    1f        00031 (embed_interface.go:33)	NOP
+    20        00032 (embed_interface.go:33)	CALL	CX
+    22        00034 (embed_interface.go:33)	MOVQ	AX, main..autotmp_3+32(SP)
+    27        00039 (embed_interface.go:33)	MOVQ	BX, main..autotmp_4+24(SP)
+    2c        00044 (embed_interface.go:33)	MOVQ	main.s+56(SP), CX
+    31        00049 (embed_interface.go:33)	MOVQ	32(CX), CX
+    35        00053 (embed_interface.go:33)	MOVQ	main.s+64(SP), AX
+    3a        00058 (embed_interface.go:33)	PCDATA	$1, $1
+    3a        00058 (embed_interface.go:33)	CALL	CX
+    3c        00060 (embed_interface.go:33)	MOVQ	AX, main..autotmp_5+16(SP)
+    41        00065 (embed_interface.go:33)	CALL	runtime.printlock(SB)
+    46        00070 (embed_interface.go:33)	MOVQ	main..autotmp_3+32(SP), AX
+    4b        00075 (embed_interface.go:33)	MOVQ	main..autotmp_4+24(SP), BX
+    50        00080 (embed_interface.go:33)	PCDATA	$1, $2
+    50        00080 (embed_interface.go:33)	CALL	runtime.printstring(SB)
+    55        00085 (embed_interface.go:33)	CALL	runtime.printsp(SB)
+    5a        00090 (embed_interface.go:33)	MOVQ	main..autotmp_5+16(SP), AX
+    5f        00095 (embed_interface.go:33)	NOP
+    60        00096 (embed_interface.go:33)	CALL	runtime.printint(SB)
+    65        00101 (embed_interface.go:33)	CALL	runtime.printnl(SB)
+    6a        00106 (embed_interface.go:33)	CALL	runtime.printunlock(SB)
+    6f        00111 (embed_interface.go:34)	ADDQ	$40, SP
+    73        00115 (embed_interface.go:34)	POPQ	BP
+    74        00116 (embed_interface.go:34)	RET
+    75        00117 (embed_interface.go:34)	NOP
+    75        00117 (embed_interface.go:32)	PCDATA	$1, $-1
+    75        00117 (embed_interface.go:32)	PCDATA	$0, $-2
+    75        00117 (embed_interface.go:32)	MOVQ	AX, 8(SP)
+    7a        00122 (embed_interface.go:32)	MOVQ	BX, 16(SP)
+    7f        00127 (embed_interface.go:32)	NOP
+    80        00128 (embed_interface.go:32)	CALL	runtime.morestack_noctxt(SB)
+    85        00133 (embed_interface.go:32)	PCDATA	$0, $-1
+    85        00133 (embed_interface.go:32)	MOVQ	8(SP), AX
+    8a        00138 (embed_interface.go:32)	MOVQ	16(SP), BX
+    8f        00143 (embed_interface.go:32)	JMP	0
+    94 done
+wrote 4 bytes to 0x0
+ 00 94 01 00
+funcpctab main.Speaker.Speak [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Speaker.Speak(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Speaker.Speak(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Speaker.Speak.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Speaker.Speak.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.Quiet.Speak [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Quiet.Speak(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Quiet.Speak(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Quiet.Speak.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Quiet.Speak.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.Quiet.Volume [valfunc=pctoinline]
+     0     -1 00000 (embed_interface.go:30)	TEXT	main.Quiet.Volume(SB), ABIInternal, $16-16
+     0        00000 (embed_interface.go:30)	TEXT	main.Quiet.Volume(SB), ABIInternal, $16-16
+     0     -1 00000 (embed_interface.go:30)	CMPQ	SP, 16(R14)
+     4        00004 (embed_interface.go:30)	PCDATA	$0, $-2
+     4        00004 (embed_interface.go:30)	JLS	77
+     6        00006 (embed_interface.go:30)	PCDATA	$0, $-1
+     6        00006 (embed_interface.go:30)	PUSHQ	BP
+     7        00007 (embed_interface.go:30)	MOVQ	SP, BP
+     a        00010 (embed_interface.go:30)	SUBQ	$8, SP
+     e        00014 (embed_interface.go:30)	MOVQ	AX, main.q+24(FP)
+    13        00019 (embed_interface.go:30)	MOVQ	BX, main.q+32(FP)
+    18        00024 (embed_interface.go:30)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (embed_interface.go:30)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (embed_interface.go:30)	FUNCDATA	$5, main.Quiet.Volume.arginfo1(SB)
+    18        00024 (embed_interface.go:30)	FUNCDATA	$6, main.Quiet.Volume.argliveinfo(SB)
+    18        00024 (embed_interface.go:30)	PCDATA	$3, $1
+    18        00024 (embed_interface.go:30)	MOVQ	32(AX), CX
+    1c        00028 (embed_interface.go:30)	MOVQ	BX, AX
+    1f        00031 (embed_interface.go:30)	PCDATA	$1, $1
+    1f        00031 (embed_interface.go:30)	NOP
+    20        00032 (embed_interface.go:30)	CALL	CX
+    22        00034 (embed_interface.go:30)	MOVQ	AX, CX
+    25        00037 (embed_interface.go:30)	SARQ	$63, AX
+    29        00041 (embed_interface.go:30)	MOVQ	AX, DX
+    2c        00044 (embed_interface.go:30)	MOVQ	$-3689348814741910323, AX
+    36        00054 (embed_interface.go:30)	MOVQ	DX, BX
+    39        00057 (embed_interface.go:30)	IMULQ	CX
+    3c        00060 (embed_interface.go:30)	LEAQ	(CX)(DX*1), AX
+    40        00064 (embed_interface.go:30)	SARQ	$3, AX
+    44        00068 (embed_interface.go:30)	SUBQ	BX, AX
+    47        00071 (embed_interface.go:30)	ADDQ	$8, SP
+    4b        00075 (embed_interface.go:30)	POPQ	BP
+    4c        00076 (embed_interface.go:30)	RET
+    4d        00077 (embed_interface.go:30)	NOP
+    4d        00077 (embed_interface.go:30)	PCDATA	$1, $-1
+    4d        00077 (embed_interface.go:30)	PCDATA	$0, $-2
+    4d        00077 (embed_interface.go:30)	MOVQ	AX, 8(SP)
+    52        00082 (embed_interface.go:30)	MOVQ	BX, 16(SP)
+    57        00087 (embed_interface.go:30)	CALL	runtime.morestack_noctxt(SB)
+    5c        00092 (embed_interface.go:30)	PCDATA	$0, $-1
+    5c        00092 (embed_interface.go:30)	MOVQ	8(SP), AX
+    61        00097 (embed_interface.go:30)	MOVQ	16(SP), BX
+    66        00102 (embed_interface.go:30)	JMP	0
+    68 done
+wrote 3 bytes to 0x0
+ 00 68 00
+funcpctab main.(*Animal).Volume [valfunc=pctoinline]
+     0     -1 00000 (embed_interface.go:12)	TEXT	main.(*Animal).Volume(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (embed_interface.go:12)	TEXT	main.(*Animal).Volume(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (embed_interface.go:12)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (embed_interface.go:12)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (embed_interface.go:12)	FUNCDATA	$5, main.(*Animal).Volume.arginfo1(SB)
+     0        00000 (embed_interface.go:12)	FUNCDATA	$6, main.(*Animal).Volume.argliveinfo(SB)
+     0        00000 (embed_interface.go:12)	PCDATA	$3, $1
+     0     -1 00000 (embed_interface.go:12)	MOVQ	8(AX), AX
+     4        00004 (embed_interface.go:12)	RET
+     5 done
+wrote 3 bytes to 0x0
+ 00 05 00
+funcpctab main.Speaker.Volume [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Speaker.Volume(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Speaker.Volume(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Speaker.Volume.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Speaker.Volume.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	32(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.Animal.Speak [valfunc=pctoinline]
+     0     -1 00000 (embed_interface.go:11)	TEXT	main.Animal.Speak(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (embed_interface.go:11)	TEXT	main.Animal.Speak(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0     -1 00000 (embed_interface.go:11)	MOVQ	AX, main.a+8(FP)
+     5        00005 (embed_interface.go:11)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (embed_interface.go:11)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (embed_interface.go:11)	FUNCDATA	$5, main.Animal.Speak.arginfo1(SB)
+     5        00005 (embed_interface.go:11)	FUNCDATA	$6, main.Animal.Speak.argliveinfo(SB)
+     5        00005 (embed_interface.go:11)	PCDATA	$3, $1
+     5        00005 (embed_interface.go:11)	RET
+     6 done
+wrote 3 bytes to 0x0
+ 00 06 00
+funcpctab main.(*Quiet).Speak [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Quiet).Speak(SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Quiet).Speak(SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$5, main.(*Quiet).Speak.arginfo1(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$6, main.(*Quiet).Speak.argliveinfo(SB)
+     0        00000 (<autogenerated>:1)	PCDATA	$3, $1
+     0     -1 00000 (<autogenerated>:1)	MOVQ	(AX), CX
+     3        00003 (<autogenerated>:1)	MOVQ	8(AX), AX
+     7        00007 (<autogenerated>:1)	MOVQ	24(CX), CX
+     b        00011 (<autogenerated>:1)	PCDATA	$1, $0
+     b        00011 (<autogenerated>:1)	JMP	CX
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
 main.Animal.Speak STEXT nosplit size=6 align=0x0 args=0x10 locals=0x0 funcid=0x0
 	0x0000 00000 (embed_interface.go:11)	TEXT	main.Animal.Speak(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
 	0x0000 00000 (embed_interface.go:11)	MOVQ	AX, main.a+8(FP)

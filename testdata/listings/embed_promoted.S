@@ -1,3 +1,895 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (embed_promoted.go:25)	TEXT	main.main(SB), ABIInternal, $288-0
+     0        00000 (embed_promoted.go:25)	TEXT	main.main(SB), ABIInternal, $288-0
+     0     -1 00000 (embed_promoted.go:25)	LEAQ	-160(SP), R12
+     8        00008 (embed_promoted.go:25)	CMPQ	R12, 16(R14)
+     c        00012 (embed_promoted.go:25)	PCDATA	$0, $-2
+     c        00012 (embed_promoted.go:25)	JLS	1084
+    12        00018 (embed_promoted.go:25)	PCDATA	$0, $-1
+    12        00018 (embed_promoted.go:25)	PUSHQ	BP
+    13        00019 (embed_promoted.go:25)	MOVQ	SP, BP
+    16        00022 (embed_promoted.go:25)	SUBQ	$280, SP
+    1d        00029 (embed_promoted.go:25)	FUNCDATA	$0, gclocals·NL1fmQxTaE165lC0D8tWVg==(SB)
+    1d        00029 (embed_promoted.go:25)	FUNCDATA	$1, gclocals·mdXyS9/90v8GQrWNW99d7Q==(SB)
+    1d        00029 (embed_promoted.go:25)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (embed_promoted.go:26)	MOVQ	$7, main.m+200(SP)
+    29        00041 (embed_promoted.go:26)	LEAQ	go:string."m"(SB), DI
+    30        00048 (embed_promoted.go:26)	MOVQ	DI, main.m+208(SP)
+    38        00056 (embed_promoted.go:26)	MOVQ	$1, main.m+216(SP)
+    44        00068 (embed_promoted.go:26)	MOVQ	$2, main.m+224(SP)
+    50        00080 (<unknown line number>)	NOP
+    50      0 00080 (embed_promoted.go:27)	LEAQ	main..autotmp_23+104(SP), AX
+    55        00085 (embed_promoted.go:27)	LEAQ	go:string."base:"(SB), BX
+    5c        00092 (embed_promoted.go:27)	MOVL	$5, CX
+    61        00097 (embed_promoted.go:27)	MOVL	$1, SI
+    66        00102 (embed_promoted.go:27)	PCDATA	$1, $1
+    66        00102 (embed_promoted.go:27)	CALL	runtime.concatstring2(SB)
+    6b        00107 (embed_promoted.go:27)	MOVQ	AX, main..autotmp_59+240(SP)
+    73        00115 (embed_promoted.go:27)	MOVQ	BX, main.~r0.len+152(SP)
+    7b     -1 00123 (embed_promoted.go:27)	MOVQ	main.m+200(SP), DX
+    83        00131 (embed_promoted.go:27)	MOVQ	DX, main..autotmp_60+176(SP)
+    8b        00139 (embed_promoted.go:27)	MOVQ	main.m+208(SP), DX
+    93        00147 (embed_promoted.go:27)	MOVQ	DX, main..autotmp_61+232(SP)
+    9b        00155 (embed_promoted.go:27)	MOVQ	main.m+216(SP), DX
+    a3        00163 (embed_promoted.go:27)	MOVQ	DX, main..autotmp_62+168(SP)
+    ab        00171 (embed_promoted.go:27)	MOVQ	main.m+224(SP), DX
+    b3        00179 (embed_promoted.go:27)	MOVQ	DX, main..autotmp_63+160(SP)
+    bb        00187 (embed_promoted.go:27)	PCDATA	$1, $2
+    bb        00187 (embed_promoted.go:27)	NOP
+    c0        00192 (embed_promoted.go:27)	CALL	runtime.printlock(SB)
+    c5        00197 (embed_promoted.go:27)	MOVQ	main..autotmp_60+176(SP), AX
+    cd        00205 (embed_promoted.go:27)	CALL	runtime.printint(SB)
+    d2        00210 (embed_promoted.go:27)	CALL	runtime.printsp(SB)
+    d7        00215 (embed_promoted.go:27)	MOVQ	main..autotmp_61+232(SP), AX
+    df        00223 (embed_promoted.go:27)	MOVQ	main..autotmp_62+168(SP), BX
+    e7        00231 (embed_promoted.go:27)	PCDATA	$1, $3
+    e7        00231 (embed_promoted.go:27)	CALL	runtime.printstring(SB)
+    ec        00236 (embed_promoted.go:27)	CALL	runtime.printsp(SB)
+    f1        00241 (embed_promoted.go:27)	MOVQ	main..autotmp_63+160(SP), AX
+    f9        00249 (embed_promoted.go:27)	CALL	runtime.printint(SB)
+    fe        00254 (embed_promoted.go:27)	NOP
+   100        00256 (embed_promoted.go:27)	CALL	runtime.printsp(SB)
+   105        00261 (embed_promoted.go:27)	MOVQ	main..autotmp_59+240(SP), AX
+   10d        00269 (embed_promoted.go:27)	MOVQ	main.~r0.len+152(SP), BX
+   115        00277 (embed_promoted.go:27)	PCDATA	$1, $1
+   115        00277 (embed_promoted.go:27)	CALL	runtime.printstring(SB)
+   11a        00282 (embed_promoted.go:27)	CALL	runtime.printsp(SB)
+   11f        00287 (embed_promoted.go:27)	LEAQ	go:string."mid"(SB), AX
+   126        00294 (embed_promoted.go:27)	MOVL	$3, BX
+   12b        00299 (embed_promoted.go:27)	CALL	runtime.printstring(SB)
+   130        00304 (embed_promoted.go:27)	CALL	runtime.printsp(SB)
+   135        00309 (embed_promoted.go:27)	LEAQ	go:string."base"(SB), AX
+   13c        00316 (embed_promoted.go:27)	MOVL	$4, BX
+   141        00321 (embed_promoted.go:27)	CALL	runtime.printstring(SB)
+   146        00326 (embed_promoted.go:27)	CALL	runtime.printnl(SB)
+   14b        00331 (embed_promoted.go:27)	CALL	runtime.printunlock(SB)
+   150        00336 (embed_promoted.go:28)	XCHGL	AX, AX
+   151      1 00337 (embed_promoted.go:28)	MOVQ	$7, main.m+216(SP)
+   15d        00349 (embed_promoted.go:28)	LEAQ	go:string."renamed"(SB), DX
+   164        00356 (embed_promoted.go:28)	MOVQ	DX, main.m+208(SP)
+   16c     -1 00364 (embed_promoted.go:29)	CALL	runtime.printlock(SB)
+   171        00369 (embed_promoted.go:29)	LEAQ	go:string."renamed"(SB), AX
+   178        00376 (embed_promoted.go:29)	MOVL	$7, BX
+   17d        00381 (embed_promoted.go:29)	NOP
+   180        00384 (embed_promoted.go:29)	CALL	runtime.printstring(SB)
+   185        00389 (embed_promoted.go:29)	CALL	runtime.printsp(SB)
+   18a        00394 (embed_promoted.go:29)	LEAQ	go:string."renamed"(SB), AX
+   191        00401 (embed_promoted.go:29)	MOVL	$7, BX
+   196        00406 (embed_promoted.go:29)	CALL	runtime.printstring(SB)
+   19b        00411 (embed_promoted.go:29)	NOP
+   1a0        00416 (embed_promoted.go:29)	CALL	runtime.printnl(SB)
+   1a5        00421 (embed_promoted.go:29)	CALL	runtime.printunlock(SB)
+   1aa        00426 (embed_promoted.go:32)	MOVQ	main.m+208(SP), DI
+   1b2        00434 (embed_promoted.go:32)	MOVQ	main.m+216(SP), SI
+   1ba        00442 (<unknown line number>)	NOP
+   1ba      2 00442 (embed_promoted.go:32)	LEAQ	main..autotmp_29+72(SP), AX
+   1bf        00447 (embed_promoted.go:32)	LEAQ	go:string."base:"(SB), BX
+   1c6        00454 (embed_promoted.go:32)	MOVL	$5, CX
+   1cb        00459 (embed_promoted.go:32)	CALL	runtime.concatstring2(SB)
+   1d0        00464 (embed_promoted.go:32)	MOVQ	AX, main.~r0.ptr+192(SP)
+   1d8        00472 (embed_promoted.go:32)	MOVQ	BX, main.~r0.len+144(SP)
+   1e0     -1 00480 (embed_promoted.go:32)	MOVQ	main.m+208(SP), DX
+   1e8        00488 (embed_promoted.go:32)	MOVQ	DX, main..autotmp_59+240(SP)
+   1f0        00496 (embed_promoted.go:32)	MOVQ	main.m+216(SP), DX
+   1f8        00504 (embed_promoted.go:32)	MOVQ	DX, main..autotmp_60+176(SP)
+   200        00512 (embed_promoted.go:32)	MOVQ	main.m+200(SP), DX
+   208        00520 (embed_promoted.go:32)	MOVQ	DX, main..autotmp_62+168(SP)
+   210        00528 (embed_promoted.go:32)	PCDATA	$1, $4
+   210        00528 (embed_promoted.go:32)	CALL	runtime.printlock(SB)
+   215        00533 (embed_promoted.go:32)	LEAQ	go:string."top"(SB), AX
+   21c        00540 (embed_promoted.go:32)	MOVL	$3, BX
+   221        00545 (embed_promoted.go:32)	CALL	runtime.printstring(SB)
+   226        00550 (embed_promoted.go:32)	CALL	runtime.printsp(SB)
+   22b        00555 (embed_promoted.go:32)	MOVQ	main..autotmp_59+240(SP), AX
+   233        00563 (embed_promoted.go:32)	MOVQ	main..autotmp_60+176(SP), BX
+   23b        00571 (embed_promoted.go:32)	PCDATA	$1, $5
+   23b        00571 (embed_promoted.go:32)	NOP
+   240        00576 (embed_promoted.go:32)	CALL	runtime.printstring(SB)
+   245        00581 (embed_promoted.go:32)	CALL	runtime.printsp(SB)
+   24a        00586 (embed_promoted.go:32)	MOVQ	main..autotmp_62+168(SP), AX
+   252        00594 (embed_promoted.go:32)	CALL	runtime.printint(SB)
+   257        00599 (embed_promoted.go:32)	CALL	runtime.printsp(SB)
+   25c        00604 (embed_promoted.go:32)	LEAQ	go:string."mid"(SB), AX
+   263        00611 (embed_promoted.go:32)	MOVL	$3, BX
+   268        00616 (embed_promoted.go:32)	CALL	runtime.printstring(SB)
+   26d        00621 (embed_promoted.go:32)	CALL	runtime.printsp(SB)
+   272        00626 (embed_promoted.go:32)	MOVQ	main.~r0.ptr+192(SP), AX
+   27a        00634 (embed_promoted.go:32)	MOVQ	main.~r0.len+144(SP), BX
+   282        00642 (embed_promoted.go:32)	PCDATA	$1, $1
+   282        00642 (embed_promoted.go:32)	CALL	runtime.printstring(SB)
+   287        00647 (embed_promoted.go:32)	CALL	runtime.printnl(SB)
+   28c        00652 (embed_promoted.go:32)	CALL	runtime.printunlock(SB)
+   291        00657 (embed_promoted.go:33)	XCHGL	AX, AX
+   292      3 00658 (embed_promoted.go:33)	MOVQ	$6, main.m+216(SP)
+   29e        00670 (embed_promoted.go:33)	LEAQ	go:string."viaTop"(SB), DX
+   2a5        00677 (embed_promoted.go:33)	MOVQ	DX, main.m+208(SP)
+   2ad     -1 00685 (embed_promoted.go:34)	CALL	runtime.printlock(SB)
+   2b2        00690 (embed_promoted.go:34)	LEAQ	go:string."viaTop"(SB), AX
+   2b9        00697 (embed_promoted.go:34)	MOVL	$6, BX
+   2be        00702 (embed_promoted.go:34)	NOP
+   2c0        00704 (embed_promoted.go:34)	CALL	runtime.printstring(SB)
+   2c5        00709 (embed_promoted.go:34)	CALL	runtime.printsp(SB)
+   2ca        00714 (embed_promoted.go:34)	LEAQ	go:string."viaTop"(SB), AX
+   2d1        00721 (embed_promoted.go:34)	MOVL	$6, BX
+   2d6        00726 (embed_promoted.go:34)	CALL	runtime.printstring(SB)
+   2db        00731 (embed_promoted.go:34)	NOP
+   2e0        00736 (embed_promoted.go:34)	CALL	runtime.printnl(SB)
+   2e5        00741 (embed_promoted.go:34)	CALL	runtime.printunlock(SB)
+   2ea        00746 (embed_promoted.go:35)	MOVQ	main.m+224(SP), DX
+   2f2        00754 (embed_promoted.go:35)	INCQ	DX
+   2f5        00757 (embed_promoted.go:35)	MOVQ	DX, main..autotmp_60+176(SP)
+   2fd        00765 (embed_promoted.go:35)	MOVQ	DX, main.m+224(SP)
+   305        00773 (embed_promoted.go:36)	CALL	runtime.printlock(SB)
+   30a        00778 (embed_promoted.go:36)	MOVQ	main..autotmp_60+176(SP), AX
+   312        00786 (embed_promoted.go:36)	CALL	runtime.printint(SB)
+   317        00791 (embed_promoted.go:36)	CALL	runtime.printnl(SB)
+   31c        00796 (embed_promoted.go:36)	NOP
+   320        00800 (embed_promoted.go:36)	CALL	runtime.printunlock(SB)
+   325        00805 (embed_promoted.go:38)	MOVUPS	X15, main..autotmp_37+256(SP)
+   32e        00814 (embed_promoted.go:38)	MOVQ	$0, main..autotmp_37+272(SP)
+   33a        00826 (embed_promoted.go:38)	LEAQ	main.Base.Describe-fm(SB), DX
+   341        00833 (embed_promoted.go:38)	MOVQ	DX, main..autotmp_37+248(SP)
+   349        00841 (embed_promoted.go:38)	MOVQ	main.m+200(SP), DX
+   351        00849 (embed_promoted.go:38)	MOVQ	main.m+208(SP), R8
+   359        00857 (embed_promoted.go:38)	MOVQ	main.m+216(SP), R9
+   361        00865 (embed_promoted.go:38)	MOVQ	DX, main..autotmp_37+256(SP)
+   369        00873 (embed_promoted.go:38)	MOVQ	R9, main..autotmp_37+272(SP)
+   371        00881 (embed_promoted.go:38)	MOVQ	R8, main..autotmp_37+264(SP)
+   379        00889 (embed_promoted.go:39)	XCHGL	AX, AX
+   37a      4 00890 (embed_promoted.go:39)	MOVQ	$5, main.m+216(SP)
+   386        00902 (embed_promoted.go:39)	LEAQ	go:string."later"(SB), DX
+   38d        00909 (embed_promoted.go:39)	MOVQ	DX, main.m+208(SP)
+   395     -1 00917 (embed_promoted.go:40)	MOVQ	main..autotmp_37+248(SP), DX
+   39d        00925 (embed_promoted.go:40)	MOVQ	DX, AX
+   3a0        00928 (embed_promoted.go:40)	LEAQ	main..autotmp_37+248(SP), DX
+   3a8        00936 (embed_promoted.go:40)	CALL	AX
+   3aa        00938 (embed_promoted.go:40)	MOVQ	AX, main..autotmp_59+240(SP)
+   3b2        00946 (embed_promoted.go:40)	MOVQ	BX, main..autotmp_60+176(SP)
+   3ba        00954 (embed_promoted.go:40)	MOVQ	main.m+208(SP), DI
+   3c2        00962 (embed_promoted.go:40)	MOVQ	main.m+216(SP), SI
+   3ca        00970 (<unknown line number>)	NOP
+   3ca      5 00970 (embed_promoted.go:40)	LEAQ	main..autotmp_38+40(SP), AX
+   3cf        00975 (embed_promoted.go:40)	LEAQ	go:string."base:"(SB), BX
+   3d6        00982 (embed_promoted.go:40)	MOVL	$5, CX
+   3db        00987 (embed_promoted.go:40)	PCDATA	$1, $6
+   3db        00987 (embed_promoted.go:40)	NOP
+   3e0        00992 (embed_promoted.go:40)	CALL	runtime.concatstring2(SB)
+   3e5        00997 (embed_promoted.go:40)	MOVQ	AX, main.~r0.ptr+184(SP)
+   3ed        01005 (embed_promoted.go:40)	MOVQ	BX, main.~r0.len+136(SP)
+   3f5        01013 (embed_promoted.go:40)	PCDATA	$1, $7
+   3f5     -1 01013 (embed_promoted.go:40)	CALL	runtime.printlock(SB)
+   3fa        01018 (embed_promoted.go:40)	MOVQ	main..autotmp_59+240(SP), AX
+   402        01026 (embed_promoted.go:40)	MOVQ	main..autotmp_60+176(SP), BX
+   40a        01034 (embed_promoted.go:40)	PCDATA	$1, $8
+   40a        01034 (embed_promoted.go:40)	CALL	runtime.printstring(SB)
+   40f        01039 (embed_promoted.go:40)	CALL	runtime.printsp(SB)
+   414        01044 (embed_promoted.go:40)	MOVQ	main.~r0.ptr+184(SP), AX
+   41c        01052 (embed_promoted.go:40)	MOVQ	main.~r0.len+136(SP), BX
+   424        01060 (embed_promoted.go:40)	PCDATA	$1, $0
+   424        01060 (embed_promoted.go:40)	CALL	runtime.printstring(SB)
+   429        01065 (embed_promoted.go:40)	CALL	runtime.printnl(SB)
+   42e        01070 (embed_promoted.go:40)	CALL	runtime.printunlock(SB)
+   433        01075 (embed_promoted.go:41)	ADDQ	$280, SP
+   43a        01082 (embed_promoted.go:41)	POPQ	BP
+   43b        01083 (embed_promoted.go:41)	RET
+   43c        01084 (embed_promoted.go:41)	NOP
+   43c        01084 (embed_promoted.go:25)	PCDATA	$1, $-1
+   43c        01084 (embed_promoted.go:25)	PCDATA	$0, $-2
+   43c        01084 (embed_promoted.go:25)	NOP
+   440        01088 (embed_promoted.go:25)	CALL	runtime.morestack_noctxt(SB)
+   445        01093 (embed_promoted.go:25)	PCDATA	$0, $-1
+   445        01093 (embed_promoted.go:25)	JMP	0
+   44a done
+wrote 30 bytes to 0x0
+ 00 50 02 2b 01 d6 01 04 1b 03 4e 06 26 05 b2 01 08 1b 07 cd 01 0a 1b 09 35 0c 2b 0b 55 00
+-- inlining tree for main.main:
+0 | -1 | main.Base.Describe (embed_promoted.go:27:43) pc=123
+1 | -1 | main.(*Base).Rename (embed_promoted.go:28:10) pc=336
+2 | -1 | main.Base.Describe (embed_promoted.go:32:56) pc=426
+3 | -1 | main.(*Base).Rename (embed_promoted.go:33:10) pc=657
+4 | -1 | main.(*Base).Rename (embed_promoted.go:39:10) pc=889
+5 | -1 | main.Base.Describe (embed_promoted.go:40:25) pc=917
+--
+funcpctab type:.eq.M8SM8 [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.M8SM8(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.M8SM8(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	71
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.M8SM8.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.M8SM8.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	(AX), DX
+    11        00017 (<autogenerated>:1)	CMPQ	(BX), DX
+    14        00020 (<autogenerated>:1)	JNE	63
+    16        00022 (<autogenerated>:1)	MOVQ	16(AX), CX
+    1a        00026 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	16(BX), CX
+    24        00036 (<autogenerated>:1)	JNE	63
+    26        00038 (<autogenerated>:1)	MOVQ	24(AX), DX
+    2a        00042 (<autogenerated>:1)	CMPQ	24(BX), DX
+    2e        00046 (<autogenerated>:1)	JNE	63
+    30        00048 (<autogenerated>:1)	MOVQ	8(AX), AX
+    34        00052 (<autogenerated>:1)	MOVQ	8(BX), BX
+    38        00056 (<autogenerated>:1)	PCDATA	$1, $1
+    38        00056 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    3d        00061 (<autogenerated>:1)	JMP	65
+    3f        00063 (<autogenerated>:1)	XORL	AX, AX
+    41        00065 (<autogenerated>:1)	ADDQ	$24, SP
+    45        00069 (<autogenerated>:1)	POPQ	BP
+    46        00070 (<autogenerated>:1)	RET
+    47        00071 (<autogenerated>:1)	NOP
+    47        00071 (<autogenerated>:1)	PCDATA	$1, $-1
+    47        00071 (<autogenerated>:1)	PCDATA	$0, $-2
+    47        00071 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    4c        00076 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    51        00081 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    56        00086 (<autogenerated>:1)	PCDATA	$0, $-1
+    56        00086 (<autogenerated>:1)	MOVQ	8(SP), AX
+    5b        00091 (<autogenerated>:1)	MOVQ	16(SP), BX
+    60        00096 (<autogenerated>:1)	JMP	0
+    62 done
+wrote 3 bytes to 0x0
+ 00 62 00
+funcpctab main.(*Base).Kind [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Base).Kind(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Base).Kind(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Base).Kind.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Base).Kind.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	23
+     9        00009 (<autogenerated>:1)	LEAQ	go:string."base"(SB), AX
+    10        00016 (<autogenerated>:1)	MOVL	$4, BX
+    15        00021 (<autogenerated>:1)	POPQ	BP
+    16        00022 (<autogenerated>:1)	RET
+    17        00023 (<autogenerated>:1)	PCDATA	$1, $1
+    17        00023 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    1c        00028 (<autogenerated>:1)	XCHGL	AX, AX
+    1d done
+wrote 3 bytes to 0x0
+ 00 1d 00
+funcpctab main.(*Base).Describe [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Base).Describe(SB), DUPOK|WRAPPER|ABIInternal, $48-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Base).Describe(SB), DUPOK|WRAPPER|ABIInternal, $48-8
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	58
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$40, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*Base).Describe.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*Base).Describe.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	52
+    13        00019 (<autogenerated>:1)	MOVQ	16(AX), SI
+    17        00023 (<autogenerated>:1)	MOVQ	8(AX), DI
+    1b        00027 (<unknown line number>)	NOP
+    1b      0 00027 (<autogenerated>:1)	XORL	AX, AX
+    1d        00029 (<autogenerated>:1)	LEAQ	go:string."base:"(SB), BX
+    24        00036 (<autogenerated>:1)	MOVL	$5, CX
+    29        00041 (<autogenerated>:1)	PCDATA	$1, $1
+    29        00041 (<autogenerated>:1)	CALL	runtime.concatstring2(SB)
+    2e     -1 00046 (<autogenerated>:1)	ADDQ	$40, SP
+    32        00050 (<autogenerated>:1)	POPQ	BP
+    33        00051 (<autogenerated>:1)	RET
+    34        00052 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    39        00057 (<autogenerated>:1)	XCHGL	AX, AX
+    3a        00058 (<autogenerated>:1)	NOP
+    3a        00058 (<autogenerated>:1)	PCDATA	$1, $-1
+    3a        00058 (<autogenerated>:1)	PCDATA	$0, $-2
+    3a        00058 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    3f        00063 (<autogenerated>:1)	NOP
+    40        00064 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    45        00069 (<autogenerated>:1)	PCDATA	$0, $-1
+    45        00069 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4a        00074 (<autogenerated>:1)	JMP	0
+    4c done
+wrote 7 bytes to 0x0
+ 00 1b 02 13 01 1e 00
+-- inlining tree for main.(*Base).Describe:
+0 | -1 | main.Base.Describe (<autogenerated>:1) pc=14
+--
+funcpctab main.(*Mid).Kind [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Mid).Kind(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Mid).Kind(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Mid).Kind.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Mid).Kind.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	23
+     9        00009 (<autogenerated>:1)	LEAQ	go:string."mid"(SB), AX
+    10        00016 (<autogenerated>:1)	MOVL	$3, BX
+    15        00021 (<autogenerated>:1)	POPQ	BP
+    16        00022 (<autogenerated>:1)	RET
+    17        00023 (<autogenerated>:1)	PCDATA	$1, $1
+    17        00023 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    1c        00028 (<autogenerated>:1)	XCHGL	AX, AX
+    1d done
+wrote 3 bytes to 0x0
+ 00 1d 00
+funcpctab type:.eq.M8S [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.M8S(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.M8S(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	61
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.M8S.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.M8S.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	(AX), DX
+    11        00017 (<autogenerated>:1)	CMPQ	(BX), DX
+    14        00020 (<autogenerated>:1)	JNE	53
+    16        00022 (<autogenerated>:1)	MOVQ	16(AX), CX
+    1a        00026 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	16(BX), CX
+    24        00036 (<autogenerated>:1)	JNE	53
+    26        00038 (<autogenerated>:1)	MOVQ	8(AX), AX
+    2a        00042 (<autogenerated>:1)	MOVQ	8(BX), BX
+    2e        00046 (<autogenerated>:1)	PCDATA	$1, $1
+    2e        00046 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    33        00051 (<autogenerated>:1)	JMP	55
+    35        00053 (<autogenerated>:1)	XORL	AX, AX
+    37        00055 (<autogenerated>:1)	ADDQ	$24, SP
+    3b        00059 (<autogenerated>:1)	POPQ	BP
+    3c        00060 (<autogenerated>:1)	RET
+    3d        00061 (<autogenerated>:1)	NOP
+    3d        00061 (<autogenerated>:1)	PCDATA	$1, $-1
+    3d        00061 (<autogenerated>:1)	PCDATA	$0, $-2
+    3d        00061 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    42        00066 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    47        00071 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    4c        00076 (<autogenerated>:1)	PCDATA	$0, $-1
+    4c        00076 (<autogenerated>:1)	MOVQ	8(SP), AX
+    51        00081 (<autogenerated>:1)	MOVQ	16(SP), BX
+    56        00086 (<autogenerated>:1)	JMP	0
+    58 done
+wrote 3 bytes to 0x0
+ 00 58 00
+funcpctab main.Base.Describe-fm [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Base.Describe-fm(SB), DUPOK|WRAPPER|NEEDCTXT|ABIInternal, $48-0
+     0        00000 (<autogenerated>:1)	TEXT	main.Base.Describe-fm(SB), DUPOK|WRAPPER|NEEDCTXT|ABIInternal, $48-0
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	47
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$40, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (<autogenerated>:1)	MOVQ	16(DX), DI
+    12        00018 (<autogenerated>:1)	MOVQ	24(DX), SI
+    16        00022 (<unknown line number>)	NOP
+    16      0 00022 (<autogenerated>:1)	XORL	AX, AX
+    18        00024 (<autogenerated>:1)	LEAQ	go:string."base:"(SB), BX
+    1f        00031 (<autogenerated>:1)	MOVL	$5, CX
+    24        00036 (<autogenerated>:1)	PCDATA	$1, $0
+    24        00036 (<autogenerated>:1)	CALL	runtime.concatstring2(SB)
+    29     -1 00041 (<autogenerated>:1)	ADDQ	$40, SP
+    2d        00045 (<autogenerated>:1)	POPQ	BP
+    2e        00046 (<autogenerated>:1)	RET
+    2f        00047 (<autogenerated>:1)	NOP
+    2f        00047 (<autogenerated>:1)	PCDATA	$1, $-1
+    2f        00047 (<autogenerated>:1)	PCDATA	$0, $-2
+    2f        00047 (<autogenerated>:1)	CALL	runtime.morestack(SB)
+    34        00052 (<autogenerated>:1)	PCDATA	$0, $-1
+    34        00052 (<autogenerated>:1)	JMP	0
+    36 done
+wrote 7 bytes to 0x0
+ 00 16 02 13 01 0d 00
+-- inlining tree for main.Base.Describe-fm:
+0 | -1 | main.Base.Describe (<autogenerated>:1) pc=14
+--
+funcpctab main.(*Top).Kind [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Top).Kind(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Top).Kind(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-8
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$5, main.(*Top).Kind.arginfo1(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$6, main.(*Top).Kind.argliveinfo(SB)
+     0        00000 (<autogenerated>:1)	PCDATA	$3, $1
+     0     -1 00000 (<autogenerated>:1)	MOVQ	(AX), CX
+     3        00003 (<autogenerated>:1)	TESTB	AL, (CX)
+     5        00005 (<autogenerated>:1)	LEAQ	go:string."mid"(SB), AX
+     c        00012 (<autogenerated>:1)	MOVL	$3, BX
+    11        00017 (<autogenerated>:1)	RET
+    12 done
+wrote 3 bytes to 0x0
+ 00 12 00
+funcpctab main.Top.Kind [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Top.Kind(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-24
+     0        00000 (<autogenerated>:1)	TEXT	main.Top.Kind(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (<autogenerated>:1)	MOVQ	AX, main.m+8(FP)
+     5        00005 (<autogenerated>:1)	MOVQ	BX, main.m+16(FP)
+     a        00010 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     a        00010 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     a        00010 (<autogenerated>:1)	FUNCDATA	$5, main.Top.Kind.arginfo1(SB)
+     a        00010 (<autogenerated>:1)	FUNCDATA	$6, main.Top.Kind.argliveinfo(SB)
+     a        00010 (<autogenerated>:1)	PCDATA	$3, $1
+     a        00010 (<autogenerated>:1)	TESTB	AL, (AX)
+     c        00012 (<autogenerated>:1)	LEAQ	go:string."mid"(SB), AX
+    13        00019 (<autogenerated>:1)	MOVL	$3, BX
+    18        00024 (<autogenerated>:1)	RET
+    19 done
+wrote 3 bytes to 0x0
+ 00 19 00
+funcpctab main.(*Top).Describe [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Top).Describe(SB), DUPOK|WRAPPER|ABIInternal, $48-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Top).Describe(SB), DUPOK|WRAPPER|ABIInternal, $48-8
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	50
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$40, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*Top).Describe.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*Top).Describe.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	(AX), DX
+    11        00017 (<autogenerated>:1)	MOVQ	16(DX), SI
+    15        00021 (<autogenerated>:1)	MOVQ	8(DX), DI
+    19        00025 (<unknown line number>)	NOP
+    19      0 00025 (<autogenerated>:1)	XORL	AX, AX
+    1b        00027 (<autogenerated>:1)	LEAQ	go:string."base:"(SB), BX
+    22        00034 (<autogenerated>:1)	MOVL	$5, CX
+    27        00039 (<autogenerated>:1)	PCDATA	$1, $1
+    27        00039 (<autogenerated>:1)	CALL	runtime.concatstring2(SB)
+    2c     -1 00044 (<autogenerated>:1)	ADDQ	$40, SP
+    30        00048 (<autogenerated>:1)	POPQ	BP
+    31        00049 (<autogenerated>:1)	RET
+    32        00050 (<autogenerated>:1)	NOP
+    32        00050 (<autogenerated>:1)	PCDATA	$1, $-1
+    32        00050 (<autogenerated>:1)	PCDATA	$0, $-2
+    32        00050 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    37        00055 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    3c        00060 (<autogenerated>:1)	PCDATA	$0, $-1
+    3c        00060 (<autogenerated>:1)	MOVQ	8(SP), AX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 7 bytes to 0x0
+ 00 19 02 13 01 17 00
+-- inlining tree for main.(*Top).Describe:
+0 | -1 | main.Base.Describe (<autogenerated>:1) pc=14
+--
+funcpctab main.Mid.Describe [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Mid.Describe(SB), DUPOK|WRAPPER|ABIInternal, $48-32
+     0        00000 (<autogenerated>:1)	TEXT	main.Mid.Describe(SB), DUPOK|WRAPPER|ABIInternal, $48-32
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	50
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$40, SP
+     e        00014 (<autogenerated>:1)	MOVQ	BX, main.b+64(FP)
+    13        00019 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    13        00019 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    13        00019 (<autogenerated>:1)	FUNCDATA	$5, main.Mid.Describe.arginfo1(SB)
+    13        00019 (<autogenerated>:1)	FUNCDATA	$6, main.Mid.Describe.argliveinfo(SB)
+    13        00019 (<autogenerated>:1)	PCDATA	$3, $1
+    13        00019 (<unknown line number>)	NOP
+    13      0 00019 (<autogenerated>:1)	XORL	AX, AX
+    15        00021 (<autogenerated>:1)	MOVQ	BX, DI
+    18        00024 (<autogenerated>:1)	MOVQ	CX, SI
+    1b        00027 (<autogenerated>:1)	LEAQ	go:string."base:"(SB), BX
+    22        00034 (<autogenerated>:1)	MOVL	$5, CX
+    27        00039 (<autogenerated>:1)	PCDATA	$1, $1
+    27        00039 (<autogenerated>:1)	CALL	runtime.concatstring2(SB)
+    2c     -1 00044 (<autogenerated>:1)	ADDQ	$40, SP
+    30        00048 (<autogenerated>:1)	POPQ	BP
+    31        00049 (<autogenerated>:1)	RET
+    32        00050 (<autogenerated>:1)	NOP
+    32        00050 (<autogenerated>:1)	PCDATA	$1, $-1
+    32        00050 (<autogenerated>:1)	PCDATA	$0, $-2
+    32        00050 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    37        00055 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    3c        00060 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    41        00065 (<autogenerated>:1)	MOVQ	DI, 32(SP)
+    46        00070 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    4b        00075 (<autogenerated>:1)	PCDATA	$0, $-1
+    4b        00075 (<autogenerated>:1)	MOVQ	8(SP), AX
+    50        00080 (<autogenerated>:1)	MOVQ	16(SP), BX
+    55        00085 (<autogenerated>:1)	MOVQ	24(SP), CX
+    5a        00090 (<autogenerated>:1)	MOVQ	32(SP), DI
+    5f        00095 (<autogenerated>:1)	NOP
+    60        00096 (<autogenerated>:1)	JMP	0
+    62 done
+wrote 7 bytes to 0x0
+ 00 13 02 19 01 36 00
+-- inlining tree for main.Mid.Describe:
+0 | -1 | main.Base.Describe (<autogenerated>:1) pc=44
+--
+funcpctab main.(*Mid).Describe [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Mid).Describe(SB), DUPOK|WRAPPER|ABIInternal, $48-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Mid).Describe(SB), DUPOK|WRAPPER|ABIInternal, $48-8
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	47
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$40, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*Mid).Describe.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*Mid).Describe.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	16(AX), SI
+    12        00018 (<autogenerated>:1)	MOVQ	8(AX), DI
+    16        00022 (<unknown line number>)	NOP
+    16      0 00022 (<autogenerated>:1)	XORL	AX, AX
+    18        00024 (<autogenerated>:1)	LEAQ	go:string."base:"(SB), BX
+    1f        00031 (<autogenerated>:1)	MOVL	$5, CX
+    24        00036 (<autogenerated>:1)	PCDATA	$1, $1
+    24        00036 (<autogenerated>:1)	CALL	runtime.concatstring2(SB)
+    29     -1 00041 (<autogenerated>:1)	ADDQ	$40, SP
+    2d        00045 (<autogenerated>:1)	POPQ	BP
+    2e        00046 (<autogenerated>:1)	RET
+    2f        00047 (<autogenerated>:1)	NOP
+    2f        00047 (<autogenerated>:1)	PCDATA	$1, $-1
+    2f        00047 (<autogenerated>:1)	PCDATA	$0, $-2
+    2f        00047 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    34        00052 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    39        00057 (<autogenerated>:1)	PCDATA	$0, $-1
+    39        00057 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3e        00062 (<autogenerated>:1)	NOP
+    40        00064 (<autogenerated>:1)	JMP	0
+    42 done
+wrote 7 bytes to 0x0
+ 00 16 02 13 01 19 00
+-- inlining tree for main.(*Mid).Describe:
+0 | -1 | main.Base.Describe (<autogenerated>:1) pc=14
+--
+funcpctab main.Top.Describe [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Top.Describe(SB), DUPOK|WRAPPER|ABIInternal, $48-24
+     0        00000 (<autogenerated>:1)	TEXT	main.Top.Describe(SB), DUPOK|WRAPPER|ABIInternal, $48-24
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	57
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$40, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.b+56(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.b+64(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Top.Describe.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Top.Describe.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	16(AX), SI
+    1c        00028 (<autogenerated>:1)	MOVQ	8(AX), DI
+    20        00032 (<unknown line number>)	NOP
+    20      0 00032 (<autogenerated>:1)	XORL	AX, AX
+    22        00034 (<autogenerated>:1)	LEAQ	go:string."base:"(SB), BX
+    29        00041 (<autogenerated>:1)	MOVL	$5, CX
+    2e        00046 (<autogenerated>:1)	PCDATA	$1, $1
+    2e        00046 (<autogenerated>:1)	CALL	runtime.concatstring2(SB)
+    33     -1 00051 (<autogenerated>:1)	ADDQ	$40, SP
+    37        00055 (<autogenerated>:1)	POPQ	BP
+    38        00056 (<autogenerated>:1)	RET
+    39        00057 (<autogenerated>:1)	NOP
+    39        00057 (<autogenerated>:1)	PCDATA	$1, $-1
+    39        00057 (<autogenerated>:1)	PCDATA	$0, $-2
+    39        00057 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    3e        00062 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    43        00067 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    48        00072 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    4d        00077 (<autogenerated>:1)	PCDATA	$0, $-1
+    4d        00077 (<autogenerated>:1)	MOVQ	8(SP), AX
+    52        00082 (<autogenerated>:1)	MOVQ	16(SP), BX
+    57        00087 (<autogenerated>:1)	MOVQ	24(SP), CX
+    5c        00092 (<autogenerated>:1)	JMP	0
+    5e done
+wrote 7 bytes to 0x0
+ 00 20 02 13 01 2b 00
+-- inlining tree for main.Top.Describe:
+0 | -1 | main.Base.Describe (<autogenerated>:1) pc=24
+--
+funcpctab main.(*Top).Rename [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Top).Rename(SB), DUPOK|WRAPPER|ABIInternal, $8-24
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Top).Rename(SB), DUPOK|WRAPPER|ABIInternal, $8-24
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	53
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	MOVQ	BX, main.n+24(FP)
+     f        00015 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     f        00015 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     f        00015 (<autogenerated>:1)	FUNCDATA	$5, main.(*Top).Rename.arginfo1(SB)
+     f        00015 (<autogenerated>:1)	FUNCDATA	$6, main.(*Top).Rename.argliveinfo(SB)
+     f        00015 (<autogenerated>:1)	PCDATA	$3, $1
+     f        00015 (<autogenerated>:1)	MOVQ	(AX), AX
+    12        00018 (<unknown line number>)	NOP
+    12        00018 (<autogenerated>:1)	MOVQ	CX, 16(AX)
+    16      0 00022 (<autogenerated>:1)	CMPL	runtime.writeBarrier(SB), $0
+    1d        00029 (<autogenerated>:1)	PCDATA	$0, $-2
+    1d        00029 (<autogenerated>:1)	JEQ	47
+    1f        00031 (<autogenerated>:1)	MOVQ	8(AX), CX
+    23        00035 (<autogenerated>:1)	CALL	runtime.gcWriteBarrier2(SB)
+    28        00040 (<autogenerated>:1)	MOVQ	BX, (R11)
+    2b        00043 (<autogenerated>:1)	MOVQ	CX, 8(R11)
+    2f        00047 (<autogenerated>:1)	MOVQ	BX, 8(AX)
+    33        00051 (<autogenerated>:1)	PCDATA	$0, $-1
+    33     -1 00051 (<autogenerated>:1)	POPQ	BP
+    34        00052 (<autogenerated>:1)	RET
+    35        00053 (<autogenerated>:1)	NOP
+    35        00053 (<autogenerated>:1)	PCDATA	$1, $-1
+    35        00053 (<autogenerated>:1)	PCDATA	$0, $-2
+    35        00053 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    3a        00058 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    3f        00063 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    44        00068 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    49        00073 (<autogenerated>:1)	PCDATA	$0, $-1
+    49        00073 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4e        00078 (<autogenerated>:1)	MOVQ	16(SP), BX
+    53        00083 (<autogenerated>:1)	MOVQ	24(SP), CX
+    58        00088 (<autogenerated>:1)	JMP	0
+    5a done
+wrote 7 bytes to 0x0
+ 00 16 02 1d 01 27 00
+-- inlining tree for main.(*Top).Rename:
+0 | -1 | main.(*Base).Rename (<autogenerated>:1) pc=15
+--
+funcpctab main.(*Mid).Rename [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Mid).Rename(SB), DUPOK|WRAPPER|ABIInternal, $8-24
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Mid).Rename(SB), DUPOK|WRAPPER|ABIInternal, $8-24
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	50
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	MOVQ	BX, main.n+24(FP)
+     f        00015 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     f        00015 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     f        00015 (<autogenerated>:1)	FUNCDATA	$5, main.(*Mid).Rename.arginfo1(SB)
+     f        00015 (<autogenerated>:1)	FUNCDATA	$6, main.(*Mid).Rename.argliveinfo(SB)
+     f        00015 (<autogenerated>:1)	PCDATA	$3, $1
+     f        00015 (<unknown line number>)	NOP
+     f        00015 (<autogenerated>:1)	MOVQ	CX, 16(AX)
+    13      0 00019 (<autogenerated>:1)	CMPL	runtime.writeBarrier(SB), $0
+    1a        00026 (<autogenerated>:1)	PCDATA	$0, $-2
+    1a        00026 (<autogenerated>:1)	JEQ	44
+    1c        00028 (<autogenerated>:1)	MOVQ	8(AX), CX
+    20        00032 (<autogenerated>:1)	CALL	runtime.gcWriteBarrier2(SB)
+    25        00037 (<autogenerated>:1)	MOVQ	BX, (R11)
+    28        00040 (<autogenerated>:1)	MOVQ	CX, 8(R11)
+    2c        00044 (<autogenerated>:1)	MOVQ	BX, 8(AX)
+    30        00048 (<autogenerated>:1)	PCDATA	$0, $-1
+    30     -1 00048 (<autogenerated>:1)	POPQ	BP
+    31        00049 (<autogenerated>:1)	RET
+    32        00050 (<autogenerated>:1)	NOP
+    32        00050 (<autogenerated>:1)	PCDATA	$1, $-1
+    32        00050 (<autogenerated>:1)	PCDATA	$0, $-2
+    32        00050 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    37        00055 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    3c        00060 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    41        00065 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    46        00070 (<autogenerated>:1)	PCDATA	$0, $-1
+    46        00070 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4b        00075 (<autogenerated>:1)	MOVQ	16(SP), BX
+    50        00080 (<autogenerated>:1)	MOVQ	24(SP), CX
+    55        00085 (<autogenerated>:1)	JMP	0
+    57 done
+wrote 7 bytes to 0x0
+ 00 13 02 1d 01 27 00
+-- inlining tree for main.(*Mid).Rename:
+0 | -1 | main.(*Base).Rename (<autogenerated>:1) pc=15
+--
+funcpctab main.Top.Rename [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Top.Rename(SB), DUPOK|WRAPPER|ABIInternal, $8-40
+     0        00000 (<autogenerated>:1)	TEXT	main.Top.Rename(SB), DUPOK|WRAPPER|ABIInternal, $8-40
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	60
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	MOVQ	AX, main.b+16(FP)
+     f        00015 (<autogenerated>:1)	MOVQ	BX, main.b+24(FP)
+    14        00020 (<autogenerated>:1)	MOVQ	DI, main.n+40(FP)
+    19        00025 (<autogenerated>:1)	FUNCDATA	$0, gclocals·hXoeDuCHeDntcFi6HJGUgg==(SB)
+    19        00025 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    19        00025 (<autogenerated>:1)	FUNCDATA	$5, main.Top.Rename.arginfo1(SB)
+    19        00025 (<autogenerated>:1)	FUNCDATA	$6, main.Top.Rename.argliveinfo(SB)
+    19        00025 (<autogenerated>:1)	PCDATA	$3, $1
+    19        00025 (<unknown line number>)	NOP
+    19        00025 (<autogenerated>:1)	MOVQ	SI, 16(AX)
+    1d      0 00029 (<autogenerated>:1)	CMPL	runtime.writeBarrier(SB), $0
+    24        00036 (<autogenerated>:1)	PCDATA	$0, $-2
+    24        00036 (<autogenerated>:1)	JEQ	54
+    26        00038 (<autogenerated>:1)	MOVQ	8(AX), CX
+    2a        00042 (<autogenerated>:1)	CALL	runtime.gcWriteBarrier2(SB)
+    2f        00047 (<autogenerated>:1)	MOVQ	DI, (R11)
+    32        00050 (<autogenerated>:1)	MOVQ	CX, 8(R11)
+    36        00054 (<autogenerated>:1)	MOVQ	DI, 8(AX)
+    3a        00058 (<autogenerated>:1)	PCDATA	$0, $-1
+    3a     -1 00058 (<autogenerated>:1)	POPQ	BP
+    3b        00059 (<autogenerated>:1)	RET
+    3c        00060 (<autogenerated>:1)	NOP
+    3c        00060 (<autogenerated>:1)	PCDATA	$1, $-1
+    3c        00060 (<autogenerated>:1)	PCDATA	$0, $-2
+    3c        00060 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    41        00065 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    46        00070 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    4b        00075 (<autogenerated>:1)	MOVQ	DI, 32(SP)
+    50        00080 (<autogenerated>:1)	MOVQ	SI, 40(SP)
+    55        00085 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    5a        00090 (<autogenerated>:1)	PCDATA	$0, $-1
+    5a        00090 (<autogenerated>:1)	MOVQ	8(SP), AX
+    5f        00095 (<autogenerated>:1)	MOVQ	16(SP), BX
+    64        00100 (<autogenerated>:1)	MOVQ	24(SP), CX
+    69        00105 (<autogenerated>:1)	MOVQ	32(SP), DI
+    6e        00110 (<autogenerated>:1)	MOVQ	40(SP), SI
+    73        00115 (<autogenerated>:1)	JMP	0
+    75 done
+wrote 7 bytes to 0x0
+ 00 1d 02 1d 01 3b 00
+-- inlining tree for main.Top.Rename:
+0 | -1 | main.(*Base).Rename (<autogenerated>:1) pc=25
+--
+funcpctab main.Mid.Kind [valfunc=pctoinline]
+     0     -1 00000 (embed_promoted.go:18)	TEXT	main.Mid.Kind(SB), NOSPLIT|NOFRAME|ABIInternal, $0-32
+     0        00000 (embed_promoted.go:18)	TEXT	main.Mid.Kind(SB), NOSPLIT|NOFRAME|ABIInternal, $0-32
+     0        00000 (embed_promoted.go:18)	FUNCDATA	$0, gclocals·EVwPOTmEGNnKe4zqm0ZbFQ==(SB)
+     0        00000 (embed_promoted.go:18)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (embed_promoted.go:18)	FUNCDATA	$5, main.Mid.Kind.arginfo1(SB)
+     0        00000 (embed_promoted.go:18)	FUNCDATA	$6, main.Mid.Kind.argliveinfo(SB)
+     0        00000 (embed_promoted.go:18)	PCDATA	$3, $1
+     0     -1 00000 (embed_promoted.go:18)	LEAQ	go:string."mid"(SB), AX
+     7        00007 (embed_promoted.go:18)	MOVL	$3, BX
+     c        00012 (embed_promoted.go:18)	RET
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
+funcpctab main.Base.Kind [valfunc=pctoinline]
+     0     -1 00000 (embed_promoted.go:11)	TEXT	main.Base.Kind(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (embed_promoted.go:11)	TEXT	main.Base.Kind(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (embed_promoted.go:11)	FUNCDATA	$0, gclocals·EVwPOTmEGNnKe4zqm0ZbFQ==(SB)
+     0        00000 (embed_promoted.go:11)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (embed_promoted.go:11)	FUNCDATA	$5, main.Base.Kind.arginfo1(SB)
+     0        00000 (embed_promoted.go:11)	FUNCDATA	$6, main.Base.Kind.argliveinfo(SB)
+     0        00000 (embed_promoted.go:11)	PCDATA	$3, $1
+     0     -1 00000 (embed_promoted.go:11)	LEAQ	go:string."base"(SB), AX
+     7        00007 (embed_promoted.go:11)	MOVL	$4, BX
+     c        00012 (embed_promoted.go:11)	RET
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
+funcpctab main.(*Base).Rename [valfunc=pctoinline]
+     0     -1 00000 (embed_promoted.go:10)	TEXT	main.(*Base).Rename(SB), ABIInternal, $8-24
+     0        00000 (embed_promoted.go:10)	TEXT	main.(*Base).Rename(SB), ABIInternal, $8-24
+     0     -1 00000 (embed_promoted.go:10)	CMPQ	SP, 16(R14)
+     4        00004 (embed_promoted.go:10)	PCDATA	$0, $-2
+     4        00004 (embed_promoted.go:10)	JLS	50
+     6        00006 (embed_promoted.go:10)	PCDATA	$0, $-1
+     6        00006 (embed_promoted.go:10)	PUSHQ	BP
+     7        00007 (embed_promoted.go:10)	MOVQ	SP, BP
+     a        00010 (embed_promoted.go:10)	MOVQ	BX, main.n+24(FP)
+     f        00015 (embed_promoted.go:10)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     f        00015 (embed_promoted.go:10)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     f        00015 (embed_promoted.go:10)	FUNCDATA	$5, main.(*Base).Rename.arginfo1(SB)
+     f        00015 (embed_promoted.go:10)	FUNCDATA	$6, main.(*Base).Rename.argliveinfo(SB)
+     f        00015 (embed_promoted.go:10)	PCDATA	$3, $1
+     f        00015 (embed_promoted.go:10)	MOVQ	CX, 16(AX)
+    13        00019 (embed_promoted.go:10)	CMPL	runtime.writeBarrier(SB), $0
+    1a        00026 (embed_promoted.go:10)	PCDATA	$0, $-2
+    1a        00026 (embed_promoted.go:10)	JEQ	44
+    1c        00028 (embed_promoted.go:10)	MOVQ	8(AX), CX
+    20        00032 (embed_promoted.go:10)	CALL	runtime.gcWriteBarrier2(SB)
+    25        00037 (embed_promoted.go:10)	MOVQ	BX, (R11)
+    28        00040 (embed_promoted.go:10)	MOVQ	CX, 8(R11)
+    2c        00044 (embed_promoted.go:10)	MOVQ	BX, 8(AX)
+    30        00048 (embed_promoted.go:10)	PCDATA	$0, $-1
+    30        00048 (embed_promoted.go:10)	POPQ	BP
+    31        00049 (embed_promoted.go:10)	RET
+    32        00050 (embed_promoted.go:10)	NOP
+    32        00050 (embed_promoted.go:10)	PCDATA	$1, $-1
+    32        00050 (embed_promoted.go:10)	PCDATA	$0, $-2
+    32        00050 (embed_promoted.go:10)	MOVQ	AX, 8(SP)
+    37        00055 (embed_promoted.go:10)	MOVQ	BX, 16(SP)
+    3c        00060 (embed_promoted.go:10)	MOVQ	CX, 24(SP)
+    41        00065 (embed_promoted.go:10)	CALL	runtime.morestack_noctxt(SB)
+    46        00070 (embed_promoted.go:10)	PCDATA	$0, $-1
+    46        00070 (embed_promoted.go:10)	MOVQ	8(SP), AX
+    4b        00075 (embed_promoted.go:10)	MOVQ	16(SP), BX
+    50        00080 (embed_promoted.go:10)	MOVQ	24(SP), CX
+    55        00085 (embed_promoted.go:10)	JMP	0
+    57 done
+wrote 3 bytes to 0x0
+ 00 57 00
+funcpctab main.Base.Describe [valfunc=pctoinline]
+     0     -1 00000 (embed_promoted.go:9)	TEXT	main.Base.Describe(SB), ABIInternal, $48-24
+     0        00000 (embed_promoted.go:9)	TEXT	main.Base.Describe(SB), ABIInternal, $48-24
+     0     -1 00000 (embed_promoted.go:9)	CMPQ	SP, 16(R14)
+     4        00004 (embed_promoted.go:9)	PCDATA	$0, $-2
+     4        00004 (embed_promoted.go:9)	JLS	50
+     6        00006 (embed_promoted.go:9)	PCDATA	$0, $-1
+     6        00006 (embed_promoted.go:9)	PUSHQ	BP
+     7        00007 (embed_promoted.go:9)	MOVQ	SP, BP
+     a        00010 (embed_promoted.go:9)	SUBQ	$40, SP
+     e        00014 (embed_promoted.go:9)	MOVQ	BX, main.b+64(FP)
+    13        00019 (embed_promoted.go:9)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    13        00019 (embed_promoted.go:9)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    13        00019 (embed_promoted.go:9)	FUNCDATA	$5, main.Base.Describe.arginfo1(SB)
+    13        00019 (embed_promoted.go:9)	FUNCDATA	$6, main.Base.Describe.argliveinfo(SB)
+    13        00019 (embed_promoted.go:9)	PCDATA	$3, $1
+    13        00019 (embed_promoted.go:9)	XORL	AX, AX
+    15        00021 (embed_promoted.go:9)	MOVQ	BX, DI
+    18        00024 (embed_promoted.go:9)	MOVQ	CX, SI
+    1b        00027 (embed_promoted.go:9)	LEAQ	go:string."base:"(SB), BX
+    22        00034 (embed_promoted.go:9)	MOVL	$5, CX
+    27        00039 (embed_promoted.go:9)	PCDATA	$1, $1
+    27        00039 (embed_promoted.go:9)	CALL	runtime.concatstring2(SB)
+    2c        00044 (embed_promoted.go:9)	ADDQ	$40, SP
+    30        00048 (embed_promoted.go:9)	POPQ	BP
+    31        00049 (embed_promoted.go:9)	RET
+    32        00050 (embed_promoted.go:9)	NOP
+    32        00050 (embed_promoted.go:9)	PCDATA	$1, $-1
+    32        00050 (embed_promoted.go:9)	PCDATA	$0, $-2
+    32        00050 (embed_promoted.go:9)	MOVQ	AX, 8(SP)
+    37        00055 (embed_promoted.go:9)	MOVQ	BX, 16(SP)
+    3c        00060 (embed_promoted.go:9)	MOVQ	CX, 24(SP)
+    41        00065 (embed_promoted.go:9)	CALL	runtime.morestack_noctxt(SB)
+    46        00070 (embed_promoted.go:9)	PCDATA	$0, $-1
+    46        00070 (embed_promoted.go:9)	MOVQ	8(SP), AX
+    4b        00075 (embed_promoted.go:9)	MOVQ	16(SP), BX
+    50        00080 (embed_promoted.go:9)	MOVQ	24(SP), CX
+    55        00085 (embed_promoted.go:9)	JMP	0
+    57 done
+wrote 3 bytes to 0x0
+ 00 57 00
 main.Base.Describe STEXT size=87 align=0x0 args=0x18 locals=0x30 funcid=0x0
 	0x0000 00000 (embed_promoted.go:9)	TEXT	main.Base.Describe(SB), ABIInternal, $48-24
 	0x0000 00000 (embed_promoted.go:9)	CMPQ	SP, 16(R14)

@@ -1,3 +1,365 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (float_arith_conv.go:13)	TEXT	main.main(SB), ABIInternal, $160-0
+     0        00000 (float_arith_conv.go:13)	TEXT	main.main(SB), ABIInternal, $160-0
+     0     -1 00000 (float_arith_conv.go:13)	LEAQ	-32(SP), R12
+     5        00005 (float_arith_conv.go:13)	CMPQ	R12, 16(R14)
+     9        00009 (float_arith_conv.go:13)	PCDATA	$0, $-2
+     9        00009 (float_arith_conv.go:13)	JLS	1486
+     f        00015 (float_arith_conv.go:13)	PCDATA	$0, $-1
+     f        00015 (float_arith_conv.go:13)	PUSHQ	BP
+    10        00016 (float_arith_conv.go:13)	MOVQ	SP, BP
+    13        00019 (float_arith_conv.go:13)	SUBQ	$152, SP
+    1a        00026 (float_arith_conv.go:13)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1a        00026 (float_arith_conv.go:13)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1a        00026 (float_arith_conv.go:14)	MOVSD	$f64.400feb851eb851ec(SB), X0
+    22        00034 (float_arith_conv.go:14)	PCDATA	$1, $0
+    22        00034 (float_arith_conv.go:14)	CALL	main.toInt(SB)
+    27        00039 (float_arith_conv.go:14)	MOVQ	AX, main..autotmp_42+144(SP)
+    2f        00047 (float_arith_conv.go:14)	MOVSD	$f64.c00feb851eb851ec(SB), X0
+    37        00055 (float_arith_conv.go:14)	CALL	main.toInt(SB)
+    3c        00060 (float_arith_conv.go:14)	MOVQ	AX, main..autotmp_43+136(SP)
+    44        00068 (float_arith_conv.go:14)	MOVSD	$f64.3fe0000000000000(SB), X0
+    4c        00076 (float_arith_conv.go:14)	CALL	main.toInt(SB)
+    51        00081 (float_arith_conv.go:14)	MOVQ	AX, main..autotmp_44+128(SP)
+    59        00089 (float_arith_conv.go:14)	MOVSD	$f64.bfe0000000000000(SB), X0
+    61        00097 (float_arith_conv.go:14)	CALL	main.toInt(SB)
+    66        00102 (float_arith_conv.go:14)	MOVQ	AX, main..autotmp_45+120(SP)
+    6b        00107 (float_arith_conv.go:14)	MOVSD	$f64.43abc16d674ec800(SB), X0
+    73        00115 (float_arith_conv.go:14)	CALL	main.toInt(SB)
+    78        00120 (float_arith_conv.go:14)	MOVQ	AX, main..autotmp_46+112(SP)
+    7d        00125 (float_arith_conv.go:14)	NOP
+    80        00128 (float_arith_conv.go:14)	CALL	runtime.printlock(SB)
+    85        00133 (float_arith_conv.go:14)	MOVQ	main..autotmp_42+144(SP), AX
+    8d        00141 (float_arith_conv.go:14)	CALL	runtime.printint(SB)
+    92        00146 (float_arith_conv.go:14)	CALL	runtime.printsp(SB)
+    97        00151 (float_arith_conv.go:14)	MOVQ	main..autotmp_43+136(SP), AX
+    9f        00159 (float_arith_conv.go:14)	NOP
+    a0        00160 (float_arith_conv.go:14)	CALL	runtime.printint(SB)
+    a5        00165 (float_arith_conv.go:14)	CALL	runtime.printsp(SB)
+    aa        00170 (float_arith_conv.go:14)	MOVQ	main..autotmp_44+128(SP), AX
+    b2        00178 (float_arith_conv.go:14)	CALL	runtime.printint(SB)
+    b7        00183 (float_arith_conv.go:14)	CALL	runtime.printsp(SB)
+    bc        00188 (float_arith_conv.go:14)	MOVQ	main..autotmp_45+120(SP), AX
+    c1        00193 (float_arith_conv.go:14)	CALL	runtime.printint(SB)
+    c6        00198 (float_arith_conv.go:14)	CALL	runtime.printsp(SB)
+    cb        00203 (float_arith_conv.go:14)	MOVQ	main..autotmp_46+112(SP), AX
+    d0        00208 (float_arith_conv.go:14)	CALL	runtime.printint(SB)
+    d5        00213 (float_arith_conv.go:14)	CALL	runtime.printnl(SB)
+    da        00218 (float_arith_conv.go:14)	CALL	runtime.printunlock(SB)
+    df        00223 (float_arith_conv.go:15)	MOVSD	$f64.400feb851eb851ec(SB), X0
+    e7        00231 (float_arith_conv.go:15)	CALL	main.toUint(SB)
+    ec        00236 (float_arith_conv.go:15)	MOVQ	AX, main..autotmp_47+104(SP)
+    f1        00241 (float_arith_conv.go:15)	MOVSD	$f64.43e158e460913d00(SB), X0
+    f9        00249 (float_arith_conv.go:15)	CALL	main.toUint(SB)
+    fe        00254 (float_arith_conv.go:15)	MOVQ	AX, main..autotmp_48+96(SP)
+   103        00259 (float_arith_conv.go:15)	MOVSD	$f64.43efffffffffffff(SB), X0
+   10b        00267 (float_arith_conv.go:15)	CALL	main.toUint(SB)
+   110        00272 (float_arith_conv.go:15)	MOVQ	AX, main..autotmp_49+88(SP)
+   115        00277 (float_arith_conv.go:15)	CALL	runtime.printlock(SB)
+   11a        00282 (float_arith_conv.go:15)	MOVQ	main..autotmp_47+104(SP), AX
+   11f        00287 (float_arith_conv.go:15)	NOP
+   120        00288 (float_arith_conv.go:15)	CALL	runtime.printuint(SB)
+   125        00293 (float_arith_conv.go:15)	CALL	runtime.printsp(SB)
+   12a        00298 (float_arith_conv.go:15)	MOVQ	main..autotmp_48+96(SP), AX
+   12f        00303 (float_arith_conv.go:15)	CALL	runtime.printuint(SB)
+   134        00308 (float_arith_conv.go:15)	CALL	runtime.printsp(SB)
+   139        00313 (float_arith_conv.go:15)	MOVQ	main..autotmp_49+88(SP), AX
+   13e        00318 (float_arith_conv.go:15)	NOP
+   140        00320 (float_arith_conv.go:15)	CALL	runtime.printuint(SB)
+   145        00325 (float_arith_conv.go:15)	CALL	runtime.printnl(SB)
+   14a        00330 (float_arith_conv.go:15)	CALL	runtime.printunlock(SB)
+   14f        00335 (float_arith_conv.go:16)	MOVSD	$f64.41dfffffffc00000(SB), X0
+   157        00343 (float_arith_conv.go:16)	CALL	main.f64(SB)
+   15c        00348 (float_arith_conv.go:16)	MOVSD	X0, main..autotmp_50+80(SP)
+   162        00354 (float_arith_conv.go:16)	MOVSD	$f64.4059000000000000(SB), X0
+   16a        00362 (float_arith_conv.go:16)	CALL	main.f64(SB)
+   16f        00367 (float_arith_conv.go:16)	MOVSD	X0, main..autotmp_51+72(SP)
+   175        00373 (float_arith_conv.go:16)	MOVSD	$f64.406ffccccccccccd(SB), X0
+   17d        00381 (float_arith_conv.go:16)	NOP
+   180        00384 (float_arith_conv.go:16)	CALL	main.f64(SB)
+   185        00389 (float_arith_conv.go:16)	MOVSD	X0, main..autotmp_52+64(SP)
+   18b        00395 (float_arith_conv.go:16)	CALL	runtime.printlock(SB)
+   190        00400 (float_arith_conv.go:16)	MOVSD	main..autotmp_50+80(SP), X1
+   196        00406 (float_arith_conv.go:16)	CVTTSD2SL	X1, AX
+   19a        00410 (float_arith_conv.go:16)	MOVLQSX	AX, AX
+   19d        00413 (float_arith_conv.go:16)	NOP
+   1a0        00416 (float_arith_conv.go:16)	CALL	runtime.printint(SB)
+   1a5        00421 (float_arith_conv.go:16)	CALL	runtime.printsp(SB)
+   1aa        00426 (float_arith_conv.go:16)	MOVSD	main..autotmp_51+72(SP), X1
+   1b0        00432 (float_arith_conv.go:16)	CVTTSD2SL	X1, AX
+   1b4        00436 (float_arith_conv.go:16)	MOVBQSX	AL, AX
+   1b8        00440 (float_arith_conv.go:16)	CALL	runtime.printint(SB)
+   1bd        00445 (float_arith_conv.go:16)	NOP
+   1c0        00448 (float_arith_conv.go:16)	CALL	runtime.printsp(SB)
+   1c5        00453 (float_arith_conv.go:16)	MOVSD	main..autotmp_52+64(SP), X1
+   1cb        00459 (float_arith_conv.go:16)	CVTTSD2SL	X1, AX
+   1cf        00463 (float_arith_conv.go:16)	MOVBLZX	AL, AX
+   1d2        00466 (float_arith_conv.go:16)	CALL	runtime.printuint(SB)
+   1d7        00471 (float_arith_conv.go:16)	CALL	runtime.printnl(SB)
+   1dc        00476 (float_arith_conv.go:16)	NOP
+   1e0        00480 (float_arith_conv.go:16)	CALL	runtime.printunlock(SB)
+   1e5        00485 (float_arith_conv.go:19)	CALL	runtime.printlock(SB)
+   1ea        00490 (float_arith_conv.go:19)	MOVSD	$f64.4340000000000000(SB), X0
+   1f2        00498 (float_arith_conv.go:19)	CALL	runtime.printfloat64(SB)
+   1f7        00503 (float_arith_conv.go:19)	CALL	runtime.printsp(SB)
+   1fc        00508 (float_arith_conv.go:19)	MOVQ	$9007199254740992, AX
+   206        00518 (float_arith_conv.go:19)	CALL	runtime.printint(SB)
+   20b        00523 (float_arith_conv.go:19)	CALL	runtime.printnl(SB)
+   210        00528 (float_arith_conv.go:19)	CALL	runtime.printunlock(SB)
+   215        00533 (float_arith_conv.go:21)	CALL	runtime.printlock(SB)
+   21a        00538 (float_arith_conv.go:21)	MOVSD	$f64.43e0000000000001(SB), X0
+   222        00546 (float_arith_conv.go:21)	CALL	runtime.printfloat64(SB)
+   227        00551 (float_arith_conv.go:21)	CALL	runtime.printsp(SB)
+   22c        00556 (float_arith_conv.go:21)	MOVQ	$-9223372036854773760, AX
+   236        00566 (float_arith_conv.go:21)	CALL	runtime.printuint(SB)
+   23b        00571 (float_arith_conv.go:21)	NOP
+   240        00576 (float_arith_conv.go:21)	CALL	runtime.printnl(SB)
+   245        00581 (float_arith_conv.go:21)	CALL	runtime.printunlock(SB)
+   24a        00586 (float_arith_conv.go:22)	CALL	runtime.printlock(SB)
+   24f        00591 (float_arith_conv.go:22)	MOVSS	$f32.4b800000(SB), X0
+   257        00599 (float_arith_conv.go:22)	CALL	runtime.printfloat32(SB)
+   25c        00604 (float_arith_conv.go:22)	NOP
+   260        00608 (float_arith_conv.go:22)	CALL	runtime.printsp(SB)
+   265        00613 (float_arith_conv.go:22)	XORL	AX, AX
+   267        00615 (float_arith_conv.go:22)	CALL	runtime.printbool(SB)
+   26c        00620 (float_arith_conv.go:22)	CALL	runtime.printnl(SB)
+   271        00625 (float_arith_conv.go:22)	CALL	runtime.printunlock(SB)
+   276        00630 (float_arith_conv.go:24)	MOVSD	$f64.4024000000000000(SB), X0
+   27e        00638 (float_arith_conv.go:24)	NOP
+   280        00640 (float_arith_conv.go:24)	CALL	main.f64(SB)
+   285        00645 (float_arith_conv.go:24)	MOVSD	X0, main.a+48(SP)
+   28b        00651 (float_arith_conv.go:24)	MOVSD	$f64.4010000000000000(SB), X0
+   293        00659 (float_arith_conv.go:24)	CALL	main.f64(SB)
+   298        00664 (float_arith_conv.go:24)	MOVSD	X0, main.b+40(SP)
+   29e        00670 (float_arith_conv.go:24)	NOP
+   2a0        00672 (float_arith_conv.go:25)	CALL	runtime.printlock(SB)
+   2a5        00677 (float_arith_conv.go:25)	MOVSD	main.a+48(SP), X0
+   2ab        00683 (float_arith_conv.go:25)	MOVSD	main.b+40(SP), X1
+   2b1        00689 (float_arith_conv.go:25)	MOVUPS	X0, X2
+   2b4        00692 (float_arith_conv.go:25)	DIVSD	X1, X2
+   2b8        00696 (float_arith_conv.go:25)	MOVUPS	X2, X0
+   2bb        00699 (float_arith_conv.go:25)	NOP
+   2c0        00704 (float_arith_conv.go:25)	CALL	runtime.printfloat64(SB)
+   2c5        00709 (float_arith_conv.go:25)	CALL	runtime.printsp(SB)
+   2ca        00714 (float_arith_conv.go:25)	MOVSD	main.b+40(SP), X0
+   2d0        00720 (float_arith_conv.go:25)	MOVSD	main.a+48(SP), X1
+   2d6        00726 (float_arith_conv.go:25)	MOVUPS	X0, X2
+   2d9        00729 (float_arith_conv.go:25)	MULSD	X1, X2
+   2dd        00733 (float_arith_conv.go:25)	MOVUPS	X2, X0
+   2e0        00736 (float_arith_conv.go:25)	CALL	runtime.printfloat64(SB)
+   2e5        00741 (float_arith_conv.go:25)	CALL	runtime.printsp(SB)
+   2ea        00746 (float_arith_conv.go:25)	MOVSD	main.a+48(SP), X0
+   2f0        00752 (float_arith_conv.go:25)	MOVSD	main.b+40(SP), X1
+   2f6        00758 (float_arith_conv.go:25)	MOVUPS	X0, X2
+   2f9        00761 (float_arith_conv.go:25)	SUBSD	X1, X2
+   2fd        00765 (float_arith_conv.go:25)	MOVUPS	X2, X0
+   300        00768 (float_arith_conv.go:25)	CALL	runtime.printfloat64(SB)
+   305        00773 (float_arith_conv.go:25)	CALL	runtime.printsp(SB)
+   30a        00778 (float_arith_conv.go:25)	MOVSD	main.b+40(SP), X0
+   310        00784 (float_arith_conv.go:25)	MOVSD	main.a+48(SP), X1
+   316        00790 (float_arith_conv.go:25)	MOVUPS	X0, X2
+   319        00793 (float_arith_conv.go:25)	ADDSD	X1, X2
+   31d        00797 (float_arith_conv.go:25)	MOVUPS	X2, X0
+   320        00800 (float_arith_conv.go:25)	CALL	runtime.printfloat64(SB)
+   325        00805 (float_arith_conv.go:25)	CALL	runtime.printsp(SB)
+   32a        00810 (float_arith_conv.go:25)	MOVSD	main.a+48(SP), X0
+   330        00816 (float_arith_conv.go:25)	MOVSD	$f64.8000000000000000(SB), X1
+   338        00824 (float_arith_conv.go:25)	PXOR	X1, X0
+   33c        00828 (float_arith_conv.go:25)	MOVSD	main.b+40(SP), X1
+   342        00834 (float_arith_conv.go:25)	DIVSD	X1, X0
+   346        00838 (float_arith_conv.go:25)	CALL	runtime.printfloat64(SB)
+   34b        00843 (float_arith_conv.go:25)	CALL	runtime.printnl(SB)
+   350        00848 (float_arith_conv.go:25)	CALL	runtime.printunlock(SB)
+   355        00853 (float_arith_conv.go:27)	XORPS	X1, X1
+   358        00856 (float_arith_conv.go:27)	XORL	AX, AX
+   35a        00858 (float_arith_conv.go:27)	JMP	875
+   35c        00860 (float_arith_conv.go:28)	MOVSD	$f64.3fb999999999999a(SB), X0
+   364        00868 (float_arith_conv.go:28)	ADDSD	X0, X1
+   368        00872 (float_arith_conv.go:27)	INCQ	AX
+   36b        00875 (float_arith_conv.go:27)	CMPQ	AX, $10
+   36f        00879 (float_arith_conv.go:27)	JLT	860
+   371        00881 (float_arith_conv.go:27)	MOVSD	X1, main.sum+16(SP)
+   377        00887 (float_arith_conv.go:30)	MOVSD	$f64.3fb999999999999a(SB), X0
+   37f        00895 (float_arith_conv.go:30)	NOP
+   380        00896 (float_arith_conv.go:30)	CALL	main.f64(SB)
+   385        00901 (float_arith_conv.go:30)	MOVSD	X0, main..autotmp_50+80(SP)
+   38b        00907 (float_arith_conv.go:30)	MOVSD	$f64.3fc999999999999a(SB), X0
+   393        00915 (float_arith_conv.go:30)	CALL	main.f64(SB)
+   398        00920 (float_arith_conv.go:30)	MOVSD	X0, main..autotmp_51+72(SP)
+   39e        00926 (float_arith_conv.go:30)	NOP
+   3a0        00928 (float_arith_conv.go:30)	CALL	runtime.printlock(SB)
+   3a5        00933 (float_arith_conv.go:30)	MOVSD	main.sum+16(SP), X0
+   3ab        00939 (float_arith_conv.go:30)	CALL	runtime.printfloat64(SB)
+   3b0        00944 (float_arith_conv.go:30)	CALL	runtime.printsp(SB)
+   3b5        00949 (float_arith_conv.go:30)	MOVSD	main..autotmp_51+72(SP), X1
+   3bb        00955 (float_arith_conv.go:30)	MOVSD	main..autotmp_50+80(SP), X2
+   3c1        00961 (float_arith_conv.go:30)	ADDSD	X2, X1
+   3c5        00965 (float_arith_conv.go:30)	MOVSD	X1, main..autotmp_50+80(SP)
+   3cb        00971 (float_arith_conv.go:30)	MOVSD	main.sum+16(SP), X1
+   3d1        00977 (float_arith_conv.go:30)	MOVSD	$f64.3ff0000000000000(SB), X2
+   3d9        00985 (float_arith_conv.go:30)	UCOMISD	X2, X1
+   3dd        00989 (float_arith_conv.go:30)	SETEQ	CL
+   3e0        00992 (float_arith_conv.go:30)	SETPC	AL
+   3e3        00995 (float_arith_conv.go:30)	ANDL	AX, CX
+   3e5        00997 (float_arith_conv.go:30)	MOVL	CX, AX
+   3e7        00999 (float_arith_conv.go:30)	CALL	runtime.printbool(SB)
+   3ec        01004 (float_arith_conv.go:30)	CALL	runtime.printsp(SB)
+   3f1        01009 (float_arith_conv.go:30)	MOVSD	main..autotmp_50+80(SP), X0
+   3f7        01015 (float_arith_conv.go:30)	CALL	runtime.printfloat64(SB)
+   3fc        01020 (float_arith_conv.go:30)	NOP
+   400        01024 (float_arith_conv.go:30)	CALL	runtime.printnl(SB)
+   405        01029 (float_arith_conv.go:30)	CALL	runtime.printunlock(SB)
+   40a        01034 (float_arith_conv.go:35)	XORL	AX, AX
+   40c        01036 (float_arith_conv.go:35)	MOVSD	$f64.3ff0000000000000(SB), X1
+   414        01044 (float_arith_conv.go:35)	JMP	1077
+   416        01046 (float_arith_conv.go:36)	MOVSD	$f64.4000000000000000(SB), X0
+   41e        01054 (float_arith_conv.go:36)	DIVSD	X1, X0
+   422        01058 (float_arith_conv.go:36)	ADDSD	X0, X1
+   426        01062 (float_arith_conv.go:36)	MOVSD	$f64.3fe0000000000000(SB), X0
+   42e        01070 (float_arith_conv.go:36)	MULSD	X0, X1
+   432        01074 (float_arith_conv.go:35)	INCQ	AX
+   435        01077 (float_arith_conv.go:35)	CMPQ	AX, $20
+   439        01081 (float_arith_conv.go:35)	JLT	1046
+   43b        01083 (float_arith_conv.go:35)	MOVSD	X1, main.g+32(SP)
+   441        01089 (float_arith_conv.go:38)	CALL	runtime.printlock(SB)
+   446        01094 (float_arith_conv.go:38)	MOVSD	main.g+32(SP), X0
+   44c        01100 (float_arith_conv.go:38)	CALL	runtime.printfloat64(SB)
+   451        01105 (float_arith_conv.go:38)	CALL	runtime.printsp(SB)
+   456        01110 (float_arith_conv.go:38)	MOVSD	main.g+32(SP), X0
+   45c        01116 (float_arith_conv.go:38)	MULSD	X0, X0
+   460        01120 (float_arith_conv.go:38)	CALL	runtime.printfloat64(SB)
+   465        01125 (float_arith_conv.go:38)	CALL	runtime.printnl(SB)
+   46a        01130 (float_arith_conv.go:38)	CALL	runtime.printunlock(SB)
+   46f        01135 (float_arith_conv.go:41)	XORL	AX, AX
+   471        01137 (float_arith_conv.go:41)	MOVSS	$f32.3f800000(SB), X0
+   479        01145 (float_arith_conv.go:41)	JMP	1162
+   47b        01147 (float_arith_conv.go:42)	MOVSS	$f32.3fc00000(SB), X1
+   483        01155 (float_arith_conv.go:42)	MULSS	X1, X0
+   487        01159 (float_arith_conv.go:41)	INCQ	AX
+   48a        01162 (float_arith_conv.go:41)	CMPQ	AX, $30
+   48e        01166 (float_arith_conv.go:41)	JLT	1147
+   490        01168 (float_arith_conv.go:41)	MOVSS	X0, main.f+12(SP)
+   496        01174 (float_arith_conv.go:44)	CALL	runtime.printlock(SB)
+   49b        01179 (float_arith_conv.go:44)	MOVSS	main.f+12(SP), X0
+   4a1        01185 (float_arith_conv.go:44)	CALL	runtime.printfloat32(SB)
+   4a6        01190 (float_arith_conv.go:44)	CALL	runtime.printsp(SB)
+   4ab        01195 (float_arith_conv.go:44)	MOVSS	main.f+12(SP), X0
+   4b1        01201 (float_arith_conv.go:44)	CVTTSS2SQ	X0, AX
+   4b6        01206 (float_arith_conv.go:44)	CALL	runtime.printint(SB)
+   4bb        01211 (float_arith_conv.go:44)	NOP
+   4c0        01216 (float_arith_conv.go:44)	CALL	runtime.printnl(SB)
+   4c5        01221 (float_arith_conv.go:44)	CALL	runtime.printunlock(SB)
+   4ca        01226 (float_arith_conv.go:46)	MOVSD	$f64.401e000000000000(SB), X0
+   4d2        01234 (float_arith_conv.go:46)	CALL	main.f64(SB)
+   4d7        01239 (float_arith_conv.go:46)	MOVSD	X0, main.m+24(SP)
+   4dd        01245 (float_arith_conv.go:47)	MOVSD	$f64.41edcd6500000000(SB), X0
+   4e5        01253 (float_arith_conv.go:47)	CALL	main.f64(SB)
+   4ea        01258 (float_arith_conv.go:47)	MOVSD	X0, main..autotmp_50+80(SP)
+   4f0        01264 (float_arith_conv.go:47)	CALL	runtime.printlock(SB)
+   4f5        01269 (float_arith_conv.go:47)	MOVSD	main.m+24(SP), X0
+   4fb        01275 (float_arith_conv.go:47)	CVTTSD2SQ	X0, AX
+   500        01280 (float_arith_conv.go:47)	MOVQ	AX, main..autotmp_53+56(SP)
+   505        01285 (float_arith_conv.go:47)	MOVQ	AX, CX
+   508        01288 (float_arith_conv.go:47)	SHRQ	$63, CX
+   50c        01292 (float_arith_conv.go:47)	ADDQ	AX, CX
+   50f        01295 (float_arith_conv.go:47)	ANDQ	$-2, CX
+   513        01299 (float_arith_conv.go:47)	MOVQ	AX, DX
+   516        01302 (float_arith_conv.go:47)	SUBQ	CX, DX
+   519        01305 (float_arith_conv.go:47)	MOVQ	DX, AX
+   51c        01308 (float_arith_conv.go:47)	NOP
+   520        01312 (float_arith_conv.go:47)	CALL	runtime.printint(SB)
+   525        01317 (float_arith_conv.go:47)	CALL	runtime.printsp(SB)
+   52a        01322 (float_arith_conv.go:47)	MOVQ	main..autotmp_53+56(SP), AX
+   52f        01327 (float_arith_conv.go:47)	XORPS	X0, X0
+   532        01330 (float_arith_conv.go:47)	CVTSQ2SD	AX, X0
+   537        01335 (float_arith_conv.go:47)	MOVSD	main..autotmp_50+80(SP), X1
+   53d        01341 (float_arith_conv.go:47)	CVTTSD2SQ	X1, AX
+   542        01346 (float_arith_conv.go:47)	MOVL	AX, AX
+   544        01348 (float_arith_conv.go:47)	MOVQ	AX, main..autotmp_47+104(SP)
+   549        01353 (float_arith_conv.go:47)	MOVSD	$f64.401c000000000000(SB), X1
+   551        01361 (float_arith_conv.go:47)	UCOMISD	X0, X1
+   555        01365 (float_arith_conv.go:47)	SETEQ	CL
+   558        01368 (float_arith_conv.go:47)	SETPC	AL
+   55b        01371 (float_arith_conv.go:47)	ANDL	AX, CX
+   55d        01373 (float_arith_conv.go:47)	MOVL	CX, AX
+   55f        01375 (float_arith_conv.go:47)	NOP
+   560        01376 (float_arith_conv.go:47)	CALL	runtime.printbool(SB)
+   565        01381 (float_arith_conv.go:47)	CALL	runtime.printsp(SB)
+   56a        01386 (float_arith_conv.go:47)	MOVQ	main..autotmp_47+104(SP), AX
+   56f        01391 (float_arith_conv.go:47)	CALL	runtime.printuint(SB)
+   574        01396 (float_arith_conv.go:47)	CALL	runtime.printnl(SB)
+   579        01401 (float_arith_conv.go:47)	CALL	runtime.printunlock(SB)
+   57e        01406 (float_arith_conv.go:47)	NOP
+   580        01408 (float_arith_conv.go:48)	CALL	runtime.printlock(SB)
+   585        01413 (float_arith_conv.go:48)	MOVSD	$f64.c060000000000000(SB), X0
+   58d        01421 (float_arith_conv.go:48)	CALL	runtime.printfloat64(SB)
+   592        01426 (float_arith_conv.go:48)	CALL	runtime.printsp(SB)
+   597        01431 (float_arith_conv.go:48)	MOVSS	$f32.5f800000(SB), X0
+   59f        01439 (float_arith_conv.go:48)	NOP
+   5a0        01440 (float_arith_conv.go:48)	CALL	runtime.printfloat32(SB)
+   5a5        01445 (float_arith_conv.go:48)	CALL	runtime.printsp(SB)
+   5aa        01450 (float_arith_conv.go:48)	MOVSD	$f64.c3e0000000000000(SB), X0
+   5b2        01458 (float_arith_conv.go:48)	CALL	runtime.printfloat64(SB)
+   5b7        01463 (float_arith_conv.go:48)	CALL	runtime.printnl(SB)
+   5bc        01468 (float_arith_conv.go:48)	NOP
+   5c0        01472 (float_arith_conv.go:48)	CALL	runtime.printunlock(SB)
+   5c5        01477 (float_arith_conv.go:49)	ADDQ	$152, SP
+   5cc        01484 (float_arith_conv.go:49)	POPQ	BP
+   5cd        01485 (float_arith_conv.go:49)	RET
+   5ce        01486 (float_arith_conv.go:49)	NOP
+   5ce        01486 (float_arith_conv.go:13)	PCDATA	$1, $-1
+   5ce        01486 (float_arith_conv.go:13)	PCDATA	$0, $-2
+   5ce        01486 (float_arith_conv.go:13)	CALL	runtime.morestack_noctxt(SB)
+   5d3        01491 (float_arith_conv.go:13)	PCDATA	$0, $-1
+   5d3        01491 (float_arith_conv.go:13)	JMP	0
+   5d8 done
+wrote 4 bytes to 0x0
+ 00 d8 0b 00
+funcpctab main.toUint [valfunc=pctoinline]
+     0     -1 00000 (float_arith_conv.go:11)	TEXT	main.toUint(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (float_arith_conv.go:11)	TEXT	main.toUint(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (float_arith_conv.go:11)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (float_arith_conv.go:11)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (float_arith_conv.go:11)	FUNCDATA	$5, main.toUint.arginfo1(SB)
+     0        00000 (float_arith_conv.go:11)	FUNCDATA	$6, main.toUint.argliveinfo(SB)
+     0        00000 (float_arith_conv.go:11)	PCDATA	$3, $1
+     0     -1 00000 (float_arith_conv.go:11)	MOVSD	$f64.43e0000000000000(SB), X1
+     8        00008 (float_arith_conv.go:11)	UCOMISD	X0, X1
+     c        00012 (float_arith_conv.go:11)	JLS	21
+     e        00014 (float_arith_conv.go:11)	CVTTSD2SQ	X0, AX
+    13        00019 (float_arith_conv.go:11)	JMP	35
+    15        00021 (float_arith_conv.go:11)	SUBSD	X1, X0
+    19        00025 (float_arith_conv.go:11)	CVTTSD2SQ	X0, AX
+    1e        00030 (float_arith_conv.go:11)	BTSQ	$63, AX
+    23        00035 (float_arith_conv.go:11)	RET
+    24 done
+wrote 3 bytes to 0x0
+ 00 24 00
+funcpctab main.toInt [valfunc=pctoinline]
+     0     -1 00000 (float_arith_conv.go:8)	TEXT	main.toInt(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (float_arith_conv.go:8)	TEXT	main.toInt(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (float_arith_conv.go:8)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (float_arith_conv.go:8)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (float_arith_conv.go:8)	FUNCDATA	$5, main.toInt.arginfo1(SB)
+     0        00000 (float_arith_conv.go:8)	FUNCDATA	$6, main.toInt.argliveinfo(SB)
+     0        00000 (float_arith_conv.go:8)	PCDATA	$3, $1
+     0     -1 00000 (float_arith_conv.go:8)	CVTTSD2SQ	X0, AX
+     5        00005 (float_arith_conv.go:8)	RET
+     6 done
+wrote 3 bytes to 0x0
+ 00 06 00
+funcpctab main.f64 [valfunc=pctoinline]
+     0     -1 00000 (float_arith_conv.go:5)	TEXT	main.f64(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (float_arith_conv.go:5)	TEXT	main.f64(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (float_arith_conv.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (float_arith_conv.go:5)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (float_arith_conv.go:5)	FUNCDATA	$5, main.f64.arginfo1(SB)
+     0        00000 (float_arith_conv.go:5)	FUNCDATA	$6, main.f64.argliveinfo(SB)
+     0        00000 (float_arith_conv.go:5)	PCDATA	$3, $1
+     0     -1 00000 (float_arith_conv.go:5)	RET
+     1 done
+wrote 3 bytes to 0x0
+ 00 01 00
 main.f64 STEXT nosplit size=1 align=0x0 args=0x8 locals=0x0 funcid=0x0
 	0x0000 00000 (float_arith_conv.go:5)	TEXT	main.f64(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
 	0x0000 00000 (float_arith_conv.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)

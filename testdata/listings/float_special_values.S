@@ -1,3 +1,290 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (float_special_values.go:7)	TEXT	main.main(SB), ABIInternal, $152-0
+     0        00000 (float_special_values.go:7)	TEXT	main.main(SB), ABIInternal, $152-0
+     0     -1 00000 (float_special_values.go:7)	LEAQ	-24(SP), R12
+     5        00005 (float_special_values.go:7)	CMPQ	R12, 16(R14)
+     9        00009 (float_special_values.go:7)	PCDATA	$0, $-2
+     9        00009 (float_special_values.go:7)	JLS	1287
+     f        00015 (float_special_values.go:7)	PCDATA	$0, $-1
+     f        00015 (float_special_values.go:7)	PUSHQ	BP
+    10        00016 (float_special_values.go:7)	MOVQ	SP, BP
+    13        00019 (float_special_values.go:7)	SUBQ	$144, SP
+    1a        00026 (float_special_values.go:7)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1a        00026 (float_special_values.go:7)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1a        00026 (float_special_values.go:8)	PCDATA	$1, $0
+    1a        00026 (float_special_values.go:8)	CALL	main.zero(SB)
+    1f        00031 (float_special_values.go:8)	MOVSD	X0, main.z+16(SP)
+    25        00037 (float_special_values.go:13)	CALL	runtime.printlock(SB)
+    2a        00042 (float_special_values.go:9)	MOVSD	$f64.3ff0000000000000(SB), X0
+    32        00050 (float_special_values.go:9)	MOVSD	main.z+16(SP), X1
+    38        00056 (float_special_values.go:9)	DIVSD	X1, X0
+    3c        00060 (float_special_values.go:9)	MOVSD	X0, main.inf+56(SP)
+    42        00066 (float_special_values.go:13)	CALL	runtime.printfloat64(SB)
+    47        00071 (float_special_values.go:13)	CALL	runtime.printsp(SB)
+    4c        00076 (float_special_values.go:10)	MOVSD	$f64.bff0000000000000(SB), X0
+    54        00084 (float_special_values.go:10)	MOVSD	main.z+16(SP), X1
+    5a        00090 (float_special_values.go:10)	DIVSD	X1, X0
+    5e        00094 (float_special_values.go:10)	MOVSD	X0, main.ninf+24(SP)
+    64        00100 (float_special_values.go:13)	CALL	runtime.printfloat64(SB)
+    69        00105 (float_special_values.go:13)	CALL	runtime.printsp(SB)
+    6e        00110 (float_special_values.go:11)	MOVSD	main.z+16(SP), X0
+    74        00116 (float_special_values.go:11)	MOVUPS	X0, X1
+    77        00119 (float_special_values.go:11)	DIVSD	X0, X1
+    7b        00123 (float_special_values.go:11)	MOVSD	X1, main.nan+40(SP)
+    81        00129 (float_special_values.go:13)	MOVUPS	X1, X0
+    84        00132 (float_special_values.go:13)	CALL	runtime.printfloat64(SB)
+    89        00137 (float_special_values.go:13)	CALL	runtime.printsp(SB)
+    8e        00142 (float_special_values.go:12)	MOVSD	main.z+16(SP), X0
+    94        00148 (float_special_values.go:12)	MOVSD	$f64.8000000000000000(SB), X1
+    9c        00156 (float_special_values.go:12)	PXOR	X1, X0
+    a0        00160 (float_special_values.go:12)	MOVSD	X0, main.negz+32(SP)
+    a6        00166 (float_special_values.go:13)	CALL	runtime.printfloat64(SB)
+    ab        00171 (float_special_values.go:13)	CALL	runtime.printsp(SB)
+    b0        00176 (float_special_values.go:13)	MOVSD	main.z+16(SP), X0
+    b6        00182 (float_special_values.go:13)	CALL	runtime.printfloat64(SB)
+    bb        00187 (float_special_values.go:13)	NOP
+    c0        00192 (float_special_values.go:13)	CALL	runtime.printnl(SB)
+    c5        00197 (float_special_values.go:13)	CALL	runtime.printunlock(SB)
+    ca        00202 (float_special_values.go:14)	CALL	runtime.printlock(SB)
+    cf        00207 (float_special_values.go:15)	MOVSD	$f64.3ff0000000000000(SB), X0
+    d7        00215 (float_special_values.go:15)	MOVSD	main.negz+32(SP), X1
+    dd        00221 (float_special_values.go:15)	DIVSD	X1, X0
+    e1        00225 (float_special_values.go:15)	MOVSD	X0, main..autotmp_38+96(SP)
+    e7        00231 (float_special_values.go:15)	MOVSD	main.inf+56(SP), X0
+    ed        00237 (float_special_values.go:15)	MOVUPS	X0, X1
+    f0        00240 (float_special_values.go:15)	SUBSD	X0, X0
+    f4        00244 (float_special_values.go:15)	MOVSD	X0, main..autotmp_39+88(SP)
+    fa        00250 (float_special_values.go:15)	XORPS	X0, X0
+    fd        00253 (float_special_values.go:15)	MULSD	X1, X0
+   101        00257 (float_special_values.go:15)	MOVSD	X0, main..autotmp_40+80(SP)
+   107        00263 (float_special_values.go:15)	ADDSD	X1, X1
+   10b        00267 (float_special_values.go:15)	MOVSD	X1, main..autotmp_41+72(SP)
+   111        00273 (float_special_values.go:14)	MOVSD	main.nan+40(SP), X0
+   117        00279 (float_special_values.go:14)	UCOMISD	X0, X0
+   11b        00283 (float_special_values.go:14)	SETEQ	CL
+   11e        00286 (float_special_values.go:14)	SETPC	AL
+   121        00289 (float_special_values.go:14)	ANDL	AX, CX
+   123        00291 (float_special_values.go:14)	MOVB	CL, main..autotmp_42+15(SP)
+   127        00295 (float_special_values.go:14)	MOVL	CX, AX
+   129        00297 (float_special_values.go:14)	CALL	runtime.printbool(SB)
+   12e        00302 (float_special_values.go:14)	CALL	runtime.printsp(SB)
+   133        00307 (float_special_values.go:14)	MOVSD	main.nan+40(SP), X0
+   139        00313 (float_special_values.go:14)	UCOMISD	X0, X0
+   13d        00317 (float_special_values.go:14)	SETNE	CL
+   140        00320 (float_special_values.go:14)	SETPS	AL
+   143        00323 (float_special_values.go:14)	ORL	AX, CX
+   145        00325 (float_special_values.go:14)	MOVL	CX, AX
+   147        00327 (float_special_values.go:14)	CALL	runtime.printbool(SB)
+   14c        00332 (float_special_values.go:14)	CALL	runtime.printsp(SB)
+   151        00337 (float_special_values.go:14)	MOVSD	$f64.3ff0000000000000(SB), X0
+   159        00345 (float_special_values.go:14)	MOVSD	main.nan+40(SP), X1
+   15f        00351 (float_special_values.go:14)	UCOMISD	X1, X0
+   163        00355 (float_special_values.go:14)	SETHI	AL
+   166        00358 (float_special_values.go:14)	CALL	runtime.printbool(SB)
+   16b        00363 (float_special_values.go:14)	CALL	runtime.printsp(SB)
+   170        00368 (float_special_values.go:14)	MOVSD	main.nan+40(SP), X0
+   176        00374 (float_special_values.go:14)	MOVSD	$f64.3ff0000000000000(SB), X1
+   17e        00382 (float_special_values.go:14)	UCOMISD	X1, X0
+   182        00386 (float_special_values.go:14)	SETHI	AL
+   185        00389 (float_special_values.go:14)	CALL	runtime.printbool(SB)
+   18a        00394 (float_special_values.go:14)	CALL	runtime.printsp(SB)
+   18f        00399 (float_special_values.go:14)	MOVSD	main.inf+56(SP), X0
+   195        00405 (float_special_values.go:14)	MOVSD	$f64.7fe1ccf385ebc8a0(SB), X1
+   19d        00413 (float_special_values.go:14)	UCOMISD	X1, X0
+   1a1        00417 (float_special_values.go:14)	SETHI	AL
+   1a4        00420 (float_special_values.go:14)	CALL	runtime.printbool(SB)
+   1a9        00425 (float_special_values.go:14)	CALL	runtime.printsp(SB)
+   1ae        00430 (float_special_values.go:14)	MOVSD	$f64.ffe1ccf385ebc8a0(SB), X0
+   1b6        00438 (float_special_values.go:14)	MOVSD	main.ninf+24(SP), X1
+   1bc        00444 (float_special_values.go:14)	UCOMISD	X1, X0
+   1c0        00448 (float_special_values.go:14)	SETHI	AL
+   1c3        00451 (float_special_values.go:14)	CALL	runtime.printbool(SB)
+   1c8        00456 (float_special_values.go:14)	CALL	runtime.printnl(SB)
+   1cd        00461 (float_special_values.go:14)	CALL	runtime.printunlock(SB)
+   1d2        00466 (float_special_values.go:15)	CALL	runtime.printlock(SB)
+   1d7        00471 (float_special_values.go:15)	MOVSD	main.negz+32(SP), X0
+   1dd        00477 (float_special_values.go:15)	MOVSD	main.z+16(SP), X1
+   1e3        00483 (float_special_values.go:15)	UCOMISD	X1, X0
+   1e7        00487 (float_special_values.go:15)	SETEQ	CL
+   1ea        00490 (float_special_values.go:15)	SETPC	AL
+   1ed        00493 (float_special_values.go:15)	ANDL	AX, CX
+   1ef        00495 (float_special_values.go:15)	MOVL	CX, AX
+   1f1        00497 (float_special_values.go:15)	CALL	runtime.printbool(SB)
+   1f6        00502 (float_special_values.go:15)	CALL	runtime.printsp(SB)
+   1fb        00507 (float_special_values.go:15)	MOVSD	main..autotmp_38+96(SP), X0
+   201        00513 (float_special_values.go:15)	CALL	runtime.printfloat64(SB)
+   206        00518 (float_special_values.go:15)	CALL	runtime.printsp(SB)
+   20b        00523 (float_special_values.go:15)	MOVSD	main..autotmp_39+88(SP), X0
+   211        00529 (float_special_values.go:15)	CALL	runtime.printfloat64(SB)
+   216        00534 (float_special_values.go:15)	CALL	runtime.printsp(SB)
+   21b        00539 (float_special_values.go:15)	MOVSD	main..autotmp_40+80(SP), X0
+   221        00545 (float_special_values.go:15)	CALL	runtime.printfloat64(SB)
+   226        00550 (float_special_values.go:15)	CALL	runtime.printsp(SB)
+   22b        00555 (float_special_values.go:15)	MOVSD	main..autotmp_41+72(SP), X0
+   231        00561 (float_special_values.go:15)	CALL	runtime.printfloat64(SB)
+   236        00566 (float_special_values.go:15)	CALL	runtime.printnl(SB)
+   23b        00571 (float_special_values.go:15)	NOP
+   240        00576 (float_special_values.go:15)	CALL	runtime.printunlock(SB)
+   245        00581 (float_special_values.go:17)	CALL	runtime.printlock(SB)
+   24a        00586 (float_special_values.go:17)	MOVBLZX	main..autotmp_42+15(SP), AX
+   24f        00591 (float_special_values.go:17)	CALL	runtime.printbool(SB)
+   254        00596 (float_special_values.go:17)	CALL	runtime.printnl(SB)
+   259        00601 (float_special_values.go:17)	CALL	runtime.printunlock(SB)
+   25e        00606 (float_special_values.go:17)	NOP
+   260        00608 (float_special_values.go:19)	CALL	runtime.printlock(SB)
+   265        00613 (float_special_values.go:19)	MOVSD	$f64.3ff0000000000000(SB), X0
+   26d        00621 (float_special_values.go:19)	CALL	runtime.printfloat64(SB)
+   272        00626 (float_special_values.go:19)	CALL	runtime.printsp(SB)
+   277        00631 (float_special_values.go:19)	MOVSD	$f64.3fb999999999999a(SB), X0
+   27f        00639 (float_special_values.go:19)	NOP
+   280        00640 (float_special_values.go:19)	CALL	runtime.printfloat64(SB)
+   285        00645 (float_special_values.go:19)	CALL	runtime.printsp(SB)
+   28a        00650 (float_special_values.go:19)	MOVSD	$f64.c004000000000000(SB), X0
+   292        00658 (float_special_values.go:19)	CALL	runtime.printfloat64(SB)
+   297        00663 (float_special_values.go:19)	CALL	runtime.printsp(SB)
+   29c        00668 (float_special_values.go:19)	MOVSD	$f64.54b249ad2594c37d(SB), X0
+   2a4        00676 (float_special_values.go:19)	CALL	runtime.printfloat64(SB)
+   2a9        00681 (float_special_values.go:19)	CALL	runtime.printsp(SB)
+   2ae        00686 (float_special_values.go:19)	MOVSD	$f64.2b2bff2ee48e0530(SB), X0
+   2b6        00694 (float_special_values.go:19)	CALL	runtime.printfloat64(SB)
+   2bb        00699 (float_special_values.go:19)	NOP
+   2c0        00704 (float_special_values.go:19)	CALL	runtime.printsp(SB)
+   2c5        00709 (float_special_values.go:19)	MOVSD	$f64.419d6f3454000000(SB), X0
+   2cd        00717 (float_special_values.go:19)	CALL	runtime.printfloat64(SB)
+   2d2        00722 (float_special_values.go:19)	CALL	runtime.printsp(SB)
+   2d7        00727 (float_special_values.go:19)	MOVSD	$f64.3fdb6db6db6db6db(SB), X0
+   2df        00735 (float_special_values.go:19)	NOP
+   2e0        00736 (float_special_values.go:19)	CALL	runtime.printfloat64(SB)
+   2e5        00741 (float_special_values.go:19)	CALL	runtime.printnl(SB)
+   2ea        00746 (float_special_values.go:19)	CALL	runtime.printunlock(SB)
+   2ef        00751 (float_special_values.go:21)	CALL	runtime.printlock(SB)
+   2f4        00756 (float_special_values.go:21)	MOVSS	$f32.3dcccccd(SB), X0
+   2fc        00764 (float_special_values.go:21)	NOP
+   300        00768 (float_special_values.go:21)	CALL	runtime.printfloat32(SB)
+   305        00773 (float_special_values.go:21)	CALL	runtime.printsp(SB)
+   30a        00778 (float_special_values.go:21)	MOVSD	$f64.3fb99999a0000000(SB), X0
+   312        00786 (float_special_values.go:21)	CALL	runtime.printfloat64(SB)
+   317        00791 (float_special_values.go:21)	CALL	runtime.printsp(SB)
+   31c        00796 (float_special_values.go:21)	MOVSS	$f32.3eaaaaab(SB), X0
+   324        00804 (float_special_values.go:21)	CALL	runtime.printfloat32(SB)
+   329        00809 (float_special_values.go:21)	CALL	runtime.printnl(SB)
+   32e        00814 (float_special_values.go:21)	CALL	runtime.printunlock(SB)
+   333        00819 (float_special_values.go:22)	CALL	runtime.printlock(SB)
+   338        00824 (float_special_values.go:22)	MOVSD	$f64.7fefffffffffffff(SB), X0
+   340        00832 (float_special_values.go:22)	CALL	runtime.printfloat64(SB)
+   345        00837 (float_special_values.go:22)	CALL	runtime.printsp(SB)
+   34a        00842 (float_special_values.go:22)	MOVSD	$f64.0000000000000001(SB), X0
+   352        00850 (float_special_values.go:22)	CALL	runtime.printfloat64(SB)
+   357        00855 (float_special_values.go:22)	CALL	runtime.printsp(SB)
+   35c        00860 (float_special_values.go:22)	MOVSD	$f64.0010000000000000(SB), X0
+   364        00868 (float_special_values.go:22)	CALL	runtime.printfloat64(SB)
+   369        00873 (float_special_values.go:22)	CALL	runtime.printnl(SB)
+   36e        00878 (float_special_values.go:22)	CALL	runtime.printunlock(SB)
+   373        00883 (float_special_values.go:24)	CALL	runtime.printlock(SB)
+   378        00888 (float_special_values.go:24)	MOVSS	$f32.7f800000(SB), X0
+   380        00896 (float_special_values.go:24)	CALL	runtime.printfloat32(SB)
+   385        00901 (float_special_values.go:24)	CALL	runtime.printsp(SB)
+   38a        00906 (float_special_values.go:24)	MOVSS	$f32.ff800000(SB), X0
+   392        00914 (float_special_values.go:24)	CALL	runtime.printfloat32(SB)
+   397        00919 (float_special_values.go:24)	CALL	runtime.printnl(SB)
+   39c        00924 (float_special_values.go:24)	NOP
+   3a0        00928 (float_special_values.go:24)	CALL	runtime.printunlock(SB)
+   3a5        00933 (float_special_values.go:26)	MOVQ	$4613937818241073152, AX
+   3af        00943 (float_special_values.go:26)	MOVQ	AX, main..autotmp_32+104(SP)
+   3b4        00948 (float_special_values.go:26)	MOVSD	main.nan+40(SP), X0
+   3ba        00954 (float_special_values.go:26)	MOVSD	X0, main..autotmp_32+112(SP)
+   3c0        00960 (float_special_values.go:26)	MOVQ	$-4616189618054758400, AX
+   3ca        00970 (float_special_values.go:26)	MOVQ	AX, main..autotmp_32+120(SP)
+   3cf        00975 (float_special_values.go:26)	MOVSD	main.inf+56(SP), X1
+   3d5        00981 (float_special_values.go:26)	MOVSD	X1, main..autotmp_32+128(SP)
+   3de        00990 (float_special_values.go:26)	MOVQ	$0, main..autotmp_32+136(SP)
+   3ea        01002 (float_special_values.go:29)	MOVSD	main.ninf+24(SP), X1
+   3f0        01008 (float_special_values.go:29)	XORL	AX, AX
+   3f2        01010 (float_special_values.go:29)	XORL	CX, CX
+   3f4        01012 (float_special_values.go:29)	JMP	1024
+   3f6        01014 (float_special_values.go:29)	INCQ	AX
+   3f9        01017 (float_special_values.go:29)	MOVUPS	X2, X1
+   3fc        01020 (float_special_values.go:29)	NOP
+   400        01024 (float_special_values.go:29)	CMPQ	AX, $5
+   404        01028 (float_special_values.go:29)	JGE	1063
+   406        01030 (float_special_values.go:29)	MOVSD	main..autotmp_32+104(SP)(AX*8), X2
+   40c        01036 (float_special_values.go:30)	UCOMISD	X2, X2
+   410        01040 (float_special_values.go:30)	JNE	1044
+   412        01042 (float_special_values.go:30)	JPC	1052
+   414        01044 (float_special_values.go:31)	INCQ	CX
+   417        01047 (float_special_values.go:29)	MOVUPS	X1, X2
+   41a        01050 (float_special_values.go:32)	JMP	1014
+   41c        01052 (float_special_values.go:34)	UCOMISD	X1, X2
+   420        01056 (float_special_values.go:34)	JHI	1014
+   422        01058 (<unknown line number>)	MOVUPS	X1, X2
+   425        01061 (float_special_values.go:34)	JMP	1014
+   427        01063 (float_special_values.go:29)	MOVQ	CX, main.cntNaN+64(SP)
+   42c        01068 (float_special_values.go:29)	MOVSD	X1, main.maxv+48(SP)
+   432        01074 (float_special_values.go:38)	CALL	runtime.printlock(SB)
+   437        01079 (float_special_values.go:38)	MOVSD	main.maxv+48(SP), X0
+   43d        01085 (float_special_values.go:38)	NOP
+   440        01088 (float_special_values.go:38)	CALL	runtime.printfloat64(SB)
+   445        01093 (float_special_values.go:38)	CALL	runtime.printsp(SB)
+   44a        01098 (float_special_values.go:38)	MOVQ	main.cntNaN+64(SP), AX
+   44f        01103 (float_special_values.go:38)	CALL	runtime.printint(SB)
+   454        01108 (float_special_values.go:38)	CALL	runtime.printnl(SB)
+   459        01113 (float_special_values.go:38)	CALL	runtime.printunlock(SB)
+   45e        01118 (float_special_values.go:38)	NOP
+   460        01120 (float_special_values.go:39)	CALL	runtime.printlock(SB)
+   465        01125 (float_special_values.go:39)	MOVSD	$f64.4000000000000000(SB), X0
+   46d        01133 (float_special_values.go:39)	MOVSD	main.nan+40(SP), X1
+   473        01139 (float_special_values.go:39)	MINSD	X1, X0
+   477        01143 (float_special_values.go:39)	MOVSD	$f64.4000000000000000(SB), X1
+   47f        01151 (float_special_values.go:39)	MOVUPS	X0, X2
+   482        01154 (float_special_values.go:39)	MINSD	X1, X2
+   486        01158 (float_special_values.go:39)	POR	X2, X0
+   48a        01162 (float_special_values.go:39)	CALL	runtime.printfloat64(SB)
+   48f        01167 (float_special_values.go:39)	CALL	runtime.printsp(SB)
+   494        01172 (float_special_values.go:39)	MOVSD	$f64.8000000000000000(SB), X0
+   49c        01180 (float_special_values.go:39)	MOVSD	main.negz+32(SP), X1
+   4a2        01186 (float_special_values.go:39)	PXOR	X1, X0
+   4a6        01190 (float_special_values.go:39)	MOVUPS	X0, X2
+   4a9        01193 (float_special_values.go:39)	MINSD	X1, X2
+   4ad        01197 (float_special_values.go:39)	MOVUPS	X2, X1
+   4b0        01200 (float_special_values.go:39)	MINSD	X0, X2
+   4b4        01204 (float_special_values.go:39)	POR	X1, X2
+   4b8        01208 (float_special_values.go:39)	MOVSD	$f64.8000000000000000(SB), X0
+   4c0        01216 (float_special_values.go:39)	PXOR	X2, X0
+   4c4        01220 (float_special_values.go:39)	CALL	runtime.printfloat64(SB)
+   4c9        01225 (float_special_values.go:39)	CALL	runtime.printsp(SB)
+   4ce        01230 (float_special_values.go:39)	MOVSD	main.negz+32(SP), X0
+   4d4        01236 (float_special_values.go:39)	MOVSD	main.z+16(SP), X1
+   4da        01242 (float_special_values.go:39)	MOVUPS	X0, X2
+   4dd        01245 (float_special_values.go:39)	MINSD	X1, X2
+   4e1        01249 (float_special_values.go:39)	MOVUPS	X2, X1
+   4e4        01252 (float_special_values.go:39)	MINSD	X0, X2
+   4e8        01256 (float_special_values.go:39)	POR	X1, X2
+   4ec        01260 (float_special_values.go:39)	MOVUPS	X2, X0
+   4ef        01263 (float_special_values.go:39)	CALL	runtime.printfloat64(SB)
+   4f4        01268 (float_special_values.go:39)	CALL	runtime.printnl(SB)
+   4f9        01273 (float_special_values.go:39)	CALL	runtime.printunlock(SB)
+   4fe        01278 (float_special_values.go:40)	ADDQ	$144, SP
+   505        01285 (float_special_values.go:40)	POPQ	BP
+   506        01286 (float_special_values.go:40)	RET
+   507        01287 (float_special_values.go:40)	NOP
+   507        01287 (float_special_values.go:7)	PCDATA	$1, $-1
+   507        01287 (float_special_values.go:7)	PCDATA	$0, $-2
+   507        01287 (float_special_values.go:7)	CALL	runtime.morestack_noctxt(SB)
+   50c        01292 (float_special_values.go:7)	PCDATA	$0, $-1
+   50c        01292 (float_special_values.go:7)	JMP	0
+   511 done
+wrote 4 bytes to 0x0
+ 00 91 0a 00
+funcpctab main.zero [valfunc=pctoinline]
+     0     -1 00000 (float_special_values.go:5)	TEXT	main.zero(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (float_special_values.go:5)	TEXT	main.zero(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (float_special_values.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (float_special_values.go:5)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (float_special_values.go:5)	XORPS	X0, X0
+     3        00003 (float_special_values.go:5)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
 main.zero STEXT nosplit size=4 align=0x0 args=0x0 locals=0x0 funcid=0x0
 	0x0000 00000 (float_special_values.go:5)	TEXT	main.zero(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
 	0x0000 00000 (float_special_values.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)

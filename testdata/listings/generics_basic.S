@@ -1,3 +1,1235 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:55)	TEXT	main.main(SB), ABIInternal, $448-0
+     0        00000 (generics_basic.go:55)	TEXT	main.main(SB), ABIInternal, $448-0
+     0     -1 00000 (generics_basic.go:55)	LEAQ	-320(SP), R12
+     8        00008 (generics_basic.go:55)	CMPQ	R12, 16(R14)
+     c        00012 (generics_basic.go:55)	PCDATA	$0, $-2
+     c        00012 (generics_basic.go:55)	JLS	1613
+    12        00018 (generics_basic.go:55)	PCDATA	$0, $-1
+    12        00018 (generics_basic.go:55)	PUSHQ	BP
+    13        00019 (generics_basic.go:55)	MOVQ	SP, BP
+    16        00022 (generics_basic.go:55)	SUBQ	$440, SP
+    1d        00029 (generics_basic.go:55)	FUNCDATA	$0, gclocals·3Nf0KxzcHw1JLr11btD+gA==(SB)
+    1d        00029 (generics_basic.go:55)	FUNCDATA	$1, gclocals·ehAmnQ00z2MnHNKMqdrlNQ==(SB)
+    1d        00029 (generics_basic.go:55)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (generics_basic.go:56)	MOVQ	$1, main..autotmp_83+176(SP)
+    29        00041 (generics_basic.go:56)	MOVQ	$2, main..autotmp_83+184(SP)
+    35        00053 (generics_basic.go:56)	MOVQ	$3, main..autotmp_83+192(SP)
+    41        00065 (<unknown line number>)	NOP
+    41      0 00065 (generics_basic.go:56)	XORL	AX, AX
+    43        00067 (generics_basic.go:56)	XORL	CX, CX
+    45        00069 (generics_basic.go:56)	JMP	82
+    47        00071 (generics_basic.go:56)	ADDQ	main..autotmp_83+176(SP)(AX*8), CX
+    4f        00079 (generics_basic.go:56)	INCQ	AX
+    52        00082 (generics_basic.go:56)	CMPQ	AX, $3
+    56        00086 (generics_basic.go:56)	JLT	71
+    58     -1 00088 (generics_basic.go:56)	MOVQ	$4602678819172646912, AX
+    62        00098 (generics_basic.go:56)	MOVQ	AX, main..autotmp_87+160(SP)
+    6a        00106 (generics_basic.go:56)	MOVQ	$4598175219545276416, AX
+    74        00116 (generics_basic.go:56)	MOVQ	AX, main..autotmp_87+168(SP)
+    7c        00124 (<unknown line number>)	NOP
+    7c      1 00124 (generics_basic.go:56)	XORPS	X0, X0
+    7f        00127 (generics_basic.go:56)	XORL	AX, AX
+    81        00129 (generics_basic.go:56)	JMP	143
+    83        00131 (generics_basic.go:56)	ADDSD	main..autotmp_87+160(SP)(AX*8), X0
+    8c        00140 (generics_basic.go:56)	INCQ	AX
+    8f        00143 (generics_basic.go:56)	CMPQ	AX, $2
+    93        00147 (generics_basic.go:56)	JLT	131
+    95     -1 00149 (generics_basic.go:56)	MOVW	$25800, main..autotmp_91+69(SP)
+    9c        00156 (<unknown line number>)	NOP
+    9c      2 00156 (generics_basic.go:56)	XORL	AX, AX
+    9e        00158 (generics_basic.go:56)	XORL	DX, DX
+    a0        00160 (generics_basic.go:56)	JMP	172
+    a2        00162 (generics_basic.go:56)	MOVBLZX	main..autotmp_91+69(SP)(DX*1), BX
+    a7        00167 (generics_basic.go:56)	ADDL	BX, AX
+    a9        00169 (generics_basic.go:56)	INCQ	DX
+    ac        00172 (generics_basic.go:56)	CMPQ	DX, $2
+    b0        00176 (generics_basic.go:56)	JLT	162
+    b2     -1 00178 (generics_basic.go:56)	MOVQ	$4, main..autotmp_95+144(SP)
+    be        00190 (generics_basic.go:56)	MOVQ	$5, main..autotmp_95+152(SP)
+    ca        00202 (<unknown line number>)	NOP
+    ca      3 00202 (generics_basic.go:56)	XORL	DX, DX
+    cc        00204 (generics_basic.go:56)	XORL	BX, BX
+    ce        00206 (generics_basic.go:56)	JMP	224
+    d0        00208 (generics_basic.go:56)	ADDQ	main..autotmp_95+144(SP)(BX*8), DX
+    d8        00216 (generics_basic.go:56)	INCQ	BX
+    db        00219 (generics_basic.go:56)	NOP
+    e0        00224 (generics_basic.go:56)	CMPQ	BX, $2
+    e4        00228 (generics_basic.go:56)	JLT	208
+    e6        00230 (generics_basic.go:56)	MOVQ	DX, main.s+104(SP)
+    eb      2 00235 (generics_basic.go:56)	MOVB	AL, main.s+68(SP)
+    ef      1 00239 (generics_basic.go:56)	MOVSD	X0, main.s+112(SP)
+    f5      0 00245 (generics_basic.go:56)	MOVQ	CX, main.s+120(SP)
+    fa        00250 (generics_basic.go:56)	PCDATA	$1, $0
+    fa     -1 00250 (generics_basic.go:56)	CALL	runtime.printlock(SB)
+    ff        00255 (generics_basic.go:56)	MOVQ	main.s+120(SP), AX
+   104        00260 (generics_basic.go:56)	CALL	runtime.printint(SB)
+   109        00265 (generics_basic.go:56)	CALL	runtime.printsp(SB)
+   10e        00270 (generics_basic.go:56)	MOVSD	main.s+112(SP), X0
+   114        00276 (generics_basic.go:56)	CALL	runtime.printfloat64(SB)
+   119        00281 (generics_basic.go:56)	CALL	runtime.printsp(SB)
+   11e        00286 (generics_basic.go:56)	MOVBLZX	main.s+68(SP), AX
+   123        00291 (generics_basic.go:56)	MOVBLZX	AL, AX
+   126        00294 (generics_basic.go:56)	CALL	runtime.printuint(SB)
+   12b        00299 (generics_basic.go:56)	CALL	runtime.printsp(SB)
+   130        00304 (generics_basic.go:56)	MOVQ	main.s+104(SP), AX
+   135        00309 (generics_basic.go:56)	CALL	runtime.printint(SB)
+   13a        00314 (generics_basic.go:56)	CALL	runtime.printnl(SB)
+   13f        00319 (generics_basic.go:56)	NOP
+   140        00320 (generics_basic.go:56)	CALL	runtime.printunlock(SB)
+   145        00325 (generics_basic.go:57)	MOVQ	$1, main..autotmp_103+400(SP)
+   151        00337 (generics_basic.go:57)	LEAQ	go:string."a"(SB), AX
+   158        00344 (generics_basic.go:57)	MOVQ	AX, main..autotmp_103+392(SP)
+   160        00352 (generics_basic.go:57)	MOVQ	$2, main..autotmp_103+416(SP)
+   16c        00364 (generics_basic.go:57)	LEAQ	go:string."bb"(SB), AX
+   173        00371 (generics_basic.go:57)	MOVQ	AX, main..autotmp_103+408(SP)
+   17b        00379 (generics_basic.go:57)	MOVQ	$3, main..autotmp_103+432(SP)
+   187        00391 (generics_basic.go:57)	LEAQ	go:string."ccc"(SB), AX
+   18e        00398 (generics_basic.go:57)	MOVQ	AX, main..autotmp_103+424(SP)
+   196        00406 (<unknown line number>)	NOP
+   196      4 00406 (generics_basic.go:57)	LEAQ	main..autotmp_104+240(SP), AX
+   19e        00414 (generics_basic.go:57)	MOVUPS	X15, (AX)
+   1a2        00418 (generics_basic.go:57)	MOVUPS	X15, 8(AX)
+   1a7        00423 (generics_basic.go:57)	LEAQ	main..autotmp_103+392(SP), CX
+   1af        00431 (generics_basic.go:57)	MOVL	$3, DX
+   1b4        00436 (generics_basic.go:57)	XORL	BX, BX
+   1b6        00438 (generics_basic.go:57)	XORL	SI, SI
+   1b8        00440 (generics_basic.go:57)	XORL	DI, DI
+   1ba        00442 (generics_basic.go:57)	JMP	459
+   1bc        00444 (generics_basic.go:57)	MOVQ	R9, -8(AX)(R8*8)
+   1c1        00449 (generics_basic.go:57)	ADDQ	$16, CX
+   1c5        00453 (generics_basic.go:57)	INCQ	SI
+   1c8        00456 (generics_basic.go:57)	MOVQ	R8, DI
+   1cb        00459 (generics_basic.go:57)	CMPQ	SI, $3
+   1cf        00463 (generics_basic.go:57)	JGE	618
+   1d5        00469 (generics_basic.go:57)	LEAQ	1(DI), R8
+   1d9        00473 (generics_basic.go:57)	MOVQ	8(CX), R9
+   1dd        00477 (generics_basic.go:57)	NOP
+   1e0        00480 (generics_basic.go:57)	CMPQ	DX, R8
+   1e3        00483 (generics_basic.go:57)	JCC	444
+   1e5        00485 (generics_basic.go:57)	MOVQ	SI, main..autotmp_195+200(SP)
+   1ed        00493 (generics_basic.go:57)	MOVQ	CX, main..autotmp_196+312(SP)
+   1f5        00501 (generics_basic.go:57)	MOVQ	R9, main.x.len+88(SP)
+   1fa        00506 (generics_basic.go:57)	MOVB	BL, main..autotmp_197+71(SP)
+   1fe        00510 (generics_basic.go:57)	NOP
+   200        00512 (generics_basic.go:57)	CMPQ	R8, $4
+   204        00516 (generics_basic.go:57)	JGT	556
+   206        00518 (generics_basic.go:57)	TESTB	BL, BL
+   208        00520 (generics_basic.go:57)	JNE	556
+   20a        00522 (generics_basic.go:57)	TESTQ	DI, DI
+   20d        00525 (generics_basic.go:57)	JNE	556
+   20f        00527 (generics_basic.go:57)	LEAQ	main..autotmp_119+208(SP), AX
+   217        00535 (generics_basic.go:57)	MOVUPS	X15, (AX)
+   21b        00539 (generics_basic.go:57)	MOVUPS	X15, 16(AX)
+   220        00544 (generics_basic.go:57)	MOVL	$4, DX
+   225        00549 (generics_basic.go:57)	MOVL	$1, BX
+   22a        00554 (generics_basic.go:57)	JMP	444
+   22c        00556 (generics_basic.go:57)	LEAQ	type:int(SB), SI
+   233        00563 (generics_basic.go:57)	MOVQ	R8, BX
+   236        00566 (generics_basic.go:57)	MOVQ	DX, CX
+   239        00569 (generics_basic.go:57)	MOVL	$1, DI
+   23e        00574 (generics_basic.go:57)	PCDATA	$1, $1
+   23e        00574 (generics_basic.go:57)	NOP
+   240        00576 (generics_basic.go:57)	CALL	runtime.growslice(SB)
+   245        00581 (generics_basic.go:57)	MOVQ	main..autotmp_195+200(SP), SI
+   24d        00589 (generics_basic.go:57)	MOVQ	main.x.len+88(SP), R9
+   252        00594 (generics_basic.go:57)	MOVQ	BX, R8
+   255        00597 (generics_basic.go:57)	MOVQ	CX, DX
+   258        00600 (generics_basic.go:57)	MOVBLZX	main..autotmp_197+71(SP), BX
+   25d        00605 (generics_basic.go:57)	MOVQ	main..autotmp_196+312(SP), CX
+   265        00613 (generics_basic.go:57)	JMP	444
+   26a     -1 00618 (generics_basic.go:58)	CMPQ	DI, $2
+   26e        00622 (generics_basic.go:58)	JLS	1607
+   274      4 00628 (generics_basic.go:57)	MOVQ	DI, main.out.len+128(SP)
+   27c     -1 00636 (generics_basic.go:58)	MOVQ	16(AX), AX
+   280        00640 (generics_basic.go:58)	MOVQ	AX, main..autotmp_195+200(SP)
+   288        00648 (generics_basic.go:58)	PCDATA	$1, $0
+   288        00648 (generics_basic.go:58)	CALL	runtime.printlock(SB)
+   28d        00653 (generics_basic.go:58)	MOVQ	main.out.len+128(SP), AX
+   295        00661 (generics_basic.go:58)	CALL	runtime.printint(SB)
+   29a        00666 (generics_basic.go:58)	CALL	runtime.printsp(SB)
+   29f        00671 (generics_basic.go:58)	MOVQ	main..autotmp_195+200(SP), AX
+   2a7        00679 (generics_basic.go:58)	CALL	runtime.printint(SB)
+   2ac        00684 (generics_basic.go:58)	CALL	runtime.printnl(SB)
+   2b1        00689 (generics_basic.go:58)	CALL	runtime.printunlock(SB)
+   2b6        00694 (generics_basic.go:59)	MOVUPS	X15, main.st+280(SP)
+   2bf        00703 (generics_basic.go:59)	MOVQ	$0, main.st+296(SP)
+   2cb      5 00715 (generics_basic.go:60)	LEAQ	type:string(SB), SI
+   2d2     -1 00722 (generics_basic.go:60)	XCHGL	AX, AX
+   2d3      5 00723 (generics_basic.go:60)	XORL	AX, AX
+   2d5        00725 (generics_basic.go:60)	MOVL	$1, BX
+   2da        00730 (generics_basic.go:60)	XORL	CX, CX
+   2dc        00732 (generics_basic.go:60)	MOVL	BX, DI
+   2de        00734 (generics_basic.go:60)	PCDATA	$1, $2
+   2de        00734 (generics_basic.go:60)	NOP
+   2e0        00736 (generics_basic.go:60)	CALL	runtime.growslice(SB)
+   2e5        00741 (generics_basic.go:60)	MOVQ	CX, main.st+296(SP)
+   2ed        00749 (generics_basic.go:60)	MOVQ	AX, main.st+280(SP)
+   2f5        00757 (generics_basic.go:60)	MOVQ	$1, main.st+288(SP)
+   301        00769 (generics_basic.go:60)	MOVQ	$1, 8(AX)
+   309        00777 (generics_basic.go:60)	CMPL	runtime.writeBarrier(SB), $0
+   310        00784 (generics_basic.go:60)	PCDATA	$0, $-2
+   310        00784 (generics_basic.go:60)	JEQ	797
+   312        00786 (generics_basic.go:60)	MOVQ	(AX), DX
+   315        00789 (generics_basic.go:60)	CALL	runtime.gcWriteBarrier1(SB)
+   31a        00794 (generics_basic.go:60)	MOVQ	DX, (R11)
+   31d        00797 (generics_basic.go:60)	LEAQ	go:string."x"(SB), DX
+   324        00804 (generics_basic.go:60)	MOVQ	DX, (AX)
+   327        00807 (generics_basic.go:61)	PCDATA	$0, $-1
+   327      6 00807 (generics_basic.go:61)	MOVQ	main.st+296(SP), CX
+   32f        00815 (generics_basic.go:61)	MOVQ	main.st+288(SP), BX
+   337        00823 (generics_basic.go:61)	INCQ	BX
+   33a     -1 00826 (generics_basic.go:61)	XCHGL	AX, AX
+   33b      6 00827 (generics_basic.go:61)	MOVQ	main.st+280(SP), AX
+   343        00835 (generics_basic.go:61)	CMPQ	CX, BX
+   346        00838 (generics_basic.go:61)	JCC	873
+   348        00840 (generics_basic.go:61)	LEAQ	type:string(SB), SI
+   34f        00847 (generics_basic.go:61)	MOVL	$1, DI
+   354        00852 (generics_basic.go:61)	CALL	runtime.growslice(SB)
+   359        00857 (generics_basic.go:61)	MOVQ	CX, main.st+296(SP)
+   361        00865 (generics_basic.go:61)	MOVQ	AX, main.st+280(SP)
+   369        00873 (generics_basic.go:61)	MOVQ	BX, main.st+288(SP)
+   371        00881 (generics_basic.go:61)	LEAQ	-1(BX), CX
+   375        00885 (generics_basic.go:61)	SHLQ	$4, CX
+   379        00889 (generics_basic.go:61)	MOVQ	$1, 8(AX)(CX*1)
+   382        00898 (generics_basic.go:61)	CMPL	runtime.writeBarrier(SB), $0
+   389        00905 (generics_basic.go:61)	PCDATA	$0, $-2
+   389        00905 (generics_basic.go:61)	JEQ	919
+   38b        00907 (generics_basic.go:61)	MOVQ	(AX)(CX*1), DX
+   38f        00911 (generics_basic.go:61)	CALL	runtime.gcWriteBarrier1(SB)
+   394        00916 (generics_basic.go:61)	MOVQ	DX, (R11)
+   397        00919 (generics_basic.go:61)	LEAQ	go:string."y"(SB), DX
+   39e        00926 (generics_basic.go:61)	MOVQ	DX, (AX)(CX*1)
+   3a2        00930 (generics_basic.go:62)	PCDATA	$0, $-1
+   3a2      7 00930 (generics_basic.go:62)	MOVQ	main.st+288(SP), AX
+   3aa        00938 (generics_basic.go:62)	MOVQ	AX, main..autotmp_195+200(SP)
+   3b2        00946 (<unknown line number>)	NOP
+   3b2        00946 (generics_basic.go:62)	TESTQ	AX, AX
+   3b5        00949 (generics_basic.go:62)	JNE	957
+   3b7        00951 (generics_basic.go:62)	XORL	CX, CX
+   3b9        00953 (generics_basic.go:62)	XORL	SI, SI
+   3bb     -1 00955 (generics_basic.go:62)	JMP	993
+   3bd      7 00957 (generics_basic.go:62)	MOVQ	main.st+280(SP), CX
+   3c5        00965 (generics_basic.go:62)	LEAQ	-1(AX), DX
+   3c9        00969 (generics_basic.go:62)	MOVQ	DX, BX
+   3cc        00972 (generics_basic.go:62)	SHLQ	$4, DX
+   3d0        00976 (generics_basic.go:62)	MOVQ	(DX)(CX*1), SI
+   3d4        00980 (generics_basic.go:62)	MOVQ	8(DX)(CX*1), CX
+   3d9        00985 (generics_basic.go:62)	MOVQ	BX, main.st+288(SP)
+   3e1     -1 00993 (generics_basic.go:62)	MOVQ	CX, main.~r0.len+80(SP)
+   3e6        00998 (generics_basic.go:62)	MOVQ	SI, main.~r0.ptr+264(SP)
+   3ee        01006 (generics_basic.go:63)	PCDATA	$1, $3
+   3ee        01006 (generics_basic.go:63)	CALL	runtime.printlock(SB)
+   3f3        01011 (generics_basic.go:63)	MOVQ	main.~r0.ptr+264(SP), AX
+   3fb        01019 (generics_basic.go:63)	MOVQ	main.~r0.len+80(SP), BX
+   400        01024 (generics_basic.go:63)	PCDATA	$1, $2
+   400        01024 (generics_basic.go:63)	CALL	runtime.printstring(SB)
+   405        01029 (generics_basic.go:63)	CALL	runtime.printsp(SB)
+   40a      7 01034 (generics_basic.go:62)	MOVQ	main..autotmp_195+200(SP), AX
+   412        01042 (generics_basic.go:62)	TESTQ	AX, AX
+   415     -1 01045 (generics_basic.go:62)	SETNE	AL
+   418        01048 (generics_basic.go:63)	CALL	runtime.printbool(SB)
+   41d        01053 (generics_basic.go:63)	NOP
+   420        01056 (generics_basic.go:63)	CALL	runtime.printnl(SB)
+   425        01061 (generics_basic.go:63)	CALL	runtime.printunlock(SB)
+   42a      8 01066 (generics_basic.go:64)	MOVQ	main.st+288(SP), AX
+   432        01074 (generics_basic.go:64)	MOVQ	AX, main..autotmp_195+200(SP)
+   43a        01082 (<unknown line number>)	NOP
+   43a        01082 (generics_basic.go:64)	TESTQ	AX, AX
+   43d        01085 (generics_basic.go:64)	JNE	1093
+   43f        01087 (generics_basic.go:64)	XORL	CX, CX
+   441        01089 (generics_basic.go:64)	XORL	SI, SI
+   443     -1 01091 (generics_basic.go:64)	JMP	1129
+   445      8 01093 (generics_basic.go:64)	MOVQ	main.st+280(SP), CX
+   44d        01101 (generics_basic.go:64)	LEAQ	-1(AX), DX
+   451        01105 (generics_basic.go:64)	MOVQ	DX, BX
+   454        01108 (generics_basic.go:64)	SHLQ	$4, DX
+   458        01112 (generics_basic.go:64)	MOVQ	(DX)(CX*1), SI
+   45c        01116 (generics_basic.go:64)	MOVQ	8(DX)(CX*1), CX
+   461        01121 (generics_basic.go:64)	MOVQ	BX, main.st+288(SP)
+   469     -1 01129 (generics_basic.go:64)	MOVQ	CX, main.v.len+96(SP)
+   46e        01134 (generics_basic.go:64)	MOVQ	SI, main.v.ptr+272(SP)
+   476        01142 (generics_basic.go:65)	PCDATA	$1, $4
+   476        01142 (generics_basic.go:65)	CALL	runtime.printlock(SB)
+   47b        01147 (generics_basic.go:65)	MOVQ	main.v.ptr+272(SP), AX
+   483        01155 (generics_basic.go:65)	MOVQ	main.v.len+96(SP), BX
+   488        01160 (generics_basic.go:65)	PCDATA	$1, $2
+   488        01160 (generics_basic.go:65)	CALL	runtime.printstring(SB)
+   48d        01165 (generics_basic.go:65)	CALL	runtime.printsp(SB)
+   492      8 01170 (generics_basic.go:64)	MOVQ	main..autotmp_195+200(SP), AX
+   49a        01178 (generics_basic.go:64)	TESTQ	AX, AX
+   49d     -1 01181 (generics_basic.go:64)	SETNE	AL
+   4a0        01184 (generics_basic.go:65)	CALL	runtime.printbool(SB)
+   4a5        01189 (generics_basic.go:65)	CALL	runtime.printnl(SB)
+   4aa        01194 (generics_basic.go:65)	CALL	runtime.printunlock(SB)
+   4af      9 01199 (generics_basic.go:66)	MOVQ	main.st+288(SP), AX
+   4b7        01207 (generics_basic.go:66)	MOVQ	AX, main..autotmp_195+200(SP)
+   4bf        01215 (<unknown line number>)	NOP
+   4bf     -1 01215 (<unknown line number>)	NOP
+   4c0      9 01216 (generics_basic.go:66)	TESTQ	AX, AX
+   4c3        01219 (generics_basic.go:66)	JNE	1225
+   4c5        01221 (generics_basic.go:66)	XORL	CX, CX
+   4c7     -1 01223 (generics_basic.go:66)	JMP	1257
+   4c9      9 01225 (generics_basic.go:66)	MOVQ	main.st+280(SP), CX
+   4d1        01233 (generics_basic.go:66)	LEAQ	-1(AX), DX
+   4d5        01237 (generics_basic.go:66)	MOVQ	DX, BX
+   4d8        01240 (generics_basic.go:66)	SHLQ	$4, DX
+   4dc        01244 (generics_basic.go:66)	MOVQ	8(DX)(CX*1), CX
+   4e1        01249 (generics_basic.go:66)	MOVQ	BX, main.st+288(SP)
+   4e9     -1 01257 (generics_basic.go:66)	MOVQ	CX, main.v.len+96(SP)
+   4ee        01262 (generics_basic.go:67)	PCDATA	$1, $0
+   4ee        01262 (generics_basic.go:67)	CALL	runtime.printlock(SB)
+   4f3      9 01267 (generics_basic.go:66)	MOVQ	main..autotmp_195+200(SP), AX
+   4fb        01275 (generics_basic.go:66)	TESTQ	AX, AX
+   4fe     -1 01278 (generics_basic.go:66)	SETNE	AL
+   501        01281 (generics_basic.go:66)	MOVB	AL, main.~r1+67(SP)
+   505        01285 (generics_basic.go:67)	MOVQ	main.v.len+96(SP), AX
+   50a        01290 (generics_basic.go:67)	TESTQ	AX, AX
+   50d        01293 (generics_basic.go:67)	SETEQ	AL
+   510        01296 (generics_basic.go:67)	CALL	runtime.printbool(SB)
+   515        01301 (generics_basic.go:67)	CALL	runtime.printsp(SB)
+   51a        01306 (generics_basic.go:67)	MOVBLZX	main.~r1+67(SP), AX
+   51f        01311 (generics_basic.go:67)	NOP
+   520        01312 (generics_basic.go:67)	CALL	runtime.printbool(SB)
+   525        01317 (generics_basic.go:67)	CALL	runtime.printnl(SB)
+   52a        01322 (generics_basic.go:67)	CALL	runtime.printunlock(SB)
+   52f        01327 (generics_basic.go:68)	MOVQ	$1, main..autotmp_112+328(SP)
+   53b        01339 (generics_basic.go:68)	LEAQ	go:string."a"(SB), AX
+   542        01346 (generics_basic.go:68)	MOVQ	AX, main..autotmp_112+320(SP)
+   54a        01354 (generics_basic.go:68)	MOVQ	$3, main..autotmp_112+336(SP)
+   556        01366 (generics_basic.go:68)	MOVQ	$1, main..autotmp_112+352(SP)
+   562        01378 (generics_basic.go:68)	LEAQ	go:string."b"(SB), AX
+   569        01385 (generics_basic.go:68)	MOVQ	AX, main..autotmp_112+344(SP)
+   571        01393 (generics_basic.go:68)	MOVQ	$9, main..autotmp_112+360(SP)
+   57d        01405 (generics_basic.go:68)	MOVQ	$1, main..autotmp_112+376(SP)
+   589        01417 (generics_basic.go:68)	LEAQ	go:string."c"(SB), AX
+   590        01424 (generics_basic.go:68)	MOVQ	AX, main..autotmp_112+368(SP)
+   598        01432 (generics_basic.go:68)	MOVQ	$1, main..autotmp_112+384(SP)
+   5a4        01444 (generics_basic.go:69)	XCHGL	AX, AX
+   5a5     10 01445 (generics_basic.go:69)	MOVQ	main..autotmp_112+320(SP), AX
+   5ad        01453 (generics_basic.go:69)	MOVQ	main..autotmp_112+328(SP), CX
+   5b5        01461 (generics_basic.go:69)	MOVQ	main..autotmp_112+336(SP), DX
+   5bd        01469 (generics_basic.go:69)	LEAQ	main..autotmp_112+344(SP), BX
+   5c5        01477 (generics_basic.go:69)	XORL	SI, SI
+   5c7        01479 (generics_basic.go:69)	JMP	1518
+   5c9        01481 (generics_basic.go:69)	MOVQ	BX, DI
+   5cc        01484 (generics_basic.go:69)	MOVQ	16(DI), R8
+   5d0        01488 (generics_basic.go:69)	MOVQ	(DI), R9
+   5d3        01491 (generics_basic.go:69)	MOVQ	8(DI), DI
+   5d7        01495 (generics_basic.go:69)	XCHGL	AX, AX
+   5d8     11 01496 (generics_basic.go:69)	CMPQ	DX, R8
+   5db        01499 (generics_basic.go:69)	CMOVQLT	DI, CX
+   5df        01503 (generics_basic.go:69)	CMOVQLT	R8, DX
+   5e3        01507 (generics_basic.go:69)	CMOVQLT	R9, AX
+   5e7     10 01511 (generics_basic.go:69)	ADDQ	$24, BX
+   5eb        01515 (generics_basic.go:69)	INCQ	SI
+   5ee        01518 (generics_basic.go:69)	CMPQ	SI, $2
+   5f2        01522 (generics_basic.go:69)	JLT	1481
+   5f4        01524 (generics_basic.go:69)	MOVQ	CX, main.mKey.len+136(SP)
+   5fc        01532 (generics_basic.go:69)	MOVQ	AX, main.mKey.ptr+304(SP)
+   604        01540 (generics_basic.go:69)	MOVQ	DX, main.~r0Val+72(SP)
+   609        01545 (generics_basic.go:70)	PCDATA	$1, $5
+   609     -1 01545 (generics_basic.go:70)	CALL	runtime.printlock(SB)
+   60e        01550 (generics_basic.go:70)	MOVQ	main.mKey.ptr+304(SP), AX
+   616        01558 (generics_basic.go:70)	MOVQ	main.mKey.len+136(SP), BX
+   61e        01566 (generics_basic.go:70)	PCDATA	$1, $0
+   61e        01566 (generics_basic.go:70)	NOP
+   620        01568 (generics_basic.go:70)	CALL	runtime.printstring(SB)
+   625        01573 (generics_basic.go:70)	CALL	runtime.printsp(SB)
+   62a        01578 (generics_basic.go:70)	MOVQ	main.~r0Val+72(SP), AX
+   62f        01583 (generics_basic.go:70)	CALL	runtime.printint(SB)
+   634        01588 (generics_basic.go:70)	CALL	runtime.printnl(SB)
+   639        01593 (generics_basic.go:70)	CALL	runtime.printunlock(SB)
+   63e        01598 (generics_basic.go:71)	ADDQ	$440, SP
+   645        01605 (generics_basic.go:71)	POPQ	BP
+   646        01606 (generics_basic.go:71)	RET
+   647        01607 (generics_basic.go:58)	PCDATA	$4, $8154
+   647        01607 (generics_basic.go:58)	CALL	runtime.panicBounds(SB)
+   64c        01612 (generics_basic.go:58)	XCHGL	AX, AX
+   64d        01613 (generics_basic.go:58)	NOP
+   64d        01613 (generics_basic.go:55)	PCDATA	$1, $-1
+   64d        01613 (generics_basic.go:55)	PCDATA	$0, $-2
+   64d        01613 (generics_basic.go:55)	CALL	runtime.morestack_noctxt(SB)
+   652        01618 (generics_basic.go:55)	PCDATA	$0, $-1
+   652        01618 (generics_basic.go:55)	JMP	0
+   657 done
+wrote 96 bytes to 0x0
+ 00 41 02 17 01 24 04 19 03 07 06 16 05 18 08 21 01 04 01 06 01 05 01 9c 01 0a d4 01 09 0a 0a 08 09 4f 0c 07 0b 01 0c 54 02 13 0d 01 0e 67 02 19 0f 02 10 24 0f 29 10 0b 0f 15 12 19 11 02 12 24 11 29 12 0b 11 12 14 10 13 01 14 07 13 02 14 20 13 0a 14 0b 13 a7 01 16 33 02 0f 01 22 15 4e 00
+-- inlining tree for main.main:
+0 | -1 | main.Sum[go.shape.int] (generics_basic.go:56:13) pc=29
+1 | -1 | main.Sum[go.shape.float64] (generics_basic.go:56:34) pc=29
+2 | -1 | main.Sum[go.shape.uint8] (generics_basic.go:56:61) pc=29
+3 | -1 | main.Sum[go.shape.int] (generics_basic.go:56:85) pc=29
+4 | -1 | main.Map[go.shape.string,go.shape.int] (generics_basic.go:57:13) pc=325
+5 | -1 | main.(*Stack[go.shape.string]).Push (generics_basic.go:60:9) pc=722
+6 | -1 | main.(*Stack[go.shape.string]).Push (generics_basic.go:61:9) pc=826
+7 | -1 | main.(*Stack[go.shape.string]).Pop (generics_basic.go:62:17) pc=955
+8 | -1 | main.(*Stack[go.shape.string]).Pop (generics_basic.go:64:16) pc=1091
+9 | -1 | main.(*Stack[go.shape.string]).Pop (generics_basic.go:66:16) pc=1223
+10 | -1 | main.MaxBy[go.shape.struct { Key string; Val int }] (generics_basic.go:69:15) pc=1444
+11 | 10 | main.main.func2 (generics_basic.go:46:10) pc=1495
+--
+funcpctab main.(*Stack[string]).Pop [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:28)	TEXT	main.(*Stack[string]).Pop(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (generics_basic.go:28)	TEXT	main.(*Stack[string]).Pop(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (generics_basic.go:28)	PUSHQ	BP
+     1        00001 (generics_basic.go:28)	MOVQ	SP, BP
+     4        00004 (generics_basic.go:28)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (generics_basic.go:28)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (generics_basic.go:28)	FUNCDATA	$5, main.(*Stack[string]).Pop.arginfo1(SB)
+     4        00004 (generics_basic.go:28)	FUNCDATA	$6, main.(*Stack[string]).Pop.argliveinfo(SB)
+     4        00004 (generics_basic.go:28)	PCDATA	$3, $1
+     4      0 00004 (generics_basic.go:28)	MOVQ	8(AX), DX
+     8        00008 (<unknown line number>)	NOP
+     8        00008 (generics_basic.go:28)	TESTQ	DX, DX
+     b        00011 (generics_basic.go:28)	JNE	26
+     d        00013 (generics_basic.go:28)	MOVL	$0, BX
+    12        00018 (generics_basic.go:28)	MOVL	$0, R9
+    18     -1 00024 (generics_basic.go:28)	JMP	63
+    1a      0 00026 (generics_basic.go:28)	LEAQ	-1(DX), SI
+    1e        00030 (generics_basic.go:28)	NOP
+    20        00032 (generics_basic.go:28)	CMPQ	DX, SI
+    23        00035 (generics_basic.go:28)	JLS	71
+    25        00037 (generics_basic.go:28)	MOVQ	SI, DI
+    28        00040 (generics_basic.go:28)	SHLQ	$4, SI
+    2c        00044 (generics_basic.go:28)	MOVQ	(AX), R8
+    2f        00047 (generics_basic.go:28)	MOVQ	(R8)(SI*1), R9
+    33        00051 (generics_basic.go:28)	MOVQ	8(R8)(SI*1), BX
+    38        00056 (generics_basic.go:28)	MOVQ	DI, 8(AX)
+    3c        00060 (generics_basic.go:28)	TESTQ	DX, DX
+    3f     -1 00063 (generics_basic.go:28)	SETNE	CL
+    42        00066 (generics_basic.go:28)	MOVQ	R9, AX
+    45        00069 (generics_basic.go:28)	POPQ	BP
+    46        00070 (generics_basic.go:28)	RET
+    47        00071 (generics_basic.go:28)	PCDATA	$1, $1
+    47        00071 (generics_basic.go:28)	PCDATA	$4, $2799
+    47      0 00071 (generics_basic.go:28)	CALL	runtime.panicBounds(SB)
+    4c        00076 (generics_basic.go:28)	XCHGL	AX, AX
+    4d done
+wrote 13 bytes to 0x0
+ 00 04 02 14 01 02 02 25 01 08 02 06 00
+-- inlining tree for main.(*Stack[string]).Pop:
+0 | -1 | main.(*Stack[go.shape.string]).Pop (generics_basic.go:28:6) pc=24
+--
+funcpctab main.MaxBy[main.Pair[string,int]] [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:43)	TEXT	main.MaxBy[main.Pair[string,int]](SB), DUPOK|WRAPPER|ABIInternal, $120-32
+     0        00000 (generics_basic.go:43)	TEXT	main.MaxBy[main.Pair[string,int]](SB), DUPOK|WRAPPER|ABIInternal, $120-32
+     0     -1 00000 (generics_basic.go:43)	CMPQ	SP, 16(R14)
+     4        00004 (generics_basic.go:43)	PCDATA	$0, $-2
+     4        00004 (generics_basic.go:43)	JLS	252
+     a        00010 (generics_basic.go:43)	PCDATA	$0, $-1
+     a        00010 (generics_basic.go:43)	PUSHQ	BP
+     b        00011 (generics_basic.go:43)	MOVQ	SP, BP
+     e        00014 (generics_basic.go:43)	SUBQ	$112, SP
+    12        00018 (generics_basic.go:43)	MOVQ	AX, main.xs+128(FP)
+    1a        00026 (generics_basic.go:43)	FUNCDATA	$0, gclocals·kOvTagVddwJmTAamSay8Pw==(SB)
+    1a        00026 (generics_basic.go:43)	FUNCDATA	$1, gclocals·ZvOU3wPWgU+dFsNKcz/VTA==(SB)
+    1a        00026 (generics_basic.go:43)	FUNCDATA	$5, main.MaxBy[main.Pair[string,int]].arginfo1(SB)
+    1a        00026 (generics_basic.go:43)	FUNCDATA	$6, main.MaxBy[main.Pair[string,int]].argliveinfo(SB)
+    1a        00026 (generics_basic.go:43)	PCDATA	$3, $1
+    1a        00026 (<unknown line number>)	NOP
+    1a        00026 (<unknown line number>)	NOP
+    20      0 00032 (generics_basic.go:43)	TESTQ	BX, BX
+    23        00035 (generics_basic.go:43)	JLS	246
+    29        00041 (generics_basic.go:43)	MOVQ	DI, main.less+152(SP)
+    31        00049 (generics_basic.go:43)	PCDATA	$3, $2
+    31        00049 (generics_basic.go:43)	LEAQ	-1(CX), R9
+    35        00053 (generics_basic.go:43)	NEGQ	R9
+    38        00056 (generics_basic.go:43)	SARQ	$63, R9
+    3c        00060 (generics_basic.go:43)	ANDL	$24, R9
+    40        00064 (generics_basic.go:43)	ADDQ	AX, R9
+    43        00067 (generics_basic.go:43)	MOVQ	(AX), R10
+    46        00070 (generics_basic.go:43)	MOVQ	8(AX), R11
+    4a        00074 (generics_basic.go:43)	MOVQ	16(AX), CX
+    4e        00078 (generics_basic.go:43)	LEAQ	-1(BX), R12
+    52        00082 (generics_basic.go:43)	JMP	225
+    57        00087 (generics_basic.go:43)	MOVQ	R10, main.mKey.ptr+88(SP)
+    5c        00092 (generics_basic.go:43)	MOVQ	R11, main.mKey.len+56(SP)
+    61        00097 (generics_basic.go:43)	MOVQ	R12, main..autotmp_29+80(SP)
+    66        00102 (generics_basic.go:43)	MOVQ	CX, main.~r0Val+48(SP)
+    6b        00107 (generics_basic.go:43)	MOVQ	R9, main..autotmp_30+104(SP)
+    70        00112 (generics_basic.go:43)	MOVQ	(R9), R12
+    73        00115 (generics_basic.go:43)	MOVQ	R12, main..autotmp_31+96(SP)
+    78        00120 (generics_basic.go:43)	MOVQ	8(R9), SI
+    7c        00124 (generics_basic.go:43)	MOVQ	SI, main..autotmp_32+72(SP)
+    81        00129 (generics_basic.go:43)	MOVQ	16(R9), R8
+    85        00133 (generics_basic.go:43)	MOVQ	R8, main..autotmp_33+64(SP)
+    8a        00138 (generics_basic.go:43)	MOVQ	(DI), R9
+    8d        00141 (generics_basic.go:43)	MOVQ	R10, AX
+    90        00144 (generics_basic.go:43)	MOVQ	R11, BX
+    93        00147 (generics_basic.go:43)	MOVQ	DI, DX
+    96        00150 (generics_basic.go:43)	MOVQ	R12, DI
+    99        00153 (generics_basic.go:43)	PCDATA	$1, $1
+    99        00153 (generics_basic.go:43)	CALL	R9
+    9c        00156 (generics_basic.go:43)	MOVQ	main..autotmp_30+104(SP), R9
+    a1        00161 (generics_basic.go:43)	ADDQ	$24, R9
+    a5        00165 (generics_basic.go:43)	TESTB	AL, AL
+    a7     -1 00167 (<unknown line number>)	MOVQ	main.mKey.len+56(SP), R11
+    ac        00172 (<unknown line number>)	MOVQ	main..autotmp_32+72(SP), R10
+    b1        00177 (<unknown line number>)	CMOVQNE	R10, R11
+    b5        00181 (<unknown line number>)	MOVQ	main.~r0Val+48(SP), CX
+    ba        00186 (<unknown line number>)	MOVQ	main..autotmp_33+64(SP), R10
+    bf        00191 (<unknown line number>)	CMOVQNE	R10, CX
+    c3        00195 (<unknown line number>)	MOVQ	main.mKey.ptr+88(SP), R10
+    c8        00200 (<unknown line number>)	MOVQ	main..autotmp_31+96(SP), R12
+    cd        00205 (<unknown line number>)	CMOVQNE	R12, R10
+    d1      0 00209 (generics_basic.go:43)	MOVQ	main..autotmp_29+80(SP), R12
+    d6        00214 (generics_basic.go:43)	DECQ	R12
+    d9        00217 (generics_basic.go:43)	MOVQ	main.less+152(SP), DI
+    e1        00225 (generics_basic.go:43)	TESTQ	R12, R12
+    e4        00228 (generics_basic.go:43)	JGT	87
+    ea     -1 00234 (generics_basic.go:43)	MOVQ	R10, AX
+    ed        00237 (generics_basic.go:43)	MOVQ	R11, BX
+    f0        00240 (generics_basic.go:43)	ADDQ	$112, SP
+    f4        00244 (generics_basic.go:43)	POPQ	BP
+    f5        00245 (generics_basic.go:43)	RET
+    f6        00246 (generics_basic.go:43)	PCDATA	$3, $1
+    f6        00246 (generics_basic.go:43)	PCDATA	$1, $2
+    f6        00246 (generics_basic.go:43)	PCDATA	$4, $0
+    f6      0 00246 (generics_basic.go:43)	CALL	runtime.panicBounds(SB)
+    fb        00251 (generics_basic.go:43)	XCHGL	AX, AX
+    fc        00252 (generics_basic.go:43)	NOP
+    fc        00252 (generics_basic.go:43)	PCDATA	$1, $-1
+    fc        00252 (generics_basic.go:43)	PCDATA	$0, $-2
+    fc     -1 00252 (generics_basic.go:43)	MOVQ	AX, 8(SP)
+   101        00257 (generics_basic.go:43)	MOVQ	BX, 16(SP)
+   106        00262 (generics_basic.go:43)	MOVQ	CX, 24(SP)
+   10b        00267 (generics_basic.go:43)	MOVQ	DI, 32(SP)
+   110        00272 (generics_basic.go:43)	CALL	runtime.morestack_noctxt(SB)
+   115        00277 (generics_basic.go:43)	PCDATA	$0, $-1
+   115        00277 (generics_basic.go:43)	MOVQ	8(SP), AX
+   11a        00282 (generics_basic.go:43)	MOVQ	16(SP), BX
+   11f        00287 (generics_basic.go:43)	MOVQ	24(SP), CX
+   124        00292 (generics_basic.go:43)	MOVQ	32(SP), DI
+   129        00297 (generics_basic.go:43)	JMP	0
+   12e done
+wrote 16 bytes to 0x0
+ 00 20 02 87 01 01 2a 02 19 01 0c 02 06 01 32 00
+-- inlining tree for main.MaxBy[main.Pair[string,int]]:
+0 | -1 | main.MaxBy[go.shape.struct { Key string; Val int }] (generics_basic.go:43:6) pc=234
+--
+funcpctab main.Map[string,int] [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:16)	TEXT	main.Map[string,int](SB), DUPOK|WRAPPER|ABIInternal, $120-32
+     0        00000 (generics_basic.go:16)	TEXT	main.Map[string,int](SB), DUPOK|WRAPPER|ABIInternal, $120-32
+     0     -1 00000 (generics_basic.go:16)	CMPQ	SP, 16(R14)
+     4        00004 (generics_basic.go:16)	PCDATA	$0, $-2
+     4        00004 (generics_basic.go:16)	JLS	247
+     a        00010 (generics_basic.go:16)	PCDATA	$0, $-1
+     a        00010 (generics_basic.go:16)	PUSHQ	BP
+     b        00011 (generics_basic.go:16)	MOVQ	SP, BP
+     e        00014 (generics_basic.go:16)	SUBQ	$112, SP
+    12        00018 (generics_basic.go:16)	FUNCDATA	$0, gclocals·sKaiJdVr2KeuvhZ+toi6Aw==(SB)
+    12        00018 (generics_basic.go:16)	FUNCDATA	$1, gclocals·0YOCjVyYEdCDszNGOi4WsQ==(SB)
+    12        00018 (generics_basic.go:16)	FUNCDATA	$5, main.Map[string,int].arginfo1(SB)
+    12        00018 (generics_basic.go:16)	FUNCDATA	$6, main.Map[string,int].argliveinfo(SB)
+    12        00018 (generics_basic.go:16)	PCDATA	$3, $1
+    12      0 00018 (generics_basic.go:16)	MOVQ	DI, main.f+152(SP)
+    1a        00026 (generics_basic.go:16)	MOVQ	BX, main.xs+136(SP)
+    22        00034 (generics_basic.go:16)	MOVQ	AX, main.xs+128(SP)
+    2a        00042 (generics_basic.go:16)	PCDATA	$3, $2
+    2a     -1 00042 (generics_basic.go:16)	LEAQ	type:int(SB), AX
+    31        00049 (<unknown line number>)	NOP
+    31      0 00049 (generics_basic.go:16)	MOVQ	BX, CX
+    34        00052 (generics_basic.go:16)	XORL	BX, BX
+    36        00054 (generics_basic.go:16)	PCDATA	$1, $0
+    36        00054 (generics_basic.go:16)	CALL	runtime.makeslice(SB)
+    3b        00059 (generics_basic.go:16)	MOVQ	main.xs+128(SP), DX
+    43        00067 (generics_basic.go:16)	MOVQ	main.xs+136(SP), CX
+    4b        00075 (generics_basic.go:16)	MOVQ	CX, BX
+    4e        00078 (generics_basic.go:16)	XORL	SI, SI
+    50        00080 (generics_basic.go:16)	JMP	119
+    52        00082 (generics_basic.go:16)	MOVQ	AX, -8(DX)(BX*8)
+    57        00087 (generics_basic.go:16)	MOVQ	main..autotmp_30+104(SP), DI
+    5c        00092 (generics_basic.go:16)	ADDQ	$16, DI
+    60        00096 (generics_basic.go:16)	MOVQ	main..autotmp_29+88(SP), R8
+    65        00101 (generics_basic.go:16)	DECQ	R8
+    68        00104 (generics_basic.go:16)	MOVQ	DX, AX
+    6b        00107 (generics_basic.go:16)	MOVQ	BX, SI
+    6e        00110 (generics_basic.go:16)	MOVQ	DI, DX
+    71        00113 (generics_basic.go:16)	MOVQ	CX, BX
+    74        00116 (generics_basic.go:16)	MOVQ	R8, CX
+    77        00119 (generics_basic.go:16)	TESTQ	CX, CX
+    7a        00122 (generics_basic.go:16)	JLE	235
+    7c        00124 (generics_basic.go:16)	MOVQ	AX, main.out.ptr+96(SP)
+    81        00129 (generics_basic.go:16)	MOVQ	CX, main..autotmp_29+88(SP)
+    86        00134 (generics_basic.go:16)	MOVQ	BX, main.out.cap+64(SP)
+    8b        00139 (generics_basic.go:16)	MOVQ	DX, main..autotmp_30+104(SP)
+    90        00144 (generics_basic.go:16)	MOVQ	(DX), AX
+    93        00147 (generics_basic.go:16)	MOVQ	8(DX), BX
+    97        00151 (generics_basic.go:16)	LEAQ	1(SI), CX
+    9b        00155 (generics_basic.go:16)	MOVQ	CX, main..autotmp_31+80(SP)
+    a0        00160 (generics_basic.go:16)	MOVQ	main.f+152(SP), DX
+    a8        00168 (generics_basic.go:16)	MOVQ	(DX), CX
+    ab        00171 (generics_basic.go:16)	PCDATA	$1, $1
+    ab        00171 (generics_basic.go:16)	CALL	CX
+    ad        00173 (generics_basic.go:16)	MOVQ	main.out.cap+64(SP), CX
+    b2        00178 (generics_basic.go:16)	MOVQ	main..autotmp_31+80(SP), BX
+    b7        00183 (generics_basic.go:16)	CMPQ	CX, BX
+    ba        00186 (generics_basic.go:16)	JCS	195
+    bc        00188 (generics_basic.go:16)	MOVQ	main.out.ptr+96(SP), DX
+    c1        00193 (generics_basic.go:16)	JMP	82
+    c3        00195 (generics_basic.go:16)	MOVQ	AX, main..autotmp_32+72(SP)
+    c8        00200 (generics_basic.go:16)	LEAQ	type:int(SB), SI
+    cf        00207 (generics_basic.go:16)	MOVQ	main.out.ptr+96(SP), AX
+    d4        00212 (generics_basic.go:16)	MOVL	$1, DI
+    d9        00217 (generics_basic.go:16)	PCDATA	$1, $2
+    d9        00217 (generics_basic.go:16)	CALL	runtime.growslice(SB)
+    de        00222 (generics_basic.go:16)	MOVQ	AX, DX
+    e1        00225 (generics_basic.go:16)	MOVQ	main..autotmp_32+72(SP), AX
+    e6        00230 (generics_basic.go:16)	JMP	82
+    eb     -1 00235 (generics_basic.go:16)	MOVQ	BX, CX
+    ee        00238 (generics_basic.go:16)	MOVQ	SI, BX
+    f1        00241 (generics_basic.go:16)	ADDQ	$112, SP
+    f5        00245 (generics_basic.go:16)	POPQ	BP
+    f6        00246 (generics_basic.go:16)	RET
+    f7        00247 (generics_basic.go:16)	NOP
+    f7        00247 (generics_basic.go:16)	PCDATA	$1, $-1
+    f7        00247 (generics_basic.go:16)	PCDATA	$0, $-2
+    f7        00247 (generics_basic.go:16)	MOVQ	AX, 8(SP)
+    fc        00252 (generics_basic.go:16)	MOVQ	BX, 16(SP)
+   101        00257 (generics_basic.go:16)	MOVQ	CX, 24(SP)
+   106        00262 (generics_basic.go:16)	MOVQ	DI, 32(SP)
+   10b        00267 (generics_basic.go:16)	CALL	runtime.morestack_noctxt(SB)
+   110        00272 (generics_basic.go:16)	PCDATA	$0, $-1
+   110        00272 (generics_basic.go:16)	MOVQ	8(SP), AX
+   115        00277 (generics_basic.go:16)	MOVQ	16(SP), BX
+   11a        00282 (generics_basic.go:16)	MOVQ	24(SP), CX
+   11f        00287 (generics_basic.go:16)	MOVQ	32(SP), DI
+   124        00292 (generics_basic.go:16)	JMP	0
+   129 done
+wrote 12 bytes to 0x0
+ 00 12 02 18 01 07 02 ba 01 01 3e 00
+-- inlining tree for main.Map[string,int]:
+0 | -1 | main.Map[go.shape.string,go.shape.int] (generics_basic.go:16:6) pc=42
+--
+funcpctab main.Sum[int] [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:8)	TEXT	main.Sum[int](SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-24
+     0        00000 (generics_basic.go:8)	TEXT	main.Sum[int](SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (generics_basic.go:8)	MOVQ	AX, main.xs+8(FP)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$5, main.Sum[int].arginfo1(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$6, main.Sum[int].argliveinfo(SB)
+     5        00005 (generics_basic.go:8)	PCDATA	$3, $1
+     5        00005 (<unknown line number>)	NOP
+     5        00005 (generics_basic.go:8)	XCHGL	AX, AX
+     6      0 00006 (generics_basic.go:8)	XORL	CX, CX
+     8        00008 (generics_basic.go:8)	XORL	DX, DX
+     a        00010 (generics_basic.go:8)	JMP	19
+     c        00012 (generics_basic.go:8)	ADDQ	(AX)(CX*8), DX
+    10        00016 (generics_basic.go:8)	INCQ	CX
+    13        00019 (generics_basic.go:8)	CMPQ	BX, CX
+    16        00022 (generics_basic.go:8)	JGT	12
+    18     -1 00024 (generics_basic.go:8)	MOVQ	DX, AX
+    1b        00027 (generics_basic.go:8)	RET
+    1c done
+wrote 7 bytes to 0x0
+ 00 06 02 12 01 04 00
+-- inlining tree for main.Sum[int]:
+0 | -1 | main.Sum[go.shape.int] (generics_basic.go:8:6) pc=24
+--
+funcpctab main.Sum[float64] [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:8)	TEXT	main.Sum[float64](SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-24
+     0        00000 (generics_basic.go:8)	TEXT	main.Sum[float64](SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (generics_basic.go:8)	MOVQ	AX, main.xs+8(FP)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$5, main.Sum[float64].arginfo1(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$6, main.Sum[float64].argliveinfo(SB)
+     5        00005 (generics_basic.go:8)	PCDATA	$3, $1
+     5        00005 (<unknown line number>)	NOP
+     5        00005 (generics_basic.go:8)	XCHGL	AX, AX
+     6      0 00006 (generics_basic.go:8)	XORPS	X1, X1
+     9        00009 (generics_basic.go:8)	XORL	CX, CX
+     b        00011 (generics_basic.go:8)	JMP	21
+     d        00013 (generics_basic.go:8)	ADDSD	(AX)(CX*8), X1
+    12        00018 (generics_basic.go:8)	INCQ	CX
+    15        00021 (generics_basic.go:8)	CMPQ	BX, CX
+    18        00024 (generics_basic.go:8)	JGT	13
+    1a     -1 00026 (generics_basic.go:8)	MOVUPS	X1, X0
+    1d        00029 (generics_basic.go:8)	RET
+    1e done
+wrote 7 bytes to 0x0
+ 00 06 02 14 01 04 00
+-- inlining tree for main.Sum[float64]:
+0 | -1 | main.Sum[go.shape.float64] (generics_basic.go:8:6) pc=26
+--
+funcpctab main.Sum[uint8] [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:8)	TEXT	main.Sum[uint8](SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-24
+     0        00000 (generics_basic.go:8)	TEXT	main.Sum[uint8](SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (generics_basic.go:8)	MOVQ	AX, main.xs+8(FP)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$5, main.Sum[uint8].arginfo1(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$6, main.Sum[uint8].argliveinfo(SB)
+     5        00005 (generics_basic.go:8)	PCDATA	$3, $1
+     5        00005 (<unknown line number>)	NOP
+     5        00005 (generics_basic.go:8)	XCHGL	AX, AX
+     6      0 00006 (generics_basic.go:8)	XORL	CX, CX
+     8        00008 (generics_basic.go:8)	XORL	DX, DX
+     a        00010 (generics_basic.go:8)	JMP	21
+     c        00012 (generics_basic.go:8)	MOVBLZX	(AX)(DX*1), SI
+    10        00016 (generics_basic.go:8)	ADDL	SI, CX
+    12        00018 (generics_basic.go:8)	INCQ	DX
+    15        00021 (generics_basic.go:8)	CMPQ	BX, DX
+    18        00024 (generics_basic.go:8)	JGT	12
+    1a     -1 00026 (generics_basic.go:8)	MOVL	CX, AX
+    1c        00028 (generics_basic.go:8)	RET
+    1d done
+wrote 7 bytes to 0x0
+ 00 06 02 14 01 03 00
+-- inlining tree for main.Sum[uint8]:
+0 | -1 | main.Sum[go.shape.uint8] (generics_basic.go:8:6) pc=26
+--
+funcpctab main.Sum[main.MyInt] [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:8)	TEXT	main.Sum[main.MyInt](SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-24
+     0        00000 (generics_basic.go:8)	TEXT	main.Sum[main.MyInt](SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (generics_basic.go:8)	MOVQ	AX, main.xs+8(FP)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$5, main.Sum[main.MyInt].arginfo1(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$6, main.Sum[main.MyInt].argliveinfo(SB)
+     5        00005 (generics_basic.go:8)	PCDATA	$3, $1
+     5        00005 (<unknown line number>)	NOP
+     5        00005 (generics_basic.go:8)	XCHGL	AX, AX
+     6      0 00006 (generics_basic.go:8)	XORL	CX, CX
+     8        00008 (generics_basic.go:8)	XORL	DX, DX
+     a        00010 (generics_basic.go:8)	JMP	19
+     c        00012 (generics_basic.go:8)	ADDQ	(AX)(DX*8), CX
+    10        00016 (generics_basic.go:8)	INCQ	DX
+    13        00019 (generics_basic.go:8)	CMPQ	BX, DX
+    16        00022 (generics_basic.go:8)	JGT	12
+    18     -1 00024 (generics_basic.go:8)	MOVQ	CX, AX
+    1b        00027 (generics_basic.go:8)	RET
+    1c done
+wrote 7 bytes to 0x0
+ 00 06 02 12 01 04 00
+-- inlining tree for main.Sum[main.MyInt]:
+0 | -1 | main.Sum[go.shape.int] (generics_basic.go:8:6) pc=24
+--
+funcpctab main.(*Stack[go.shape.string]).Pop [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:28)	TEXT	main.(*Stack[go.shape.string]).Pop(SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (generics_basic.go:28)	TEXT	main.(*Stack[go.shape.string]).Pop(SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (generics_basic.go:28)	FUNCDATA	$0, gclocals·JnfAVn+HlBgdPzEchG//AQ==(SB)
+     0        00000 (generics_basic.go:28)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (generics_basic.go:28)	FUNCDATA	$5, main.(*Stack[go.shape.string]).Pop.arginfo1(SB)
+     0        00000 (generics_basic.go:28)	FUNCDATA	$6, main.(*Stack[go.shape.string]).Pop.argliveinfo(SB)
+     0        00000 (generics_basic.go:28)	PCDATA	$3, $1
+     0     -1 00000 (generics_basic.go:30)	MOVQ	8(AX), DX
+     4        00004 (generics_basic.go:30)	TESTQ	DX, DX
+     7        00007 (generics_basic.go:30)	JNE	16
+     9        00009 (generics_basic.go:31)	XORL	AX, AX
+     b        00011 (generics_basic.go:31)	XORL	BX, BX
+     d        00013 (generics_basic.go:31)	XORL	CX, CX
+     f        00015 (generics_basic.go:31)	RET
+    10        00016 (generics_basic.go:30)	MOVQ	(AX), SI
+    13        00019 (generics_basic.go:33)	DECQ	DX
+    16        00022 (generics_basic.go:33)	MOVQ	DX, DI
+    19        00025 (generics_basic.go:33)	SHLQ	$4, DX
+    1d        00029 (generics_basic.go:33)	MOVQ	(SI)(DX*1), R8
+    21        00033 (generics_basic.go:33)	MOVQ	8(SI)(DX*1), BX
+    26        00038 (generics_basic.go:34)	MOVQ	DI, 8(AX)
+    2a        00042 (generics_basic.go:35)	MOVQ	R8, AX
+    2d        00045 (generics_basic.go:35)	MOVL	$1, CX
+    32        00050 (generics_basic.go:35)	RET
+    33 done
+wrote 3 bytes to 0x0
+ 00 33 00
+funcpctab type:.eq.SM8 [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.SM8(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.SM8(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	59
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.SM8.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.SM8.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	8(AX), CX
+    12        00018 (<autogenerated>:1)	CMPQ	8(BX), CX
+    16        00022 (<autogenerated>:1)	JNE	51
+    18        00024 (<autogenerated>:1)	MOVQ	16(AX), DX
+    1c        00028 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	16(BX), DX
+    24        00036 (<autogenerated>:1)	JNE	51
+    26        00038 (<autogenerated>:1)	MOVQ	(AX), AX
+    29        00041 (<autogenerated>:1)	MOVQ	(BX), BX
+    2c        00044 (<autogenerated>:1)	PCDATA	$1, $1
+    2c        00044 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    31        00049 (<autogenerated>:1)	JMP	53
+    33        00051 (<autogenerated>:1)	XORL	AX, AX
+    35        00053 (<autogenerated>:1)	ADDQ	$24, SP
+    39        00057 (<autogenerated>:1)	POPQ	BP
+    3a        00058 (<autogenerated>:1)	RET
+    3b        00059 (<autogenerated>:1)	NOP
+    3b        00059 (<autogenerated>:1)	PCDATA	$1, $-1
+    3b        00059 (<autogenerated>:1)	PCDATA	$0, $-2
+    3b        00059 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    40        00064 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    45        00069 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    4a        00074 (<autogenerated>:1)	PCDATA	$0, $-1
+    4a        00074 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4f        00079 (<autogenerated>:1)	MOVQ	16(SP), BX
+    54        00084 (<autogenerated>:1)	JMP	0
+    56 done
+wrote 3 bytes to 0x0
+ 00 56 00
+funcpctab main.MaxBy[go.shape.struct { Key string; Val int }] [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:43)	TEXT	main.MaxBy[go.shape.struct { Key string; Val int }](SB), DUPOK|ABIInternal, $120-40
+     0        00000 (generics_basic.go:43)	TEXT	main.MaxBy[go.shape.struct { Key string; Val int }](SB), DUPOK|ABIInternal, $120-40
+     0     -1 00000 (generics_basic.go:43)	CMPQ	SP, 16(R14)
+     4        00004 (generics_basic.go:43)	PCDATA	$0, $-2
+     4        00004 (generics_basic.go:43)	JLS	252
+     a        00010 (generics_basic.go:43)	PCDATA	$0, $-1
+     a        00010 (generics_basic.go:43)	PUSHQ	BP
+     b        00011 (generics_basic.go:43)	MOVQ	SP, BP
+     e        00014 (generics_basic.go:43)	SUBQ	$112, SP
+    12        00018 (generics_basic.go:43)	MOVQ	BX, main.xs+136(FP)
+    1a        00026 (generics_basic.go:43)	FUNCDATA	$0, gclocals·llPtqBDcHNaUq6kEZy0sMw==(SB)
+    1a        00026 (generics_basic.go:43)	FUNCDATA	$1, gclocals·ZvOU3wPWgU+dFsNKcz/VTA==(SB)
+    1a        00026 (generics_basic.go:43)	FUNCDATA	$5, main.MaxBy[go.shape.struct { Key string; Val int }].arginfo1(SB)
+    1a        00026 (generics_basic.go:43)	FUNCDATA	$6, main.MaxBy[go.shape.struct { Key string; Val int }].argliveinfo(SB)
+    1a        00026 (generics_basic.go:43)	PCDATA	$3, $1
+    1a        00026 (generics_basic.go:43)	NOP
+    20        00032 (generics_basic.go:44)	TESTQ	CX, CX
+    23        00035 (generics_basic.go:44)	JLS	246
+    29        00041 (generics_basic.go:44)	MOVQ	SI, main.less+160(SP)
+    31        00049 (generics_basic.go:44)	PCDATA	$3, $2
+    31        00049 (generics_basic.go:45)	LEAQ	-1(DI), R9
+    35        00053 (generics_basic.go:45)	NEGQ	R9
+    38        00056 (generics_basic.go:45)	SARQ	$63, R9
+    3c        00060 (generics_basic.go:45)	ANDL	$24, R9
+    40        00064 (generics_basic.go:45)	ADDQ	BX, R9
+    43        00067 (generics_basic.go:44)	MOVQ	(BX), AX
+    46        00070 (generics_basic.go:44)	MOVQ	8(BX), R10
+    4a        00074 (generics_basic.go:44)	MOVQ	16(BX), R11
+    4e        00078 (generics_basic.go:45)	LEAQ	-1(CX), R12
+    52        00082 (generics_basic.go:45)	JMP	225
+    57        00087 (generics_basic.go:45)	MOVQ	R10, main.mKey.len+56(SP)
+    5c        00092 (generics_basic.go:45)	MOVQ	AX, main.mKey.ptr+88(SP)
+    61        00097 (generics_basic.go:45)	MOVQ	R12, main..autotmp_19+80(SP)
+    66        00102 (generics_basic.go:45)	MOVQ	R11, main.mVal+48(SP)
+    6b        00107 (generics_basic.go:45)	MOVQ	R9, main..autotmp_20+104(SP)
+    70        00112 (generics_basic.go:45)	MOVQ	(R9), DI
+    73        00115 (generics_basic.go:45)	MOVQ	DI, main..autotmp_21+96(SP)
+    78        00120 (generics_basic.go:45)	MOVQ	8(R9), R12
+    7c        00124 (generics_basic.go:45)	MOVQ	R12, main..autotmp_22+72(SP)
+    81        00129 (generics_basic.go:45)	MOVQ	16(R9), R8
+    85        00133 (generics_basic.go:45)	MOVQ	R8, main..autotmp_23+64(SP)
+    8a        00138 (generics_basic.go:46)	MOVQ	(SI), R9
+    8d        00141 (generics_basic.go:46)	MOVQ	R10, BX
+    90        00144 (generics_basic.go:46)	MOVQ	R11, CX
+    93        00147 (generics_basic.go:46)	MOVQ	SI, DX
+    96        00150 (generics_basic.go:46)	MOVQ	R12, SI
+    99        00153 (generics_basic.go:46)	PCDATA	$1, $1
+    99        00153 (generics_basic.go:46)	CALL	R9
+    9c        00156 (generics_basic.go:45)	MOVQ	main..autotmp_20+104(SP), R9
+    a1        00161 (generics_basic.go:45)	ADDQ	$24, R9
+    a5        00165 (generics_basic.go:45)	TESTB	AL, AL
+    a7        00167 (<unknown line number>)	MOVQ	main.mKey.len+56(SP), R10
+    ac        00172 (<unknown line number>)	MOVQ	main..autotmp_22+72(SP), R11
+    b1        00177 (<unknown line number>)	CMOVQNE	R11, R10
+    b5        00181 (<unknown line number>)	MOVQ	main.mVal+48(SP), R11
+    ba        00186 (<unknown line number>)	MOVQ	main..autotmp_23+64(SP), R12
+    bf        00191 (<unknown line number>)	CMOVQNE	R12, R11
+    c3        00195 (<unknown line number>)	MOVQ	main.mKey.ptr+88(SP), AX
+    c8        00200 (<unknown line number>)	MOVQ	main..autotmp_21+96(SP), R12
+    cd        00205 (<unknown line number>)	CMOVQNE	R12, AX
+    d1        00209 (generics_basic.go:45)	MOVQ	main..autotmp_19+80(SP), R12
+    d6        00214 (generics_basic.go:45)	DECQ	R12
+    d9        00217 (generics_basic.go:46)	MOVQ	main.less+160(SP), SI
+    e1        00225 (generics_basic.go:45)	TESTQ	R12, R12
+    e4        00228 (generics_basic.go:45)	JGT	87
+    ea        00234 (generics_basic.go:50)	MOVQ	R10, BX
+    ed        00237 (generics_basic.go:50)	MOVQ	R11, CX
+    f0        00240 (generics_basic.go:50)	ADDQ	$112, SP
+    f4        00244 (generics_basic.go:50)	POPQ	BP
+    f5        00245 (generics_basic.go:50)	RET
+    f6        00246 (generics_basic.go:50)	PCDATA	$3, $1
+    f6        00246 (generics_basic.go:44)	PCDATA	$1, $2
+    f6        00246 (generics_basic.go:44)	PCDATA	$4, $0
+    f6        00246 (generics_basic.go:44)	CALL	runtime.panicBounds(SB)
+    fb        00251 (generics_basic.go:44)	XCHGL	AX, AX
+    fc        00252 (generics_basic.go:44)	NOP
+    fc        00252 (generics_basic.go:43)	PCDATA	$1, $-1
+    fc        00252 (generics_basic.go:43)	PCDATA	$0, $-2
+    fc        00252 (generics_basic.go:43)	MOVQ	AX, 8(SP)
+   101        00257 (generics_basic.go:43)	MOVQ	BX, 16(SP)
+   106        00262 (generics_basic.go:43)	MOVQ	CX, 24(SP)
+   10b        00267 (generics_basic.go:43)	MOVQ	DI, 32(SP)
+   110        00272 (generics_basic.go:43)	MOVQ	SI, 40(SP)
+   115        00277 (generics_basic.go:43)	CALL	runtime.morestack_noctxt(SB)
+   11a        00282 (generics_basic.go:43)	PCDATA	$0, $-1
+   11a        00282 (generics_basic.go:43)	MOVQ	8(SP), AX
+   11f        00287 (generics_basic.go:43)	MOVQ	16(SP), BX
+   124        00292 (generics_basic.go:43)	MOVQ	24(SP), CX
+   129        00297 (generics_basic.go:43)	MOVQ	32(SP), DI
+   12e        00302 (generics_basic.go:43)	MOVQ	40(SP), SI
+   133        00307 (generics_basic.go:43)	JMP	0
+   138 done
+wrote 4 bytes to 0x0
+ 00 b8 02 00
+funcpctab main.Map[go.shape.string,go.shape.int] [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:16)	TEXT	main.Map[go.shape.string,go.shape.int](SB), DUPOK|ABIInternal, $120-40
+     0        00000 (generics_basic.go:16)	TEXT	main.Map[go.shape.string,go.shape.int](SB), DUPOK|ABIInternal, $120-40
+     0     -1 00000 (generics_basic.go:16)	CMPQ	SP, 16(R14)
+     4        00004 (generics_basic.go:16)	PCDATA	$0, $-2
+     4        00004 (generics_basic.go:16)	JLS	254
+     a        00010 (generics_basic.go:16)	PCDATA	$0, $-1
+     a        00010 (generics_basic.go:16)	PUSHQ	BP
+     b        00011 (generics_basic.go:16)	MOVQ	SP, BP
+     e        00014 (generics_basic.go:16)	SUBQ	$112, SP
+    12        00018 (generics_basic.go:16)	FUNCDATA	$0, gclocals·bQz/JIlVfT7NSpUL3uMXfg==(SB)
+    12        00018 (generics_basic.go:16)	FUNCDATA	$1, gclocals·0YOCjVyYEdCDszNGOi4WsQ==(SB)
+    12        00018 (generics_basic.go:16)	FUNCDATA	$5, main.Map[go.shape.string,go.shape.int].arginfo1(SB)
+    12        00018 (generics_basic.go:16)	FUNCDATA	$6, main.Map[go.shape.string,go.shape.int].argliveinfo(SB)
+    12        00018 (generics_basic.go:16)	PCDATA	$3, $1
+    12        00018 (generics_basic.go:18)	MOVQ	AX, main..dict+128(SP)
+    1a        00026 (generics_basic.go:18)	MOVQ	SI, main.f+160(SP)
+    22        00034 (generics_basic.go:18)	MOVQ	BX, main.xs+136(SP)
+    2a        00042 (generics_basic.go:18)	MOVQ	CX, main.xs+144(SP)
+    32        00050 (generics_basic.go:18)	PCDATA	$3, $2
+    32        00050 (generics_basic.go:17)	MOVQ	32(AX), AX
+    36        00054 (generics_basic.go:17)	XORL	BX, BX
+    38        00056 (generics_basic.go:17)	PCDATA	$1, $0
+    38        00056 (generics_basic.go:17)	CALL	runtime.makeslice(SB)
+    3d        00061 (generics_basic.go:18)	MOVQ	main.xs+136(SP), DX
+    45        00069 (generics_basic.go:18)	MOVQ	main.xs+144(SP), CX
+    4d        00077 (generics_basic.go:18)	MOVQ	CX, BX
+    50        00080 (generics_basic.go:18)	XORL	SI, SI
+    52        00082 (generics_basic.go:18)	JMP	121
+    54        00084 (generics_basic.go:19)	MOVQ	AX, -8(DX)(BX*8)
+    59        00089 (generics_basic.go:18)	MOVQ	main..autotmp_21+104(SP), DI
+    5e        00094 (generics_basic.go:18)	ADDQ	$16, DI
+    62        00098 (generics_basic.go:18)	MOVQ	main..autotmp_20+88(SP), R8
+    67        00103 (generics_basic.go:18)	DECQ	R8
+    6a        00106 (generics_basic.go:18)	MOVQ	DX, AX
+    6d        00109 (generics_basic.go:18)	MOVQ	BX, SI
+    70        00112 (generics_basic.go:18)	MOVQ	DI, DX
+    73        00115 (generics_basic.go:18)	MOVQ	CX, BX
+    76        00118 (generics_basic.go:18)	MOVQ	R8, CX
+    79        00121 (generics_basic.go:18)	TESTQ	CX, CX
+    7c        00124 (generics_basic.go:18)	JLE	242
+    7e        00126 (generics_basic.go:18)	MOVQ	CX, main..autotmp_20+88(SP)
+    83        00131 (generics_basic.go:18)	MOVQ	BX, main.out.cap+64(SP)
+    88        00136 (generics_basic.go:18)	MOVQ	AX, main.out.ptr+96(SP)
+    8d        00141 (generics_basic.go:18)	MOVQ	DX, main..autotmp_21+104(SP)
+    92        00146 (generics_basic.go:18)	MOVQ	(DX), AX
+    95        00149 (generics_basic.go:18)	MOVQ	8(DX), BX
+    99        00153 (generics_basic.go:19)	LEAQ	1(SI), CX
+    9d        00157 (generics_basic.go:19)	MOVQ	CX, main..autotmp_22+80(SP)
+    a2        00162 (generics_basic.go:19)	MOVQ	main.f+160(SP), DX
+    aa        00170 (generics_basic.go:19)	MOVQ	(DX), CX
+    ad        00173 (generics_basic.go:19)	PCDATA	$1, $1
+    ad        00173 (generics_basic.go:19)	CALL	CX
+    af        00175 (generics_basic.go:19)	MOVQ	main.out.cap+64(SP), CX
+    b4        00180 (generics_basic.go:19)	MOVQ	main..autotmp_22+80(SP), BX
+    b9        00185 (generics_basic.go:19)	CMPQ	CX, BX
+    bc        00188 (generics_basic.go:19)	JCS	197
+    be        00190 (generics_basic.go:19)	MOVQ	main.out.ptr+96(SP), DX
+    c3        00195 (generics_basic.go:19)	JMP	84
+    c5        00197 (generics_basic.go:19)	MOVQ	AX, main..autotmp_23+72(SP)
+    ca        00202 (generics_basic.go:19)	MOVQ	main..dict+128(SP), DX
+    d2        00210 (generics_basic.go:19)	MOVQ	32(DX), SI
+    d6        00214 (generics_basic.go:19)	MOVQ	main.out.ptr+96(SP), AX
+    db        00219 (generics_basic.go:19)	MOVL	$1, DI
+    e0        00224 (generics_basic.go:19)	PCDATA	$1, $2
+    e0        00224 (generics_basic.go:19)	CALL	runtime.growslice(SB)
+    e5        00229 (generics_basic.go:19)	MOVQ	AX, DX
+    e8        00232 (generics_basic.go:19)	MOVQ	main..autotmp_23+72(SP), AX
+    ed        00237 (generics_basic.go:19)	JMP	84
+    f2        00242 (generics_basic.go:21)	MOVQ	BX, CX
+    f5        00245 (generics_basic.go:21)	MOVQ	SI, BX
+    f8        00248 (generics_basic.go:21)	ADDQ	$112, SP
+    fc        00252 (generics_basic.go:21)	POPQ	BP
+    fd        00253 (generics_basic.go:21)	RET
+    fe        00254 (generics_basic.go:21)	NOP
+    fe        00254 (generics_basic.go:16)	PCDATA	$1, $-1
+    fe        00254 (generics_basic.go:16)	PCDATA	$0, $-2
+    fe        00254 (generics_basic.go:16)	MOVQ	AX, 8(SP)
+   103        00259 (generics_basic.go:16)	MOVQ	BX, 16(SP)
+   108        00264 (generics_basic.go:16)	MOVQ	CX, 24(SP)
+   10d        00269 (generics_basic.go:16)	MOVQ	DI, 32(SP)
+   112        00274 (generics_basic.go:16)	MOVQ	SI, 40(SP)
+   117        00279 (generics_basic.go:16)	CALL	runtime.morestack_noctxt(SB)
+   11c        00284 (generics_basic.go:16)	PCDATA	$0, $-1
+   11c        00284 (generics_basic.go:16)	MOVQ	8(SP), AX
+   121        00289 (generics_basic.go:16)	MOVQ	16(SP), BX
+   126        00294 (generics_basic.go:16)	MOVQ	24(SP), CX
+   12b        00299 (generics_basic.go:16)	MOVQ	32(SP), DI
+   130        00304 (generics_basic.go:16)	MOVQ	40(SP), SI
+   135        00309 (generics_basic.go:16)	JMP	0
+   13a done
+wrote 4 bytes to 0x0
+ 00 ba 02 00
+funcpctab main.(*Stack[string]).Push [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:26)	TEXT	main.(*Stack[string]).Push(SB), DUPOK|WRAPPER|ABIInternal, $72-24
+     0        00000 (generics_basic.go:26)	TEXT	main.(*Stack[string]).Push(SB), DUPOK|WRAPPER|ABIInternal, $72-24
+     0     -1 00000 (generics_basic.go:26)	CMPQ	SP, 16(R14)
+     4        00004 (generics_basic.go:26)	PCDATA	$0, $-2
+     4        00004 (generics_basic.go:26)	JLS	190
+     a        00010 (generics_basic.go:26)	PCDATA	$0, $-1
+     a        00010 (generics_basic.go:26)	PUSHQ	BP
+     b        00011 (generics_basic.go:26)	MOVQ	SP, BP
+     e        00014 (generics_basic.go:26)	SUBQ	$64, SP
+    12        00018 (generics_basic.go:26)	MOVQ	BX, main.v+88(FP)
+    17        00023 (generics_basic.go:26)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+    17        00023 (generics_basic.go:26)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    17        00023 (generics_basic.go:26)	FUNCDATA	$5, main.(*Stack[string]).Push.arginfo1(SB)
+    17        00023 (generics_basic.go:26)	FUNCDATA	$6, main.(*Stack[string]).Push.argliveinfo(SB)
+    17        00023 (generics_basic.go:26)	PCDATA	$3, $1
+    17      0 00023 (generics_basic.go:26)	MOVQ	16(AX), DX
+    1b        00027 (generics_basic.go:26)	MOVQ	8(AX), R8
+    1f        00031 (generics_basic.go:26)	INCQ	R8
+    22        00034 (<unknown line number>)	NOP
+    22        00034 (generics_basic.go:26)	MOVQ	(AX), R9
+    25        00037 (generics_basic.go:26)	CMPQ	DX, R8
+    28        00040 (generics_basic.go:26)	JCC	138
+    2a        00042 (generics_basic.go:26)	MOVQ	AX, main.s+80(SP)
+    2f        00047 (generics_basic.go:26)	MOVQ	BX, main.v+88(SP)
+    34        00052 (generics_basic.go:26)	MOVQ	CX, main.v+96(SP)
+    39        00057 (generics_basic.go:26)	PCDATA	$3, $-1
+    39        00057 (generics_basic.go:26)	LEAQ	type:string(SB), SI
+    40        00064 (generics_basic.go:26)	MOVQ	R9, AX
+    43        00067 (generics_basic.go:26)	MOVQ	R8, BX
+    46        00070 (generics_basic.go:26)	MOVQ	DX, CX
+    49        00073 (generics_basic.go:26)	MOVL	$1, DI
+    4e        00078 (generics_basic.go:26)	PCDATA	$1, $0
+    4e        00078 (generics_basic.go:26)	CALL	runtime.growslice(SB)
+    53        00083 (generics_basic.go:26)	MOVQ	main.s+80(SP), DX
+    58        00088 (generics_basic.go:26)	MOVQ	CX, 16(DX)
+    5c        00092 (generics_basic.go:26)	CMPL	runtime.writeBarrier(SB), $0
+    63        00099 (generics_basic.go:26)	PCDATA	$0, $-2
+    63        00099 (generics_basic.go:26)	JEQ	116
+    65        00101 (generics_basic.go:26)	MOVQ	(DX), CX
+    68        00104 (generics_basic.go:26)	CALL	runtime.gcWriteBarrier2(SB)
+    6d        00109 (generics_basic.go:26)	MOVQ	AX, (R11)
+    70        00112 (generics_basic.go:26)	MOVQ	CX, 8(R11)
+    74        00116 (generics_basic.go:26)	MOVQ	AX, (DX)
+    77        00119 (generics_basic.go:26)	PCDATA	$0, $-1
+    77        00119 (generics_basic.go:26)	MOVQ	main.v+96(SP), CX
+    7c     -1 00124 (generics_basic.go:26)	MOVQ	BX, R8
+    7f        00127 (generics_basic.go:26)	MOVQ	AX, R9
+    82      0 00130 (generics_basic.go:26)	MOVQ	DX, AX
+    85        00133 (generics_basic.go:26)	MOVQ	main.v+88(SP), BX
+    8a        00138 (generics_basic.go:26)	PCDATA	$3, $1
+    8a        00138 (generics_basic.go:26)	MOVQ	R8, 8(AX)
+    8e        00142 (generics_basic.go:26)	LEAQ	-1(R8), AX
+    92        00146 (generics_basic.go:26)	SHLQ	$4, AX
+    96        00150 (generics_basic.go:26)	MOVQ	CX, 8(R9)(AX*1)
+    9b        00155 (generics_basic.go:26)	CMPL	runtime.writeBarrier(SB), $0
+    a2        00162 (generics_basic.go:26)	PCDATA	$0, $-2
+    a2        00162 (generics_basic.go:26)	JEQ	180
+    a4        00164 (generics_basic.go:26)	MOVQ	(R9)(AX*1), CX
+    a8        00168 (generics_basic.go:26)	CALL	runtime.gcWriteBarrier2(SB)
+    ad        00173 (generics_basic.go:26)	MOVQ	BX, (R11)
+    b0        00176 (generics_basic.go:26)	MOVQ	CX, 8(R11)
+    b4        00180 (generics_basic.go:26)	MOVQ	BX, (R9)(AX*1)
+    b8        00184 (generics_basic.go:26)	PCDATA	$0, $-1
+    b8     -1 00184 (generics_basic.go:26)	ADDQ	$64, SP
+    bc        00188 (generics_basic.go:26)	POPQ	BP
+    bd        00189 (generics_basic.go:26)	RET
+    be        00190 (generics_basic.go:26)	NOP
+    be        00190 (generics_basic.go:26)	PCDATA	$1, $-1
+    be        00190 (generics_basic.go:26)	PCDATA	$0, $-2
+    be        00190 (generics_basic.go:26)	MOVQ	AX, 8(SP)
+    c3        00195 (generics_basic.go:26)	MOVQ	BX, 16(SP)
+    c8        00200 (generics_basic.go:26)	MOVQ	CX, 24(SP)
+    cd        00205 (generics_basic.go:26)	CALL	runtime.morestack_noctxt(SB)
+    d2        00210 (generics_basic.go:26)	PCDATA	$0, $-1
+    d2        00210 (generics_basic.go:26)	MOVQ	8(SP), AX
+    d7        00215 (generics_basic.go:26)	MOVQ	16(SP), BX
+    dc        00220 (generics_basic.go:26)	MOVQ	24(SP), CX
+    e1        00225 (generics_basic.go:26)	JMP	0
+    e6 done
+wrote 11 bytes to 0x0
+ 00 17 02 65 01 06 02 36 01 2e 00
+-- inlining tree for main.(*Stack[string]).Push:
+0 | -1 | main.(*Stack[go.shape.string]).Push (generics_basic.go:26:6) pc=124
+--
+funcpctab main.Sum[go.shape.uint8] [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:8)	TEXT	main.Sum[go.shape.uint8](SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-32
+     0        00000 (generics_basic.go:8)	TEXT	main.Sum[go.shape.uint8](SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-32
+     0     -1 00000 (generics_basic.go:8)	MOVQ	BX, main.xs+16(FP)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$5, main.Sum[go.shape.uint8].arginfo1(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$6, main.Sum[go.shape.uint8].argliveinfo(SB)
+     5        00005 (generics_basic.go:8)	PCDATA	$3, $1
+     5        00005 (generics_basic.go:10)	XORL	DX, DX
+     7        00007 (generics_basic.go:10)	XORL	SI, SI
+     9        00009 (generics_basic.go:10)	JMP	20
+     b        00011 (generics_basic.go:10)	MOVBLZX	(BX)(SI*1), AX
+     f        00015 (generics_basic.go:11)	ADDL	AX, DX
+    11        00017 (generics_basic.go:10)	INCQ	SI
+    14        00020 (generics_basic.go:10)	CMPQ	CX, SI
+    17        00023 (generics_basic.go:10)	JGT	11
+    19        00025 (generics_basic.go:13)	MOVL	DX, AX
+    1b        00027 (generics_basic.go:13)	RET
+    1c done
+wrote 3 bytes to 0x0
+ 00 1c 00
+funcpctab main.Sum[go.shape.float64] [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:8)	TEXT	main.Sum[go.shape.float64](SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-32
+     0        00000 (generics_basic.go:8)	TEXT	main.Sum[go.shape.float64](SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-32
+     0     -1 00000 (generics_basic.go:8)	MOVQ	BX, main.xs+16(FP)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$5, main.Sum[go.shape.float64].arginfo1(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$6, main.Sum[go.shape.float64].argliveinfo(SB)
+     5        00005 (generics_basic.go:8)	PCDATA	$3, $1
+     5        00005 (generics_basic.go:10)	XORPS	X1, X1
+     8        00008 (generics_basic.go:10)	XORL	AX, AX
+     a        00010 (generics_basic.go:10)	JMP	20
+     c        00012 (generics_basic.go:11)	ADDSD	(BX)(AX*8), X1
+    11        00017 (generics_basic.go:10)	INCQ	AX
+    14        00020 (generics_basic.go:10)	CMPQ	CX, AX
+    17        00023 (generics_basic.go:10)	JGT	12
+    19        00025 (generics_basic.go:13)	MOVUPS	X1, X0
+    1c        00028 (generics_basic.go:13)	RET
+    1d done
+wrote 3 bytes to 0x0
+ 00 1d 00
+funcpctab main.Sum[go.shape.int] [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:8)	TEXT	main.Sum[go.shape.int](SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-32
+     0        00000 (generics_basic.go:8)	TEXT	main.Sum[go.shape.int](SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-32
+     0     -1 00000 (generics_basic.go:8)	MOVQ	BX, main.xs+16(FP)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$5, main.Sum[go.shape.int].arginfo1(SB)
+     5        00005 (generics_basic.go:8)	FUNCDATA	$6, main.Sum[go.shape.int].argliveinfo(SB)
+     5        00005 (generics_basic.go:8)	PCDATA	$3, $1
+     5        00005 (generics_basic.go:10)	XORL	DX, DX
+     7        00007 (generics_basic.go:10)	XORL	SI, SI
+     9        00009 (generics_basic.go:10)	JMP	18
+     b        00011 (generics_basic.go:11)	ADDQ	(BX)(SI*8), DX
+     f        00015 (generics_basic.go:10)	INCQ	SI
+    12        00018 (generics_basic.go:10)	CMPQ	CX, SI
+    15        00021 (generics_basic.go:10)	JGT	11
+    17        00023 (generics_basic.go:13)	MOVQ	DX, AX
+    1a        00026 (generics_basic.go:13)	RET
+    1b done
+wrote 3 bytes to 0x0
+ 00 1b 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:57)	TEXT	main.main.func1(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (generics_basic.go:57)	TEXT	main.main.func1(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0     -1 00000 (generics_basic.go:57)	MOVQ	AX, main.s+8(FP)
+     5        00005 (generics_basic.go:57)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (generics_basic.go:57)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (generics_basic.go:57)	FUNCDATA	$5, main.main.func1.arginfo1(SB)
+     5        00005 (generics_basic.go:57)	FUNCDATA	$6, main.main.func1.argliveinfo(SB)
+     5        00005 (generics_basic.go:57)	PCDATA	$3, $1
+     5        00005 (generics_basic.go:57)	MOVQ	BX, AX
+     8        00008 (generics_basic.go:57)	RET
+     9 done
+wrote 3 bytes to 0x0
+ 00 09 00
+funcpctab main.main.func2 [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:69)	TEXT	main.main.func2(SB), NOSPLIT|NOFRAME|ABIInternal, $0-48
+     0        00000 (generics_basic.go:69)	TEXT	main.main.func2(SB), NOSPLIT|NOFRAME|ABIInternal, $0-48
+     0     -1 00000 (generics_basic.go:69)	MOVQ	AX, main.a+8(FP)
+     5        00005 (generics_basic.go:69)	MOVQ	DI, main.b+32(FP)
+     a        00010 (generics_basic.go:69)	FUNCDATA	$0, gclocals·cC5rNmVCHyCv6uELS7ccGw==(SB)
+     a        00010 (generics_basic.go:69)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     a        00010 (generics_basic.go:69)	FUNCDATA	$5, main.main.func2.arginfo1(SB)
+     a        00010 (generics_basic.go:69)	FUNCDATA	$6, main.main.func2.argliveinfo(SB)
+     a        00010 (generics_basic.go:69)	PCDATA	$3, $1
+     a        00010 (generics_basic.go:69)	CMPQ	R8, CX
+     d        00013 (generics_basic.go:69)	SETGT	AL
+    10        00016 (generics_basic.go:69)	RET
+    11 done
+wrote 3 bytes to 0x0
+ 00 11 00
+funcpctab main.(*Stack[go.shape.string]).Push [valfunc=pctoinline]
+     0     -1 00000 (generics_basic.go:26)	TEXT	main.(*Stack[go.shape.string]).Push(SB), DUPOK|ABIInternal, $72-32
+     0        00000 (generics_basic.go:26)	TEXT	main.(*Stack[go.shape.string]).Push(SB), DUPOK|ABIInternal, $72-32
+     0     -1 00000 (generics_basic.go:26)	CMPQ	SP, 16(R14)
+     4        00004 (generics_basic.go:26)	PCDATA	$0, $-2
+     4        00004 (generics_basic.go:26)	JLS	188
+     a        00010 (generics_basic.go:26)	PCDATA	$0, $-1
+     a        00010 (generics_basic.go:26)	PUSHQ	BP
+     b        00011 (generics_basic.go:26)	MOVQ	SP, BP
+     e        00014 (generics_basic.go:26)	SUBQ	$64, SP
+    12        00018 (generics_basic.go:26)	MOVQ	CX, main.v+96(FP)
+    17        00023 (generics_basic.go:26)	FUNCDATA	$0, gclocals·CT7czUD8ydTiqzfoNnvnWQ==(SB)
+    17        00023 (generics_basic.go:26)	FUNCDATA	$1, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    17        00023 (generics_basic.go:26)	FUNCDATA	$5, main.(*Stack[go.shape.string]).Push.arginfo1(SB)
+    17        00023 (generics_basic.go:26)	FUNCDATA	$6, main.(*Stack[go.shape.string]).Push.argliveinfo(SB)
+    17        00023 (generics_basic.go:26)	PCDATA	$3, $1
+    17        00023 (generics_basic.go:26)	MOVQ	16(AX), DX
+    1b        00027 (generics_basic.go:26)	MOVQ	8(AX), R8
+    1f        00031 (generics_basic.go:26)	INCQ	R8
+    22        00034 (generics_basic.go:26)	MOVQ	(AX), R9
+    25        00037 (generics_basic.go:26)	CMPQ	DX, R8
+    28        00040 (generics_basic.go:26)	JCC	135
+    2a        00042 (generics_basic.go:26)	MOVQ	AX, main.s+80(SP)
+    2f        00047 (generics_basic.go:26)	MOVQ	CX, main.v+96(SP)
+    34        00052 (generics_basic.go:26)	MOVQ	DI, main.v+104(SP)
+    39        00057 (generics_basic.go:26)	PCDATA	$3, $2
+    39        00057 (generics_basic.go:26)	MOVQ	8(BX), SI
+    3d        00061 (generics_basic.go:26)	MOVQ	R9, AX
+    40        00064 (generics_basic.go:26)	MOVQ	R8, BX
+    43        00067 (generics_basic.go:26)	MOVQ	DX, CX
+    46        00070 (generics_basic.go:26)	MOVL	$1, DI
+    4b        00075 (generics_basic.go:26)	PCDATA	$1, $1
+    4b        00075 (generics_basic.go:26)	CALL	runtime.growslice(SB)
+    50        00080 (generics_basic.go:26)	MOVQ	main.s+80(SP), DX
+    55        00085 (generics_basic.go:26)	MOVQ	CX, 16(DX)
+    59        00089 (generics_basic.go:26)	CMPL	runtime.writeBarrier(SB), $0
+    60        00096 (generics_basic.go:26)	PCDATA	$0, $-2
+    60        00096 (generics_basic.go:26)	JEQ	113
+    62        00098 (generics_basic.go:26)	MOVQ	(DX), CX
+    65        00101 (generics_basic.go:26)	CALL	runtime.gcWriteBarrier2(SB)
+    6a        00106 (generics_basic.go:26)	MOVQ	AX, (R11)
+    6d        00109 (generics_basic.go:26)	MOVQ	CX, 8(R11)
+    71        00113 (generics_basic.go:26)	MOVQ	AX, (DX)
+    74        00116 (generics_basic.go:26)	PCDATA	$0, $-1
+    74        00116 (generics_basic.go:26)	MOVQ	main.v+96(SP), CX
+    79        00121 (generics_basic.go:26)	MOVQ	main.v+104(SP), DI
+    7e        00126 (generics_basic.go:26)	MOVQ	AX, R9
+    81        00129 (generics_basic.go:26)	MOVQ	BX, R8
+    84        00132 (generics_basic.go:26)	MOVQ	DX, AX
+    87        00135 (generics_basic.go:26)	PCDATA	$3, $1
+    87        00135 (generics_basic.go:26)	MOVQ	R8, 8(AX)
+    8b        00139 (generics_basic.go:26)	LEAQ	-1(R8), AX
+    8f        00143 (generics_basic.go:26)	SHLQ	$4, AX
+    93        00147 (generics_basic.go:26)	MOVQ	DI, 8(R9)(AX*1)
+    98        00152 (generics_basic.go:26)	CMPL	runtime.writeBarrier(SB), $0
+    9f        00159 (generics_basic.go:26)	PCDATA	$0, $-2
+    9f        00159 (generics_basic.go:26)	NOP
+    a0        00160 (generics_basic.go:26)	JEQ	178
+    a2        00162 (generics_basic.go:26)	MOVQ	(R9)(AX*1), DX
+    a6        00166 (generics_basic.go:26)	CALL	runtime.gcWriteBarrier2(SB)
+    ab        00171 (generics_basic.go:26)	MOVQ	CX, (R11)
+    ae        00174 (generics_basic.go:26)	MOVQ	DX, 8(R11)
+    b2        00178 (generics_basic.go:26)	MOVQ	CX, (R9)(AX*1)
+    b6        00182 (generics_basic.go:26)	PCDATA	$0, $-1
+    b6        00182 (generics_basic.go:26)	ADDQ	$64, SP
+    ba        00186 (generics_basic.go:26)	POPQ	BP
+    bb        00187 (generics_basic.go:26)	RET
+    bc        00188 (generics_basic.go:26)	NOP
+    bc        00188 (generics_basic.go:26)	PCDATA	$1, $-1
+    bc        00188 (generics_basic.go:26)	PCDATA	$0, $-2
+    bc        00188 (generics_basic.go:26)	MOVQ	AX, 8(SP)
+    c1        00193 (generics_basic.go:26)	MOVQ	BX, 16(SP)
+    c6        00198 (generics_basic.go:26)	MOVQ	CX, 24(SP)
+    cb        00203 (generics_basic.go:26)	MOVQ	DI, 32(SP)
+    d0        00208 (generics_basic.go:26)	CALL	runtime.morestack_noctxt(SB)
+    d5        00213 (generics_basic.go:26)	PCDATA	$0, $-1
+    d5        00213 (generics_basic.go:26)	MOVQ	8(SP), AX
+    da        00218 (generics_basic.go:26)	MOVQ	16(SP), BX
+    df        00223 (generics_basic.go:26)	MOVQ	24(SP), CX
+    e4        00228 (generics_basic.go:26)	MOVQ	32(SP), DI
+    e9        00233 (generics_basic.go:26)	JMP	0
+    ee done
+wrote 4 bytes to 0x0
+ 00 ee 01 00
 main.main STEXT size=1623 align=0x0 args=0x0 locals=0x1c0 funcid=0x0
 	0x0000 00000 (generics_basic.go:55)	TEXT	main.main(SB), ABIInternal, $448-0
 	0x0000 00000 (generics_basic.go:55)	LEAQ	-320(SP), R12

@@ -1,3 +1,1388 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:53)	TEXT	main.main(SB), ABIInternal, $464-0
+     0        00000 (generics_constraints.go:53)	TEXT	main.main(SB), ABIInternal, $464-0
+     0     -1 00000 (generics_constraints.go:53)	LEAQ	-336(SP), R12
+     8        00008 (generics_constraints.go:53)	CMPQ	R12, 16(R14)
+     c        00012 (generics_constraints.go:53)	PCDATA	$0, $-2
+     c        00012 (generics_constraints.go:53)	JLS	1166
+    12        00018 (generics_constraints.go:53)	PCDATA	$0, $-1
+    12        00018 (generics_constraints.go:53)	PUSHQ	BP
+    13        00019 (generics_constraints.go:53)	MOVQ	SP, BP
+    16        00022 (generics_constraints.go:53)	SUBQ	$456, SP
+    1d        00029 (generics_constraints.go:53)	FUNCDATA	$0, gclocals·Dj7m7VTqKq6fxJqfrrXabg==(SB)
+    1d        00029 (generics_constraints.go:53)	FUNCDATA	$1, gclocals·4s3ku6Qb4aQNN1wbFrlEJg==(SB)
+    1d        00029 (generics_constraints.go:53)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (generics_constraints.go:54)	MOVQ	$1, main..autotmp_48+280(SP)
+    29        00041 (generics_constraints.go:54)	MOVQ	$2, main..autotmp_48+288(SP)
+    35        00053 (generics_constraints.go:54)	MOVQ	$3, main..autotmp_48+296(SP)
+    41        00065 (generics_constraints.go:54)	LEAQ	main..dict.Join[main.ID](SB), AX
+    48        00072 (generics_constraints.go:54)	LEAQ	main..autotmp_48+280(SP), BX
+    50        00080 (generics_constraints.go:54)	MOVL	$3, CX
+    55        00085 (generics_constraints.go:54)	MOVL	CX, DI
+    57        00087 (generics_constraints.go:54)	LEAQ	go:string.", "(SB), SI
+    5e        00094 (generics_constraints.go:54)	MOVL	$2, R8
+    64        00100 (generics_constraints.go:54)	PCDATA	$1, $0
+    64        00100 (generics_constraints.go:54)	CALL	main.Join[go.shape.int](SB)
+    69        00105 (generics_constraints.go:54)	MOVQ	AX, main..autotmp_98+352(SP)
+    71        00113 (generics_constraints.go:54)	MOVQ	BX, main..autotmp_99+104(SP)
+    76        00118 (generics_constraints.go:54)	PCDATA	$1, $1
+    76        00118 (generics_constraints.go:54)	CALL	runtime.printlock(SB)
+    7b        00123 (generics_constraints.go:54)	MOVQ	main..autotmp_98+352(SP), AX
+    83        00131 (generics_constraints.go:54)	MOVQ	main..autotmp_99+104(SP), BX
+    88        00136 (generics_constraints.go:54)	PCDATA	$1, $0
+    88        00136 (generics_constraints.go:54)	CALL	runtime.printstring(SB)
+    8d        00141 (generics_constraints.go:54)	CALL	runtime.printnl(SB)
+    92        00146 (generics_constraints.go:54)	CALL	runtime.printunlock(SB)
+    97        00151 (generics_constraints.go:55)	MOVQ	$1, main..autotmp_59+416(SP)
+    a3        00163 (generics_constraints.go:55)	LEAQ	go:string."a"(SB), DX
+    aa        00170 (generics_constraints.go:55)	MOVQ	DX, main..autotmp_59+408(SP)
+    b2        00178 (generics_constraints.go:55)	MOVQ	$1, main..autotmp_59+432(SP)
+    be        00190 (generics_constraints.go:55)	LEAQ	go:string."b"(SB), DX
+    c5        00197 (generics_constraints.go:55)	MOVQ	DX, main..autotmp_59+424(SP)
+    cd        00205 (generics_constraints.go:55)	MOVQ	$1, main..autotmp_59+448(SP)
+    d9        00217 (generics_constraints.go:55)	LEAQ	go:string."c"(SB), DX
+    e0        00224 (generics_constraints.go:55)	MOVQ	DX, main..autotmp_59+440(SP)
+    e8        00232 (<unknown line number>)	NOP
+    e8      0 00232 (generics_constraints.go:55)	LEAQ	main..autotmp_59+408(SP), DX
+    f0        00240 (generics_constraints.go:55)	XORL	R9, R9
+    f3        00243 (generics_constraints.go:55)	JMP	256
+    f5        00245 (generics_constraints.go:55)	LEAQ	16(AX), DX
+    f9        00249 (generics_constraints.go:55)	INCQ	R9
+    fc        00252 (generics_constraints.go:55)	NOP
+   100        00256 (generics_constraints.go:55)	CMPQ	R9, $3
+   104        00260 (generics_constraints.go:55)	JGE	282
+   106        00262 (generics_constraints.go:55)	MOVQ	DX, AX
+   109        00265 (generics_constraints.go:55)	CMPQ	8(DX), $1
+   10e        00270 (generics_constraints.go:55)	JNE	245
+   110        00272 (generics_constraints.go:55)	MOVQ	(DX), CX
+   113        00275 (generics_constraints.go:55)	CMPB	(CX), $99
+   116        00278 (generics_constraints.go:55)	JNE	245
+   118        00280 (generics_constraints.go:55)	JMP	289
+   11a        00282 (generics_constraints.go:55)	MOVQ	$-1, R9
+   121     -1 00289 (generics_constraints.go:55)	MOVQ	$4609434218613702656, AX
+   12b        00299 (generics_constraints.go:55)	MOVQ	AX, main..autotmp_65+264(SP)
+   133        00307 (generics_constraints.go:55)	MOVQ	$4612811918334230528, AX
+   13d        00317 (generics_constraints.go:55)	MOVQ	AX, main..autotmp_65+272(SP)
+   145        00325 (<unknown line number>)	NOP
+   145      1 00325 (generics_constraints.go:55)	XORL	AX, AX
+   147        00327 (generics_constraints.go:55)	JMP	332
+   149        00329 (generics_constraints.go:55)	INCQ	AX
+   14c        00332 (generics_constraints.go:55)	CMPQ	AX, $2
+   150        00336 (generics_constraints.go:55)	JGE	365
+   152        00338 (generics_constraints.go:55)	MOVSD	main..autotmp_65+264(SP)(AX*8), X0
+   15b        00347 (generics_constraints.go:55)	MOVSD	$f64.4008000000000000(SB), X1
+   163        00355 (generics_constraints.go:55)	UCOMISD	X1, X0
+   167        00359 (generics_constraints.go:55)	JNE	329
+   169        00361 (generics_constraints.go:55)	JPS	329
+   16b        00363 (generics_constraints.go:55)	JMP	372
+   16d        00365 (generics_constraints.go:55)	MOVQ	$-1, AX
+   174     -1 00372 (generics_constraints.go:55)	MOVQ	AX, main.~r0+64(SP)
+   179        00377 (generics_constraints.go:55)	MOVQ	R9, main.~r0+72(SP)
+   17e        00382 (generics_constraints.go:55)	MOVQ	$7, main..autotmp_69+248(SP)
+   18a        00394 (generics_constraints.go:55)	MOVQ	$8, main..autotmp_69+256(SP)
+   196        00406 (<unknown line number>)	NOP
+   196      2 00406 (generics_constraints.go:55)	XORL	CX, CX
+   198        00408 (generics_constraints.go:55)	JMP	416
+   19a        00410 (generics_constraints.go:55)	INCQ	CX
+   19d        00413 (generics_constraints.go:55)	NOP
+   1a0        00416 (generics_constraints.go:55)	CMPQ	CX, $2
+   1a4        00420 (generics_constraints.go:55)	JGE	438
+   1a6        00422 (generics_constraints.go:55)	MOVQ	main..autotmp_69+248(SP)(CX*8), DX
+   1ae        00430 (generics_constraints.go:55)	CMPQ	DX, $8
+   1b2        00434 (generics_constraints.go:55)	JNE	410
+   1b4        00436 (generics_constraints.go:55)	JMP	445
+   1b6        00438 (generics_constraints.go:55)	MOVQ	$-1, CX
+   1bd     -1 00445 (generics_constraints.go:55)	MOVQ	CX, main.~r0+56(SP)
+   1c2        00450 (generics_constraints.go:55)	CALL	runtime.printlock(SB)
+   1c7        00455 (generics_constraints.go:55)	MOVQ	main.~r0+72(SP), AX
+   1cc        00460 (generics_constraints.go:55)	CALL	runtime.printint(SB)
+   1d1        00465 (generics_constraints.go:55)	CALL	runtime.printsp(SB)
+   1d6        00470 (generics_constraints.go:55)	MOVQ	main.~r0+64(SP), AX
+   1db        00475 (generics_constraints.go:55)	NOP
+   1e0        00480 (generics_constraints.go:55)	CALL	runtime.printint(SB)
+   1e5        00485 (generics_constraints.go:55)	CALL	runtime.printsp(SB)
+   1ea        00490 (generics_constraints.go:55)	MOVQ	main.~r0+56(SP), AX
+   1ef        00495 (generics_constraints.go:55)	CALL	runtime.printint(SB)
+   1f4        00500 (generics_constraints.go:55)	CALL	runtime.printnl(SB)
+   1f9        00505 (generics_constraints.go:55)	CALL	runtime.printunlock(SB)
+   1fe        00510 (generics_constraints.go:56)	LEAQ	main..autotmp_72+360(SP), AX
+   206        00518 (generics_constraints.go:56)	MOVUPS	X15, (AX)
+   20a        00522 (generics_constraints.go:56)	MOVUPS	X15, 16(AX)
+   20f        00527 (generics_constraints.go:56)	MOVUPS	X15, 32(AX)
+   214        00532 (generics_constraints.go:56)	LEAQ	main..autotmp_73+112(SP), AX
+   219        00537 (generics_constraints.go:56)	MOVUPS	X15, (AX)
+   21d        00541 (generics_constraints.go:56)	MOVUPS	X15, 16(AX)
+   222        00546 (generics_constraints.go:56)	MOVUPS	X15, 32(AX)
+   227        00551 (generics_constraints.go:56)	MOVUPS	X15, 48(AX)
+   22c        00556 (generics_constraints.go:56)	MOVUPS	X15, 64(AX)
+   231        00561 (generics_constraints.go:56)	MOVUPS	X15, 80(AX)
+   236        00566 (generics_constraints.go:56)	MOVUPS	X15, 96(AX)
+   23b        00571 (generics_constraints.go:56)	MOVUPS	X15, 112(AX)
+   240        00576 (generics_constraints.go:56)	MOVUPS	X15, 120(AX)
+   245        00581 (generics_constraints.go:56)	MOVQ	$-9187201950435737472, CX
+   24f        00591 (generics_constraints.go:56)	MOVQ	CX, main..autotmp_73+112(SP)
+   254        00596 (generics_constraints.go:56)	MOVQ	AX, main..autotmp_72+376(SP)
+   25c        00604 (generics_constraints.go:56)	PCDATA	$1, $2
+   25c        00604 (generics_constraints.go:56)	NOP
+   260        00608 (generics_constraints.go:56)	CALL	runtime.rand(SB)
+   265        00613 (generics_constraints.go:56)	MOVQ	AX, main..autotmp_72+368(SP)
+   26d        00621 (generics_constraints.go:56)	XORL	AX, AX
+   26f        00623 (generics_constraints.go:57)	JMP	672
+   271        00625 (generics_constraints.go:57)	MOVQ	AX, main.i+96(SP)
+   276      3 00630 (generics_constraints.go:58)	LEAQ	type:main.Set[int](SB), DX
+   27d     -1 00637 (generics_constraints.go:58)	XCHGL	AX, AX
+   27e      3 00638 (generics_constraints.go:58)	LEAQ	main..autotmp_72+360(SP), BX
+   286        00646 (generics_constraints.go:58)	MOVQ	AX, CX
+   289        00649 (generics_constraints.go:58)	MOVQ	DX, AX
+   28c        00652 (generics_constraints.go:58)	CALL	runtime.mapassign_fast64(SB)
+   291        00657 (generics_constraints.go:58)	TESTB	AL, (AX)
+   293     -1 00659 (generics_constraints.go:57)	MOVQ	main.i+96(SP), AX
+   298        00664 (generics_constraints.go:57)	ADDQ	$3, AX
+   29c        00668 (generics_constraints.go:57)	NOP
+   2a0        00672 (generics_constraints.go:57)	CMPQ	AX, $10
+   2a4        00676 (generics_constraints.go:57)	JLT	625
+   2a6        00678 (generics_constraints.go:60)	MOVQ	main..autotmp_72+360(SP), DX
+   2ae        00686 (generics_constraints.go:60)	MOVQ	DX, main..autotmp_100+320(SP)
+   2b6      4 00694 (generics_constraints.go:60)	LEAQ	type:main.Set[int](SB), AX
+   2bd        00701 (<unknown line number>)	NOP
+   2bd        00701 (generics_constraints.go:60)	LEAQ	main..autotmp_72+360(SP), BX
+   2c5        00709 (generics_constraints.go:60)	MOVL	$6, CX
+   2ca        00714 (generics_constraints.go:60)	CALL	runtime.mapaccess2_fast64(SB)
+   2cf        00719 (generics_constraints.go:60)	MOVB	BL, main.ok+55(SP)
+   2d3      5 00723 (generics_constraints.go:60)	LEAQ	type:main.Set[int](SB), AX
+   2da        00730 (<unknown line number>)	NOP
+   2da        00730 (generics_constraints.go:60)	LEAQ	main..autotmp_72+360(SP), BX
+   2e2        00738 (generics_constraints.go:60)	MOVL	$7, CX
+   2e7        00743 (generics_constraints.go:60)	PCDATA	$1, $0
+   2e7        00743 (generics_constraints.go:60)	CALL	runtime.mapaccess2_fast64(SB)
+   2ec        00748 (generics_constraints.go:60)	MOVB	BL, main.ok+54(SP)
+   2f0     -1 00752 (generics_constraints.go:60)	CALL	runtime.printlock(SB)
+   2f5        00757 (generics_constraints.go:60)	MOVQ	main..autotmp_100+320(SP), AX
+   2fd        00765 (generics_constraints.go:60)	NOP
+   300        00768 (generics_constraints.go:60)	CALL	runtime.printint(SB)
+   305        00773 (generics_constraints.go:60)	CALL	runtime.printsp(SB)
+   30a        00778 (generics_constraints.go:60)	MOVBLZX	main.ok+55(SP), AX
+   30f        00783 (generics_constraints.go:60)	CALL	runtime.printbool(SB)
+   314        00788 (generics_constraints.go:60)	CALL	runtime.printsp(SB)
+   319        00793 (generics_constraints.go:60)	MOVBLZX	main.ok+54(SP), AX
+   31e        00798 (generics_constraints.go:60)	NOP
+   320        00800 (generics_constraints.go:60)	CALL	runtime.printbool(SB)
+   325        00805 (generics_constraints.go:60)	CALL	runtime.printnl(SB)
+   32a        00810 (generics_constraints.go:60)	CALL	runtime.printunlock(SB)
+   32f        00815 (generics_constraints.go:61)	MOVUPS	X15, main.l+336(SP)
+   338        00824 (generics_constraints.go:61)	MOVL	$1, AX
+   33d        00829 (generics_constraints.go:62)	JMP	864
+   33f        00831 (generics_constraints.go:63)	PCDATA	$0, $-2
+   33f      6 00831 (generics_constraints.go:63)	MOVQ	DX, 8(AX)
+   343        00835 (generics_constraints.go:63)	PCDATA	$0, $-1
+   343        00835 (generics_constraints.go:63)	MOVQ	AX, main.l+336(SP)
+   34b        00843 (generics_constraints.go:63)	INCQ	main.l+344(SP)
+   353     -1 00851 (generics_constraints.go:62)	MOVQ	main.i+88(SP), AX
+   358        00856 (generics_constraints.go:62)	INCQ	AX
+   35b        00859 (generics_constraints.go:62)	NOP
+   360        00864 (generics_constraints.go:62)	CMPQ	AX, $4
+   364        00868 (generics_constraints.go:62)	JGT	973
+   366        00870 (generics_constraints.go:62)	MOVQ	AX, main.i+88(SP)
+   36b        00875 (generics_constraints.go:63)	XORPS	X0, X0
+   36e        00878 (generics_constraints.go:63)	CVTSQ2SD	AX, X0
+   373        00883 (generics_constraints.go:63)	MOVSD	$f64.3fe0000000000000(SB), X1
+   37b        00891 (generics_constraints.go:63)	MULSD	X1, X0
+   37f        00895 (generics_constraints.go:63)	MOVSD	X0, main..autotmp_101+312(SP)
+   388        00904 (<unknown line number>)	NOP
+   388      6 00904 (generics_constraints.go:63)	MOVL	$16, AX
+   38d        00909 (generics_constraints.go:63)	LEAQ	type:main.node[go.shape.float64](SB), BX
+   394        00916 (generics_constraints.go:63)	MOVL	$1, CX
+   399        00921 (generics_constraints.go:63)	PCDATA	$1, $3
+   399        00921 (generics_constraints.go:63)	CALL	runtime.mallocgcSmallScanNoHeaderSC2(SB)
+   39e        00926 (generics_constraints.go:63)	MOVSD	main..autotmp_101+312(SP), X0
+   3a7        00935 (generics_constraints.go:63)	MOVSD	X0, (AX)
+   3ab        00939 (generics_constraints.go:63)	MOVQ	main.l+336(SP), DX
+   3b3        00947 (generics_constraints.go:63)	CMPL	runtime.writeBarrier(SB), $0
+   3ba        00954 (generics_constraints.go:63)	PCDATA	$0, $-2
+   3ba        00954 (generics_constraints.go:63)	JEQ	831
+   3bc        00956 (generics_constraints.go:63)	NOP
+   3c0        00960 (generics_constraints.go:63)	CALL	runtime.gcWriteBarrier1(SB)
+   3c5        00965 (generics_constraints.go:63)	MOVQ	DX, (R11)
+   3c8        00968 (generics_constraints.go:63)	JMP	831
+   3cd     -1 00973 (generics_constraints.go:66)	XCHGL	AX, AX
+   3ce        00974 (generics_constraints.go:66)	PCDATA	$0, $-1
+   3ce      7 00974 (generics_constraints.go:66)	MOVQ	main.l+336(SP), AX
+   3d6        00982 (generics_constraints.go:66)	XORPS	X0, X0
+   3d9        00985 (generics_constraints.go:66)	JMP	1070
+   3db        00987 (generics_constraints.go:66)	MOVQ	AX, main.n+328(SP)
+   3e3        00995 (generics_constraints.go:66)	MOVSD	(AX), X0
+   3e7        00999 (generics_constraints.go:66)	MOVSD	X0, main..autotmp_102+304(SP)
+   3f0        01008 (<unknown line number>)	NOP
+   3f0        01008 (generics_constraints.go:66)	PCDATA	$1, $4
+   3f0      8 01008 (generics_constraints.go:66)	CALL	runtime.printlock(SB)
+   3f5        01013 (generics_constraints.go:66)	MOVSD	main..autotmp_102+304(SP), X0
+   3fe        01022 (generics_constraints.go:66)	NOP
+   400        01024 (generics_constraints.go:66)	CALL	runtime.printfloat64(SB)
+   405        01029 (generics_constraints.go:66)	CALL	runtime.printsp(SB)
+   40a        01034 (generics_constraints.go:66)	CALL	runtime.printunlock(SB)
+   40f      7 01039 (generics_constraints.go:66)	MOVQ	main.n+328(SP), AX
+   417        01047 (generics_constraints.go:66)	MOVQ	8(AX), AX
+   41b      8 01051 (generics_constraints.go:66)	MOVSD	main.total+80(SP), X0
+   421        01057 (generics_constraints.go:66)	MOVSD	main..autotmp_102+304(SP), X1
+   42a        01066 (generics_constraints.go:66)	ADDSD	X1, X0
+   42e      7 01070 (generics_constraints.go:66)	MOVSD	X0, main.total+80(SP)
+   434        01076 (generics_constraints.go:66)	TESTQ	AX, AX
+   437        01079 (generics_constraints.go:66)	JNE	987
+   439        01081 (generics_constraints.go:67)	PCDATA	$1, $3
+   439     -1 01081 (generics_constraints.go:67)	CALL	runtime.printlock(SB)
+   43e        01086 (generics_constraints.go:67)	NOP
+   440        01088 (generics_constraints.go:67)	CALL	runtime.printnl(SB)
+   445        01093 (generics_constraints.go:67)	CALL	runtime.printunlock(SB)
+   44a        01098 (generics_constraints.go:68)	MOVQ	main.l+344(SP), AX
+   452        01106 (generics_constraints.go:68)	MOVQ	AX, main..autotmp_99+104(SP)
+   457        01111 (generics_constraints.go:68)	PCDATA	$1, $0
+   457        01111 (generics_constraints.go:68)	CALL	runtime.printlock(SB)
+   45c        01116 (generics_constraints.go:68)	MOVQ	main..autotmp_99+104(SP), AX
+   461        01121 (generics_constraints.go:68)	CALL	runtime.printint(SB)
+   466        01126 (generics_constraints.go:68)	CALL	runtime.printsp(SB)
+   46b        01131 (generics_constraints.go:68)	MOVSD	main.total+80(SP), X0
+   471        01137 (generics_constraints.go:68)	CALL	runtime.printfloat64(SB)
+   476        01142 (generics_constraints.go:68)	CALL	runtime.printnl(SB)
+   47b        01147 (generics_constraints.go:68)	NOP
+   480        01152 (generics_constraints.go:68)	CALL	runtime.printunlock(SB)
+   485        01157 (generics_constraints.go:69)	ADDQ	$456, SP
+   48c        01164 (generics_constraints.go:69)	POPQ	BP
+   48d        01165 (generics_constraints.go:69)	RET
+   48e        01166 (generics_constraints.go:69)	NOP
+   48e        01166 (generics_constraints.go:53)	PCDATA	$1, $-1
+   48e        01166 (generics_constraints.go:53)	PCDATA	$0, $-2
+   48e        01166 (generics_constraints.go:53)	CALL	runtime.morestack_noctxt(SB)
+   493        01171 (generics_constraints.go:53)	PCDATA	$0, $-1
+   493        01171 (generics_constraints.go:53)	JMP	0
+   498 done
+wrote 51 bytes to 0x0
+ 00 e8 01 02 39 01 24 04 2f 03 22 06 27 05 b9 01 08 07 07 01 08 15 07 23 0a 1d 02 1d 0b 4f 0e 14 0d 35 0e 45 0d 01 10 22 02 1f 01 0c 02 13 01 0b 0f 5f 00
+-- inlining tree for main.main:
+0 | -1 | main.Index[go.shape.string] (generics_constraints.go:55:15) pc=151
+1 | -1 | main.Index[go.shape.float64] (generics_constraints.go:55:52) pc=151
+2 | -1 | main.Index[go.shape.int] (generics_constraints.go:55:83) pc=151
+3 | -1 | main.Set[go.shape.int].Add (generics_constraints.go:58:8) pc=637
+4 | -1 | main.Set[go.shape.int].Has (generics_constraints.go:60:23) pc=678
+5 | -1 | main.Set[go.shape.int].Has (generics_constraints.go:60:33) pc=678
+6 | -1 | main.(*List[go.shape.float64]).Prepend (generics_constraints.go:63:12) pc=875
+7 | -1 | main.(*List[go.shape.float64]).Each (generics_constraints.go:66:8) pc=973
+8 | 7 | main.main.func1 (generics_constraints.go:49:4) pc=995
+--
+funcpctab main.(*Set[int]).Has [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Set[int]).Has(SB), DUPOK|WRAPPER|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Set[int]).Has(SB), DUPOK|WRAPPER|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	54
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*Set[int]).Has.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*Set[int]).Has.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	48
+    13        00019 (<autogenerated>:1)	MOVQ	(AX), DX
+    16      0 00022 (<autogenerated>:1)	LEAQ	type:main.Set[int](SB), AX
+    1d        00029 (<unknown line number>)	NOP
+    1d        00029 (<autogenerated>:1)	MOVQ	BX, CX
+    20        00032 (<autogenerated>:1)	MOVQ	DX, BX
+    23        00035 (<autogenerated>:1)	PCDATA	$1, $1
+    23        00035 (<autogenerated>:1)	CALL	runtime.mapaccess2_fast64(SB)
+    28     -1 00040 (<autogenerated>:1)	MOVL	BX, AX
+    2a        00042 (<autogenerated>:1)	ADDQ	$24, SP
+    2e        00046 (<autogenerated>:1)	POPQ	BP
+    2f        00047 (<autogenerated>:1)	RET
+    30        00048 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    35        00053 (<autogenerated>:1)	XCHGL	AX, AX
+    36        00054 (<autogenerated>:1)	NOP
+    36        00054 (<autogenerated>:1)	PCDATA	$1, $-1
+    36        00054 (<autogenerated>:1)	PCDATA	$0, $-2
+    36        00054 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    3b        00059 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    40        00064 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    45        00069 (<autogenerated>:1)	PCDATA	$0, $-1
+    45        00069 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4a        00074 (<autogenerated>:1)	MOVQ	16(SP), BX
+    4f        00079 (<autogenerated>:1)	JMP	0
+    51 done
+wrote 7 bytes to 0x0
+ 00 16 02 12 01 29 00
+-- inlining tree for main.(*Set[int]).Has:
+0 | -1 | main.Set[go.shape.int].Has (<autogenerated>:1) pc=14
+--
+funcpctab main.(*Set[go.shape.int]).Has [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Set[go.shape.int]).Has(SB), DUPOK|WRAPPER|ABIInternal, $32-24
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Set[go.shape.int]).Has(SB), DUPOK|WRAPPER|ABIInternal, $32-24
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	51
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*Set[go.shape.int]).Has.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*Set[go.shape.int]).Has.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	45
+    13        00019 (<autogenerated>:1)	MOVQ	(AX), DX
+    16      0 00022 (<autogenerated>:1)	MOVQ	16(BX), AX
+    1a        00026 (<unknown line number>)	NOP
+    1a        00026 (<autogenerated>:1)	MOVQ	DX, BX
+    1d        00029 (<autogenerated>:1)	PCDATA	$1, $1
+    1d        00029 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	runtime.mapaccess2_fast64(SB)
+    25     -1 00037 (<autogenerated>:1)	MOVL	BX, AX
+    27        00039 (<autogenerated>:1)	ADDQ	$24, SP
+    2b        00043 (<autogenerated>:1)	POPQ	BP
+    2c        00044 (<autogenerated>:1)	RET
+    2d        00045 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    32        00050 (<autogenerated>:1)	XCHGL	AX, AX
+    33        00051 (<autogenerated>:1)	NOP
+    33        00051 (<autogenerated>:1)	PCDATA	$1, $-1
+    33        00051 (<autogenerated>:1)	PCDATA	$0, $-2
+    33        00051 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    38        00056 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    3d        00061 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    42        00066 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    47        00071 (<autogenerated>:1)	PCDATA	$0, $-1
+    47        00071 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4c        00076 (<autogenerated>:1)	MOVQ	16(SP), BX
+    51        00081 (<autogenerated>:1)	MOVQ	24(SP), CX
+    56        00086 (<autogenerated>:1)	JMP	0
+    58 done
+wrote 7 bytes to 0x0
+ 00 16 02 0f 01 33 00
+-- inlining tree for main.(*Set[go.shape.int]).Has:
+0 | -1 | main.Set[go.shape.int].Has (<autogenerated>:1) pc=14
+--
+funcpctab main.Set[int].Has [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:33)	TEXT	main.Set[int].Has(SB), DUPOK|WRAPPER|ABIInternal, $32-16
+     0        00000 (generics_constraints.go:33)	TEXT	main.Set[int].Has(SB), DUPOK|WRAPPER|ABIInternal, $32-16
+     0     -1 00000 (generics_constraints.go:33)	CMPQ	SP, 16(R14)
+     4        00004 (generics_constraints.go:33)	PCDATA	$0, $-2
+     4        00004 (generics_constraints.go:33)	JLS	45
+     6        00006 (generics_constraints.go:33)	PCDATA	$0, $-1
+     6        00006 (generics_constraints.go:33)	PUSHQ	BP
+     7        00007 (generics_constraints.go:33)	MOVQ	SP, BP
+     a        00010 (generics_constraints.go:33)	SUBQ	$24, SP
+     e        00014 (generics_constraints.go:33)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (generics_constraints.go:33)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (generics_constraints.go:33)	FUNCDATA	$5, main.Set[int].Has.arginfo1(SB)
+     e        00014 (generics_constraints.go:33)	FUNCDATA	$6, main.Set[int].Has.argliveinfo(SB)
+     e        00014 (generics_constraints.go:33)	PCDATA	$3, $1
+     e      0 00014 (generics_constraints.go:33)	LEAQ	type:main.Set[int](SB), DX
+    15        00021 (<unknown line number>)	NOP
+    15        00021 (generics_constraints.go:33)	MOVQ	BX, CX
+    18        00024 (generics_constraints.go:33)	MOVQ	AX, BX
+    1b        00027 (generics_constraints.go:33)	MOVQ	DX, AX
+    1e        00030 (generics_constraints.go:33)	PCDATA	$1, $1
+    1e        00030 (generics_constraints.go:33)	NOP
+    20        00032 (generics_constraints.go:33)	CALL	runtime.mapaccess2_fast64(SB)
+    25     -1 00037 (generics_constraints.go:33)	MOVL	BX, AX
+    27        00039 (generics_constraints.go:33)	ADDQ	$24, SP
+    2b        00043 (generics_constraints.go:33)	POPQ	BP
+    2c        00044 (generics_constraints.go:33)	RET
+    2d        00045 (generics_constraints.go:33)	NOP
+    2d        00045 (generics_constraints.go:33)	PCDATA	$1, $-1
+    2d        00045 (generics_constraints.go:33)	PCDATA	$0, $-2
+    2d        00045 (generics_constraints.go:33)	MOVQ	AX, 8(SP)
+    32        00050 (generics_constraints.go:33)	MOVQ	BX, 16(SP)
+    37        00055 (generics_constraints.go:33)	CALL	runtime.morestack_noctxt(SB)
+    3c        00060 (generics_constraints.go:33)	PCDATA	$0, $-1
+    3c        00060 (generics_constraints.go:33)	MOVQ	8(SP), AX
+    41        00065 (generics_constraints.go:33)	MOVQ	16(SP), BX
+    46        00070 (generics_constraints.go:33)	JMP	0
+    48 done
+wrote 7 bytes to 0x0
+ 00 0e 02 17 01 23 00
+-- inlining tree for main.Set[int].Has:
+0 | -1 | main.Set[go.shape.int].Has (generics_constraints.go:33:6) pc=37
+--
+funcpctab main.Index[float64] [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:21)	TEXT	main.Index[float64](SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-32
+     0        00000 (generics_constraints.go:21)	TEXT	main.Index[float64](SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-32
+     0     -1 00000 (generics_constraints.go:21)	MOVQ	AX, main.xs+8(FP)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$5, main.Index[float64].arginfo1(SB)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$6, main.Index[float64].argliveinfo(SB)
+     5        00005 (generics_constraints.go:21)	PCDATA	$3, $1
+     5        00005 (<unknown line number>)	NOP
+     5        00005 (generics_constraints.go:21)	XCHGL	AX, AX
+     6      0 00006 (generics_constraints.go:21)	XORL	CX, CX
+     8        00008 (generics_constraints.go:21)	JMP	13
+     a        00010 (generics_constraints.go:21)	INCQ	CX
+     d        00013 (generics_constraints.go:21)	CMPQ	BX, CX
+    10        00016 (generics_constraints.go:21)	JLE	34
+    12        00018 (generics_constraints.go:21)	MOVSD	(AX)(CX*8), X1
+    17        00023 (generics_constraints.go:21)	UCOMISD	X0, X1
+    1b        00027 (generics_constraints.go:21)	JNE	10
+    1d        00029 (generics_constraints.go:21)	JPS	10
+    1f        00031 (generics_constraints.go:21)	NOP
+    20        00032 (generics_constraints.go:21)	JMP	41
+    22        00034 (generics_constraints.go:21)	MOVQ	$-1, CX
+    29     -1 00041 (generics_constraints.go:21)	MOVQ	CX, AX
+    2c        00044 (generics_constraints.go:21)	RET
+    2d done
+wrote 7 bytes to 0x0
+ 00 06 02 23 01 04 00
+-- inlining tree for main.Index[float64]:
+0 | -1 | main.Index[go.shape.float64] (generics_constraints.go:21:6) pc=41
+--
+funcpctab main.Index[string] [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:21)	TEXT	main.Index[string](SB), DUPOK|WRAPPER|ABIInternal, $48-40
+     0        00000 (generics_constraints.go:21)	TEXT	main.Index[string](SB), DUPOK|WRAPPER|ABIInternal, $48-40
+     0     -1 00000 (generics_constraints.go:21)	CMPQ	SP, 16(R14)
+     4        00004 (generics_constraints.go:21)	PCDATA	$0, $-2
+     4        00004 (generics_constraints.go:21)	JLS	131
+     6        00006 (generics_constraints.go:21)	PCDATA	$0, $-1
+     6        00006 (generics_constraints.go:21)	PUSHQ	BP
+     7        00007 (generics_constraints.go:21)	MOVQ	SP, BP
+     a        00010 (generics_constraints.go:21)	SUBQ	$40, SP
+     e        00014 (generics_constraints.go:21)	MOVQ	AX, main.xs+56(FP)
+    13        00019 (generics_constraints.go:21)	FUNCDATA	$0, gclocals·R1skkzq7HdXS0/+tXZdW+A==(SB)
+    13        00019 (generics_constraints.go:21)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+    13        00019 (generics_constraints.go:21)	FUNCDATA	$5, main.Index[string].arginfo1(SB)
+    13        00019 (generics_constraints.go:21)	FUNCDATA	$6, main.Index[string].argliveinfo(SB)
+    13        00019 (generics_constraints.go:21)	PCDATA	$3, $1
+    13      0 00019 (generics_constraints.go:21)	MOVQ	SI, main.v+88(SP)
+    18        00024 (generics_constraints.go:21)	MOVQ	DI, main.v+80(SP)
+    1d        00029 (generics_constraints.go:21)	MOVQ	BX, main.xs+64(SP)
+    22        00034 (generics_constraints.go:21)	PCDATA	$3, $2
+    22        00034 (<unknown line number>)	NOP
+    22        00034 (generics_constraints.go:21)	XORL	DX, DX
+    24        00036 (generics_constraints.go:21)	JMP	45
+    26        00038 (generics_constraints.go:21)	ADDQ	$16, AX
+    2a        00042 (generics_constraints.go:21)	INCQ	DX
+    2d        00045 (generics_constraints.go:21)	CMPQ	BX, DX
+    30        00048 (generics_constraints.go:21)	JLE	118
+    32        00050 (generics_constraints.go:21)	MOVQ	8(AX), CX
+    36        00054 (generics_constraints.go:21)	CMPQ	SI, CX
+    39        00057 (generics_constraints.go:21)	JNE	38
+    3b        00059 (generics_constraints.go:21)	MOVQ	DX, main.~r0+24(SP)
+    40        00064 (generics_constraints.go:21)	MOVQ	AX, main..autotmp_21+32(SP)
+    45        00069 (generics_constraints.go:21)	MOVQ	(AX), AX
+    48        00072 (generics_constraints.go:21)	MOVQ	DI, BX
+    4b        00075 (generics_constraints.go:21)	PCDATA	$1, $1
+    4b        00075 (generics_constraints.go:21)	CALL	runtime.memequal(SB)
+    50        00080 (generics_constraints.go:21)	TESTB	AL, AL
+    52        00082 (generics_constraints.go:21)	JNE	111
+    54        00084 (generics_constraints.go:21)	MOVQ	main..autotmp_21+32(SP), AX
+    59        00089 (generics_constraints.go:21)	MOVQ	main.~r0+24(SP), DX
+    5e        00094 (generics_constraints.go:21)	MOVQ	main.xs+64(SP), BX
+    63        00099 (generics_constraints.go:21)	MOVQ	main.v+88(SP), SI
+    68        00104 (generics_constraints.go:21)	MOVQ	main.v+80(SP), DI
+    6d        00109 (generics_constraints.go:21)	JMP	38
+    6f     -1 00111 (generics_constraints.go:21)	MOVQ	main.~r0+24(SP), AX
+    74        00116 (generics_constraints.go:21)	JMP	125
+    76        00118 (generics_constraints.go:21)	MOVQ	$-1, AX
+    7d        00125 (generics_constraints.go:21)	ADDQ	$40, SP
+    81        00129 (generics_constraints.go:21)	POPQ	BP
+    82        00130 (generics_constraints.go:21)	RET
+    83        00131 (generics_constraints.go:21)	NOP
+    83        00131 (generics_constraints.go:21)	PCDATA	$1, $-1
+    83        00131 (generics_constraints.go:21)	PCDATA	$0, $-2
+    83        00131 (generics_constraints.go:21)	MOVQ	AX, 8(SP)
+    88        00136 (generics_constraints.go:21)	MOVQ	BX, 16(SP)
+    8d        00141 (generics_constraints.go:21)	MOVQ	CX, 24(SP)
+    92        00146 (generics_constraints.go:21)	MOVQ	DI, 32(SP)
+    97        00151 (generics_constraints.go:21)	MOVQ	SI, 40(SP)
+    9c        00156 (generics_constraints.go:21)	NOP
+    a0        00160 (generics_constraints.go:21)	CALL	runtime.morestack_noctxt(SB)
+    a5        00165 (generics_constraints.go:21)	PCDATA	$0, $-1
+    a5        00165 (generics_constraints.go:21)	MOVQ	8(SP), AX
+    aa        00170 (generics_constraints.go:21)	MOVQ	16(SP), BX
+    af        00175 (generics_constraints.go:21)	MOVQ	24(SP), CX
+    b4        00180 (generics_constraints.go:21)	MOVQ	32(SP), DI
+    b9        00185 (generics_constraints.go:21)	MOVQ	40(SP), SI
+    be        00190 (generics_constraints.go:21)	NOP
+    c0        00192 (generics_constraints.go:21)	JMP	0
+    c5 done
+wrote 7 bytes to 0x0
+ 00 13 02 5c 01 56 00
+-- inlining tree for main.Index[string]:
+0 | -1 | main.Index[go.shape.string] (generics_constraints.go:21:6) pc=111
+--
+funcpctab main.Index[main.ID] [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:21)	TEXT	main.Index[main.ID](SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-32
+     0        00000 (generics_constraints.go:21)	TEXT	main.Index[main.ID](SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-32
+     0     -1 00000 (generics_constraints.go:21)	MOVQ	AX, main.xs+8(FP)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$5, main.Index[main.ID].arginfo1(SB)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$6, main.Index[main.ID].argliveinfo(SB)
+     5        00005 (generics_constraints.go:21)	PCDATA	$3, $1
+     5        00005 (<unknown line number>)	NOP
+     5        00005 (generics_constraints.go:21)	XCHGL	AX, AX
+     6      0 00006 (generics_constraints.go:21)	XORL	CX, CX
+     8        00008 (generics_constraints.go:21)	JMP	13
+     a        00010 (generics_constraints.go:21)	INCQ	CX
+     d        00013 (generics_constraints.go:21)	CMPQ	BX, CX
+    10        00016 (generics_constraints.go:21)	JLE	29
+    12        00018 (generics_constraints.go:21)	MOVQ	(AX)(CX*8), DX
+    16        00022 (generics_constraints.go:21)	CMPQ	DX, DI
+    19        00025 (generics_constraints.go:21)	JNE	10
+    1b        00027 (generics_constraints.go:21)	JMP	36
+    1d        00029 (generics_constraints.go:21)	MOVQ	$-1, CX
+    24     -1 00036 (generics_constraints.go:21)	MOVQ	CX, AX
+    27        00039 (generics_constraints.go:21)	RET
+    28 done
+wrote 7 bytes to 0x0
+ 00 06 02 1e 01 04 00
+-- inlining tree for main.Index[main.ID]:
+0 | -1 | main.Index[go.shape.int] (generics_constraints.go:21:6) pc=36
+--
+funcpctab main.(*Set[int]).Add [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Set[int]).Add(SB), DUPOK|WRAPPER|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Set[int]).Add(SB), DUPOK|WRAPPER|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	54
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*Set[int]).Add.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*Set[int]).Add.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	48
+    13        00019 (<autogenerated>:1)	MOVQ	(AX), DX
+    16      0 00022 (<autogenerated>:1)	LEAQ	type:main.Set[int](SB), AX
+    1d        00029 (<unknown line number>)	NOP
+    1d        00029 (<autogenerated>:1)	MOVQ	BX, CX
+    20        00032 (<autogenerated>:1)	MOVQ	DX, BX
+    23        00035 (<autogenerated>:1)	PCDATA	$1, $1
+    23        00035 (<autogenerated>:1)	CALL	runtime.mapassign_fast64(SB)
+    28        00040 (<autogenerated>:1)	TESTB	AL, (AX)
+    2a     -1 00042 (<autogenerated>:1)	ADDQ	$24, SP
+    2e        00046 (<autogenerated>:1)	POPQ	BP
+    2f        00047 (<autogenerated>:1)	RET
+    30        00048 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    35        00053 (<autogenerated>:1)	XCHGL	AX, AX
+    36        00054 (<autogenerated>:1)	NOP
+    36        00054 (<autogenerated>:1)	PCDATA	$1, $-1
+    36        00054 (<autogenerated>:1)	PCDATA	$0, $-2
+    36        00054 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    3b        00059 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    40        00064 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    45        00069 (<autogenerated>:1)	PCDATA	$0, $-1
+    45        00069 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4a        00074 (<autogenerated>:1)	MOVQ	16(SP), BX
+    4f        00079 (<autogenerated>:1)	JMP	0
+    51 done
+wrote 7 bytes to 0x0
+ 00 16 02 14 01 27 00
+-- inlining tree for main.(*Set[int]).Add:
+0 | -1 | main.Set[go.shape.int].Add (<autogenerated>:1) pc=14
+--
+funcpctab main.(*List[float64]).Each [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:47)	TEXT	main.(*List[float64]).Each(SB), DUPOK|WRAPPER|ABIInternal, $24-16
+     0        00000 (generics_constraints.go:47)	TEXT	main.(*List[float64]).Each(SB), DUPOK|WRAPPER|ABIInternal, $24-16
+     0     -1 00000 (generics_constraints.go:47)	CMPQ	SP, 16(R14)
+     4        00004 (generics_constraints.go:47)	PCDATA	$0, $-2
+     4        00004 (generics_constraints.go:47)	JLS	66
+     6        00006 (generics_constraints.go:47)	PCDATA	$0, $-1
+     6        00006 (generics_constraints.go:47)	PUSHQ	BP
+     7        00007 (generics_constraints.go:47)	MOVQ	SP, BP
+     a        00010 (generics_constraints.go:47)	SUBQ	$16, SP
+     e        00014 (generics_constraints.go:47)	FUNCDATA	$0, gclocals·LlwIfJ7557UAFoF2cYCFqg==(SB)
+     e        00014 (generics_constraints.go:47)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+     e        00014 (generics_constraints.go:47)	FUNCDATA	$5, main.(*List[float64]).Each.arginfo1(SB)
+     e        00014 (generics_constraints.go:47)	FUNCDATA	$6, main.(*List[float64]).Each.argliveinfo(SB)
+     e        00014 (generics_constraints.go:47)	PCDATA	$3, $1
+     e      0 00014 (generics_constraints.go:47)	MOVQ	BX, main.f+40(SP)
+    13        00019 (generics_constraints.go:47)	PCDATA	$3, $2
+    13        00019 (<unknown line number>)	NOP
+    13        00019 (generics_constraints.go:47)	MOVQ	(AX), AX
+    16        00022 (generics_constraints.go:47)	JMP	55
+    18        00024 (generics_constraints.go:47)	MOVQ	AX, main.n+8(SP)
+    1d        00029 (generics_constraints.go:47)	MOVQ	(BX), CX
+    20        00032 (generics_constraints.go:47)	MOVSD	(AX), X0
+    24        00036 (generics_constraints.go:47)	MOVQ	BX, DX
+    27        00039 (generics_constraints.go:47)	PCDATA	$1, $1
+    27        00039 (generics_constraints.go:47)	CALL	CX
+    29        00041 (generics_constraints.go:47)	MOVQ	main.n+8(SP), AX
+    2e        00046 (generics_constraints.go:47)	MOVQ	8(AX), AX
+    32        00050 (generics_constraints.go:47)	MOVQ	main.f+40(SP), BX
+    37        00055 (generics_constraints.go:47)	TESTQ	AX, AX
+    3a        00058 (generics_constraints.go:47)	JNE	24
+    3c     -1 00060 (generics_constraints.go:47)	ADDQ	$16, SP
+    40        00064 (generics_constraints.go:47)	POPQ	BP
+    41        00065 (generics_constraints.go:47)	RET
+    42        00066 (generics_constraints.go:47)	NOP
+    42        00066 (generics_constraints.go:47)	PCDATA	$1, $-1
+    42        00066 (generics_constraints.go:47)	PCDATA	$0, $-2
+    42        00066 (generics_constraints.go:47)	MOVQ	AX, 8(SP)
+    47        00071 (generics_constraints.go:47)	MOVQ	BX, 16(SP)
+    4c        00076 (generics_constraints.go:47)	CALL	runtime.morestack_noctxt(SB)
+    51        00081 (generics_constraints.go:47)	PCDATA	$0, $-1
+    51        00081 (generics_constraints.go:47)	MOVQ	8(SP), AX
+    56        00086 (generics_constraints.go:47)	MOVQ	16(SP), BX
+    5b        00091 (generics_constraints.go:47)	JMP	0
+    5d done
+wrote 7 bytes to 0x0
+ 00 0e 02 2e 01 21 00
+-- inlining tree for main.(*List[float64]).Each:
+0 | -1 | main.(*List[go.shape.float64]).Each (generics_constraints.go:47:6) pc=60
+--
+funcpctab main.(*Set[go.shape.int]).Add [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Set[go.shape.int]).Add(SB), DUPOK|WRAPPER|ABIInternal, $32-24
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Set[go.shape.int]).Add(SB), DUPOK|WRAPPER|ABIInternal, $32-24
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	51
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*Set[go.shape.int]).Add.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*Set[go.shape.int]).Add.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	45
+    13        00019 (<autogenerated>:1)	MOVQ	(AX), DX
+    16      0 00022 (<autogenerated>:1)	MOVQ	(BX), AX
+    19        00025 (<unknown line number>)	NOP
+    19        00025 (<autogenerated>:1)	MOVQ	DX, BX
+    1c        00028 (<autogenerated>:1)	PCDATA	$1, $1
+    1c        00028 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	runtime.mapassign_fast64(SB)
+    25        00037 (<autogenerated>:1)	TESTB	AL, (AX)
+    27     -1 00039 (<autogenerated>:1)	ADDQ	$24, SP
+    2b        00043 (<autogenerated>:1)	POPQ	BP
+    2c        00044 (<autogenerated>:1)	RET
+    2d        00045 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    32        00050 (<autogenerated>:1)	XCHGL	AX, AX
+    33        00051 (<autogenerated>:1)	NOP
+    33        00051 (<autogenerated>:1)	PCDATA	$1, $-1
+    33        00051 (<autogenerated>:1)	PCDATA	$0, $-2
+    33        00051 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    38        00056 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    3d        00061 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    42        00066 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    47        00071 (<autogenerated>:1)	PCDATA	$0, $-1
+    47        00071 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4c        00076 (<autogenerated>:1)	MOVQ	16(SP), BX
+    51        00081 (<autogenerated>:1)	MOVQ	24(SP), CX
+    56        00086 (<autogenerated>:1)	JMP	0
+    58 done
+wrote 7 bytes to 0x0
+ 00 16 02 11 01 31 00
+-- inlining tree for main.(*Set[go.shape.int]).Add:
+0 | -1 | main.Set[go.shape.int].Add (<autogenerated>:1) pc=14
+--
+funcpctab main.(*ID).String [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*ID).String(SB), DUPOK|WRAPPER|ABIInternal, $56-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*ID).String(SB), DUPOK|WRAPPER|ABIInternal, $56-8
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	81
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$48, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*ID).String.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*ID).String.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	75
+    13        00019 (<autogenerated>:1)	MOVQ	(AX), CX
+    16      0 00022 (<autogenerated>:1)	ADDQ	$48, CX
+    1a        00026 (<autogenerated>:1)	MOVLQSX	CX, BX
+    1d        00029 (<unknown line number>)	NOP
+    1d        00029 (<autogenerated>:1)	LEAQ	main..autotmp_4+44(SP), AX
+    22        00034 (<autogenerated>:1)	PCDATA	$1, $1
+    22        00034 (<autogenerated>:1)	CALL	runtime.intstring(SB)
+    27        00039 (<autogenerated>:1)	MOVL	$1, CX
+    2c        00044 (<autogenerated>:1)	MOVQ	AX, DI
+    2f        00047 (<autogenerated>:1)	MOVQ	BX, SI
+    32        00050 (<autogenerated>:1)	XORL	AX, AX
+    34        00052 (<autogenerated>:1)	LEAQ	go:string."#"(SB), BX
+    3b        00059 (<autogenerated>:1)	NOP
+    40        00064 (<autogenerated>:1)	CALL	runtime.concatstring2(SB)
+    45     -1 00069 (<autogenerated>:1)	ADDQ	$48, SP
+    49        00073 (<autogenerated>:1)	POPQ	BP
+    4a        00074 (<autogenerated>:1)	RET
+    4b        00075 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    50        00080 (<autogenerated>:1)	XCHGL	AX, AX
+    51        00081 (<autogenerated>:1)	NOP
+    51        00081 (<autogenerated>:1)	PCDATA	$1, $-1
+    51        00081 (<autogenerated>:1)	PCDATA	$0, $-2
+    51        00081 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    56        00086 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    5b        00091 (<autogenerated>:1)	PCDATA	$0, $-1
+    5b        00091 (<autogenerated>:1)	MOVQ	8(SP), AX
+    60        00096 (<autogenerated>:1)	JMP	0
+    62 done
+wrote 7 bytes to 0x0
+ 00 16 02 2f 01 1d 00
+-- inlining tree for main.(*ID).String:
+0 | -1 | main.ID.String (<autogenerated>:1) pc=14
+--
+funcpctab main.(*List[float64]).Prepend [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:45)	TEXT	main.(*List[float64]).Prepend(SB), DUPOK|WRAPPER|ABIInternal, $40-16
+     0        00000 (generics_constraints.go:45)	TEXT	main.(*List[float64]).Prepend(SB), DUPOK|WRAPPER|ABIInternal, $40-16
+     0     -1 00000 (generics_constraints.go:45)	CMPQ	SP, 16(R14)
+     4        00004 (generics_constraints.go:45)	PCDATA	$0, $-2
+     4        00004 (generics_constraints.go:45)	JLS	110
+     6        00006 (generics_constraints.go:45)	PCDATA	$0, $-1
+     6        00006 (generics_constraints.go:45)	PUSHQ	BP
+     7        00007 (generics_constraints.go:45)	MOVQ	SP, BP
+     a        00010 (generics_constraints.go:45)	SUBQ	$32, SP
+     e        00014 (generics_constraints.go:45)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (generics_constraints.go:45)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (generics_constraints.go:45)	FUNCDATA	$5, main.(*List[float64]).Prepend.arginfo1(SB)
+     e        00014 (generics_constraints.go:45)	FUNCDATA	$6, main.(*List[float64]).Prepend.argliveinfo(SB)
+     e        00014 (generics_constraints.go:45)	PCDATA	$3, $1
+     e        00014 (generics_constraints.go:45)	MOVQ	AX, main.l+48(SP)
+    13        00019 (generics_constraints.go:45)	MOVSD	X0, main.v+56(SP)
+    19        00025 (generics_constraints.go:45)	PCDATA	$3, $-1
+    19        00025 (<unknown line number>)	NOP
+    19      0 00025 (generics_constraints.go:45)	MOVL	$16, AX
+    1e        00030 (generics_constraints.go:45)	LEAQ	type:main.node[go.shape.float64](SB), BX
+    25        00037 (generics_constraints.go:45)	MOVL	$1, CX
+    2a        00042 (generics_constraints.go:45)	PCDATA	$1, $0
+    2a        00042 (generics_constraints.go:45)	CALL	runtime.mallocgcSmallScanNoHeaderSC2(SB)
+    2f        00047 (generics_constraints.go:45)	MOVSD	main.v+56(SP), X0
+    35        00053 (generics_constraints.go:45)	MOVSD	X0, (AX)
+    39        00057 (generics_constraints.go:45)	MOVQ	main.l+48(SP), DX
+    3e        00062 (generics_constraints.go:45)	MOVQ	(DX), SI
+    41        00065 (generics_constraints.go:45)	CMPL	runtime.writeBarrier(SB), $0
+    48        00072 (generics_constraints.go:45)	PCDATA	$0, $-2
+    48        00072 (generics_constraints.go:45)	JEQ	93
+    4a        00074 (generics_constraints.go:45)	MOVQ	(DX), CX
+    4d        00077 (generics_constraints.go:45)	CALL	runtime.gcWriteBarrier3(SB)
+    52        00082 (generics_constraints.go:45)	MOVQ	SI, (R11)
+    55        00085 (generics_constraints.go:45)	MOVQ	AX, 8(R11)
+    59        00089 (generics_constraints.go:45)	MOVQ	CX, 16(R11)
+    5d        00093 (generics_constraints.go:45)	MOVQ	SI, 8(AX)
+    61        00097 (generics_constraints.go:45)	MOVQ	AX, (DX)
+    64        00100 (generics_constraints.go:45)	PCDATA	$0, $-1
+    64        00100 (generics_constraints.go:45)	INCQ	8(DX)
+    68     -1 00104 (generics_constraints.go:45)	ADDQ	$32, SP
+    6c        00108 (generics_constraints.go:45)	POPQ	BP
+    6d        00109 (generics_constraints.go:45)	RET
+    6e        00110 (generics_constraints.go:45)	NOP
+    6e        00110 (generics_constraints.go:45)	PCDATA	$1, $-1
+    6e        00110 (generics_constraints.go:45)	PCDATA	$0, $-2
+    6e        00110 (generics_constraints.go:45)	MOVQ	AX, 8(SP)
+    73        00115 (generics_constraints.go:45)	MOVSD	X0, 16(SP)
+    79        00121 (generics_constraints.go:45)	CALL	runtime.morestack_noctxt(SB)
+    7e        00126 (generics_constraints.go:45)	PCDATA	$0, $-1
+    7e        00126 (generics_constraints.go:45)	MOVQ	8(SP), AX
+    83        00131 (generics_constraints.go:45)	MOVSD	16(SP), X0
+    89        00137 (generics_constraints.go:45)	JMP	0
+    8e done
+wrote 7 bytes to 0x0
+ 00 19 02 4f 01 26 00
+-- inlining tree for main.(*List[float64]).Prepend:
+0 | -1 | main.(*List[go.shape.float64]).Prepend (generics_constraints.go:45:6) pc=14
+--
+funcpctab main.Set[int].Add [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:32)	TEXT	main.Set[int].Add(SB), DUPOK|WRAPPER|ABIInternal, $32-16
+     0        00000 (generics_constraints.go:32)	TEXT	main.Set[int].Add(SB), DUPOK|WRAPPER|ABIInternal, $32-16
+     0     -1 00000 (generics_constraints.go:32)	CMPQ	SP, 16(R14)
+     4        00004 (generics_constraints.go:32)	PCDATA	$0, $-2
+     4        00004 (generics_constraints.go:32)	JLS	45
+     6        00006 (generics_constraints.go:32)	PCDATA	$0, $-1
+     6        00006 (generics_constraints.go:32)	PUSHQ	BP
+     7        00007 (generics_constraints.go:32)	MOVQ	SP, BP
+     a        00010 (generics_constraints.go:32)	SUBQ	$24, SP
+     e        00014 (generics_constraints.go:32)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (generics_constraints.go:32)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (generics_constraints.go:32)	FUNCDATA	$5, main.Set[int].Add.arginfo1(SB)
+     e        00014 (generics_constraints.go:32)	FUNCDATA	$6, main.Set[int].Add.argliveinfo(SB)
+     e        00014 (generics_constraints.go:32)	PCDATA	$3, $1
+     e      0 00014 (generics_constraints.go:32)	LEAQ	type:main.Set[int](SB), DX
+    15        00021 (<unknown line number>)	NOP
+    15        00021 (generics_constraints.go:32)	MOVQ	BX, CX
+    18        00024 (generics_constraints.go:32)	MOVQ	AX, BX
+    1b        00027 (generics_constraints.go:32)	MOVQ	DX, AX
+    1e        00030 (generics_constraints.go:32)	PCDATA	$1, $1
+    1e        00030 (generics_constraints.go:32)	NOP
+    20        00032 (generics_constraints.go:32)	CALL	runtime.mapassign_fast64(SB)
+    25        00037 (generics_constraints.go:32)	TESTB	AL, (AX)
+    27     -1 00039 (generics_constraints.go:32)	ADDQ	$24, SP
+    2b        00043 (generics_constraints.go:32)	POPQ	BP
+    2c        00044 (generics_constraints.go:32)	RET
+    2d        00045 (generics_constraints.go:32)	NOP
+    2d        00045 (generics_constraints.go:32)	PCDATA	$1, $-1
+    2d        00045 (generics_constraints.go:32)	PCDATA	$0, $-2
+    2d        00045 (generics_constraints.go:32)	MOVQ	AX, 8(SP)
+    32        00050 (generics_constraints.go:32)	MOVQ	BX, 16(SP)
+    37        00055 (generics_constraints.go:32)	CALL	runtime.morestack_noctxt(SB)
+    3c        00060 (generics_constraints.go:32)	PCDATA	$0, $-1
+    3c        00060 (generics_constraints.go:32)	MOVQ	8(SP), AX
+    41        00065 (generics_constraints.go:32)	MOVQ	16(SP), BX
+    46        00070 (generics_constraints.go:32)	JMP	0
+    48 done
+wrote 7 bytes to 0x0
+ 00 0e 02 19 01 21 00
+-- inlining tree for main.Set[int].Add:
+0 | -1 | main.Set[go.shape.int].Add (generics_constraints.go:32:6) pc=39
+--
+funcpctab main.Join[go.shape.int] [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:10)	TEXT	main.Join[go.shape.int](SB), DUPOK|ABIInternal, $80-48
+     0        00000 (generics_constraints.go:10)	TEXT	main.Join[go.shape.int](SB), DUPOK|ABIInternal, $80-48
+     0     -1 00000 (generics_constraints.go:10)	CMPQ	SP, 16(R14)
+     4        00004 (generics_constraints.go:10)	PCDATA	$0, $-2
+     4        00004 (generics_constraints.go:10)	JLS	222
+     a        00010 (generics_constraints.go:10)	PCDATA	$0, $-1
+     a        00010 (generics_constraints.go:10)	PUSHQ	BP
+     b        00011 (generics_constraints.go:10)	MOVQ	SP, BP
+     e        00014 (generics_constraints.go:10)	SUBQ	$72, SP
+    12        00018 (generics_constraints.go:10)	FUNCDATA	$0, gclocals·4yYZh4T1ccm5P1SxLIsstQ==(SB)
+    12        00018 (generics_constraints.go:10)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+    12        00018 (generics_constraints.go:10)	FUNCDATA	$5, main.Join[go.shape.int].arginfo1(SB)
+    12        00018 (generics_constraints.go:10)	FUNCDATA	$6, main.Join[go.shape.int].argliveinfo(SB)
+    12        00018 (generics_constraints.go:10)	PCDATA	$3, $1
+    12        00018 (generics_constraints.go:12)	MOVQ	AX, main..dict+88(SP)
+    17        00023 (generics_constraints.go:12)	MOVQ	CX, main.xs+104(SP)
+    1c        00028 (generics_constraints.go:12)	MOVQ	R8, main.sep+128(SP)
+    24        00036 (generics_constraints.go:12)	MOVQ	SI, main.sep+120(SP)
+    29        00041 (generics_constraints.go:12)	MOVQ	BX, main.xs+96(SP)
+    2e        00046 (generics_constraints.go:12)	PCDATA	$3, $2
+    2e        00046 (generics_constraints.go:12)	XORL	DX, DX
+    30        00048 (generics_constraints.go:12)	XORL	DI, DI
+    32        00050 (generics_constraints.go:12)	XORL	R9, R9
+    35        00053 (generics_constraints.go:12)	JMP	143
+    37        00055 (generics_constraints.go:16)	MOVQ	R9, main.s.ptr+64(SP)
+    3c        00060 (generics_constraints.go:16)	MOVQ	DI, main.s.len+48(SP)
+    41        00065 (generics_constraints.go:16)	MOVQ	(AX), CX
+    44        00068 (generics_constraints.go:16)	MOVQ	AX, DX
+    47        00071 (generics_constraints.go:16)	MOVQ	R10, AX
+    4a        00074 (generics_constraints.go:16)	PCDATA	$1, $1
+    4a        00074 (generics_constraints.go:16)	CALL	CX
+    4c        00076 (generics_constraints.go:16)	MOVQ	main.s.len+48(SP), CX
+    51        00081 (generics_constraints.go:16)	MOVQ	AX, DI
+    54        00084 (generics_constraints.go:16)	MOVQ	BX, SI
+    57        00087 (generics_constraints.go:16)	XORL	AX, AX
+    59        00089 (generics_constraints.go:16)	MOVQ	main.s.ptr+64(SP), BX
+    5e        00094 (generics_constraints.go:16)	PCDATA	$1, $0
+    5e        00094 (generics_constraints.go:16)	NOP
+    60        00096 (generics_constraints.go:16)	CALL	runtime.concatstring2(SB)
+    65        00101 (generics_constraints.go:12)	MOVQ	main.i+56(SP), DX
+    6a        00106 (generics_constraints.go:12)	INCQ	DX
+    6d        00109 (generics_constraints.go:12)	MOVQ	main.xs+104(SP), CX
+    72        00114 (generics_constraints.go:14)	MOVQ	main.sep+120(SP), SI
+    77        00119 (generics_constraints.go:14)	MOVQ	main.sep+128(SP), R8
+    7f        00127 (generics_constraints.go:12)	MOVQ	BX, DI
+    82        00130 (generics_constraints.go:12)	MOVQ	AX, R9
+    85        00133 (generics_constraints.go:16)	MOVQ	main..dict+88(SP), AX
+    8a        00138 (generics_constraints.go:12)	MOVQ	main.xs+96(SP), BX
+    8f        00143 (generics_constraints.go:12)	CMPQ	CX, DX
+    92        00146 (generics_constraints.go:12)	JLE	210
+    94        00148 (generics_constraints.go:12)	MOVQ	DX, main.i+56(SP)
+    99        00153 (generics_constraints.go:12)	MOVQ	(BX)(DX*8), R10
+    9d        00157 (generics_constraints.go:12)	NOP
+    a0        00160 (generics_constraints.go:13)	TESTQ	DX, DX
+    a3        00163 (generics_constraints.go:13)	JLE	55
+    a5        00165 (generics_constraints.go:12)	MOVQ	R10, main.x+40(SP)
+    aa        00170 (generics_constraints.go:14)	XORL	AX, AX
+    ac        00172 (generics_constraints.go:14)	MOVQ	R9, BX
+    af        00175 (generics_constraints.go:14)	MOVQ	DI, CX
+    b2        00178 (generics_constraints.go:14)	MOVQ	SI, DI
+    b5        00181 (generics_constraints.go:14)	MOVQ	R8, SI
+    b8        00184 (generics_constraints.go:14)	CALL	runtime.concatstring2(SB)
+    bd        00189 (generics_constraints.go:16)	MOVQ	main.x+40(SP), R10
+    c2        00194 (generics_constraints.go:16)	MOVQ	BX, DI
+    c5        00197 (generics_constraints.go:16)	MOVQ	AX, R9
+    c8        00200 (generics_constraints.go:16)	MOVQ	main..dict+88(SP), AX
+    cd        00205 (generics_constraints.go:14)	JMP	55
+    d2        00210 (generics_constraints.go:18)	MOVQ	R9, AX
+    d5        00213 (generics_constraints.go:18)	MOVQ	DI, BX
+    d8        00216 (generics_constraints.go:18)	ADDQ	$72, SP
+    dc        00220 (generics_constraints.go:18)	POPQ	BP
+    dd        00221 (generics_constraints.go:18)	RET
+    de        00222 (generics_constraints.go:18)	NOP
+    de        00222 (generics_constraints.go:10)	PCDATA	$1, $-1
+    de        00222 (generics_constraints.go:10)	PCDATA	$0, $-2
+    de        00222 (generics_constraints.go:10)	MOVQ	AX, 8(SP)
+    e3        00227 (generics_constraints.go:10)	MOVQ	BX, 16(SP)
+    e8        00232 (generics_constraints.go:10)	MOVQ	CX, 24(SP)
+    ed        00237 (generics_constraints.go:10)	MOVQ	DI, 32(SP)
+    f2        00242 (generics_constraints.go:10)	MOVQ	SI, 40(SP)
+    f7        00247 (generics_constraints.go:10)	MOVQ	R8, 48(SP)
+    fc        00252 (generics_constraints.go:10)	NOP
+   100        00256 (generics_constraints.go:10)	CALL	runtime.morestack_noctxt(SB)
+   105        00261 (generics_constraints.go:10)	PCDATA	$0, $-1
+   105        00261 (generics_constraints.go:10)	MOVQ	8(SP), AX
+   10a        00266 (generics_constraints.go:10)	MOVQ	16(SP), BX
+   10f        00271 (generics_constraints.go:10)	MOVQ	24(SP), CX
+   114        00276 (generics_constraints.go:10)	MOVQ	32(SP), DI
+   119        00281 (generics_constraints.go:10)	MOVQ	40(SP), SI
+   11e        00286 (generics_constraints.go:10)	MOVQ	48(SP), R8
+   123        00291 (generics_constraints.go:10)	JMP	0
+   128 done
+wrote 4 bytes to 0x0
+ 00 a8 02 00
+funcpctab main.Set[go.shape.int].Has [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:33)	TEXT	main.Set[go.shape.int].Has(SB), DUPOK|ABIInternal, $32-24
+     0        00000 (generics_constraints.go:33)	TEXT	main.Set[go.shape.int].Has(SB), DUPOK|ABIInternal, $32-24
+     0     -1 00000 (generics_constraints.go:33)	CMPQ	SP, 16(R14)
+     4        00004 (generics_constraints.go:33)	PCDATA	$0, $-2
+     4        00004 (generics_constraints.go:33)	JLS	37
+     6        00006 (generics_constraints.go:33)	PCDATA	$0, $-1
+     6        00006 (generics_constraints.go:33)	PUSHQ	BP
+     7        00007 (generics_constraints.go:33)	MOVQ	SP, BP
+     a        00010 (generics_constraints.go:33)	SUBQ	$24, SP
+     e        00014 (generics_constraints.go:33)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (generics_constraints.go:33)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (generics_constraints.go:33)	FUNCDATA	$5, main.Set[go.shape.int].Has.arginfo1(SB)
+     e        00014 (generics_constraints.go:33)	FUNCDATA	$6, main.Set[go.shape.int].Has.argliveinfo(SB)
+     e        00014 (generics_constraints.go:33)	PCDATA	$3, $1
+     e        00014 (generics_constraints.go:33)	MOVQ	16(BX), DX
+    12        00018 (generics_constraints.go:33)	MOVQ	AX, BX
+    15        00021 (generics_constraints.go:33)	MOVQ	DX, AX
+    18        00024 (generics_constraints.go:33)	PCDATA	$1, $1
+    18        00024 (generics_constraints.go:33)	CALL	runtime.mapaccess2_fast64(SB)
+    1d        00029 (generics_constraints.go:33)	MOVL	BX, AX
+    1f        00031 (generics_constraints.go:33)	ADDQ	$24, SP
+    23        00035 (generics_constraints.go:33)	POPQ	BP
+    24        00036 (generics_constraints.go:33)	RET
+    25        00037 (generics_constraints.go:33)	NOP
+    25        00037 (generics_constraints.go:33)	PCDATA	$1, $-1
+    25        00037 (generics_constraints.go:33)	PCDATA	$0, $-2
+    25        00037 (generics_constraints.go:33)	MOVQ	AX, 8(SP)
+    2a        00042 (generics_constraints.go:33)	MOVQ	BX, 16(SP)
+    2f        00047 (generics_constraints.go:33)	MOVQ	CX, 24(SP)
+    34        00052 (generics_constraints.go:33)	CALL	runtime.morestack_noctxt(SB)
+    39        00057 (generics_constraints.go:33)	PCDATA	$0, $-1
+    39        00057 (generics_constraints.go:33)	MOVQ	8(SP), AX
+    3e        00062 (generics_constraints.go:33)	MOVQ	16(SP), BX
+    43        00067 (generics_constraints.go:33)	MOVQ	24(SP), CX
+    48        00072 (generics_constraints.go:33)	JMP	0
+    4a done
+wrote 3 bytes to 0x0
+ 00 4a 00
+funcpctab type:.eq.GM8 [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.GM8(SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.GM8(SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.GM8.arginfo1(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.GM8.argliveinfo(SB)
+     0        00000 (<autogenerated>:1)	PCDATA	$3, $1
+     0     -1 00000 (<autogenerated>:1)	MOVSD	(BX), X0
+     4        00004 (<autogenerated>:1)	MOVSD	(AX), X1
+     8        00008 (<autogenerated>:1)	UCOMISD	X0, X1
+     c        00012 (<autogenerated>:1)	JNE	28
+     e        00014 (<autogenerated>:1)	JPS	28
+    10        00016 (<autogenerated>:1)	MOVQ	8(AX), CX
+    14        00020 (<autogenerated>:1)	CMPQ	8(BX), CX
+    18        00024 (<autogenerated>:1)	SETEQ	AL
+    1b        00027 (<autogenerated>:1)	RET
+    1c        00028 (<autogenerated>:1)	XORL	AX, AX
+    1e        00030 (<autogenerated>:1)	RET
+    1f done
+wrote 3 bytes to 0x0
+ 00 1f 00
+funcpctab main.Index[go.shape.string] [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:21)	TEXT	main.Index[go.shape.string](SB), DUPOK|ABIInternal, $48-48
+     0        00000 (generics_constraints.go:21)	TEXT	main.Index[go.shape.string](SB), DUPOK|ABIInternal, $48-48
+     0     -1 00000 (generics_constraints.go:21)	CMPQ	SP, 16(R14)
+     4        00004 (generics_constraints.go:21)	PCDATA	$0, $-2
+     4        00004 (generics_constraints.go:21)	JLS	142
+     a        00010 (generics_constraints.go:21)	PCDATA	$0, $-1
+     a        00010 (generics_constraints.go:21)	PUSHQ	BP
+     b        00011 (generics_constraints.go:21)	MOVQ	SP, BP
+     e        00014 (generics_constraints.go:21)	SUBQ	$40, SP
+    12        00018 (generics_constraints.go:21)	MOVQ	BX, main.xs+64(FP)
+    17        00023 (generics_constraints.go:21)	FUNCDATA	$0, gclocals·B8HbU7Eg9fqtpXmIbLjHnQ==(SB)
+    17        00023 (generics_constraints.go:21)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+    17        00023 (generics_constraints.go:21)	FUNCDATA	$5, main.Index[go.shape.string].arginfo1(SB)
+    17        00023 (generics_constraints.go:21)	FUNCDATA	$6, main.Index[go.shape.string].argliveinfo(SB)
+    17        00023 (generics_constraints.go:21)	PCDATA	$3, $1
+    17        00023 (generics_constraints.go:22)	MOVQ	R8, main.v+96(SP)
+    1c        00028 (generics_constraints.go:22)	MOVQ	SI, main.v+88(SP)
+    21        00033 (generics_constraints.go:22)	MOVQ	CX, main.xs+72(SP)
+    26        00038 (generics_constraints.go:22)	PCDATA	$3, $2
+    26        00038 (generics_constraints.go:22)	XORL	DX, DX
+    28        00040 (generics_constraints.go:22)	JMP	49
+    2a        00042 (generics_constraints.go:22)	ADDQ	$16, BX
+    2e        00046 (generics_constraints.go:22)	INCQ	DX
+    31        00049 (generics_constraints.go:22)	CMPQ	CX, DX
+    34        00052 (generics_constraints.go:22)	JLE	129
+    36        00054 (generics_constraints.go:22)	MOVQ	8(BX), DI
+    3a        00058 (generics_constraints.go:23)	CMPQ	R8, DI
+    3d        00061 (generics_constraints.go:23)	JNE	42
+    3f        00063 (generics_constraints.go:22)	MOVQ	DX, main.i+24(SP)
+    44        00068 (generics_constraints.go:22)	MOVQ	BX, main..autotmp_13+32(SP)
+    49        00073 (generics_constraints.go:22)	MOVQ	(BX), AX
+    4c        00076 (generics_constraints.go:23)	MOVQ	SI, BX
+    4f        00079 (generics_constraints.go:23)	MOVQ	DI, CX
+    52        00082 (generics_constraints.go:23)	PCDATA	$1, $1
+    52        00082 (generics_constraints.go:23)	CALL	runtime.memequal(SB)
+    57        00087 (generics_constraints.go:23)	TESTB	AL, AL
+    59        00089 (generics_constraints.go:23)	JNE	118
+    5b        00091 (generics_constraints.go:22)	MOVQ	main.xs+72(SP), CX
+    60        00096 (generics_constraints.go:22)	MOVQ	main.i+24(SP), DX
+    65        00101 (generics_constraints.go:22)	MOVQ	main..autotmp_13+32(SP), BX
+    6a        00106 (generics_constraints.go:23)	MOVQ	main.v+88(SP), SI
+    6f        00111 (generics_constraints.go:23)	MOVQ	main.v+96(SP), R8
+    74        00116 (generics_constraints.go:23)	JMP	42
+    76        00118 (generics_constraints.go:24)	MOVQ	main.i+24(SP), AX
+    7b        00123 (generics_constraints.go:24)	ADDQ	$40, SP
+    7f        00127 (generics_constraints.go:24)	POPQ	BP
+    80        00128 (generics_constraints.go:24)	RET
+    81        00129 (generics_constraints.go:27)	MOVQ	$-1, AX
+    88        00136 (generics_constraints.go:27)	ADDQ	$40, SP
+    8c        00140 (generics_constraints.go:27)	POPQ	BP
+    8d        00141 (generics_constraints.go:27)	RET
+    8e        00142 (generics_constraints.go:27)	NOP
+    8e        00142 (generics_constraints.go:21)	PCDATA	$1, $-1
+    8e        00142 (generics_constraints.go:21)	PCDATA	$0, $-2
+    8e        00142 (generics_constraints.go:21)	MOVQ	AX, 8(SP)
+    93        00147 (generics_constraints.go:21)	MOVQ	BX, 16(SP)
+    98        00152 (generics_constraints.go:21)	MOVQ	CX, 24(SP)
+    9d        00157 (generics_constraints.go:21)	MOVQ	DI, 32(SP)
+    a2        00162 (generics_constraints.go:21)	MOVQ	SI, 40(SP)
+    a7        00167 (generics_constraints.go:21)	MOVQ	R8, 48(SP)
+    ac        00172 (generics_constraints.go:21)	CALL	runtime.morestack_noctxt(SB)
+    b1        00177 (generics_constraints.go:21)	PCDATA	$0, $-1
+    b1        00177 (generics_constraints.go:21)	MOVQ	8(SP), AX
+    b6        00182 (generics_constraints.go:21)	MOVQ	16(SP), BX
+    bb        00187 (generics_constraints.go:21)	MOVQ	24(SP), CX
+    c0        00192 (generics_constraints.go:21)	MOVQ	32(SP), DI
+    c5        00197 (generics_constraints.go:21)	MOVQ	40(SP), SI
+    ca        00202 (generics_constraints.go:21)	MOVQ	48(SP), R8
+    cf        00207 (generics_constraints.go:21)	JMP	0
+    d4 done
+wrote 4 bytes to 0x0
+ 00 d4 01 00
+funcpctab main.Index[go.shape.int] [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:21)	TEXT	main.Index[go.shape.int](SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-40
+     0        00000 (generics_constraints.go:21)	TEXT	main.Index[go.shape.int](SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-40
+     0     -1 00000 (generics_constraints.go:21)	MOVQ	BX, main.xs+16(FP)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$5, main.Index[go.shape.int].arginfo1(SB)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$6, main.Index[go.shape.int].argliveinfo(SB)
+     5        00005 (generics_constraints.go:21)	PCDATA	$3, $1
+     5        00005 (generics_constraints.go:22)	XORL	DX, DX
+     7        00007 (generics_constraints.go:22)	JMP	12
+     9        00009 (generics_constraints.go:22)	INCQ	DX
+     c        00012 (generics_constraints.go:22)	CMPQ	CX, DX
+     f        00015 (generics_constraints.go:22)	JLE	30
+    11        00017 (generics_constraints.go:22)	MOVQ	(BX)(DX*8), DI
+    15        00021 (generics_constraints.go:22)	CMPQ	DI, SI
+    18        00024 (generics_constraints.go:23)	JNE	9
+    1a        00026 (generics_constraints.go:24)	MOVQ	DX, AX
+    1d        00029 (generics_constraints.go:24)	RET
+    1e        00030 (generics_constraints.go:27)	MOVQ	$-1, AX
+    25        00037 (generics_constraints.go:27)	RET
+    26 done
+wrote 3 bytes to 0x0
+ 00 26 00
+funcpctab main.Index[go.shape.float64] [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:21)	TEXT	main.Index[go.shape.float64](SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-40
+     0        00000 (generics_constraints.go:21)	TEXT	main.Index[go.shape.float64](SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-40
+     0     -1 00000 (generics_constraints.go:21)	MOVQ	BX, main.xs+16(FP)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$5, main.Index[go.shape.float64].arginfo1(SB)
+     5        00005 (generics_constraints.go:21)	FUNCDATA	$6, main.Index[go.shape.float64].argliveinfo(SB)
+     5        00005 (generics_constraints.go:21)	PCDATA	$3, $1
+     5        00005 (generics_constraints.go:22)	XORL	DX, DX
+     7        00007 (generics_constraints.go:22)	JMP	12
+     9        00009 (generics_constraints.go:22)	INCQ	DX
+     c        00012 (generics_constraints.go:22)	CMPQ	CX, DX
+     f        00015 (generics_constraints.go:22)	JLE	34
+    11        00017 (generics_constraints.go:22)	MOVSD	(BX)(DX*8), X1
+    16        00022 (generics_constraints.go:23)	UCOMISD	X0, X1
+    1a        00026 (generics_constraints.go:23)	JNE	9
+    1c        00028 (generics_constraints.go:23)	JPS	9
+    1e        00030 (generics_constraints.go:24)	MOVQ	DX, AX
+    21        00033 (generics_constraints.go:24)	RET
+    22        00034 (generics_constraints.go:27)	MOVQ	$-1, AX
+    29        00041 (generics_constraints.go:27)	RET
+    2a done
+wrote 3 bytes to 0x0
+ 00 2a 00
+funcpctab main.(*List[go.shape.float64]).Each [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:47)	TEXT	main.(*List[go.shape.float64]).Each(SB), DUPOK|ABIInternal, $24-24
+     0        00000 (generics_constraints.go:47)	TEXT	main.(*List[go.shape.float64]).Each(SB), DUPOK|ABIInternal, $24-24
+     0     -1 00000 (generics_constraints.go:47)	CMPQ	SP, 16(R14)
+     4        00004 (generics_constraints.go:47)	PCDATA	$0, $-2
+     4        00004 (generics_constraints.go:47)	JLS	66
+     6        00006 (generics_constraints.go:47)	PCDATA	$0, $-1
+     6        00006 (generics_constraints.go:47)	PUSHQ	BP
+     7        00007 (generics_constraints.go:47)	MOVQ	SP, BP
+     a        00010 (generics_constraints.go:47)	SUBQ	$16, SP
+     e        00014 (generics_constraints.go:47)	FUNCDATA	$0, gclocals·bOe5TeiqYWGHlKaYjVoRzg==(SB)
+     e        00014 (generics_constraints.go:47)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+     e        00014 (generics_constraints.go:47)	FUNCDATA	$5, main.(*List[go.shape.float64]).Each.arginfo1(SB)
+     e        00014 (generics_constraints.go:47)	FUNCDATA	$6, main.(*List[go.shape.float64]).Each.argliveinfo(SB)
+     e        00014 (generics_constraints.go:47)	PCDATA	$3, $1
+     e        00014 (generics_constraints.go:48)	MOVQ	CX, main.f+48(SP)
+    13        00019 (generics_constraints.go:48)	PCDATA	$3, $2
+    13        00019 (generics_constraints.go:48)	MOVQ	(AX), AX
+    16        00022 (generics_constraints.go:48)	JMP	55
+    18        00024 (generics_constraints.go:48)	MOVQ	AX, main.n+8(SP)
+    1d        00029 (generics_constraints.go:49)	MOVQ	(CX), BX
+    20        00032 (generics_constraints.go:49)	MOVSD	(AX), X0
+    24        00036 (generics_constraints.go:49)	MOVQ	CX, DX
+    27        00039 (generics_constraints.go:49)	PCDATA	$1, $1
+    27        00039 (generics_constraints.go:49)	CALL	BX
+    29        00041 (generics_constraints.go:48)	MOVQ	main.n+8(SP), AX
+    2e        00046 (generics_constraints.go:48)	MOVQ	8(AX), AX
+    32        00050 (generics_constraints.go:49)	MOVQ	main.f+48(SP), CX
+    37        00055 (generics_constraints.go:48)	TESTQ	AX, AX
+    3a        00058 (generics_constraints.go:48)	JNE	24
+    3c        00060 (generics_constraints.go:51)	ADDQ	$16, SP
+    40        00064 (generics_constraints.go:51)	POPQ	BP
+    41        00065 (generics_constraints.go:51)	RET
+    42        00066 (generics_constraints.go:51)	NOP
+    42        00066 (generics_constraints.go:47)	PCDATA	$1, $-1
+    42        00066 (generics_constraints.go:47)	PCDATA	$0, $-2
+    42        00066 (generics_constraints.go:47)	MOVQ	AX, 8(SP)
+    47        00071 (generics_constraints.go:47)	MOVQ	BX, 16(SP)
+    4c        00076 (generics_constraints.go:47)	MOVQ	CX, 24(SP)
+    51        00081 (generics_constraints.go:47)	CALL	runtime.morestack_noctxt(SB)
+    56        00086 (generics_constraints.go:47)	PCDATA	$0, $-1
+    56        00086 (generics_constraints.go:47)	MOVQ	8(SP), AX
+    5b        00091 (generics_constraints.go:47)	MOVQ	16(SP), BX
+    60        00096 (generics_constraints.go:47)	MOVQ	24(SP), CX
+    65        00101 (generics_constraints.go:47)	JMP	0
+    67 done
+wrote 3 bytes to 0x0
+ 00 67 00
+funcpctab main.Join[main.ID] [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:10)	TEXT	main.Join[main.ID](SB), DUPOK|WRAPPER|ABIInternal, $56-40
+     0        00000 (generics_constraints.go:10)	TEXT	main.Join[main.ID](SB), DUPOK|WRAPPER|ABIInternal, $56-40
+     0     -1 00000 (generics_constraints.go:10)	CMPQ	SP, 16(R14)
+     4        00004 (generics_constraints.go:10)	PCDATA	$0, $-2
+     4        00004 (generics_constraints.go:10)	JLS	57
+     6        00006 (generics_constraints.go:10)	PCDATA	$0, $-1
+     6        00006 (generics_constraints.go:10)	PUSHQ	BP
+     7        00007 (generics_constraints.go:10)	MOVQ	SP, BP
+     a        00010 (generics_constraints.go:10)	SUBQ	$48, SP
+     e        00014 (generics_constraints.go:10)	MOVQ	AX, main.xs+64(FP)
+    13        00019 (generics_constraints.go:10)	MOVQ	DI, main.sep+88(FP)
+    18        00024 (generics_constraints.go:10)	FUNCDATA	$0, gclocals·cC5rNmVCHyCv6uELS7ccGw==(SB)
+    18        00024 (generics_constraints.go:10)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (generics_constraints.go:10)	FUNCDATA	$5, main.Join[main.ID].arginfo1(SB)
+    18        00024 (generics_constraints.go:10)	FUNCDATA	$6, main.Join[main.ID].argliveinfo(SB)
+    18        00024 (generics_constraints.go:10)	PCDATA	$3, $1
+    18        00024 (generics_constraints.go:10)	MOVQ	SI, R8
+    1b        00027 (generics_constraints.go:10)	MOVQ	DI, SI
+    1e        00030 (generics_constraints.go:10)	MOVQ	CX, DI
+    21        00033 (generics_constraints.go:10)	MOVQ	BX, CX
+    24        00036 (generics_constraints.go:10)	MOVQ	AX, BX
+    27        00039 (generics_constraints.go:10)	LEAQ	main..dict.Join[main.ID](SB), AX
+    2e        00046 (generics_constraints.go:10)	PCDATA	$1, $1
+    2e        00046 (generics_constraints.go:10)	CALL	main.Join[go.shape.int](SB)
+    33        00051 (generics_constraints.go:10)	ADDQ	$48, SP
+    37        00055 (generics_constraints.go:10)	POPQ	BP
+    38        00056 (generics_constraints.go:10)	RET
+    39        00057 (generics_constraints.go:10)	NOP
+    39        00057 (generics_constraints.go:10)	PCDATA	$1, $-1
+    39        00057 (generics_constraints.go:10)	PCDATA	$0, $-2
+    39        00057 (generics_constraints.go:10)	MOVQ	AX, 8(SP)
+    3e        00062 (generics_constraints.go:10)	MOVQ	BX, 16(SP)
+    43        00067 (generics_constraints.go:10)	MOVQ	CX, 24(SP)
+    48        00072 (generics_constraints.go:10)	MOVQ	DI, 32(SP)
+    4d        00077 (generics_constraints.go:10)	MOVQ	SI, 40(SP)
+    52        00082 (generics_constraints.go:10)	CALL	runtime.morestack_noctxt(SB)
+    57        00087 (generics_constraints.go:10)	PCDATA	$0, $-1
+    57        00087 (generics_constraints.go:10)	MOVQ	8(SP), AX
+    5c        00092 (generics_constraints.go:10)	MOVQ	16(SP), BX
+    61        00097 (generics_constraints.go:10)	MOVQ	24(SP), CX
+    66        00102 (generics_constraints.go:10)	MOVQ	32(SP), DI
+    6b        00107 (generics_constraints.go:10)	MOVQ	40(SP), SI
+    70        00112 (generics_constraints.go:10)	JMP	0
+    72 done
+wrote 3 bytes to 0x0
+ 00 72 00
+funcpctab main.(*List[go.shape.float64]).Prepend [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:45)	TEXT	main.(*List[go.shape.float64]).Prepend(SB), DUPOK|ABIInternal, $40-24
+     0        00000 (generics_constraints.go:45)	TEXT	main.(*List[go.shape.float64]).Prepend(SB), DUPOK|ABIInternal, $40-24
+     0     -1 00000 (generics_constraints.go:45)	CMPQ	SP, 16(R14)
+     4        00004 (generics_constraints.go:45)	PCDATA	$0, $-2
+     4        00004 (generics_constraints.go:45)	JLS	110
+     6        00006 (generics_constraints.go:45)	PCDATA	$0, $-1
+     6        00006 (generics_constraints.go:45)	PUSHQ	BP
+     7        00007 (generics_constraints.go:45)	MOVQ	SP, BP
+     a        00010 (generics_constraints.go:45)	SUBQ	$32, SP
+     e        00014 (generics_constraints.go:45)	FUNCDATA	$0, gclocals·JnfAVn+HlBgdPzEchG//AQ==(SB)
+     e        00014 (generics_constraints.go:45)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (generics_constraints.go:45)	FUNCDATA	$5, main.(*List[go.shape.float64]).Prepend.arginfo1(SB)
+     e        00014 (generics_constraints.go:45)	FUNCDATA	$6, main.(*List[go.shape.float64]).Prepend.argliveinfo(SB)
+     e        00014 (generics_constraints.go:45)	PCDATA	$3, $1
+     e        00014 (generics_constraints.go:45)	MOVQ	AX, main.l+48(SP)
+    13        00019 (generics_constraints.go:45)	MOVSD	X0, main.v+64(SP)
+    19        00025 (generics_constraints.go:45)	PCDATA	$3, $2
+    19        00025 (generics_constraints.go:45)	MOVL	$16, AX
+    1e        00030 (generics_constraints.go:45)	LEAQ	type:main.node[go.shape.float64](SB), BX
+    25        00037 (generics_constraints.go:45)	MOVL	$1, CX
+    2a        00042 (generics_constraints.go:45)	PCDATA	$1, $0
+    2a        00042 (generics_constraints.go:45)	CALL	runtime.mallocgcSmallScanNoHeaderSC2(SB)
+    2f        00047 (generics_constraints.go:45)	MOVSD	main.v+64(SP), X0
+    35        00053 (generics_constraints.go:45)	MOVSD	X0, (AX)
+    39        00057 (generics_constraints.go:45)	MOVQ	main.l+48(SP), DX
+    3e        00062 (generics_constraints.go:45)	MOVQ	(DX), SI
+    41        00065 (generics_constraints.go:45)	CMPL	runtime.writeBarrier(SB), $0
+    48        00072 (generics_constraints.go:45)	PCDATA	$0, $-2
+    48        00072 (generics_constraints.go:45)	JEQ	93
+    4a        00074 (generics_constraints.go:45)	MOVQ	(DX), CX
+    4d        00077 (generics_constraints.go:45)	CALL	runtime.gcWriteBarrier3(SB)
+    52        00082 (generics_constraints.go:45)	MOVQ	SI, (R11)
+    55        00085 (generics_constraints.go:45)	MOVQ	AX, 8(R11)
+    59        00089 (generics_constraints.go:45)	MOVQ	CX, 16(R11)
+    5d        00093 (generics_constraints.go:45)	MOVQ	SI, 8(AX)
+    61        00097 (generics_constraints.go:45)	MOVQ	AX, (DX)
+    64        00100 (generics_constraints.go:45)	PCDATA	$0, $-1
+    64        00100 (generics_constraints.go:45)	INCQ	8(DX)
+    68        00104 (generics_constraints.go:45)	ADDQ	$32, SP
+    6c        00108 (generics_constraints.go:45)	POPQ	BP
+    6d        00109 (generics_constraints.go:45)	RET
+    6e        00110 (generics_constraints.go:45)	NOP
+    6e        00110 (generics_constraints.go:45)	PCDATA	$1, $-1
+    6e        00110 (generics_constraints.go:45)	PCDATA	$0, $-2
+    6e        00110 (generics_constraints.go:45)	MOVQ	AX, 8(SP)
+    73        00115 (generics_constraints.go:45)	MOVQ	BX, 16(SP)
+    78        00120 (generics_constraints.go:45)	MOVSD	X0, 24(SP)
+    7e        00126 (generics_constraints.go:45)	NOP
+    80        00128 (generics_constraints.go:45)	CALL	runtime.morestack_noctxt(SB)
+    85        00133 (generics_constraints.go:45)	PCDATA	$0, $-1
+    85        00133 (generics_constraints.go:45)	MOVQ	8(SP), AX
+    8a        00138 (generics_constraints.go:45)	MOVQ	16(SP), BX
+    8f        00143 (generics_constraints.go:45)	MOVSD	24(SP), X0
+    95        00149 (generics_constraints.go:45)	JMP	0
+    9a done
+wrote 4 bytes to 0x0
+ 00 9a 01 00
+funcpctab main.Stringer.String [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Stringer.String(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Stringer.String(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Stringer.String.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Stringer.String.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.Set[go.shape.int].Add [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:32)	TEXT	main.Set[go.shape.int].Add(SB), DUPOK|ABIInternal, $32-24
+     0        00000 (generics_constraints.go:32)	TEXT	main.Set[go.shape.int].Add(SB), DUPOK|ABIInternal, $32-24
+     0     -1 00000 (generics_constraints.go:32)	CMPQ	SP, 16(R14)
+     4        00004 (generics_constraints.go:32)	PCDATA	$0, $-2
+     4        00004 (generics_constraints.go:32)	JLS	36
+     6        00006 (generics_constraints.go:32)	PCDATA	$0, $-1
+     6        00006 (generics_constraints.go:32)	PUSHQ	BP
+     7        00007 (generics_constraints.go:32)	MOVQ	SP, BP
+     a        00010 (generics_constraints.go:32)	SUBQ	$24, SP
+     e        00014 (generics_constraints.go:32)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (generics_constraints.go:32)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (generics_constraints.go:32)	FUNCDATA	$5, main.Set[go.shape.int].Add.arginfo1(SB)
+     e        00014 (generics_constraints.go:32)	FUNCDATA	$6, main.Set[go.shape.int].Add.argliveinfo(SB)
+     e        00014 (generics_constraints.go:32)	PCDATA	$3, $1
+     e        00014 (generics_constraints.go:32)	MOVQ	(BX), DX
+    11        00017 (generics_constraints.go:32)	MOVQ	AX, BX
+    14        00020 (generics_constraints.go:32)	MOVQ	DX, AX
+    17        00023 (generics_constraints.go:32)	PCDATA	$1, $1
+    17        00023 (generics_constraints.go:32)	CALL	runtime.mapassign_fast64(SB)
+    1c        00028 (generics_constraints.go:32)	TESTB	AL, (AX)
+    1e        00030 (generics_constraints.go:32)	ADDQ	$24, SP
+    22        00034 (generics_constraints.go:32)	POPQ	BP
+    23        00035 (generics_constraints.go:32)	RET
+    24        00036 (generics_constraints.go:32)	NOP
+    24        00036 (generics_constraints.go:32)	PCDATA	$1, $-1
+    24        00036 (generics_constraints.go:32)	PCDATA	$0, $-2
+    24        00036 (generics_constraints.go:32)	MOVQ	AX, 8(SP)
+    29        00041 (generics_constraints.go:32)	MOVQ	BX, 16(SP)
+    2e        00046 (generics_constraints.go:32)	MOVQ	CX, 24(SP)
+    33        00051 (generics_constraints.go:32)	CALL	runtime.morestack_noctxt(SB)
+    38        00056 (generics_constraints.go:32)	PCDATA	$0, $-1
+    38        00056 (generics_constraints.go:32)	MOVQ	8(SP), AX
+    3d        00061 (generics_constraints.go:32)	MOVQ	16(SP), BX
+    42        00066 (generics_constraints.go:32)	MOVQ	24(SP), CX
+    47        00071 (generics_constraints.go:32)	JMP	0
+    49 done
+wrote 3 bytes to 0x0
+ 00 49 00
+funcpctab main.ID.String [valfunc=pctoinline]
+     0     -1 00000 (generics_constraints.go:8)	TEXT	main.ID.String(SB), ABIInternal, $56-8
+     0        00000 (generics_constraints.go:8)	TEXT	main.ID.String(SB), ABIInternal, $56-8
+     0     -1 00000 (generics_constraints.go:8)	CMPQ	SP, 16(R14)
+     4        00004 (generics_constraints.go:8)	PCDATA	$0, $-2
+     4        00004 (generics_constraints.go:8)	JLS	62
+     6        00006 (generics_constraints.go:8)	PCDATA	$0, $-1
+     6        00006 (generics_constraints.go:8)	PUSHQ	BP
+     7        00007 (generics_constraints.go:8)	MOVQ	SP, BP
+     a        00010 (generics_constraints.go:8)	SUBQ	$48, SP
+     e        00014 (generics_constraints.go:8)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (generics_constraints.go:8)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (generics_constraints.go:8)	FUNCDATA	$5, main.ID.String.arginfo1(SB)
+     e        00014 (generics_constraints.go:8)	FUNCDATA	$6, main.ID.String.argliveinfo(SB)
+     e        00014 (generics_constraints.go:8)	PCDATA	$3, $1
+     e        00014 (generics_constraints.go:8)	LEAQ	48(AX), CX
+    12        00018 (generics_constraints.go:8)	MOVLQSX	CX, BX
+    15        00021 (generics_constraints.go:8)	LEAQ	main..autotmp_2+44(SP), AX
+    1a        00026 (generics_constraints.go:8)	PCDATA	$1, $0
+    1a        00026 (generics_constraints.go:8)	CALL	runtime.intstring(SB)
+    1f        00031 (generics_constraints.go:8)	MOVL	$1, CX
+    24        00036 (generics_constraints.go:8)	MOVQ	AX, DI
+    27        00039 (generics_constraints.go:8)	MOVQ	BX, SI
+    2a        00042 (generics_constraints.go:8)	XORL	AX, AX
+    2c        00044 (generics_constraints.go:8)	LEAQ	go:string."#"(SB), BX
+    33        00051 (generics_constraints.go:8)	CALL	runtime.concatstring2(SB)
+    38        00056 (generics_constraints.go:8)	ADDQ	$48, SP
+    3c        00060 (generics_constraints.go:8)	POPQ	BP
+    3d        00061 (generics_constraints.go:8)	RET
+    3e        00062 (generics_constraints.go:8)	NOP
+    3e        00062 (generics_constraints.go:8)	PCDATA	$1, $-1
+    3e        00062 (generics_constraints.go:8)	PCDATA	$0, $-2
+    3e        00062 (generics_constraints.go:8)	MOVQ	AX, 8(SP)
+    43        00067 (generics_constraints.go:8)	CALL	runtime.morestack_noctxt(SB)
+    48        00072 (generics_constraints.go:8)	PCDATA	$0, $-1
+    48        00072 (generics_constraints.go:8)	MOVQ	8(SP), AX
+    4d        00077 (generics_constraints.go:8)	JMP	0
+    4f done
+wrote 3 bytes to 0x0
+ 00 4f 00
 main.main.func1 STEXT size=0 align=0x0 args=0x0 locals=0x0 funcid=0x0
 main.ID.String STEXT size=79 align=0x0 args=0x8 locals=0x38 funcid=0x0
 	0x0000 00000 (generics_constraints.go:8)	TEXT	main.ID.String(SB), ABIInternal, $56-8

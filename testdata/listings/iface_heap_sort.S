@@ -1,3 +1,1048 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (iface_heap_sort.go:56)	TEXT	main.main(SB), ABIInternal, $112-0
+     0        00000 (iface_heap_sort.go:56)	TEXT	main.main(SB), ABIInternal, $112-0
+     0     -1 00000 (iface_heap_sort.go:56)	CMPQ	SP, 16(R14)
+     4        00004 (iface_heap_sort.go:56)	PCDATA	$0, $-2
+     4        00004 (iface_heap_sort.go:56)	JLS	725
+     a        00010 (iface_heap_sort.go:56)	PCDATA	$0, $-1
+     a        00010 (iface_heap_sort.go:56)	PUSHQ	BP
+     b        00011 (iface_heap_sort.go:56)	MOVQ	SP, BP
+     e        00014 (iface_heap_sort.go:56)	SUBQ	$104, SP
+    12        00018 (iface_heap_sort.go:56)	FUNCDATA	$0, gclocals·3Nf0KxzcHw1JLr11btD+gA==(SB)
+    12        00018 (iface_heap_sort.go:56)	FUNCDATA	$1, gclocals·fZgxiqGlELKv79sPvFP/jg==(SB)
+    12        00018 (iface_heap_sort.go:57)	LEAQ	type:[8]string(SB), AX
+    19        00025 (iface_heap_sort.go:57)	PCDATA	$1, $0
+    19        00025 (iface_heap_sort.go:57)	CALL	runtime.newobject(SB)
+    1e        00030 (iface_heap_sort.go:57)	MOVQ	AX, main..autotmp_26+96(SP)
+    23        00035 (iface_heap_sort.go:57)	MOVQ	$4, 8(AX)
+    2b        00043 (iface_heap_sort.go:57)	LEAQ	go:string."pear"(SB), CX
+    32        00050 (iface_heap_sort.go:57)	MOVQ	CX, (AX)
+    35        00053 (iface_heap_sort.go:57)	MOVQ	$3, 24(AX)
+    3d        00061 (iface_heap_sort.go:57)	LEAQ	go:string."fig"(SB), CX
+    44        00068 (iface_heap_sort.go:57)	MOVQ	CX, 16(AX)
+    48        00072 (iface_heap_sort.go:57)	MOVQ	$6, 40(AX)
+    50        00080 (iface_heap_sort.go:57)	LEAQ	go:string."banana"(SB), CX
+    57        00087 (iface_heap_sort.go:57)	MOVQ	CX, 32(AX)
+    5b        00091 (iface_heap_sort.go:57)	MOVQ	$4, 56(AX)
+    63        00099 (iface_heap_sort.go:57)	LEAQ	go:string."kiwi"(SB), CX
+    6a        00106 (iface_heap_sort.go:57)	MOVQ	CX, 48(AX)
+    6e        00110 (iface_heap_sort.go:57)	MOVQ	$5, 72(AX)
+    76        00118 (iface_heap_sort.go:57)	LEAQ	go:string."apple"(SB), CX
+    7d        00125 (iface_heap_sort.go:57)	MOVQ	CX, 64(AX)
+    81        00129 (iface_heap_sort.go:57)	MOVQ	$4, 88(AX)
+    89        00137 (iface_heap_sort.go:57)	LEAQ	go:string."date"(SB), CX
+    90        00144 (iface_heap_sort.go:57)	MOVQ	CX, 80(AX)
+    94        00148 (iface_heap_sort.go:57)	MOVQ	$4, 104(AX)
+    9c        00156 (iface_heap_sort.go:57)	LEAQ	go:string."plum"(SB), CX
+    a3        00163 (iface_heap_sort.go:57)	MOVQ	CX, 96(AX)
+    a7        00167 (iface_heap_sort.go:57)	MOVQ	$6, 120(AX)
+    af        00175 (iface_heap_sort.go:57)	LEAQ	go:string."cherry"(SB), CX
+    b6        00182 (iface_heap_sort.go:57)	MOVQ	CX, 112(AX)
+    ba        00186 (iface_heap_sort.go:58)	MOVL	$8, BX
+    bf        00191 (iface_heap_sort.go:58)	MOVL	BX, CX
+    c1        00193 (iface_heap_sort.go:58)	PCDATA	$1, $1
+    c1        00193 (iface_heap_sort.go:58)	CALL	runtime.convTslice(SB)
+    c6        00198 (iface_heap_sort.go:58)	MOVQ	AX, BX
+    c9        00201 (iface_heap_sort.go:58)	LEAQ	go:itab.main.Strs,main.Interface(SB), AX
+    d0        00208 (iface_heap_sort.go:58)	CALL	main.heapSort(SB)
+    d5        00213 (iface_heap_sort.go:59)	MOVQ	main..autotmp_26+96(SP), CX
+    da        00218 (iface_heap_sort.go:59)	XORL	AX, AX
+    dc        00220 (iface_heap_sort.go:59)	JMP	296
+    de        00222 (iface_heap_sort.go:59)	MOVQ	AX, main..autotmp_27+56(SP)
+    e3        00227 (iface_heap_sort.go:59)	MOVQ	CX, main..autotmp_28+88(SP)
+    e8        00232 (iface_heap_sort.go:59)	MOVQ	(CX), AX
+    eb        00235 (iface_heap_sort.go:59)	MOVQ	AX, main.w.ptr+64(SP)
+    f0        00240 (iface_heap_sort.go:59)	MOVQ	8(CX), AX
+    f4        00244 (iface_heap_sort.go:59)	MOVQ	AX, main.w.len+32(SP)
+    f9        00249 (iface_heap_sort.go:60)	PCDATA	$1, $2
+    f9        00249 (iface_heap_sort.go:60)	CALL	runtime.printlock(SB)
+    fe        00254 (iface_heap_sort.go:60)	MOVQ	main.w.ptr+64(SP), AX
+   103        00259 (iface_heap_sort.go:60)	MOVQ	main.w.len+32(SP), BX
+   108        00264 (iface_heap_sort.go:60)	PCDATA	$1, $3
+   108        00264 (iface_heap_sort.go:60)	CALL	runtime.printstring(SB)
+   10d        00269 (iface_heap_sort.go:60)	CALL	runtime.printsp(SB)
+   112        00274 (iface_heap_sort.go:60)	CALL	runtime.printunlock(SB)
+   117        00279 (iface_heap_sort.go:59)	MOVQ	main..autotmp_28+88(SP), CX
+   11c        00284 (iface_heap_sort.go:59)	ADDQ	$16, CX
+   120        00288 (iface_heap_sort.go:59)	MOVQ	main..autotmp_27+56(SP), AX
+   125        00293 (iface_heap_sort.go:59)	INCQ	AX
+   128        00296 (iface_heap_sort.go:59)	CMPQ	AX, $8
+   12c        00300 (iface_heap_sort.go:59)	JLT	222
+   12e        00302 (iface_heap_sort.go:62)	PCDATA	$1, $0
+   12e        00302 (iface_heap_sort.go:62)	CALL	runtime.printlock(SB)
+   133        00307 (iface_heap_sort.go:62)	CALL	runtime.printnl(SB)
+   138        00312 (iface_heap_sort.go:62)	CALL	runtime.printunlock(SB)
+   13d        00317 (iface_heap_sort.go:64)	MOVL	$32, AX
+   142        00322 (iface_heap_sort.go:64)	LEAQ	type:main.Floats(SB), BX
+   149        00329 (iface_heap_sort.go:64)	MOVL	$1, CX
+   14e        00334 (iface_heap_sort.go:64)	CALL	runtime.mallocgcSmallScanNoHeaderSC4(SB)
+   153        00339 (iface_heap_sort.go:64)	MOVQ	AX, main.f+72(SP)
+   158        00344 (iface_heap_sort.go:64)	MOVL	$64, AX
+   15d        00349 (iface_heap_sort.go:64)	LEAQ	type:[8]float64(SB), BX
+   164        00356 (iface_heap_sort.go:64)	MOVL	$1, CX
+   169        00361 (iface_heap_sort.go:64)	PCDATA	$1, $4
+   169        00361 (iface_heap_sort.go:64)	CALL	runtime.mallocgcSmallNoScanSC6(SB)
+   16e        00366 (iface_heap_sort.go:64)	MOVQ	$4615063718147915776, CX
+   178        00376 (iface_heap_sort.go:64)	MOVQ	CX, (AX)
+   17b        00379 (iface_heap_sort.go:64)	MOVQ	$-4615063718147915776, DX
+   185        00389 (iface_heap_sort.go:64)	MOVQ	DX, 8(AX)
+   189        00393 (iface_heap_sort.go:64)	MOVQ	$4611686018427387904, DX
+   193        00403 (iface_heap_sort.go:64)	MOVQ	DX, 16(AX)
+   197        00407 (iface_heap_sort.go:64)	MOVQ	$4621819117588971520, DX
+   1a1        00417 (iface_heap_sort.go:64)	MOVQ	DX, 24(AX)
+   1a5        00421 (iface_heap_sort.go:64)	MOVQ	$4602678819172646912, DX
+   1af        00431 (iface_heap_sort.go:64)	MOVQ	DX, 32(AX)
+   1b3        00435 (iface_heap_sort.go:64)	MOVQ	$-4603804719079489536, DX
+   1bd        00445 (iface_heap_sort.go:64)	MOVQ	DX, 40(AX)
+   1c1        00449 (iface_heap_sort.go:64)	MOVQ	CX, 48(AX)
+   1c5        00453 (iface_heap_sort.go:64)	MOVQ	$4620693217682128896, CX
+   1cf        00463 (iface_heap_sort.go:64)	MOVQ	CX, 56(AX)
+   1d3        00467 (iface_heap_sort.go:64)	MOVQ	main.f+72(SP), BX
+   1d8        00472 (iface_heap_sort.go:64)	MOVQ	$8, 8(BX)
+   1e0        00480 (iface_heap_sort.go:64)	MOVQ	$8, 16(BX)
+   1e8        00488 (iface_heap_sort.go:64)	CMPL	runtime.writeBarrier(SB), $0
+   1ef        00495 (iface_heap_sort.go:64)	PCDATA	$0, $-2
+   1ef        00495 (iface_heap_sort.go:64)	JEQ	512
+   1f1        00497 (iface_heap_sort.go:64)	MOVQ	(BX), CX
+   1f4        00500 (iface_heap_sort.go:64)	CALL	runtime.gcWriteBarrier2(SB)
+   1f9        00505 (iface_heap_sort.go:64)	MOVQ	AX, (R11)
+   1fc        00508 (iface_heap_sort.go:64)	MOVQ	CX, 8(R11)
+   200        00512 (iface_heap_sort.go:64)	MOVQ	AX, (BX)
+   203        00515 (iface_heap_sort.go:65)	PCDATA	$0, $-1
+   203        00515 (iface_heap_sort.go:65)	LEAQ	go:itab.*main.Floats,main.Interface(SB), AX
+   20a        00522 (iface_heap_sort.go:65)	CALL	main.heapSort(SB)
+   20f        00527 (iface_heap_sort.go:66)	MOVQ	main.f+72(SP), CX
+   214        00532 (iface_heap_sort.go:66)	MOVQ	(CX), DX
+   217        00535 (iface_heap_sort.go:66)	MOVQ	DX, main..autotmp_29+80(SP)
+   21c        00540 (iface_heap_sort.go:66)	MOVQ	8(CX), SI
+   220        00544 (iface_heap_sort.go:66)	MOVQ	SI, main..autotmp_27+56(SP)
+   225        00549 (iface_heap_sort.go:66)	XORL	AX, AX
+   227        00551 (iface_heap_sort.go:66)	JMP	640
+   229        00553 (iface_heap_sort.go:66)	MOVQ	AX, main..autotmp_30+48(SP)
+   22e        00558 (iface_heap_sort.go:66)	MOVSD	(DX)(AX*8), X0
+   233        00563 (iface_heap_sort.go:66)	MOVSD	X0, main.v+40(SP)
+   239        00569 (iface_heap_sort.go:67)	PCDATA	$1, $5
+   239        00569 (iface_heap_sort.go:67)	CALL	runtime.printlock(SB)
+   23e        00574 (iface_heap_sort.go:67)	MOVSD	main.v+40(SP), X0
+   244        00580 (iface_heap_sort.go:67)	MOVSD	$f64.4059000000000000(SB), X1
+   24c        00588 (iface_heap_sort.go:67)	MULSD	X1, X0
+   250        00592 (iface_heap_sort.go:67)	CVTTSD2SQ	X0, AX
+   255        00597 (iface_heap_sort.go:67)	CALL	runtime.printint(SB)
+   25a        00602 (iface_heap_sort.go:67)	CALL	runtime.printsp(SB)
+   25f        00607 (iface_heap_sort.go:67)	NOP
+   260        00608 (iface_heap_sort.go:67)	CALL	runtime.printunlock(SB)
+   265        00613 (iface_heap_sort.go:66)	MOVQ	main..autotmp_30+48(SP), AX
+   26a        00618 (iface_heap_sort.go:66)	INCQ	AX
+   26d        00621 (iface_heap_sort.go:70)	MOVQ	main.f+72(SP), CX
+   272        00626 (iface_heap_sort.go:66)	MOVQ	main..autotmp_29+80(SP), DX
+   277        00631 (iface_heap_sort.go:66)	MOVQ	main..autotmp_27+56(SP), SI
+   27c        00636 (iface_heap_sort.go:66)	NOP
+   280        00640 (iface_heap_sort.go:66)	CMPQ	AX, SI
+   283        00643 (iface_heap_sort.go:66)	JLT	553
+   285        00645 (iface_heap_sort.go:69)	PCDATA	$1, $4
+   285        00645 (iface_heap_sort.go:69)	CALL	runtime.printlock(SB)
+   28a        00650 (iface_heap_sort.go:69)	CALL	runtime.printnl(SB)
+   28f        00655 (iface_heap_sort.go:69)	CALL	runtime.printunlock(SB)
+   294        00660 (iface_heap_sort.go:70)	MOVQ	main.f+72(SP), AX
+   299        00665 (iface_heap_sort.go:70)	MOVQ	24(AX), AX
+   29d        00669 (iface_heap_sort.go:70)	MOVQ	AX, main..autotmp_27+56(SP)
+   2a2        00674 (iface_heap_sort.go:70)	PCDATA	$1, $0
+   2a2        00674 (iface_heap_sort.go:70)	CALL	runtime.printlock(SB)
+   2a7        00679 (iface_heap_sort.go:70)	LEAQ	go:string."swaps "(SB), AX
+   2ae        00686 (iface_heap_sort.go:70)	MOVL	$6, BX
+   2b3        00691 (iface_heap_sort.go:70)	CALL	runtime.printstring(SB)
+   2b8        00696 (iface_heap_sort.go:70)	MOVQ	main..autotmp_27+56(SP), AX
+   2bd        00701 (iface_heap_sort.go:70)	NOP
+   2c0        00704 (iface_heap_sort.go:70)	CALL	runtime.printint(SB)
+   2c5        00709 (iface_heap_sort.go:70)	CALL	runtime.printnl(SB)
+   2ca        00714 (iface_heap_sort.go:70)	CALL	runtime.printunlock(SB)
+   2cf        00719 (iface_heap_sort.go:71)	ADDQ	$104, SP
+   2d3        00723 (iface_heap_sort.go:71)	POPQ	BP
+   2d4        00724 (iface_heap_sort.go:71)	RET
+   2d5        00725 (iface_heap_sort.go:71)	NOP
+   2d5        00725 (iface_heap_sort.go:56)	PCDATA	$1, $-1
+   2d5        00725 (iface_heap_sort.go:56)	PCDATA	$0, $-2
+   2d5        00725 (iface_heap_sort.go:56)	CALL	runtime.morestack_noctxt(SB)
+   2da        00730 (iface_heap_sort.go:56)	PCDATA	$0, $-1
+   2da        00730 (iface_heap_sort.go:56)	JMP	0
+   2df done
+wrote 4 bytes to 0x0
+ 00 df 05 00
+funcpctab main.(*Strs).Less [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Strs).Less(SB), DUPOK|WRAPPER|ABIInternal, $40-24
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Strs).Less(SB), DUPOK|WRAPPER|ABIInternal, $40-24
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	118
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$32, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*Strs).Less.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*Strs).Less.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	112
+    13        00019 (<autogenerated>:1)	MOVQ	8(AX), DX
+    17        00023 (<unknown line number>)	NOP
+    17      0 00023 (<autogenerated>:1)	CMPQ	BX, DX
+    1a        00026 (<autogenerated>:1)	JCC	107
+    1c     -1 00028 (<autogenerated>:1)	MOVQ	(AX), SI
+    1f      0 00031 (<autogenerated>:1)	SHLQ	$4, BX
+    23        00035 (<autogenerated>:1)	MOVQ	8(BX)(SI*1), R8
+    28        00040 (<autogenerated>:1)	MOVQ	(BX)(SI*1), AX
+    2c        00044 (<autogenerated>:1)	CMPQ	CX, DX
+    2f        00047 (<autogenerated>:1)	JCC	102
+    31        00049 (<autogenerated>:1)	SHLQ	$4, CX
+    35        00053 (<autogenerated>:1)	MOVQ	8(SI)(CX*1), DI
+    3a        00058 (<autogenerated>:1)	MOVQ	(SI)(CX*1), CX
+    3e        00062 (<autogenerated>:1)	NOP
+    40        00064 (<autogenerated>:1)	CMPQ	R8, DI
+    43        00067 (<autogenerated>:1)	JGE	76
+    45        00069 (<autogenerated>:1)	MOVL	$1, AX
+    4a        00074 (<autogenerated>:1)	JMP	96
+    4c        00076 (<autogenerated>:1)	JEQ	82
+    4e        00078 (<autogenerated>:1)	XORL	AX, AX
+    50        00080 (<autogenerated>:1)	JMP	96
+    52        00082 (<autogenerated>:1)	MOVQ	R8, BX
+    55        00085 (<autogenerated>:1)	PCDATA	$1, $1
+    55        00085 (<autogenerated>:1)	CALL	runtime.cmpstring(SB)
+    5a        00090 (<autogenerated>:1)	TESTQ	AX, AX
+    5d        00093 (<autogenerated>:1)	SETLT	AL
+    60     -1 00096 (<autogenerated>:1)	ADDQ	$32, SP
+    64        00100 (<autogenerated>:1)	POPQ	BP
+    65        00101 (<autogenerated>:1)	RET
+    66        00102 (<autogenerated>:1)	PCDATA	$4, $2439
+    66      0 00102 (<autogenerated>:1)	CALL	runtime.panicBounds(SB)
+    6b        00107 (<autogenerated>:1)	PCDATA	$4, $2583
+    6b        00107 (<autogenerated>:1)	CALL	runtime.panicBounds(SB)
+    70     -1 00112 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    75        00117 (<autogenerated>:1)	XCHGL	AX, AX
+    76        00118 (<autogenerated>:1)	NOP
+    76        00118 (<autogenerated>:1)	PCDATA	$1, $-1
+    76        00118 (<autogenerated>:1)	PCDATA	$0, $-2
+    76        00118 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    7b        00123 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    80        00128 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    85        00133 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    8a        00138 (<autogenerated>:1)	PCDATA	$0, $-1
+    8a        00138 (<autogenerated>:1)	MOVQ	8(SP), AX
+    8f        00143 (<autogenerated>:1)	MOVQ	16(SP), BX
+    94        00148 (<autogenerated>:1)	MOVQ	24(SP), CX
+    99        00153 (<autogenerated>:1)	JMP	0
+    9e done
+wrote 15 bytes to 0x0
+ 00 17 02 05 01 03 02 41 01 06 02 0a 01 2e 00
+-- inlining tree for main.(*Strs).Less:
+0 | -1 | main.Strs.Less (<autogenerated>:1) pc=14
+--
+funcpctab main.(*Strs).Len [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Strs).Len(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Strs).Len(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Strs).Len.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Strs).Len.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	15
+     9        00009 (<autogenerated>:1)	MOVQ	8(AX), AX
+     d        00013 (<autogenerated>:1)	POPQ	BP
+     e        00014 (<autogenerated>:1)	RET
+     f        00015 (<autogenerated>:1)	PCDATA	$1, $1
+     f        00015 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    14        00020 (<autogenerated>:1)	XCHGL	AX, AX
+    15 done
+wrote 3 bytes to 0x0
+ 00 15 00
+funcpctab main.(*Strs).Swap [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Strs).Swap(SB), DUPOK|WRAPPER|ABIInternal, $8-24
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Strs).Swap(SB), DUPOK|WRAPPER|ABIInternal, $8-24
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	139
+     a        00010 (<autogenerated>:1)	PCDATA	$0, $-1
+     a        00010 (<autogenerated>:1)	PUSHQ	BP
+     b        00011 (<autogenerated>:1)	MOVQ	SP, BP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*Strs).Swap.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*Strs).Swap.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	133
+    13        00019 (<autogenerated>:1)	MOVQ	8(AX), DX
+    17        00023 (<unknown line number>)	NOP
+    17      0 00023 (<autogenerated>:1)	CMPQ	BX, DX
+    1a        00026 (<autogenerated>:1)	JCC	124
+    1c     -1 00028 (<autogenerated>:1)	MOVQ	(AX), AX
+    1f      0 00031 (<autogenerated>:1)	SHLQ	$4, BX
+    23        00035 (<autogenerated>:1)	MOVQ	(BX)(AX*1), SI
+    27        00039 (<autogenerated>:1)	MOVQ	8(BX)(AX*1), DI
+    2c        00044 (<autogenerated>:1)	CMPQ	CX, DX
+    2f        00047 (<autogenerated>:1)	JCC	119
+    31        00049 (<autogenerated>:1)	SHLQ	$4, CX
+    35        00053 (<autogenerated>:1)	MOVQ	8(AX)(CX*1), DX
+    3a        00058 (<autogenerated>:1)	MOVQ	(AX)(CX*1), R8
+    3e        00062 (<autogenerated>:1)	MOVQ	DX, 8(AX)(BX*1)
+    43        00067 (<autogenerated>:1)	CMPL	runtime.writeBarrier(SB), $0
+    4a        00074 (<autogenerated>:1)	PCDATA	$0, $-2
+    4a        00074 (<autogenerated>:1)	JEQ	104
+    4c        00076 (<autogenerated>:1)	MOVQ	(BX)(AX*1), DX
+    50        00080 (<autogenerated>:1)	MOVQ	(AX)(CX*1), R9
+    54        00084 (<autogenerated>:1)	CALL	runtime.gcWriteBarrier4(SB)
+    59        00089 (<autogenerated>:1)	MOVQ	R8, (R11)
+    5c        00092 (<autogenerated>:1)	MOVQ	DX, 8(R11)
+    60        00096 (<autogenerated>:1)	MOVQ	SI, 16(R11)
+    64        00100 (<autogenerated>:1)	MOVQ	R9, 24(R11)
+    68        00104 (<autogenerated>:1)	MOVQ	R8, (AX)(BX*1)
+    6c        00108 (<autogenerated>:1)	MOVQ	DI, 8(AX)(CX*1)
+    71        00113 (<autogenerated>:1)	MOVQ	SI, (AX)(CX*1)
+    75        00117 (<autogenerated>:1)	PCDATA	$0, $-1
+    75     -1 00117 (<autogenerated>:1)	POPQ	BP
+    76        00118 (<autogenerated>:1)	RET
+    77        00119 (<autogenerated>:1)	PCDATA	$1, $1
+    77        00119 (<autogenerated>:1)	PCDATA	$4, $2439
+    77      0 00119 (<autogenerated>:1)	CALL	runtime.panicBounds(SB)
+    7c        00124 (<autogenerated>:1)	PCDATA	$4, $2583
+    7c        00124 (<autogenerated>:1)	NOP
+    80        00128 (<autogenerated>:1)	CALL	runtime.panicBounds(SB)
+    85     -1 00133 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    8a        00138 (<autogenerated>:1)	XCHGL	AX, AX
+    8b        00139 (<autogenerated>:1)	NOP
+    8b        00139 (<autogenerated>:1)	PCDATA	$1, $-1
+    8b        00139 (<autogenerated>:1)	PCDATA	$0, $-2
+    8b        00139 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    90        00144 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    95        00149 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    9a        00154 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    9f        00159 (<autogenerated>:1)	PCDATA	$0, $-1
+    9f        00159 (<autogenerated>:1)	MOVQ	8(SP), AX
+    a4        00164 (<autogenerated>:1)	MOVQ	16(SP), BX
+    a9        00169 (<autogenerated>:1)	MOVQ	24(SP), CX
+    ae        00174 (<autogenerated>:1)	JMP	0
+    b3 done
+wrote 15 bytes to 0x0
+ 00 17 02 05 01 03 02 56 01 02 02 0e 01 2e 00
+-- inlining tree for main.(*Strs).Swap:
+0 | -1 | main.Strs.Swap (<autogenerated>:1) pc=14
+--
+funcpctab main.heapSort [valfunc=pctoinline]
+     0     -1 00000 (iface_heap_sort.go:28)	TEXT	main.heapSort(SB), ABIInternal, $64-16
+     0        00000 (iface_heap_sort.go:28)	TEXT	main.heapSort(SB), ABIInternal, $64-16
+     0     -1 00000 (iface_heap_sort.go:28)	CMPQ	SP, 16(R14)
+     4        00004 (iface_heap_sort.go:28)	PCDATA	$0, $-2
+     4        00004 (iface_heap_sort.go:28)	JLS	174
+     a        00010 (iface_heap_sort.go:28)	PCDATA	$0, $-1
+     a        00010 (iface_heap_sort.go:28)	PUSHQ	BP
+     b        00011 (iface_heap_sort.go:28)	MOVQ	SP, BP
+     e        00014 (iface_heap_sort.go:28)	SUBQ	$56, SP
+    12        00018 (iface_heap_sort.go:28)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    12        00018 (iface_heap_sort.go:28)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (iface_heap_sort.go:28)	FUNCDATA	$5, main.heapSort.arginfo1(SB)
+    12        00018 (iface_heap_sort.go:28)	FUNCDATA	$6, main.heapSort.argliveinfo(SB)
+    12        00018 (iface_heap_sort.go:28)	PCDATA	$3, $1
+    12        00018 (iface_heap_sort.go:30)	MOVQ	AX, main.x+72(SP)
+    17        00023 (iface_heap_sort.go:30)	MOVQ	BX, main.x+80(SP)
+    1c        00028 (iface_heap_sort.go:30)	PCDATA	$3, $-1
+    1c        00028 (iface_heap_sort.go:29)	MOVQ	24(AX), CX
+    20        00032 (iface_heap_sort.go:29)	MOVQ	BX, AX
+    23        00035 (iface_heap_sort.go:29)	PCDATA	$1, $0
+    23        00035 (iface_heap_sort.go:29)	CALL	CX
+    25        00037 (iface_heap_sort.go:29)	MOVQ	AX, main.n+32(SP)
+    2a        00042 (iface_heap_sort.go:30)	MOVQ	AX, CX
+    2d        00045 (iface_heap_sort.go:30)	SHRQ	$63, AX
+    31        00049 (iface_heap_sort.go:30)	LEAQ	(CX)(AX*1), DX
+    35        00053 (iface_heap_sort.go:30)	SARQ	$1, DX
+    38        00056 (iface_heap_sort.go:30)	DECQ	DX
+    3b        00059 (iface_heap_sort.go:30)	JMP	100
+    3d        00061 (iface_heap_sort.go:30)	MOVQ	DX, main.i+48(SP)
+    42        00066 (iface_heap_sort.go:31)	MOVQ	main.x+72(SP), AX
+    47        00071 (iface_heap_sort.go:31)	MOVQ	main.x+80(SP), BX
+    4c        00076 (iface_heap_sort.go:31)	MOVQ	CX, DI
+    4f        00079 (iface_heap_sort.go:31)	MOVQ	DX, CX
+    52        00082 (iface_heap_sort.go:31)	CALL	main.siftDown(SB)
+    57        00087 (iface_heap_sort.go:30)	MOVQ	main.i+48(SP), DX
+    5c        00092 (iface_heap_sort.go:30)	DECQ	DX
+    5f        00095 (iface_heap_sort.go:31)	MOVQ	main.n+32(SP), CX
+    64        00100 (iface_heap_sort.go:30)	TESTQ	DX, DX
+    67        00103 (iface_heap_sort.go:30)	JGE	61
+    69        00105 (iface_heap_sort.go:33)	DECQ	CX
+    6c        00108 (iface_heap_sort.go:33)	JMP	163
+    6e        00110 (iface_heap_sort.go:33)	MOVQ	CX, main.i+40(SP)
+    73        00115 (iface_heap_sort.go:34)	MOVQ	main.x+72(SP), DX
+    78        00120 (iface_heap_sort.go:34)	MOVQ	40(DX), DX
+    7c        00124 (iface_heap_sort.go:34)	MOVQ	main.x+80(SP), AX
+    81        00129 (iface_heap_sort.go:34)	XORL	BX, BX
+    83        00131 (iface_heap_sort.go:34)	CALL	DX
+    85        00133 (iface_heap_sort.go:35)	MOVQ	main.x+72(SP), AX
+    8a        00138 (iface_heap_sort.go:35)	MOVQ	main.x+80(SP), BX
+    8f        00143 (iface_heap_sort.go:35)	XORL	CX, CX
+    91        00145 (iface_heap_sort.go:35)	MOVQ	main.i+40(SP), DI
+    96        00150 (iface_heap_sort.go:35)	CALL	main.siftDown(SB)
+    9b        00155 (iface_heap_sort.go:33)	MOVQ	main.i+40(SP), CX
+    a0        00160 (iface_heap_sort.go:33)	DECQ	CX
+    a3        00163 (iface_heap_sort.go:33)	TESTQ	CX, CX
+    a6        00166 (iface_heap_sort.go:33)	JGT	110
+    a8        00168 (iface_heap_sort.go:37)	ADDQ	$56, SP
+    ac        00172 (iface_heap_sort.go:37)	POPQ	BP
+    ad        00173 (iface_heap_sort.go:37)	RET
+    ae        00174 (iface_heap_sort.go:37)	NOP
+    ae        00174 (iface_heap_sort.go:28)	PCDATA	$1, $-1
+    ae        00174 (iface_heap_sort.go:28)	PCDATA	$0, $-2
+    ae        00174 (iface_heap_sort.go:28)	MOVQ	AX, 8(SP)
+    b3        00179 (iface_heap_sort.go:28)	MOVQ	BX, 16(SP)
+    b8        00184 (iface_heap_sort.go:28)	CALL	runtime.morestack_noctxt(SB)
+    bd        00189 (iface_heap_sort.go:28)	PCDATA	$0, $-1
+    bd        00189 (iface_heap_sort.go:28)	MOVQ	8(SP), AX
+    c2        00194 (iface_heap_sort.go:28)	MOVQ	16(SP), BX
+    c7        00199 (iface_heap_sort.go:28)	JMP	0
+    cc done
+wrote 4 bytes to 0x0
+ 00 cc 01 00
+funcpctab main.Strs.Less [valfunc=pctoinline]
+     0     -1 00000 (iface_heap_sort.go:42)	TEXT	main.Strs.Less(SB), ABIInternal, $40-40
+     0        00000 (iface_heap_sort.go:42)	TEXT	main.Strs.Less(SB), ABIInternal, $40-40
+     0     -1 00000 (iface_heap_sort.go:42)	CMPQ	SP, 16(R14)
+     4        00004 (iface_heap_sort.go:42)	PCDATA	$0, $-2
+     4        00004 (iface_heap_sort.go:42)	JLS	108
+     6        00006 (iface_heap_sort.go:42)	PCDATA	$0, $-1
+     6        00006 (iface_heap_sort.go:42)	PUSHQ	BP
+     7        00007 (iface_heap_sort.go:42)	MOVQ	SP, BP
+     a        00010 (iface_heap_sort.go:42)	SUBQ	$32, SP
+     e        00014 (iface_heap_sort.go:42)	MOVQ	AX, main.s+48(FP)
+    13        00019 (iface_heap_sort.go:42)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    13        00019 (iface_heap_sort.go:42)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    13        00019 (iface_heap_sort.go:42)	FUNCDATA	$5, main.Strs.Less.arginfo1(SB)
+    13        00019 (iface_heap_sort.go:42)	FUNCDATA	$6, main.Strs.Less.argliveinfo(SB)
+    13        00019 (iface_heap_sort.go:42)	PCDATA	$3, $1
+    13        00019 (iface_heap_sort.go:43)	CMPQ	BX, DI
+    16        00022 (iface_heap_sort.go:43)	JLS	102
+    18        00024 (iface_heap_sort.go:43)	SHLQ	$4, DI
+    1c        00028 (iface_heap_sort.go:43)	MOVQ	8(DI)(AX*1), DX
+    21        00033 (iface_heap_sort.go:43)	MOVQ	(DI)(AX*1), R8
+    25        00037 (iface_heap_sort.go:43)	CMPQ	BX, SI
+    28        00040 (iface_heap_sort.go:43)	JLS	97
+    2a        00042 (iface_heap_sort.go:43)	SHLQ	$4, SI
+    2e        00046 (iface_heap_sort.go:43)	MOVQ	8(SI)(AX*1), DI
+    33        00051 (iface_heap_sort.go:43)	MOVQ	(SI)(AX*1), CX
+    37        00055 (iface_heap_sort.go:43)	CMPQ	DI, DX
+    3a        00058 (iface_heap_sort.go:43)	JLE	67
+    3c        00060 (iface_heap_sort.go:43)	MOVL	$1, AX
+    41        00065 (iface_heap_sort.go:43)	JMP	90
+    43        00067 (iface_heap_sort.go:43)	JEQ	73
+    45        00069 (iface_heap_sort.go:43)	XORL	AX, AX
+    47        00071 (iface_heap_sort.go:43)	JMP	90
+    49        00073 (iface_heap_sort.go:43)	MOVQ	R8, AX
+    4c        00076 (iface_heap_sort.go:43)	MOVQ	DX, BX
+    4f        00079 (iface_heap_sort.go:43)	PCDATA	$1, $1
+    4f        00079 (iface_heap_sort.go:43)	CALL	runtime.cmpstring(SB)
+    54        00084 (iface_heap_sort.go:43)	TESTQ	AX, AX
+    57        00087 (iface_heap_sort.go:43)	SETLT	AL
+    5a        00090 (iface_heap_sort.go:43)	ADDQ	$32, SP
+    5e        00094 (iface_heap_sort.go:43)	POPQ	BP
+    5f        00095 (iface_heap_sort.go:43)	NOP
+    60        00096 (iface_heap_sort.go:43)	RET
+    61        00097 (iface_heap_sort.go:43)	PCDATA	$4, $3951
+    61        00097 (iface_heap_sort.go:43)	CALL	runtime.panicBounds(SB)
+    66        00102 (iface_heap_sort.go:43)	PCDATA	$4, $4023
+    66        00102 (iface_heap_sort.go:43)	CALL	runtime.panicBounds(SB)
+    6b        00107 (iface_heap_sort.go:43)	XCHGL	AX, AX
+    6c        00108 (iface_heap_sort.go:43)	NOP
+    6c        00108 (iface_heap_sort.go:42)	PCDATA	$1, $-1
+    6c        00108 (iface_heap_sort.go:42)	PCDATA	$0, $-2
+    6c        00108 (iface_heap_sort.go:42)	MOVQ	AX, 8(SP)
+    71        00113 (iface_heap_sort.go:42)	MOVQ	BX, 16(SP)
+    76        00118 (iface_heap_sort.go:42)	MOVQ	CX, 24(SP)
+    7b        00123 (iface_heap_sort.go:42)	MOVQ	DI, 32(SP)
+    80        00128 (iface_heap_sort.go:42)	MOVQ	SI, 40(SP)
+    85        00133 (iface_heap_sort.go:42)	CALL	runtime.morestack_noctxt(SB)
+    8a        00138 (iface_heap_sort.go:42)	PCDATA	$0, $-1
+    8a        00138 (iface_heap_sort.go:42)	MOVQ	8(SP), AX
+    8f        00143 (iface_heap_sort.go:42)	MOVQ	16(SP), BX
+    94        00148 (iface_heap_sort.go:42)	MOVQ	24(SP), CX
+    99        00153 (iface_heap_sort.go:42)	MOVQ	32(SP), DI
+    9e        00158 (iface_heap_sort.go:42)	MOVQ	40(SP), SI
+    a3        00163 (iface_heap_sort.go:42)	JMP	0
+    a8 done
+wrote 4 bytes to 0x0
+ 00 a8 01 00
+funcpctab main.Interface.Less [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Interface.Less(SB), DUPOK|WRAPPER|ABIInternal, $32-32
+     0        00000 (<autogenerated>:1)	TEXT	main.Interface.Less(SB), DUPOK|WRAPPER|ABIInternal, $32-32
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	45
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+40(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+48(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Interface.Less.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Interface.Less.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	32(AX), DX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	MOVQ	CX, BX
+    22        00034 (<autogenerated>:1)	MOVQ	DI, CX
+    25        00037 (<autogenerated>:1)	PCDATA	$1, $1
+    25        00037 (<autogenerated>:1)	CALL	DX
+    27        00039 (<autogenerated>:1)	ADDQ	$24, SP
+    2b        00043 (<autogenerated>:1)	POPQ	BP
+    2c        00044 (<autogenerated>:1)	RET
+    2d        00045 (<autogenerated>:1)	NOP
+    2d        00045 (<autogenerated>:1)	PCDATA	$1, $-1
+    2d        00045 (<autogenerated>:1)	PCDATA	$0, $-2
+    2d        00045 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    32        00050 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    37        00055 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    3c        00060 (<autogenerated>:1)	MOVQ	DI, 32(SP)
+    41        00065 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    46        00070 (<autogenerated>:1)	PCDATA	$0, $-1
+    46        00070 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4b        00075 (<autogenerated>:1)	MOVQ	16(SP), BX
+    50        00080 (<autogenerated>:1)	MOVQ	24(SP), CX
+    55        00085 (<autogenerated>:1)	MOVQ	32(SP), DI
+    5a        00090 (<autogenerated>:1)	JMP	0
+    5c done
+wrote 3 bytes to 0x0
+ 00 5c 00
+funcpctab main.Strs.Len [valfunc=pctoinline]
+     0     -1 00000 (iface_heap_sort.go:41)	TEXT	main.Strs.Len(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (iface_heap_sort.go:41)	TEXT	main.Strs.Len(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (iface_heap_sort.go:41)	MOVQ	AX, main.s+8(FP)
+     5        00005 (iface_heap_sort.go:41)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (iface_heap_sort.go:41)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (iface_heap_sort.go:41)	FUNCDATA	$5, main.Strs.Len.arginfo1(SB)
+     5        00005 (iface_heap_sort.go:41)	FUNCDATA	$6, main.Strs.Len.argliveinfo(SB)
+     5        00005 (iface_heap_sort.go:41)	PCDATA	$3, $1
+     5        00005 (iface_heap_sort.go:41)	MOVQ	BX, AX
+     8        00008 (iface_heap_sort.go:41)	RET
+     9 done
+wrote 3 bytes to 0x0
+ 00 09 00
+funcpctab main.(*Floats).Swap [valfunc=pctoinline]
+     0     -1 00000 (iface_heap_sort.go:54)	TEXT	main.(*Floats).Swap(SB), NOSPLIT|ABIInternal, $8-24
+     0        00000 (iface_heap_sort.go:54)	TEXT	main.(*Floats).Swap(SB), NOSPLIT|ABIInternal, $8-24
+     0     -1 00000 (iface_heap_sort.go:54)	PUSHQ	BP
+     1        00001 (iface_heap_sort.go:54)	MOVQ	SP, BP
+     4        00004 (iface_heap_sort.go:54)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (iface_heap_sort.go:54)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (iface_heap_sort.go:54)	FUNCDATA	$5, main.(*Floats).Swap.arginfo1(SB)
+     4        00004 (iface_heap_sort.go:54)	FUNCDATA	$6, main.(*Floats).Swap.argliveinfo(SB)
+     4        00004 (iface_heap_sort.go:54)	PCDATA	$3, $1
+     4        00004 (iface_heap_sort.go:54)	MOVQ	8(AX), DX
+     8        00008 (iface_heap_sort.go:54)	CMPQ	BX, DX
+     b        00011 (iface_heap_sort.go:54)	JCC	52
+     d        00013 (iface_heap_sort.go:54)	MOVQ	(AX), SI
+    10        00016 (iface_heap_sort.go:54)	MOVSD	(SI)(BX*8), X0
+    15        00021 (iface_heap_sort.go:54)	CMPQ	CX, DX
+    18        00024 (iface_heap_sort.go:54)	JCC	47
+    1a        00026 (iface_heap_sort.go:54)	MOVSD	(SI)(CX*8), X1
+    1f        00031 (iface_heap_sort.go:54)	MOVSD	X1, (SI)(BX*8)
+    24        00036 (iface_heap_sort.go:54)	MOVSD	X0, (SI)(CX*8)
+    29        00041 (iface_heap_sort.go:54)	INCQ	24(AX)
+    2d        00045 (iface_heap_sort.go:54)	POPQ	BP
+    2e        00046 (iface_heap_sort.go:54)	RET
+    2f        00047 (iface_heap_sort.go:54)	PCDATA	$1, $1
+    2f        00047 (iface_heap_sort.go:54)	PCDATA	$4, $2439
+    2f        00047 (iface_heap_sort.go:54)	CALL	runtime.panicBounds(SB)
+    34        00052 (iface_heap_sort.go:54)	PCDATA	$4, $2583
+    34        00052 (iface_heap_sort.go:54)	CALL	runtime.panicBounds(SB)
+    39        00057 (iface_heap_sort.go:54)	XCHGL	AX, AX
+    3a done
+wrote 3 bytes to 0x0
+ 00 3a 00
+funcpctab main.(*Floats).Len [valfunc=pctoinline]
+     0     -1 00000 (iface_heap_sort.go:52)	TEXT	main.(*Floats).Len(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (iface_heap_sort.go:52)	TEXT	main.(*Floats).Len(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (iface_heap_sort.go:52)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (iface_heap_sort.go:52)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (iface_heap_sort.go:52)	FUNCDATA	$5, main.(*Floats).Len.arginfo1(SB)
+     0        00000 (iface_heap_sort.go:52)	FUNCDATA	$6, main.(*Floats).Len.argliveinfo(SB)
+     0        00000 (iface_heap_sort.go:52)	PCDATA	$3, $1
+     0     -1 00000 (iface_heap_sort.go:52)	MOVQ	8(AX), AX
+     4        00004 (iface_heap_sort.go:52)	RET
+     5 done
+wrote 3 bytes to 0x0
+ 00 05 00
+funcpctab main.Interface.Len [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Interface.Len(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Interface.Len(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Interface.Len.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Interface.Len.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.(*Floats).Less [valfunc=pctoinline]
+     0     -1 00000 (iface_heap_sort.go:53)	TEXT	main.(*Floats).Less(SB), NOSPLIT|ABIInternal, $8-24
+     0        00000 (iface_heap_sort.go:53)	TEXT	main.(*Floats).Less(SB), NOSPLIT|ABIInternal, $8-24
+     0     -1 00000 (iface_heap_sort.go:53)	PUSHQ	BP
+     1        00001 (iface_heap_sort.go:53)	MOVQ	SP, BP
+     4        00004 (iface_heap_sort.go:53)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (iface_heap_sort.go:53)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (iface_heap_sort.go:53)	FUNCDATA	$5, main.(*Floats).Less.arginfo1(SB)
+     4        00004 (iface_heap_sort.go:53)	FUNCDATA	$6, main.(*Floats).Less.argliveinfo(SB)
+     4        00004 (iface_heap_sort.go:53)	PCDATA	$3, $1
+     4        00004 (iface_heap_sort.go:53)	MOVQ	8(AX), DX
+     8        00008 (iface_heap_sort.go:53)	CMPQ	BX, DX
+     b        00011 (iface_heap_sort.go:53)	JCC	45
+     d        00013 (iface_heap_sort.go:53)	MOVQ	(AX), SI
+    10        00016 (iface_heap_sort.go:53)	MOVSD	(SI)(BX*8), X0
+    15        00021 (iface_heap_sort.go:53)	CMPQ	CX, DX
+    18        00024 (iface_heap_sort.go:53)	JCC	40
+    1a        00026 (iface_heap_sort.go:53)	MOVSD	(SI)(CX*8), X1
+    1f        00031 (iface_heap_sort.go:53)	UCOMISD	X0, X1
+    23        00035 (iface_heap_sort.go:53)	SETHI	AL
+    26        00038 (iface_heap_sort.go:53)	POPQ	BP
+    27        00039 (iface_heap_sort.go:53)	RET
+    28        00040 (iface_heap_sort.go:53)	PCDATA	$1, $1
+    28        00040 (iface_heap_sort.go:53)	PCDATA	$4, $2439
+    28        00040 (iface_heap_sort.go:53)	CALL	runtime.panicBounds(SB)
+    2d        00045 (iface_heap_sort.go:53)	PCDATA	$4, $2583
+    2d        00045 (iface_heap_sort.go:53)	CALL	runtime.panicBounds(SB)
+    32        00050 (iface_heap_sort.go:53)	XCHGL	AX, AX
+    33 done
+wrote 3 bytes to 0x0
+ 00 33 00
+funcpctab main.siftDown [valfunc=pctoinline]
+     0     -1 00000 (iface_heap_sort.go:10)	TEXT	main.siftDown(SB), ABIInternal, $56-32
+     0        00000 (iface_heap_sort.go:10)	TEXT	main.siftDown(SB), ABIInternal, $56-32
+     0     -1 00000 (iface_heap_sort.go:10)	CMPQ	SP, 16(R14)
+     4        00004 (iface_heap_sort.go:10)	PCDATA	$0, $-2
+     4        00004 (iface_heap_sort.go:10)	JLS	223
+     a        00010 (iface_heap_sort.go:10)	PCDATA	$0, $-1
+     a        00010 (iface_heap_sort.go:10)	PUSHQ	BP
+     b        00011 (iface_heap_sort.go:10)	MOVQ	SP, BP
+     e        00014 (iface_heap_sort.go:10)	SUBQ	$48, SP
+    12        00018 (iface_heap_sort.go:10)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    12        00018 (iface_heap_sort.go:10)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (iface_heap_sort.go:10)	FUNCDATA	$5, main.siftDown.arginfo1(SB)
+    12        00018 (iface_heap_sort.go:10)	FUNCDATA	$6, main.siftDown.argliveinfo(SB)
+    12        00018 (iface_heap_sort.go:10)	PCDATA	$3, $1
+    12        00018 (iface_heap_sort.go:11)	MOVQ	DI, main.n+88(SP)
+    17        00023 (iface_heap_sort.go:11)	MOVQ	AX, main.x+64(SP)
+    1c        00028 (iface_heap_sort.go:11)	MOVQ	BX, main.x+72(SP)
+    21        00033 (iface_heap_sort.go:11)	PCDATA	$3, $2
+    21        00033 (iface_heap_sort.go:11)	JMP	81
+    23        00035 (iface_heap_sort.go:22)	MOVQ	main.x+64(SP), DX
+    28        00040 (iface_heap_sort.go:22)	MOVQ	40(DX), DX
+    2c        00044 (iface_heap_sort.go:22)	MOVQ	main.x+72(SP), AX
+    31        00049 (iface_heap_sort.go:22)	MOVQ	main..autotmp_6+40(SP), BX
+    36        00054 (iface_heap_sort.go:22)	MOVQ	main..autotmp_7+32(SP), CX
+    3b        00059 (iface_heap_sort.go:22)	PCDATA	$1, $0
+    3b        00059 (iface_heap_sort.go:22)	CALL	DX
+    3d        00061 (iface_heap_sort.go:19)	MOVQ	main.x+64(SP), AX
+    42        00066 (iface_heap_sort.go:19)	MOVQ	main.x+72(SP), BX
+    47        00071 (iface_heap_sort.go:13)	MOVQ	main.n+88(SP), DI
+    4c        00076 (<unknown line number>)	MOVQ	main..autotmp_7+32(SP), CX
+    51        00081 (iface_heap_sort.go:12)	LEAQ	(CX)(CX*1), DX
+    55        00085 (iface_heap_sort.go:12)	LEAQ	1(DX), DX
+    59        00089 (iface_heap_sort.go:13)	CMPQ	DI, DX
+    5c        00092 (iface_heap_sort.go:13)	JLE	217
+    5e        00094 (<unknown line number>)	MOVQ	CX, main..autotmp_6+40(SP)
+    63        00099 (iface_heap_sort.go:16)	LEAQ	(CX)(CX*1), SI
+    67        00103 (iface_heap_sort.go:16)	LEAQ	2(SI), SI
+    6b        00107 (iface_heap_sort.go:16)	CMPQ	DI, SI
+    6e        00110 (iface_heap_sort.go:16)	JLE	183
+    70        00112 (iface_heap_sort.go:12)	MOVQ	DX, main.child+24(SP)
+    75        00117 (iface_heap_sort.go:16)	MOVQ	SI, main..autotmp_7+32(SP)
+    7a        00122 (iface_heap_sort.go:16)	MOVQ	32(AX), DI
+    7e        00126 (iface_heap_sort.go:16)	MOVQ	BX, AX
+    81        00129 (iface_heap_sort.go:16)	MOVQ	DX, BX
+    84        00132 (iface_heap_sort.go:16)	MOVQ	SI, CX
+    87        00135 (iface_heap_sort.go:16)	CALL	DI
+    89        00137 (iface_heap_sort.go:16)	TESTB	AL, AL
+    8b        00139 (iface_heap_sort.go:16)	JEQ	163
+    8d        00141 (iface_heap_sort.go:19)	MOVQ	main.x+64(SP), AX
+    92        00146 (iface_heap_sort.go:19)	MOVQ	main..autotmp_6+40(SP), CX
+    97        00151 (iface_heap_sort.go:19)	MOVQ	main.x+72(SP), BX
+    9c        00156 (iface_heap_sort.go:19)	MOVQ	main..autotmp_7+32(SP), DX
+    a1        00161 (iface_heap_sort.go:17)	JMP	183
+    a3        00163 (iface_heap_sort.go:19)	MOVQ	main.x+64(SP), AX
+    a8        00168 (iface_heap_sort.go:19)	MOVQ	main..autotmp_6+40(SP), CX
+    ad        00173 (iface_heap_sort.go:19)	MOVQ	main.x+72(SP), BX
+    b2        00178 (iface_heap_sort.go:19)	MOVQ	main.child+24(SP), DX
+    b7        00183 (iface_heap_sort.go:19)	MOVQ	DX, main..autotmp_7+32(SP)
+    bc        00188 (iface_heap_sort.go:19)	MOVQ	32(AX), SI
+    c0        00192 (iface_heap_sort.go:19)	MOVQ	BX, AX
+    c3        00195 (iface_heap_sort.go:19)	MOVQ	CX, BX
+    c6        00198 (iface_heap_sort.go:19)	MOVQ	DX, CX
+    c9        00201 (iface_heap_sort.go:19)	CALL	SI
+    cb        00203 (iface_heap_sort.go:19)	TESTB	AL, AL
+    cd        00205 (iface_heap_sort.go:19)	JNE	35
+    d3        00211 (iface_heap_sort.go:20)	ADDQ	$48, SP
+    d7        00215 (iface_heap_sort.go:20)	POPQ	BP
+    d8        00216 (iface_heap_sort.go:20)	RET
+    d9        00217 (iface_heap_sort.go:14)	ADDQ	$48, SP
+    dd        00221 (iface_heap_sort.go:14)	POPQ	BP
+    de        00222 (iface_heap_sort.go:14)	RET
+    df        00223 (iface_heap_sort.go:14)	NOP
+    df        00223 (iface_heap_sort.go:10)	PCDATA	$1, $-1
+    df        00223 (iface_heap_sort.go:10)	PCDATA	$0, $-2
+    df        00223 (iface_heap_sort.go:10)	MOVQ	AX, 8(SP)
+    e4        00228 (iface_heap_sort.go:10)	MOVQ	BX, 16(SP)
+    e9        00233 (iface_heap_sort.go:10)	MOVQ	CX, 24(SP)
+    ee        00238 (iface_heap_sort.go:10)	MOVQ	DI, 32(SP)
+    f3        00243 (iface_heap_sort.go:10)	CALL	runtime.morestack_noctxt(SB)
+    f8        00248 (iface_heap_sort.go:10)	PCDATA	$0, $-1
+    f8        00248 (iface_heap_sort.go:10)	MOVQ	8(SP), AX
+    fd        00253 (iface_heap_sort.go:10)	MOVQ	16(SP), BX
+   102        00258 (iface_heap_sort.go:10)	MOVQ	24(SP), CX
+   107        00263 (iface_heap_sort.go:10)	MOVQ	32(SP), DI
+   10c        00268 (iface_heap_sort.go:10)	JMP	0
+   111 done
+wrote 4 bytes to 0x0
+ 00 91 02 00
+funcpctab main.Interface.Swap [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Interface.Swap(SB), DUPOK|WRAPPER|ABIInternal, $32-32
+     0        00000 (<autogenerated>:1)	TEXT	main.Interface.Swap(SB), DUPOK|WRAPPER|ABIInternal, $32-32
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	45
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+40(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+48(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Interface.Swap.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Interface.Swap.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	40(AX), DX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	MOVQ	CX, BX
+    22        00034 (<autogenerated>:1)	MOVQ	DI, CX
+    25        00037 (<autogenerated>:1)	PCDATA	$1, $1
+    25        00037 (<autogenerated>:1)	CALL	DX
+    27        00039 (<autogenerated>:1)	ADDQ	$24, SP
+    2b        00043 (<autogenerated>:1)	POPQ	BP
+    2c        00044 (<autogenerated>:1)	RET
+    2d        00045 (<autogenerated>:1)	NOP
+    2d        00045 (<autogenerated>:1)	PCDATA	$1, $-1
+    2d        00045 (<autogenerated>:1)	PCDATA	$0, $-2
+    2d        00045 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    32        00050 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    37        00055 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    3c        00060 (<autogenerated>:1)	MOVQ	DI, 32(SP)
+    41        00065 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    46        00070 (<autogenerated>:1)	PCDATA	$0, $-1
+    46        00070 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4b        00075 (<autogenerated>:1)	MOVQ	16(SP), BX
+    50        00080 (<autogenerated>:1)	MOVQ	24(SP), CX
+    55        00085 (<autogenerated>:1)	MOVQ	32(SP), DI
+    5a        00090 (<autogenerated>:1)	JMP	0
+    5c done
+wrote 3 bytes to 0x0
+ 00 5c 00
+funcpctab main.Strs.Swap [valfunc=pctoinline]
+     0     -1 00000 (iface_heap_sort.go:45)	TEXT	main.Strs.Swap(SB), ABIInternal, $8-40
+     0        00000 (iface_heap_sort.go:45)	TEXT	main.Strs.Swap(SB), ABIInternal, $8-40
+     0     -1 00000 (iface_heap_sort.go:45)	CMPQ	SP, 16(R14)
+     4        00004 (iface_heap_sort.go:45)	PCDATA	$0, $-2
+     4        00004 (iface_heap_sort.go:45)	JLS	120
+     6        00006 (iface_heap_sort.go:45)	PCDATA	$0, $-1
+     6        00006 (iface_heap_sort.go:45)	PUSHQ	BP
+     7        00007 (iface_heap_sort.go:45)	MOVQ	SP, BP
+     a        00010 (iface_heap_sort.go:45)	MOVQ	AX, main.s+16(FP)
+     f        00015 (iface_heap_sort.go:45)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     f        00015 (iface_heap_sort.go:45)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     f        00015 (iface_heap_sort.go:45)	FUNCDATA	$5, main.Strs.Swap.arginfo1(SB)
+     f        00015 (iface_heap_sort.go:45)	FUNCDATA	$6, main.Strs.Swap.argliveinfo(SB)
+     f        00015 (iface_heap_sort.go:45)	PCDATA	$3, $1
+     f        00015 (iface_heap_sort.go:45)	CMPQ	BX, DI
+    12        00018 (iface_heap_sort.go:45)	JLS	114
+    14        00020 (iface_heap_sort.go:45)	SHLQ	$4, DI
+    18        00024 (iface_heap_sort.go:45)	MOVQ	(DI)(AX*1), CX
+    1c        00028 (iface_heap_sort.go:45)	MOVQ	8(DI)(AX*1), DX
+    21        00033 (iface_heap_sort.go:45)	CMPQ	BX, SI
+    24        00036 (iface_heap_sort.go:45)	JLS	109
+    26        00038 (iface_heap_sort.go:45)	SHLQ	$4, SI
+    2a        00042 (iface_heap_sort.go:45)	MOVQ	8(AX)(SI*1), BX
+    2f        00047 (iface_heap_sort.go:45)	MOVQ	(AX)(SI*1), R8
+    33        00051 (iface_heap_sort.go:45)	MOVQ	BX, 8(AX)(DI*1)
+    38        00056 (iface_heap_sort.go:45)	CMPL	runtime.writeBarrier(SB), $0
+    3f        00063 (iface_heap_sort.go:45)	PCDATA	$0, $-2
+    3f        00063 (iface_heap_sort.go:45)	NOP
+    40        00064 (iface_heap_sort.go:45)	JEQ	94
+    42        00066 (iface_heap_sort.go:45)	MOVQ	(DI)(AX*1), BX
+    46        00070 (iface_heap_sort.go:45)	MOVQ	(AX)(SI*1), R9
+    4a        00074 (iface_heap_sort.go:45)	CALL	runtime.gcWriteBarrier4(SB)
+    4f        00079 (iface_heap_sort.go:45)	MOVQ	R8, (R11)
+    52        00082 (iface_heap_sort.go:45)	MOVQ	BX, 8(R11)
+    56        00086 (iface_heap_sort.go:45)	MOVQ	CX, 16(R11)
+    5a        00090 (iface_heap_sort.go:45)	MOVQ	R9, 24(R11)
+    5e        00094 (iface_heap_sort.go:45)	MOVQ	R8, (AX)(DI*1)
+    62        00098 (iface_heap_sort.go:45)	MOVQ	DX, 8(AX)(SI*1)
+    67        00103 (iface_heap_sort.go:45)	MOVQ	CX, (AX)(SI*1)
+    6b        00107 (iface_heap_sort.go:45)	PCDATA	$0, $-1
+    6b        00107 (iface_heap_sort.go:45)	POPQ	BP
+    6c        00108 (iface_heap_sort.go:45)	RET
+    6d        00109 (iface_heap_sort.go:45)	PCDATA	$1, $1
+    6d        00109 (iface_heap_sort.go:45)	PCDATA	$4, $3951
+    6d        00109 (iface_heap_sort.go:45)	CALL	runtime.panicBounds(SB)
+    72        00114 (iface_heap_sort.go:45)	PCDATA	$4, $4023
+    72        00114 (iface_heap_sort.go:45)	CALL	runtime.panicBounds(SB)
+    77        00119 (iface_heap_sort.go:45)	XCHGL	AX, AX
+    78        00120 (iface_heap_sort.go:45)	NOP
+    78        00120 (iface_heap_sort.go:45)	PCDATA	$1, $-1
+    78        00120 (iface_heap_sort.go:45)	PCDATA	$0, $-2
+    78        00120 (iface_heap_sort.go:45)	MOVQ	AX, 8(SP)
+    7d        00125 (iface_heap_sort.go:45)	MOVQ	BX, 16(SP)
+    82        00130 (iface_heap_sort.go:45)	MOVQ	CX, 24(SP)
+    87        00135 (iface_heap_sort.go:45)	MOVQ	DI, 32(SP)
+    8c        00140 (iface_heap_sort.go:45)	MOVQ	SI, 40(SP)
+    91        00145 (iface_heap_sort.go:45)	CALL	runtime.morestack_noctxt(SB)
+    96        00150 (iface_heap_sort.go:45)	PCDATA	$0, $-1
+    96        00150 (iface_heap_sort.go:45)	MOVQ	8(SP), AX
+    9b        00155 (iface_heap_sort.go:45)	MOVQ	16(SP), BX
+    a0        00160 (iface_heap_sort.go:45)	MOVQ	24(SP), CX
+    a5        00165 (iface_heap_sort.go:45)	MOVQ	32(SP), DI
+    aa        00170 (iface_heap_sort.go:45)	MOVQ	40(SP), SI
+    af        00175 (iface_heap_sort.go:45)	JMP	0
+    b4 done
+wrote 4 bytes to 0x0
+ 00 b4 01 00
+funcpctab type:.eq.SS [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.SS(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.SS(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	100
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.SS.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.SS.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	8(AX), CX
+    12        00018 (<autogenerated>:1)	CMPQ	8(BX), CX
+    16        00022 (<autogenerated>:1)	JNE	92
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), DX
+    1c        00028 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	24(BX), DX
+    24        00036 (<autogenerated>:1)	JNE	92
+    26        00038 (<autogenerated>:1)	MOVQ	AX, main.p+40(SP)
+    2b        00043 (<autogenerated>:1)	MOVQ	BX, main.q+48(SP)
+    30        00048 (<autogenerated>:1)	PCDATA	$3, $-1
+    30        00048 (<autogenerated>:1)	MOVQ	(AX), AX
+    33        00051 (<autogenerated>:1)	MOVQ	(BX), BX
+    36        00054 (<autogenerated>:1)	PCDATA	$1, $0
+    36        00054 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    3b        00059 (<autogenerated>:1)	TESTB	AL, AL
+    3d        00061 (<autogenerated>:1)	JEQ	92
+    3f        00063 (<autogenerated>:1)	MOVQ	main.p+40(SP), DX
+    44        00068 (<autogenerated>:1)	MOVQ	16(DX), AX
+    48        00072 (<autogenerated>:1)	MOVQ	main.q+48(SP), SI
+    4d        00077 (<autogenerated>:1)	MOVQ	16(SI), BX
+    51        00081 (<autogenerated>:1)	MOVQ	24(DX), CX
+    55        00085 (<autogenerated>:1)	PCDATA	$1, $1
+    55        00085 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    5a        00090 (<autogenerated>:1)	JMP	94
+    5c        00092 (<autogenerated>:1)	PCDATA	$3, $1
+    5c        00092 (<autogenerated>:1)	XORL	AX, AX
+    5e        00094 (<autogenerated>:1)	ADDQ	$24, SP
+    62        00098 (<autogenerated>:1)	POPQ	BP
+    63        00099 (<autogenerated>:1)	RET
+    64        00100 (<autogenerated>:1)	NOP
+    64        00100 (<autogenerated>:1)	PCDATA	$1, $-1
+    64        00100 (<autogenerated>:1)	PCDATA	$0, $-2
+    64        00100 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    69        00105 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    6e        00110 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    73        00115 (<autogenerated>:1)	PCDATA	$0, $-1
+    73        00115 (<autogenerated>:1)	MOVQ	8(SP), AX
+    78        00120 (<autogenerated>:1)	MOVQ	16(SP), BX
+    7d        00125 (<autogenerated>:1)	JMP	0
+    7f done
+wrote 3 bytes to 0x0
+ 00 7f 00
+funcpctab type:.eq.GGGG [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.GGGG(SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.GGGG(SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.GGGG.arginfo1(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.GGGG.argliveinfo(SB)
+     0        00000 (<autogenerated>:1)	PCDATA	$3, $1
+     0     -1 00000 (<autogenerated>:1)	MOVSD	(BX), X0
+     4        00004 (<autogenerated>:1)	MOVSD	(AX), X1
+     8        00008 (<autogenerated>:1)	UCOMISD	X1, X0
+     c        00012 (<autogenerated>:1)	JNE	77
+     e        00014 (<autogenerated>:1)	JPS	77
+    10        00016 (<autogenerated>:1)	MOVSD	8(AX), X0
+    15        00021 (<autogenerated>:1)	MOVSD	8(BX), X1
+    1a        00026 (<autogenerated>:1)	UCOMISD	X0, X1
+    1e        00030 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	JNE	77
+    22        00034 (<autogenerated>:1)	JPS	77
+    24        00036 (<autogenerated>:1)	MOVSD	16(AX), X0
+    29        00041 (<autogenerated>:1)	MOVSD	16(BX), X1
+    2e        00046 (<autogenerated>:1)	UCOMISD	X1, X0
+    32        00050 (<autogenerated>:1)	JNE	77
+    34        00052 (<autogenerated>:1)	JPS	77
+    36        00054 (<autogenerated>:1)	MOVSD	24(AX), X0
+    3b        00059 (<autogenerated>:1)	MOVSD	24(BX), X1
+    40        00064 (<autogenerated>:1)	UCOMISD	X0, X1
+    44        00068 (<autogenerated>:1)	SETEQ	AL
+    47        00071 (<autogenerated>:1)	SETPC	CL
+    4a        00074 (<autogenerated>:1)	ANDL	CX, AX
+    4c        00076 (<autogenerated>:1)	RET
+    4d        00077 (<autogenerated>:1)	XORL	AX, AX
+    4f        00079 (<autogenerated>:1)	RET
+    50 done
+wrote 3 bytes to 0x0
+ 00 50 00
+funcpctab type:.eq.[4SS] [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.[4SS](SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.[4SS](SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	95
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.[4SS].arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.[4SS].argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.p+40(SP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.q+48(SP)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $-1
+    18        00024 (<autogenerated>:1)	XORL	CX, CX
+    1a        00026 (<autogenerated>:1)	JMP	47
+    1c        00028 (<autogenerated>:1)	MOVQ	main..autotmp_7+16(SP), CX
+    21        00033 (<autogenerated>:1)	ADDQ	$32, CX
+    25        00037 (<autogenerated>:1)	MOVQ	main.p+40(SP), AX
+    2a        00042 (<autogenerated>:1)	MOVQ	main.q+48(SP), BX
+    2f        00047 (<autogenerated>:1)	CMPQ	CX, $128
+    36        00054 (<autogenerated>:1)	JCC	84
+    38        00056 (<autogenerated>:1)	MOVQ	CX, main..autotmp_7+16(SP)
+    3d        00061 (<autogenerated>:1)	ADDQ	CX, AX
+    40        00064 (<autogenerated>:1)	ADDQ	CX, BX
+    43        00067 (<autogenerated>:1)	PCDATA	$1, $0
+    43        00067 (<autogenerated>:1)	CALL	type:.eq.SS(SB)
+    48        00072 (<autogenerated>:1)	TESTB	AL, AL
+    4a        00074 (<autogenerated>:1)	JNE	28
+    4c        00076 (<autogenerated>:1)	XORL	AX, AX
+    4e        00078 (<autogenerated>:1)	ADDQ	$24, SP
+    52        00082 (<autogenerated>:1)	POPQ	BP
+    53        00083 (<autogenerated>:1)	RET
+    54        00084 (<autogenerated>:1)	MOVL	$1, AX
+    59        00089 (<autogenerated>:1)	ADDQ	$24, SP
+    5d        00093 (<autogenerated>:1)	POPQ	BP
+    5e        00094 (<autogenerated>:1)	RET
+    5f        00095 (<autogenerated>:1)	NOP
+    5f        00095 (<autogenerated>:1)	PCDATA	$1, $-1
+    5f        00095 (<autogenerated>:1)	PCDATA	$0, $-2
+    5f        00095 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    64        00100 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    69        00105 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    6e        00110 (<autogenerated>:1)	PCDATA	$0, $-1
+    6e        00110 (<autogenerated>:1)	MOVQ	8(SP), AX
+    73        00115 (<autogenerated>:1)	MOVQ	16(SP), BX
+    78        00120 (<autogenerated>:1)	JMP	0
+    7a done
+wrote 3 bytes to 0x0
+ 00 7a 00
+funcpctab type:.eq.[2GGGG] [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.[2GGGG](SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.[2GGGG](SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	92
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.[2GGGG].arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.[2GGGG].argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.p+40(SP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.q+48(SP)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $-1
+    18        00024 (<autogenerated>:1)	XORL	CX, CX
+    1a        00026 (<autogenerated>:1)	JMP	47
+    1c        00028 (<autogenerated>:1)	MOVQ	main..autotmp_7+16(SP), CX
+    21        00033 (<autogenerated>:1)	ADDQ	$32, CX
+    25        00037 (<autogenerated>:1)	MOVQ	main.p+40(SP), AX
+    2a        00042 (<autogenerated>:1)	MOVQ	main.q+48(SP), BX
+    2f        00047 (<autogenerated>:1)	CMPQ	CX, $64
+    33        00051 (<autogenerated>:1)	JCC	81
+    35        00053 (<autogenerated>:1)	MOVQ	CX, main..autotmp_7+16(SP)
+    3a        00058 (<autogenerated>:1)	ADDQ	CX, AX
+    3d        00061 (<autogenerated>:1)	ADDQ	CX, BX
+    40        00064 (<autogenerated>:1)	PCDATA	$1, $0
+    40        00064 (<autogenerated>:1)	CALL	type:.eq.GGGG(SB)
+    45        00069 (<autogenerated>:1)	TESTB	AL, AL
+    47        00071 (<autogenerated>:1)	JNE	28
+    49        00073 (<autogenerated>:1)	XORL	AX, AX
+    4b        00075 (<autogenerated>:1)	ADDQ	$24, SP
+    4f        00079 (<autogenerated>:1)	POPQ	BP
+    50        00080 (<autogenerated>:1)	RET
+    51        00081 (<autogenerated>:1)	MOVL	$1, AX
+    56        00086 (<autogenerated>:1)	ADDQ	$24, SP
+    5a        00090 (<autogenerated>:1)	POPQ	BP
+    5b        00091 (<autogenerated>:1)	RET
+    5c        00092 (<autogenerated>:1)	NOP
+    5c        00092 (<autogenerated>:1)	PCDATA	$1, $-1
+    5c        00092 (<autogenerated>:1)	PCDATA	$0, $-2
+    5c        00092 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    61        00097 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    66        00102 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    6b        00107 (<autogenerated>:1)	PCDATA	$0, $-1
+    6b        00107 (<autogenerated>:1)	MOVQ	8(SP), AX
+    70        00112 (<autogenerated>:1)	MOVQ	16(SP), BX
+    75        00117 (<autogenerated>:1)	JMP	0
+    77 done
+wrote 3 bytes to 0x0
+ 00 77 00
 main.siftDown STEXT size=273 align=0x0 args=0x20 locals=0x38 funcid=0x0
 	0x0000 00000 (iface_heap_sort.go:10)	TEXT	main.siftDown(SB), ABIInternal, $56-32
 	0x0000 00000 (iface_heap_sort.go:10)	CMPQ	SP, 16(R14)

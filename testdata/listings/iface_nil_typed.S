@@ -1,3 +1,282 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (iface_nil_typed.go:26)	TEXT	main.main(SB), ABIInternal, $72-0
+     0        00000 (iface_nil_typed.go:26)	TEXT	main.main(SB), ABIInternal, $72-0
+     0     -1 00000 (iface_nil_typed.go:26)	CMPQ	SP, 16(R14)
+     4        00004 (iface_nil_typed.go:26)	PCDATA	$0, $-2
+     4        00004 (iface_nil_typed.go:26)	JLS	592
+     a        00010 (iface_nil_typed.go:26)	PCDATA	$0, $-1
+     a        00010 (iface_nil_typed.go:26)	PUSHQ	BP
+     b        00011 (iface_nil_typed.go:26)	MOVQ	SP, BP
+     e        00014 (iface_nil_typed.go:26)	SUBQ	$64, SP
+    12        00018 (iface_nil_typed.go:26)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (iface_nil_typed.go:26)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    12        00018 (iface_nil_typed.go:27)	XORL	AX, AX
+    14        00020 (iface_nil_typed.go:27)	PCDATA	$1, $0
+    14        00020 (iface_nil_typed.go:27)	CALL	main.mayFail(SB)
+    19        00025 (iface_nil_typed.go:27)	MOVQ	AX, main..autotmp_42+48(SP)
+    1e        00030 (iface_nil_typed.go:27)	MOVL	$1, AX
+    23        00035 (iface_nil_typed.go:27)	CALL	main.mayFail(SB)
+    28        00040 (iface_nil_typed.go:27)	MOVQ	AX, main..autotmp_43+40(SP)
+    2d        00045 (iface_nil_typed.go:27)	CALL	runtime.printlock(SB)
+    32        00050 (iface_nil_typed.go:27)	MOVQ	main..autotmp_42+48(SP), CX
+    37        00055 (iface_nil_typed.go:27)	TESTQ	CX, CX
+    3a        00058 (iface_nil_typed.go:27)	SETEQ	AL
+    3d        00061 (iface_nil_typed.go:27)	NOP
+    40        00064 (iface_nil_typed.go:27)	CALL	runtime.printbool(SB)
+    45        00069 (iface_nil_typed.go:27)	CALL	runtime.printsp(SB)
+    4a        00074 (iface_nil_typed.go:27)	MOVQ	main..autotmp_43+40(SP), CX
+    4f        00079 (iface_nil_typed.go:27)	TESTQ	CX, CX
+    52        00082 (iface_nil_typed.go:27)	SETEQ	AL
+    55        00085 (iface_nil_typed.go:27)	CALL	runtime.printbool(SB)
+    5a        00090 (iface_nil_typed.go:27)	CALL	runtime.printnl(SB)
+    5f        00095 (iface_nil_typed.go:27)	NOP
+    60        00096 (iface_nil_typed.go:27)	CALL	runtime.printunlock(SB)
+    65        00101 (iface_nil_typed.go:28)	CALL	runtime.printlock(SB)
+    6a        00106 (iface_nil_typed.go:28)	MOVL	$1, AX
+    6f        00111 (iface_nil_typed.go:28)	CALL	runtime.printbool(SB)
+    74        00116 (iface_nil_typed.go:28)	CALL	runtime.printsp(SB)
+    79        00121 (iface_nil_typed.go:28)	XORL	AX, AX
+    7b        00123 (iface_nil_typed.go:28)	NOP
+    80        00128 (iface_nil_typed.go:28)	CALL	runtime.printbool(SB)
+    85        00133 (iface_nil_typed.go:28)	CALL	runtime.printnl(SB)
+    8a        00138 (iface_nil_typed.go:28)	CALL	runtime.printunlock(SB)
+    8f        00143 (iface_nil_typed.go:29)	XORL	AX, AX
+    91        00145 (iface_nil_typed.go:29)	CALL	main.mayFail(SB)
+    96        00150 (iface_nil_typed.go:30)	MOVQ	24(AX), CX
+    9a        00154 (iface_nil_typed.go:30)	MOVQ	BX, AX
+    9d        00157 (iface_nil_typed.go:30)	CALL	CX
+    9f        00159 (iface_nil_typed.go:30)	MOVQ	AX, main..autotmp_44+56(SP)
+    a4        00164 (iface_nil_typed.go:30)	MOVQ	BX, main..autotmp_45+32(SP)
+    a9        00169 (iface_nil_typed.go:30)	PCDATA	$1, $1
+    a9        00169 (iface_nil_typed.go:30)	CALL	runtime.printlock(SB)
+    ae        00174 (iface_nil_typed.go:30)	MOVQ	main..autotmp_44+56(SP), AX
+    b3        00179 (iface_nil_typed.go:30)	MOVQ	main..autotmp_45+32(SP), BX
+    b8        00184 (iface_nil_typed.go:30)	PCDATA	$1, $0
+    b8        00184 (iface_nil_typed.go:30)	CALL	runtime.printstring(SB)
+    bd        00189 (iface_nil_typed.go:30)	NOP
+    c0        00192 (iface_nil_typed.go:30)	CALL	runtime.printnl(SB)
+    c5        00197 (iface_nil_typed.go:30)	CALL	runtime.printunlock(SB)
+    ca        00202 (iface_nil_typed.go:33)	XORL	AX, AX
+    cc        00204 (iface_nil_typed.go:33)	XORL	BX, BX
+    ce        00206 (iface_nil_typed.go:33)	MOVL	BX, CX
+    d0        00208 (iface_nil_typed.go:33)	CALL	runtime.efaceeq(SB)
+    d5        00213 (iface_nil_typed.go:33)	MOVB	AL, main..autotmp_46+31(SP)
+    d9        00217 (iface_nil_typed.go:33)	CALL	runtime.printlock(SB)
+    de        00222 (iface_nil_typed.go:33)	MOVBLZX	main..autotmp_46+31(SP), AX
+    e3        00227 (iface_nil_typed.go:33)	CALL	runtime.printbool(SB)
+    e8        00232 (iface_nil_typed.go:33)	CALL	runtime.printnl(SB)
+    ed        00237 (iface_nil_typed.go:33)	CALL	runtime.printunlock(SB)
+    f2        00242 (iface_nil_typed.go:35)	LEAQ	type:int(SB), AX
+    f9        00249 (iface_nil_typed.go:35)	LEAQ	main..stmp_0(SB), BX
+   100        00256 (iface_nil_typed.go:35)	LEAQ	main..stmp_1(SB), CX
+   107        00263 (iface_nil_typed.go:35)	CALL	runtime.efaceeq(SB)
+   10c        00268 (iface_nil_typed.go:35)	MOVB	AL, main..autotmp_46+31(SP)
+   110        00272 (iface_nil_typed.go:35)	CALL	runtime.printlock(SB)
+   115        00277 (iface_nil_typed.go:35)	MOVBLZX	main..autotmp_46+31(SP), AX
+   11a        00282 (iface_nil_typed.go:35)	CALL	runtime.printbool(SB)
+   11f        00287 (iface_nil_typed.go:35)	NOP
+   120        00288 (iface_nil_typed.go:35)	CALL	runtime.printnl(SB)
+   125        00293 (iface_nil_typed.go:35)	CALL	runtime.printunlock(SB)
+   12a        00298 (iface_nil_typed.go:37)	CALL	runtime.printlock(SB)
+   12f        00303 (iface_nil_typed.go:37)	XORL	AX, AX
+   131        00305 (iface_nil_typed.go:37)	CALL	runtime.printbool(SB)
+   136        00310 (iface_nil_typed.go:37)	CALL	runtime.printnl(SB)
+   13b        00315 (iface_nil_typed.go:37)	NOP
+   140        00320 (iface_nil_typed.go:37)	CALL	runtime.printunlock(SB)
+   145        00325 (iface_nil_typed.go:39)	LEAQ	type:string(SB), AX
+   14c        00332 (iface_nil_typed.go:39)	LEAQ	main..stmp_3(SB), BX
+   153        00339 (iface_nil_typed.go:39)	LEAQ	main..stmp_4(SB), CX
+   15a        00346 (iface_nil_typed.go:39)	CALL	runtime.efaceeq(SB)
+   15f        00351 (iface_nil_typed.go:39)	MOVB	AL, main..autotmp_46+31(SP)
+   163        00355 (iface_nil_typed.go:39)	CALL	runtime.printlock(SB)
+   168        00360 (iface_nil_typed.go:39)	MOVBLZX	main..autotmp_46+31(SP), AX
+   16d        00365 (iface_nil_typed.go:39)	CALL	runtime.printbool(SB)
+   172        00370 (iface_nil_typed.go:39)	CALL	runtime.printnl(SB)
+   177        00375 (iface_nil_typed.go:39)	CALL	runtime.printunlock(SB)
+   17c        00380 (iface_nil_typed.go:41)	LEAQ	type:[2]int(SB), AX
+   183        00387 (iface_nil_typed.go:41)	LEAQ	main..stmp_5(SB), BX
+   18a        00394 (iface_nil_typed.go:41)	LEAQ	main..stmp_6(SB), CX
+   191        00401 (iface_nil_typed.go:41)	CALL	runtime.efaceeq(SB)
+   196        00406 (iface_nil_typed.go:41)	MOVB	AL, main..autotmp_46+31(SP)
+   19a        00410 (iface_nil_typed.go:41)	CALL	runtime.printlock(SB)
+   19f        00415 (iface_nil_typed.go:41)	MOVBLZX	main..autotmp_46+31(SP), AX
+   1a4        00420 (iface_nil_typed.go:41)	CALL	runtime.printbool(SB)
+   1a9        00425 (iface_nil_typed.go:41)	CALL	runtime.printnl(SB)
+   1ae        00430 (iface_nil_typed.go:41)	CALL	runtime.printunlock(SB)
+   1b3        00435 (iface_nil_typed.go:47)	LEAQ	type:main.S·1(SB), AX
+   1ba        00442 (iface_nil_typed.go:47)	LEAQ	main..stmp_7(SB), BX
+   1c1        00449 (iface_nil_typed.go:47)	LEAQ	main..stmp_8(SB), CX
+   1c8        00456 (iface_nil_typed.go:47)	CALL	runtime.efaceeq(SB)
+   1cd        00461 (iface_nil_typed.go:47)	MOVB	AL, main..autotmp_46+31(SP)
+   1d1        00465 (iface_nil_typed.go:47)	LEAQ	type:main.S·1(SB), AX
+   1d8        00472 (iface_nil_typed.go:47)	LEAQ	main..stmp_9(SB), BX
+   1df        00479 (iface_nil_typed.go:47)	LEAQ	main..stmp_7(SB), CX
+   1e6        00486 (iface_nil_typed.go:47)	CALL	runtime.efaceeq(SB)
+   1eb        00491 (iface_nil_typed.go:47)	MOVB	AL, main..autotmp_47+30(SP)
+   1ef        00495 (iface_nil_typed.go:47)	CALL	runtime.printlock(SB)
+   1f4        00500 (iface_nil_typed.go:47)	MOVBLZX	main..autotmp_46+31(SP), AX
+   1f9        00505 (iface_nil_typed.go:47)	CALL	runtime.printbool(SB)
+   1fe        00510 (iface_nil_typed.go:47)	NOP
+   200        00512 (iface_nil_typed.go:47)	CALL	runtime.printsp(SB)
+   205        00517 (iface_nil_typed.go:47)	MOVBLZX	main..autotmp_47+30(SP), AX
+   20a        00522 (iface_nil_typed.go:47)	XORL	$1, AX
+   20d        00525 (iface_nil_typed.go:47)	CALL	runtime.printbool(SB)
+   212        00530 (iface_nil_typed.go:47)	CALL	runtime.printnl(SB)
+   217        00535 (iface_nil_typed.go:47)	CALL	runtime.printunlock(SB)
+   21c        00540 (iface_nil_typed.go:47)	NOP
+   220        00544 (iface_nil_typed.go:50)	CALL	runtime.printlock(SB)
+   225        00549 (iface_nil_typed.go:50)	XORL	AX, AX
+   227        00551 (iface_nil_typed.go:50)	CALL	runtime.printbool(SB)
+   22c        00556 (iface_nil_typed.go:50)	CALL	runtime.printsp(SB)
+   231        00561 (iface_nil_typed.go:50)	MOVL	$1, AX
+   236        00566 (iface_nil_typed.go:50)	CALL	runtime.printbool(SB)
+   23b        00571 (iface_nil_typed.go:50)	NOP
+   240        00576 (iface_nil_typed.go:50)	CALL	runtime.printnl(SB)
+   245        00581 (iface_nil_typed.go:50)	CALL	runtime.printunlock(SB)
+   24a        00586 (iface_nil_typed.go:51)	ADDQ	$64, SP
+   24e        00590 (iface_nil_typed.go:51)	POPQ	BP
+   24f        00591 (iface_nil_typed.go:51)	RET
+   250        00592 (iface_nil_typed.go:51)	NOP
+   250        00592 (iface_nil_typed.go:26)	PCDATA	$1, $-1
+   250        00592 (iface_nil_typed.go:26)	PCDATA	$0, $-2
+   250        00592 (iface_nil_typed.go:26)	CALL	runtime.morestack_noctxt(SB)
+   255        00597 (iface_nil_typed.go:26)	PCDATA	$0, $-1
+   255        00597 (iface_nil_typed.go:26)	JMP	0
+   25a done
+wrote 4 bytes to 0x0
+ 00 da 04 00
+funcpctab type:.eq.M8S [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.M8S(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.M8S(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	61
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.M8S.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.M8S.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	(AX), DX
+    11        00017 (<autogenerated>:1)	CMPQ	(BX), DX
+    14        00020 (<autogenerated>:1)	JNE	53
+    16        00022 (<autogenerated>:1)	MOVQ	16(AX), CX
+    1a        00026 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	16(BX), CX
+    24        00036 (<autogenerated>:1)	JNE	53
+    26        00038 (<autogenerated>:1)	MOVQ	8(AX), AX
+    2a        00042 (<autogenerated>:1)	MOVQ	8(BX), BX
+    2e        00046 (<autogenerated>:1)	PCDATA	$1, $1
+    2e        00046 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    33        00051 (<autogenerated>:1)	JMP	55
+    35        00053 (<autogenerated>:1)	XORL	AX, AX
+    37        00055 (<autogenerated>:1)	ADDQ	$24, SP
+    3b        00059 (<autogenerated>:1)	POPQ	BP
+    3c        00060 (<autogenerated>:1)	RET
+    3d        00061 (<autogenerated>:1)	NOP
+    3d        00061 (<autogenerated>:1)	PCDATA	$1, $-1
+    3d        00061 (<autogenerated>:1)	PCDATA	$0, $-2
+    3d        00061 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    42        00066 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    47        00071 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    4c        00076 (<autogenerated>:1)	PCDATA	$0, $-1
+    4c        00076 (<autogenerated>:1)	MOVQ	8(SP), AX
+    51        00081 (<autogenerated>:1)	MOVQ	16(SP), BX
+    56        00086 (<autogenerated>:1)	JMP	0
+    58 done
+wrote 3 bytes to 0x0
+ 00 58 00
+funcpctab main.mayFail [valfunc=pctoinline]
+     0     -1 00000 (iface_nil_typed.go:11)	TEXT	main.mayFail(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (iface_nil_typed.go:11)	TEXT	main.mayFail(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (iface_nil_typed.go:11)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (iface_nil_typed.go:11)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (iface_nil_typed.go:11)	FUNCDATA	$5, main.mayFail.arginfo1(SB)
+     0        00000 (iface_nil_typed.go:11)	FUNCDATA	$6, main.mayFail.argliveinfo(SB)
+     0        00000 (iface_nil_typed.go:11)	PCDATA	$3, $1
+     0     -1 00000 (iface_nil_typed.go:16)	TESTB	AL, AL
+     2        00002 (iface_nil_typed.go:16)	MOVL	$0, BX
+     7        00007 (iface_nil_typed.go:16)	LEAQ	runtime.zerobase(SB), CX
+     e        00014 (iface_nil_typed.go:16)	CMOVQNE	CX, BX
+    12        00018 (iface_nil_typed.go:16)	LEAQ	go:itab.*main.MyErr,main.error2(SB), AX
+    19        00025 (iface_nil_typed.go:13)	RET
+    1a done
+wrote 3 bytes to 0x0
+ 00 1a 00
+funcpctab main.error2.Error [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.error2.Error(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.error2.Error(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.error2.Error.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.error2.Error.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.correct [valfunc=pctoinline]
+     0     -1 00000 (iface_nil_typed.go:19)	TEXT	main.correct(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (iface_nil_typed.go:19)	TEXT	main.correct(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (iface_nil_typed.go:19)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (iface_nil_typed.go:19)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (iface_nil_typed.go:19)	FUNCDATA	$5, main.correct.arginfo1(SB)
+     0        00000 (iface_nil_typed.go:19)	FUNCDATA	$6, main.correct.argliveinfo(SB)
+     0        00000 (iface_nil_typed.go:19)	PCDATA	$3, $1
+     0     -1 00000 (iface_nil_typed.go:20)	TESTB	AL, AL
+     2        00002 (iface_nil_typed.go:20)	JEQ	19
+     4        00004 (iface_nil_typed.go:21)	LEAQ	go:itab.*main.MyErr,main.error2(SB), AX
+     b        00011 (iface_nil_typed.go:21)	LEAQ	runtime.zerobase(SB), BX
+    12        00018 (iface_nil_typed.go:21)	RET
+    13        00019 (iface_nil_typed.go:23)	XORL	AX, AX
+    15        00021 (iface_nil_typed.go:23)	XORL	BX, BX
+    17        00023 (iface_nil_typed.go:23)	RET
+    18 done
+wrote 3 bytes to 0x0
+ 00 18 00
+funcpctab main.(*MyErr).Error [valfunc=pctoinline]
+     0     -1 00000 (iface_nil_typed.go:6)	TEXT	main.(*MyErr).Error(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (iface_nil_typed.go:6)	TEXT	main.(*MyErr).Error(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (iface_nil_typed.go:6)	FUNCDATA	$0, gclocals·PqVQJggGJ2Sanl8iJuPOkQ==(SB)
+     0        00000 (iface_nil_typed.go:6)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (iface_nil_typed.go:6)	FUNCDATA	$5, main.(*MyErr).Error.arginfo1(SB)
+     0        00000 (iface_nil_typed.go:6)	FUNCDATA	$6, main.(*MyErr).Error.argliveinfo(SB)
+     0        00000 (iface_nil_typed.go:6)	PCDATA	$3, $1
+     0     -1 00000 (iface_nil_typed.go:6)	LEAQ	go:string."myerr"(SB), AX
+     7        00007 (iface_nil_typed.go:6)	MOVL	$5, BX
+     c        00012 (iface_nil_typed.go:6)	RET
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
 main.(*MyErr).Error STEXT nosplit size=13 align=0x0 args=0x8 locals=0x0 funcid=0x0
 	0x0000 00000 (iface_nil_typed.go:6)	TEXT	main.(*MyErr).Error(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
 	0x0000 00000 (iface_nil_typed.go:6)	FUNCDATA	$0, gclocals·PqVQJggGJ2Sanl8iJuPOkQ==(SB)

@@ -1,3 +1,1171 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (iface_sort_bubble.go:43)	TEXT	main.main(SB), ABIInternal, $128-0
+     0        00000 (iface_sort_bubble.go:43)	TEXT	main.main(SB), ABIInternal, $128-0
+     0     -1 00000 (iface_sort_bubble.go:43)	CMPQ	SP, 16(R14)
+     4        00004 (iface_sort_bubble.go:43)	PCDATA	$0, $-2
+     4        00004 (iface_sort_bubble.go:43)	JLS	694
+     a        00010 (iface_sort_bubble.go:43)	PCDATA	$0, $-1
+     a        00010 (iface_sort_bubble.go:43)	PUSHQ	BP
+     b        00011 (iface_sort_bubble.go:43)	MOVQ	SP, BP
+     e        00014 (iface_sort_bubble.go:43)	SUBQ	$120, SP
+    12        00018 (iface_sort_bubble.go:43)	FUNCDATA	$0, gclocals·Dj7m7VTqKq6fxJqfrrXabg==(SB)
+    12        00018 (iface_sort_bubble.go:43)	FUNCDATA	$1, gclocals·F46HKjSQ3JLZB8roDamUrw==(SB)
+    12        00018 (iface_sort_bubble.go:43)	FUNCDATA	$2, main.main.stkobj(SB)
+    12        00018 (iface_sort_bubble.go:44)	MOVL	$80, AX
+    17        00023 (iface_sort_bubble.go:44)	LEAQ	type:[10]int(SB), BX
+    1e        00030 (iface_sort_bubble.go:44)	MOVL	$1, CX
+    23        00035 (iface_sort_bubble.go:44)	PCDATA	$1, $0
+    23        00035 (iface_sort_bubble.go:44)	CALL	runtime.mallocgcSmallNoScanSC7(SB)
+    28        00040 (iface_sort_bubble.go:44)	MOVQ	AX, main..autotmp_34+112(SP)
+    2d        00045 (iface_sort_bubble.go:44)	MOVQ	$5, (AX)
+    34        00052 (iface_sort_bubble.go:44)	MOVQ	$2, 8(AX)
+    3c        00060 (iface_sort_bubble.go:44)	MOVQ	$9, 16(AX)
+    44        00068 (iface_sort_bubble.go:44)	MOVQ	$-1, 24(AX)
+    4c        00076 (iface_sort_bubble.go:44)	MOVQ	$7, 32(AX)
+    54        00084 (iface_sort_bubble.go:44)	MOVQ	$3, 40(AX)
+    5c        00092 (iface_sort_bubble.go:44)	MOVQ	$3, 48(AX)
+    64        00100 (iface_sort_bubble.go:44)	MOVQ	$0, 56(AX)
+    6c        00108 (iface_sort_bubble.go:44)	MOVQ	$12, 64(AX)
+    74        00116 (iface_sort_bubble.go:44)	MOVQ	$-8, 72(AX)
+    7c        00124 (iface_sort_bubble.go:45)	MOVL	$10, BX
+    81        00129 (iface_sort_bubble.go:45)	MOVL	BX, CX
+    83        00131 (iface_sort_bubble.go:45)	PCDATA	$1, $1
+    83        00131 (iface_sort_bubble.go:45)	CALL	runtime.convTslice(SB)
+    88        00136 (iface_sort_bubble.go:45)	MOVQ	AX, BX
+    8b        00139 (iface_sort_bubble.go:45)	LEAQ	go:itab.main.Ints,main.Interface(SB), AX
+    92        00146 (iface_sort_bubble.go:45)	CALL	main.bubbleUp(SB)
+    97        00151 (iface_sort_bubble.go:45)	XORL	AX, AX
+    99        00153 (iface_sort_bubble.go:46)	JMP	210
+    9b        00155 (iface_sort_bubble.go:46)	MOVQ	AX, main..autotmp_35+64(SP)
+    a0        00160 (iface_sort_bubble.go:46)	MOVQ	main..autotmp_34+112(SP), CX
+    a5        00165 (iface_sort_bubble.go:46)	MOVQ	(CX)(AX*8), AX
+    a9        00169 (iface_sort_bubble.go:46)	MOVQ	AX, main.v+40(SP)
+    ae        00174 (iface_sort_bubble.go:47)	CALL	runtime.printlock(SB)
+    b3        00179 (iface_sort_bubble.go:47)	MOVQ	main.v+40(SP), AX
+    b8        00184 (iface_sort_bubble.go:47)	CALL	runtime.printint(SB)
+    bd        00189 (iface_sort_bubble.go:47)	NOP
+    c0        00192 (iface_sort_bubble.go:47)	CALL	runtime.printsp(SB)
+    c5        00197 (iface_sort_bubble.go:47)	CALL	runtime.printunlock(SB)
+    ca        00202 (iface_sort_bubble.go:46)	MOVQ	main..autotmp_35+64(SP), AX
+    cf        00207 (iface_sort_bubble.go:46)	INCQ	AX
+    d2        00210 (iface_sort_bubble.go:46)	CMPQ	AX, $10
+    d6        00214 (iface_sort_bubble.go:46)	JLT	155
+    d8        00216 (iface_sort_bubble.go:49)	CALL	runtime.printlock(SB)
+    dd        00221 (iface_sort_bubble.go:49)	NOP
+    e0        00224 (iface_sort_bubble.go:49)	CALL	runtime.printnl(SB)
+    e5        00229 (iface_sort_bubble.go:49)	CALL	runtime.printunlock(SB)
+    ea        00234 (iface_sort_bubble.go:51)	MOVUPS	X15, main..autotmp_6+72(SP)
+    f0        00240 (iface_sort_bubble.go:51)	MOVQ	main..autotmp_34+112(SP), AX
+    f5        00245 (iface_sort_bubble.go:51)	MOVL	$10, BX
+    fa        00250 (iface_sort_bubble.go:51)	MOVL	BX, CX
+    fc        00252 (iface_sort_bubble.go:51)	NOP
+   100        00256 (iface_sort_bubble.go:51)	CALL	runtime.convTslice(SB)
+   105        00261 (iface_sort_bubble.go:51)	LEAQ	go:itab.main.Ints,main.Interface(SB), CX
+   10c        00268 (iface_sort_bubble.go:51)	MOVQ	CX, main..autotmp_6+72(SP)
+   111        00273 (iface_sort_bubble.go:51)	MOVQ	AX, main..autotmp_6+80(SP)
+   116        00278 (iface_sort_bubble.go:51)	LEAQ	type:main.Reverse(SB), AX
+   11d        00285 (iface_sort_bubble.go:51)	LEAQ	main..autotmp_6+72(SP), BX
+   122        00290 (iface_sort_bubble.go:51)	CALL	runtime.convT(SB)
+   127        00295 (iface_sort_bubble.go:51)	MOVQ	AX, BX
+   12a        00298 (iface_sort_bubble.go:51)	LEAQ	go:itab.main.Reverse,main.Interface(SB), AX
+   131        00305 (iface_sort_bubble.go:51)	CALL	main.bubbleUp(SB)
+   136        00310 (iface_sort_bubble.go:51)	XORL	AX, AX
+   138        00312 (iface_sort_bubble.go:52)	JMP	370
+   13a        00314 (iface_sort_bubble.go:52)	MOVQ	AX, main..autotmp_35+64(SP)
+   13f        00319 (iface_sort_bubble.go:52)	MOVQ	main..autotmp_34+112(SP), CX
+   144        00324 (iface_sort_bubble.go:52)	MOVQ	(CX)(AX*8), AX
+   148        00328 (iface_sort_bubble.go:52)	MOVQ	AX, main.v+32(SP)
+   14d        00333 (iface_sort_bubble.go:53)	CALL	runtime.printlock(SB)
+   152        00338 (iface_sort_bubble.go:53)	MOVQ	main.v+32(SP), AX
+   157        00343 (iface_sort_bubble.go:53)	CALL	runtime.printint(SB)
+   15c        00348 (iface_sort_bubble.go:53)	NOP
+   160        00352 (iface_sort_bubble.go:53)	CALL	runtime.printsp(SB)
+   165        00357 (iface_sort_bubble.go:53)	CALL	runtime.printunlock(SB)
+   16a        00362 (iface_sort_bubble.go:52)	MOVQ	main..autotmp_35+64(SP), AX
+   16f        00367 (iface_sort_bubble.go:52)	INCQ	AX
+   172        00370 (iface_sort_bubble.go:52)	CMPQ	AX, $10
+   176        00374 (iface_sort_bubble.go:52)	JLT	314
+   178        00376 (iface_sort_bubble.go:55)	PCDATA	$1, $0
+   178        00376 (iface_sort_bubble.go:55)	CALL	runtime.printlock(SB)
+   17d        00381 (iface_sort_bubble.go:55)	NOP
+   180        00384 (iface_sort_bubble.go:55)	CALL	runtime.printnl(SB)
+   185        00389 (iface_sort_bubble.go:55)	CALL	runtime.printunlock(SB)
+   18a        00394 (iface_sort_bubble.go:57)	LEAQ	type:[5]main.Person(SB), AX
+   191        00401 (iface_sort_bubble.go:57)	CALL	runtime.newobject(SB)
+   196        00406 (iface_sort_bubble.go:57)	MOVQ	AX, main..autotmp_36+104(SP)
+   19b        00411 (iface_sort_bubble.go:57)	MOVQ	$3, 8(AX)
+   1a3        00419 (iface_sort_bubble.go:57)	LEAQ	go:string."Eve"(SB), CX
+   1aa        00426 (iface_sort_bubble.go:57)	MOVQ	CX, (AX)
+   1ad        00429 (iface_sort_bubble.go:57)	MOVQ	$31, 16(AX)
+   1b5        00437 (iface_sort_bubble.go:57)	MOVQ	$3, 32(AX)
+   1bd        00445 (iface_sort_bubble.go:57)	LEAQ	go:string."Bob"(SB), CX
+   1c4        00452 (iface_sort_bubble.go:57)	MOVQ	CX, 24(AX)
+   1c8        00456 (iface_sort_bubble.go:57)	MOVQ	$25, 40(AX)
+   1d0        00464 (iface_sort_bubble.go:57)	MOVQ	$2, 56(AX)
+   1d8        00472 (iface_sort_bubble.go:57)	LEAQ	go:string."Al"(SB), CX
+   1df        00479 (iface_sort_bubble.go:57)	MOVQ	CX, 48(AX)
+   1e3        00483 (iface_sort_bubble.go:57)	MOVQ	$31, 64(AX)
+   1eb        00491 (iface_sort_bubble.go:57)	MOVQ	$2, 80(AX)
+   1f3        00499 (iface_sort_bubble.go:57)	LEAQ	go:string."Cy"(SB), CX
+   1fa        00506 (iface_sort_bubble.go:57)	MOVQ	CX, 72(AX)
+   1fe        00510 (iface_sort_bubble.go:57)	MOVQ	$19, 88(AX)
+   206        00518 (iface_sort_bubble.go:57)	MOVQ	$3, 104(AX)
+   20e        00526 (iface_sort_bubble.go:57)	LEAQ	go:string."Dee"(SB), CX
+   215        00533 (iface_sort_bubble.go:57)	MOVQ	CX, 96(AX)
+   219        00537 (iface_sort_bubble.go:57)	MOVQ	$25, 112(AX)
+   221        00545 (iface_sort_bubble.go:58)	MOVL	$5, BX
+   226        00550 (iface_sort_bubble.go:58)	MOVL	BX, CX
+   228        00552 (iface_sort_bubble.go:58)	PCDATA	$1, $2
+   228        00552 (iface_sort_bubble.go:58)	CALL	runtime.convTslice(SB)
+   22d        00557 (iface_sort_bubble.go:58)	MOVQ	AX, BX
+   230        00560 (iface_sort_bubble.go:58)	LEAQ	go:itab.main.ByAge,main.Interface(SB), AX
+   237        00567 (iface_sort_bubble.go:58)	CALL	main.bubbleUp(SB)
+   23c        00572 (iface_sort_bubble.go:59)	MOVQ	main..autotmp_36+104(SP), AX
+   241        00577 (iface_sort_bubble.go:59)	XORL	CX, CX
+   243        00579 (iface_sort_bubble.go:59)	JMP	682
+   245        00581 (iface_sort_bubble.go:59)	MOVQ	CX, main..autotmp_35+64(SP)
+   24a        00586 (iface_sort_bubble.go:59)	MOVQ	AX, main..autotmp_37+96(SP)
+   24f        00591 (iface_sort_bubble.go:59)	MOVQ	(AX), CX
+   252        00594 (iface_sort_bubble.go:59)	MOVQ	CX, main..autotmp_38+88(SP)
+   257        00599 (iface_sort_bubble.go:59)	MOVQ	8(AX), CX
+   25b        00603 (iface_sort_bubble.go:59)	MOVQ	CX, main..autotmp_39+56(SP)
+   260        00608 (iface_sort_bubble.go:59)	MOVQ	16(AX), AX
+   264        00612 (iface_sort_bubble.go:59)	MOVQ	AX, main..autotmp_40+48(SP)
+   269        00617 (iface_sort_bubble.go:60)	PCDATA	$1, $3
+   269        00617 (iface_sort_bubble.go:60)	CALL	runtime.printlock(SB)
+   26e        00622 (iface_sort_bubble.go:60)	MOVQ	main..autotmp_38+88(SP), AX
+   273        00627 (iface_sort_bubble.go:60)	MOVQ	main..autotmp_39+56(SP), BX
+   278        00632 (iface_sort_bubble.go:60)	PCDATA	$1, $4
+   278        00632 (iface_sort_bubble.go:60)	CALL	runtime.printstring(SB)
+   27d        00637 (iface_sort_bubble.go:60)	NOP
+   280        00640 (iface_sort_bubble.go:60)	CALL	runtime.printsp(SB)
+   285        00645 (iface_sort_bubble.go:60)	MOVQ	main..autotmp_40+48(SP), AX
+   28a        00650 (iface_sort_bubble.go:60)	CALL	runtime.printint(SB)
+   28f        00655 (iface_sort_bubble.go:60)	CALL	runtime.printnl(SB)
+   294        00660 (iface_sort_bubble.go:60)	CALL	runtime.printunlock(SB)
+   299        00665 (iface_sort_bubble.go:59)	MOVQ	main..autotmp_37+96(SP), AX
+   29e        00670 (iface_sort_bubble.go:59)	ADDQ	$24, AX
+   2a2        00674 (iface_sort_bubble.go:59)	MOVQ	main..autotmp_35+64(SP), CX
+   2a7        00679 (iface_sort_bubble.go:59)	INCQ	CX
+   2aa        00682 (iface_sort_bubble.go:59)	CMPQ	CX, $5
+   2ae        00686 (iface_sort_bubble.go:59)	JLT	581
+   2b0        00688 (iface_sort_bubble.go:62)	ADDQ	$120, SP
+   2b4        00692 (iface_sort_bubble.go:62)	POPQ	BP
+   2b5        00693 (iface_sort_bubble.go:62)	RET
+   2b6        00694 (iface_sort_bubble.go:62)	NOP
+   2b6        00694 (iface_sort_bubble.go:43)	PCDATA	$1, $-1
+   2b6        00694 (iface_sort_bubble.go:43)	PCDATA	$0, $-2
+   2b6        00694 (iface_sort_bubble.go:43)	CALL	runtime.morestack_noctxt(SB)
+   2bb        00699 (iface_sort_bubble.go:43)	PCDATA	$0, $-1
+   2bb        00699 (iface_sort_bubble.go:43)	NOP
+   2c0        00704 (iface_sort_bubble.go:43)	JMP	0
+   2c5 done
+wrote 4 bytes to 0x0
+ 00 c5 05 00
+funcpctab main.(*ByAge).Less [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*ByAge).Less(SB), DUPOK|WRAPPER|ABIInternal, $40-24
+     0        00000 (<autogenerated>:1)	TEXT	main.(*ByAge).Less(SB), DUPOK|WRAPPER|ABIInternal, $40-24
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	123
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$32, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*ByAge).Less.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*ByAge).Less.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	117
+    13        00019 (<autogenerated>:1)	MOVQ	8(AX), DX
+    17        00023 (<unknown line number>)	NOP
+    17      0 00023 (<autogenerated>:1)	CMPQ	BX, DX
+    1a        00026 (<autogenerated>:1)	JCC	112
+    1c     -1 00028 (<autogenerated>:1)	MOVQ	(AX), SI
+    1f      0 00031 (<autogenerated>:1)	LEAQ	(BX)(BX*2), R8
+    23        00035 (<autogenerated>:1)	MOVQ	16(SI)(R8*8), R9
+    28        00040 (<autogenerated>:1)	CMPQ	CX, DX
+    2b        00043 (<autogenerated>:1)	JCC	107
+    2d        00045 (<autogenerated>:1)	LEAQ	(CX)(CX*2), DX
+    31        00049 (<autogenerated>:1)	MOVQ	16(SI)(DX*8), R10
+    36        00054 (<autogenerated>:1)	CMPQ	R10, R9
+    39        00057 (<autogenerated>:1)	JLE	66
+    3b        00059 (<autogenerated>:1)	MOVL	$1, AX
+    40        00064 (<autogenerated>:1)	JMP	101
+    42        00066 (<autogenerated>:1)	JEQ	72
+    44        00068 (<autogenerated>:1)	XORL	AX, AX
+    46        00070 (<autogenerated>:1)	JMP	101
+    48        00072 (<autogenerated>:1)	MOVQ	(SI)(R8*8), AX
+    4c        00076 (<autogenerated>:1)	MOVQ	8(SI)(R8*8), BX
+    51        00081 (<autogenerated>:1)	MOVQ	(SI)(DX*8), CX
+    55        00085 (<autogenerated>:1)	MOVQ	8(SI)(DX*8), DI
+    5a        00090 (<autogenerated>:1)	PCDATA	$1, $1
+    5a        00090 (<autogenerated>:1)	CALL	runtime.cmpstring(SB)
+    5f        00095 (<autogenerated>:1)	TESTQ	AX, AX
+    62        00098 (<autogenerated>:1)	SETLT	AL
+    65     -1 00101 (<autogenerated>:1)	ADDQ	$32, SP
+    69        00105 (<autogenerated>:1)	POPQ	BP
+    6a        00106 (<autogenerated>:1)	RET
+    6b        00107 (<autogenerated>:1)	PCDATA	$4, $2439
+    6b      0 00107 (<autogenerated>:1)	CALL	runtime.panicBounds(SB)
+    70        00112 (<autogenerated>:1)	PCDATA	$4, $2583
+    70        00112 (<autogenerated>:1)	CALL	runtime.panicBounds(SB)
+    75     -1 00117 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    7a        00122 (<autogenerated>:1)	XCHGL	AX, AX
+    7b        00123 (<autogenerated>:1)	NOP
+    7b        00123 (<autogenerated>:1)	PCDATA	$1, $-1
+    7b        00123 (<autogenerated>:1)	PCDATA	$0, $-2
+    7b        00123 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    80        00128 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    85        00133 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    8a        00138 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    8f        00143 (<autogenerated>:1)	PCDATA	$0, $-1
+    8f        00143 (<autogenerated>:1)	MOVQ	8(SP), AX
+    94        00148 (<autogenerated>:1)	MOVQ	16(SP), BX
+    99        00153 (<autogenerated>:1)	MOVQ	24(SP), CX
+    9e        00158 (<autogenerated>:1)	NOP
+    a0        00160 (<autogenerated>:1)	JMP	0
+    a5 done
+wrote 15 bytes to 0x0
+ 00 17 02 05 01 03 02 46 01 06 02 0a 01 30 00
+-- inlining tree for main.(*ByAge).Less:
+0 | -1 | main.ByAge.Less (<autogenerated>:1) pc=14
+--
+funcpctab main.(*Reverse).Less [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Reverse).Less(SB), DUPOK|WRAPPER|ABIInternal, $32-24
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Reverse).Less(SB), DUPOK|WRAPPER|ABIInternal, $32-24
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	56
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*Reverse).Less.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*Reverse).Less.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	50
+    13        00019 (<autogenerated>:1)	MOVQ	8(AX), DX
+    17        00023 (<autogenerated>:1)	MOVQ	(AX), SI
+    1a      0 00026 (<autogenerated>:1)	MOVQ	32(SI), SI
+    1e        00030 (<unknown line number>)	NOP
+    1e        00030 (<autogenerated>:1)	MOVQ	DX, AX
+    21     -1 00033 (<autogenerated>:1)	MOVQ	BX, DX
+    24      0 00036 (<autogenerated>:1)	MOVQ	CX, BX
+    27        00039 (<autogenerated>:1)	MOVQ	DX, CX
+    2a        00042 (<autogenerated>:1)	PCDATA	$1, $1
+    2a        00042 (<autogenerated>:1)	CALL	SI
+    2c     -1 00044 (<autogenerated>:1)	ADDQ	$24, SP
+    30        00048 (<autogenerated>:1)	POPQ	BP
+    31        00049 (<autogenerated>:1)	RET
+    32        00050 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    37        00055 (<autogenerated>:1)	XCHGL	AX, AX
+    38        00056 (<autogenerated>:1)	NOP
+    38        00056 (<autogenerated>:1)	PCDATA	$1, $-1
+    38        00056 (<autogenerated>:1)	PCDATA	$0, $-2
+    38        00056 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    3d        00061 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    42        00066 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    47        00071 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    4c        00076 (<autogenerated>:1)	PCDATA	$0, $-1
+    4c        00076 (<autogenerated>:1)	MOVQ	8(SP), AX
+    51        00081 (<autogenerated>:1)	MOVQ	16(SP), BX
+    56        00086 (<autogenerated>:1)	MOVQ	24(SP), CX
+    5b        00091 (<autogenerated>:1)	JMP	0
+    5d done
+wrote 11 bytes to 0x0
+ 00 1a 02 07 01 03 02 08 01 31 00
+-- inlining tree for main.(*Reverse).Less:
+0 | -1 | main.Reverse.Less (<autogenerated>:1) pc=14
+--
+funcpctab main.(*Ints).Less [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Ints).Less(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-24
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Ints).Less(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-24
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Ints).Less.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Ints).Less.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	52
+     9        00009 (<autogenerated>:1)	MOVQ	8(AX), DX
+     d        00013 (<unknown line number>)	NOP
+     d      0 00013 (<autogenerated>:1)	CMPQ	BX, DX
+    10        00016 (<autogenerated>:1)	JCC	47
+    12     -1 00018 (<autogenerated>:1)	MOVQ	(AX), SI
+    15      0 00021 (<autogenerated>:1)	MOVQ	(SI)(BX*8), BX
+    19        00025 (<autogenerated>:1)	CMPQ	CX, DX
+    1c        00028 (<autogenerated>:1)	JCC	42
+    1e        00030 (<autogenerated>:1)	MOVQ	(SI)(CX*8), CX
+    22        00034 (<autogenerated>:1)	CMPQ	CX, BX
+    25        00037 (<autogenerated>:1)	SETGT	AL
+    28     -1 00040 (<autogenerated>:1)	POPQ	BP
+    29        00041 (<autogenerated>:1)	RET
+    2a        00042 (<autogenerated>:1)	PCDATA	$1, $1
+    2a        00042 (<autogenerated>:1)	PCDATA	$4, $2439
+    2a      0 00042 (<autogenerated>:1)	CALL	runtime.panicBounds(SB)
+    2f        00047 (<autogenerated>:1)	PCDATA	$4, $2583
+    2f        00047 (<autogenerated>:1)	CALL	runtime.panicBounds(SB)
+    34     -1 00052 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    39        00057 (<autogenerated>:1)	XCHGL	AX, AX
+    3a done
+wrote 15 bytes to 0x0
+ 00 0d 02 05 01 03 02 13 01 02 02 0a 01 06 00
+-- inlining tree for main.(*Ints).Less:
+0 | -1 | main.Ints.Less (<autogenerated>:1) pc=4
+--
+funcpctab main.(*ByAge).Len [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*ByAge).Len(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*ByAge).Len(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*ByAge).Len.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*ByAge).Len.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	15
+     9        00009 (<autogenerated>:1)	MOVQ	8(AX), AX
+     d        00013 (<autogenerated>:1)	POPQ	BP
+     e        00014 (<autogenerated>:1)	RET
+     f        00015 (<autogenerated>:1)	PCDATA	$1, $1
+     f        00015 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    14        00020 (<autogenerated>:1)	XCHGL	AX, AX
+    15 done
+wrote 3 bytes to 0x0
+ 00 15 00
+funcpctab main.(*Ints).Len [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Ints).Len(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Ints).Len(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Ints).Len.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Ints).Len.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	15
+     9        00009 (<autogenerated>:1)	MOVQ	8(AX), AX
+     d        00013 (<autogenerated>:1)	POPQ	BP
+     e        00014 (<autogenerated>:1)	RET
+     f        00015 (<autogenerated>:1)	PCDATA	$1, $1
+     f        00015 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    14        00020 (<autogenerated>:1)	XCHGL	AX, AX
+    15 done
+wrote 3 bytes to 0x0
+ 00 15 00
+funcpctab type:.eq.SM8 [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.SM8(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.SM8(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	59
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.SM8.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.SM8.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	8(AX), CX
+    12        00018 (<autogenerated>:1)	CMPQ	8(BX), CX
+    16        00022 (<autogenerated>:1)	JNE	51
+    18        00024 (<autogenerated>:1)	MOVQ	16(AX), DX
+    1c        00028 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	16(BX), DX
+    24        00036 (<autogenerated>:1)	JNE	51
+    26        00038 (<autogenerated>:1)	MOVQ	(AX), AX
+    29        00041 (<autogenerated>:1)	MOVQ	(BX), BX
+    2c        00044 (<autogenerated>:1)	PCDATA	$1, $1
+    2c        00044 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    31        00049 (<autogenerated>:1)	JMP	53
+    33        00051 (<autogenerated>:1)	XORL	AX, AX
+    35        00053 (<autogenerated>:1)	ADDQ	$24, SP
+    39        00057 (<autogenerated>:1)	POPQ	BP
+    3a        00058 (<autogenerated>:1)	RET
+    3b        00059 (<autogenerated>:1)	NOP
+    3b        00059 (<autogenerated>:1)	PCDATA	$1, $-1
+    3b        00059 (<autogenerated>:1)	PCDATA	$0, $-2
+    3b        00059 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    40        00064 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    45        00069 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    4a        00074 (<autogenerated>:1)	PCDATA	$0, $-1
+    4a        00074 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4f        00079 (<autogenerated>:1)	MOVQ	16(SP), BX
+    54        00084 (<autogenerated>:1)	JMP	0
+    56 done
+wrote 3 bytes to 0x0
+ 00 56 00
+funcpctab main.(*ByAge).Swap [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*ByAge).Swap(SB), DUPOK|WRAPPER|ABIInternal, $8-24
+     0        00000 (<autogenerated>:1)	TEXT	main.(*ByAge).Swap(SB), DUPOK|WRAPPER|ABIInternal, $8-24
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	166
+     a        00010 (<autogenerated>:1)	PCDATA	$0, $-1
+     a        00010 (<autogenerated>:1)	PUSHQ	BP
+     b        00011 (<autogenerated>:1)	MOVQ	SP, BP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*ByAge).Swap.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*ByAge).Swap.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	160
+    17        00023 (<autogenerated>:1)	MOVQ	8(AX), DX
+    1b        00027 (<unknown line number>)	NOP
+    1b        00027 (<unknown line number>)	NOP
+    20      0 00032 (<autogenerated>:1)	CMPQ	BX, DX
+    23        00035 (<autogenerated>:1)	JCC	153
+    25     -1 00037 (<autogenerated>:1)	MOVQ	(AX), AX
+    28      0 00040 (<autogenerated>:1)	LEAQ	(BX)(BX*2), BX
+    2c        00044 (<autogenerated>:1)	MOVQ	(AX)(BX*8), SI
+    30        00048 (<autogenerated>:1)	MOVQ	8(AX)(BX*8), DI
+    35        00053 (<autogenerated>:1)	MOVQ	16(AX)(BX*8), R8
+    3a        00058 (<autogenerated>:1)	CMPQ	CX, DX
+    3d        00061 (<autogenerated>:1)	JCC	148
+    3f        00063 (<autogenerated>:1)	LEAQ	(CX)(CX*2), CX
+    43        00067 (<autogenerated>:1)	MOVQ	8(AX)(CX*8), DX
+    48        00072 (<autogenerated>:1)	MOVQ	16(AX)(CX*8), R9
+    4d        00077 (<autogenerated>:1)	MOVQ	(AX)(CX*8), R10
+    51        00081 (<autogenerated>:1)	MOVQ	DX, 8(AX)(BX*8)
+    56        00086 (<autogenerated>:1)	MOVQ	R9, 16(AX)(BX*8)
+    5b        00091 (<autogenerated>:1)	CMPL	runtime.writeBarrier(SB), $0
+    62        00098 (<autogenerated>:1)	PCDATA	$0, $-2
+    62        00098 (<autogenerated>:1)	JEQ	128
+    64        00100 (<autogenerated>:1)	MOVQ	(AX)(BX*8), DX
+    68        00104 (<autogenerated>:1)	MOVQ	(AX)(CX*8), R9
+    6c        00108 (<autogenerated>:1)	CALL	runtime.gcWriteBarrier4(SB)
+    71        00113 (<autogenerated>:1)	MOVQ	R10, (R11)
+    74        00116 (<autogenerated>:1)	MOVQ	DX, 8(R11)
+    78        00120 (<autogenerated>:1)	MOVQ	SI, 16(R11)
+    7c        00124 (<autogenerated>:1)	MOVQ	R9, 24(R11)
+    80        00128 (<autogenerated>:1)	MOVQ	R10, (AX)(BX*8)
+    84        00132 (<autogenerated>:1)	MOVQ	DI, 8(AX)(CX*8)
+    89        00137 (<autogenerated>:1)	MOVQ	R8, 16(AX)(CX*8)
+    8e        00142 (<autogenerated>:1)	MOVQ	SI, (AX)(CX*8)
+    92        00146 (<autogenerated>:1)	PCDATA	$0, $-1
+    92     -1 00146 (<autogenerated>:1)	POPQ	BP
+    93        00147 (<autogenerated>:1)	RET
+    94        00148 (<autogenerated>:1)	PCDATA	$1, $1
+    94        00148 (<autogenerated>:1)	PCDATA	$4, $2439
+    94      0 00148 (<autogenerated>:1)	CALL	runtime.panicBounds(SB)
+    99        00153 (<autogenerated>:1)	PCDATA	$4, $2583
+    99        00153 (<autogenerated>:1)	CALL	runtime.panicBounds(SB)
+    9e        00158 (<autogenerated>:1)	NOP
+    a0     -1 00160 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    a5        00165 (<autogenerated>:1)	XCHGL	AX, AX
+    a6        00166 (<autogenerated>:1)	NOP
+    a6        00166 (<autogenerated>:1)	PCDATA	$1, $-1
+    a6        00166 (<autogenerated>:1)	PCDATA	$0, $-2
+    a6        00166 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    ab        00171 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    b0        00176 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    b5        00181 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    ba        00186 (<autogenerated>:1)	PCDATA	$0, $-1
+    ba        00186 (<autogenerated>:1)	MOVQ	8(SP), AX
+    bf        00191 (<autogenerated>:1)	MOVQ	16(SP), BX
+    c4        00196 (<autogenerated>:1)	MOVQ	24(SP), CX
+    c9        00201 (<autogenerated>:1)	JMP	0
+    ce done
+wrote 15 bytes to 0x0
+ 00 20 02 05 01 03 02 6a 01 02 02 0c 01 2e 00
+-- inlining tree for main.(*ByAge).Swap:
+0 | -1 | main.ByAge.Swap (<autogenerated>:1) pc=14
+--
+funcpctab main.(*Ints).Swap [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Ints).Swap(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-24
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Ints).Swap(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-24
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Ints).Swap.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Ints).Swap.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	54
+     9        00009 (<autogenerated>:1)	MOVQ	8(AX), DX
+     d        00013 (<unknown line number>)	NOP
+     d      0 00013 (<autogenerated>:1)	CMPQ	BX, DX
+    10        00016 (<autogenerated>:1)	JCC	49
+    12     -1 00018 (<autogenerated>:1)	MOVQ	(AX), AX
+    15      0 00021 (<autogenerated>:1)	MOVQ	(AX)(BX*8), SI
+    19        00025 (<autogenerated>:1)	CMPQ	CX, DX
+    1c        00028 (<autogenerated>:1)	JCC	44
+    1e        00030 (<autogenerated>:1)	MOVQ	(AX)(CX*8), DX
+    22        00034 (<autogenerated>:1)	MOVQ	DX, (AX)(BX*8)
+    26        00038 (<autogenerated>:1)	MOVQ	SI, (AX)(CX*8)
+    2a     -1 00042 (<autogenerated>:1)	POPQ	BP
+    2b        00043 (<autogenerated>:1)	RET
+    2c        00044 (<autogenerated>:1)	PCDATA	$1, $1
+    2c        00044 (<autogenerated>:1)	PCDATA	$4, $2439
+    2c      0 00044 (<autogenerated>:1)	CALL	runtime.panicBounds(SB)
+    31        00049 (<autogenerated>:1)	PCDATA	$4, $2583
+    31        00049 (<autogenerated>:1)	CALL	runtime.panicBounds(SB)
+    36     -1 00054 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    3b        00059 (<autogenerated>:1)	XCHGL	AX, AX
+    3c done
+wrote 15 bytes to 0x0
+ 00 0d 02 05 01 03 02 15 01 02 02 0a 01 06 00
+-- inlining tree for main.(*Ints).Swap:
+0 | -1 | main.Ints.Swap (<autogenerated>:1) pc=4
+--
+funcpctab main.bubbleUp [valfunc=pctoinline]
+     0     -1 00000 (iface_sort_bubble.go:11)	TEXT	main.bubbleUp(SB), ABIInternal, $56-16
+     0        00000 (iface_sort_bubble.go:11)	TEXT	main.bubbleUp(SB), ABIInternal, $56-16
+     0     -1 00000 (iface_sort_bubble.go:11)	CMPQ	SP, 16(R14)
+     4        00004 (iface_sort_bubble.go:11)	PCDATA	$0, $-2
+     4        00004 (iface_sort_bubble.go:11)	JLS	208
+     a        00010 (iface_sort_bubble.go:11)	PCDATA	$0, $-1
+     a        00010 (iface_sort_bubble.go:11)	PUSHQ	BP
+     b        00011 (iface_sort_bubble.go:11)	MOVQ	SP, BP
+     e        00014 (iface_sort_bubble.go:11)	SUBQ	$48, SP
+    12        00018 (iface_sort_bubble.go:11)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    12        00018 (iface_sort_bubble.go:11)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (iface_sort_bubble.go:11)	FUNCDATA	$5, main.bubbleUp.arginfo1(SB)
+    12        00018 (iface_sort_bubble.go:11)	FUNCDATA	$6, main.bubbleUp.argliveinfo(SB)
+    12        00018 (iface_sort_bubble.go:11)	PCDATA	$3, $1
+    12        00018 (iface_sort_bubble.go:13)	MOVQ	AX, main.x+64(SP)
+    17        00023 (iface_sort_bubble.go:13)	MOVQ	BX, main.x+72(SP)
+    1c        00028 (iface_sort_bubble.go:13)	PCDATA	$3, $-1
+    1c        00028 (iface_sort_bubble.go:12)	MOVQ	24(AX), CX
+    20        00032 (iface_sort_bubble.go:12)	MOVQ	BX, AX
+    23        00035 (iface_sort_bubble.go:12)	PCDATA	$1, $0
+    23        00035 (iface_sort_bubble.go:12)	CALL	CX
+    25        00037 (iface_sort_bubble.go:12)	MOVQ	AX, main.n+24(SP)
+    2a        00042 (iface_sort_bubble.go:13)	MOVL	$1, CX
+    2f        00047 (iface_sort_bubble.go:13)	MOVQ	main.x+64(SP), DX
+    34        00052 (iface_sort_bubble.go:13)	MOVQ	main.x+72(SP), BX
+    39        00057 (iface_sort_bubble.go:13)	JMP	64
+    3b        00059 (iface_sort_bubble.go:13)	LEAQ	1(SI), CX
+    3f        00063 (iface_sort_bubble.go:13)	NOP
+    40        00064 (iface_sort_bubble.go:13)	CMPQ	AX, CX
+    43        00067 (iface_sort_bubble.go:13)	JLE	202
+    49        00073 (iface_sort_bubble.go:13)	MOVQ	CX, main.j+32(SP)
+    4e        00078 (iface_sort_bubble.go:13)	MOVQ	CX, SI
+    51        00081 (iface_sort_bubble.go:14)	JMP	132
+    53        00083 (iface_sort_bubble.go:15)	MOVQ	40(DX), DX
+    57        00087 (iface_sort_bubble.go:14)	LEAQ	-1(CX), SI
+    5b        00091 (iface_sort_bubble.go:14)	MOVQ	SI, main..autotmp_6+40(SP)
+    60        00096 (iface_sort_bubble.go:15)	MOVQ	BX, AX
+    63        00099 (iface_sort_bubble.go:15)	MOVQ	CX, BX
+    66        00102 (iface_sort_bubble.go:15)	MOVQ	SI, CX
+    69        00105 (iface_sort_bubble.go:15)	CALL	DX
+    6b        00107 (iface_sort_bubble.go:13)	MOVQ	main.n+24(SP), AX
+    70        00112 (iface_sort_bubble.go:15)	MOVQ	main.x+64(SP), DX
+    75        00117 (iface_sort_bubble.go:15)	MOVQ	main.x+72(SP), BX
+    7a        00122 (iface_sort_bubble.go:13)	MOVQ	main.j+32(SP), SI
+    7f        00127 (iface_sort_bubble.go:14)	MOVQ	main..autotmp_6+40(SP), CX
+    84        00132 (iface_sort_bubble.go:14)	TESTQ	CX, CX
+    87        00135 (iface_sort_bubble.go:14)	JGT	141
+    89        00137 (iface_sort_bubble.go:14)	XORL	DI, DI
+    8b        00139 (iface_sort_bubble.go:14)	JMP	192
+    8d        00141 (iface_sort_bubble.go:14)	MOVQ	CX, main..autotmp_6+40(SP)
+    92        00146 (iface_sort_bubble.go:14)	MOVQ	32(DX), DX
+    96        00150 (iface_sort_bubble.go:14)	LEAQ	-1(CX), SI
+    9a        00154 (iface_sort_bubble.go:14)	MOVQ	BX, AX
+    9d        00157 (iface_sort_bubble.go:14)	MOVQ	CX, BX
+    a0        00160 (iface_sort_bubble.go:14)	MOVQ	SI, CX
+    a3        00163 (iface_sort_bubble.go:14)	CALL	DX
+    a5        00165 (iface_sort_bubble.go:14)	MOVQ	main..autotmp_6+40(SP), CX
+    aa        00170 (iface_sort_bubble.go:15)	MOVQ	main.x+64(SP), DX
+    af        00175 (iface_sort_bubble.go:15)	MOVQ	main.x+72(SP), BX
+    b4        00180 (iface_sort_bubble.go:13)	MOVQ	main.j+32(SP), SI
+    b9        00185 (iface_sort_bubble.go:14)	MOVL	AX, DI
+    bb        00187 (iface_sort_bubble.go:13)	MOVQ	main.n+24(SP), AX
+    c0        00192 (iface_sort_bubble.go:14)	TESTB	DIB, DIB
+    c3        00195 (iface_sort_bubble.go:14)	JNE	83
+    c5        00197 (iface_sort_bubble.go:14)	JMP	59
+    ca        00202 (iface_sort_bubble.go:18)	ADDQ	$48, SP
+    ce        00206 (iface_sort_bubble.go:18)	POPQ	BP
+    cf        00207 (iface_sort_bubble.go:18)	RET
+    d0        00208 (iface_sort_bubble.go:18)	NOP
+    d0        00208 (iface_sort_bubble.go:11)	PCDATA	$1, $-1
+    d0        00208 (iface_sort_bubble.go:11)	PCDATA	$0, $-2
+    d0        00208 (iface_sort_bubble.go:11)	MOVQ	AX, 8(SP)
+    d5        00213 (iface_sort_bubble.go:11)	MOVQ	BX, 16(SP)
+    da        00218 (iface_sort_bubble.go:11)	CALL	runtime.morestack_noctxt(SB)
+    df        00223 (iface_sort_bubble.go:11)	PCDATA	$0, $-1
+    df        00223 (iface_sort_bubble.go:11)	MOVQ	8(SP), AX
+    e4        00228 (iface_sort_bubble.go:11)	MOVQ	16(SP), BX
+    e9        00233 (iface_sort_bubble.go:11)	JMP	0
+    ee done
+wrote 4 bytes to 0x0
+ 00 ee 01 00
+funcpctab main.ByAge.Less [valfunc=pctoinline]
+     0     -1 00000 (iface_sort_bubble.go:34)	TEXT	main.ByAge.Less(SB), ABIInternal, $40-40
+     0        00000 (iface_sort_bubble.go:34)	TEXT	main.ByAge.Less(SB), ABIInternal, $40-40
+     0     -1 00000 (iface_sort_bubble.go:34)	CMPQ	SP, 16(R14)
+     4        00004 (iface_sort_bubble.go:34)	PCDATA	$0, $-2
+     4        00004 (iface_sort_bubble.go:34)	JLS	115
+     6        00006 (iface_sort_bubble.go:34)	PCDATA	$0, $-1
+     6        00006 (iface_sort_bubble.go:34)	PUSHQ	BP
+     7        00007 (iface_sort_bubble.go:34)	MOVQ	SP, BP
+     a        00010 (iface_sort_bubble.go:34)	SUBQ	$32, SP
+     e        00014 (iface_sort_bubble.go:34)	MOVQ	AX, main.a+48(FP)
+    13        00019 (iface_sort_bubble.go:34)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    13        00019 (iface_sort_bubble.go:34)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    13        00019 (iface_sort_bubble.go:34)	FUNCDATA	$5, main.ByAge.Less.arginfo1(SB)
+    13        00019 (iface_sort_bubble.go:34)	FUNCDATA	$6, main.ByAge.Less.argliveinfo(SB)
+    13        00019 (iface_sort_bubble.go:34)	PCDATA	$3, $1
+    13        00019 (iface_sort_bubble.go:35)	CMPQ	BX, DI
+    16        00022 (iface_sort_bubble.go:35)	JLS	109
+    18        00024 (iface_sort_bubble.go:35)	LEAQ	(DI)(DI*2), DX
+    1c        00028 (iface_sort_bubble.go:35)	MOVQ	16(AX)(DX*8), R8
+    21        00033 (iface_sort_bubble.go:35)	CMPQ	BX, SI
+    24        00036 (iface_sort_bubble.go:35)	JLS	104
+    26        00038 (iface_sort_bubble.go:35)	LEAQ	(SI)(SI*2), SI
+    2a        00042 (iface_sort_bubble.go:35)	MOVQ	16(AX)(SI*8), R9
+    2f        00047 (iface_sort_bubble.go:35)	CMPQ	R9, R8
+    32        00050 (iface_sort_bubble.go:35)	JLE	59
+    34        00052 (iface_sort_bubble.go:35)	MOVL	$1, AX
+    39        00057 (iface_sort_bubble.go:35)	JMP	98
+    3b        00059 (iface_sort_bubble.go:35)	JEQ	66
+    3d        00061 (iface_sort_bubble.go:35)	XORL	AX, AX
+    3f        00063 (iface_sort_bubble.go:35)	NOP
+    40        00064 (iface_sort_bubble.go:35)	JMP	98
+    42        00066 (iface_sort_bubble.go:35)	MOVQ	(AX)(DX*8), R8
+    46        00070 (iface_sort_bubble.go:35)	MOVQ	8(AX)(DX*8), BX
+    4b        00075 (iface_sort_bubble.go:35)	MOVQ	(AX)(SI*8), CX
+    4f        00079 (iface_sort_bubble.go:35)	MOVQ	8(AX)(SI*8), DI
+    54        00084 (iface_sort_bubble.go:35)	MOVQ	R8, AX
+    57        00087 (iface_sort_bubble.go:35)	PCDATA	$1, $1
+    57        00087 (iface_sort_bubble.go:35)	CALL	runtime.cmpstring(SB)
+    5c        00092 (iface_sort_bubble.go:35)	TESTQ	AX, AX
+    5f        00095 (iface_sort_bubble.go:35)	SETLT	AL
+    62        00098 (iface_sort_bubble.go:35)	ADDQ	$32, SP
+    66        00102 (iface_sort_bubble.go:35)	POPQ	BP
+    67        00103 (iface_sort_bubble.go:35)	RET
+    68        00104 (iface_sort_bubble.go:35)	PCDATA	$4, $3951
+    68        00104 (iface_sort_bubble.go:35)	CALL	runtime.panicBounds(SB)
+    6d        00109 (iface_sort_bubble.go:35)	PCDATA	$4, $4023
+    6d        00109 (iface_sort_bubble.go:35)	CALL	runtime.panicBounds(SB)
+    72        00114 (iface_sort_bubble.go:35)	XCHGL	AX, AX
+    73        00115 (iface_sort_bubble.go:35)	NOP
+    73        00115 (iface_sort_bubble.go:34)	PCDATA	$1, $-1
+    73        00115 (iface_sort_bubble.go:34)	PCDATA	$0, $-2
+    73        00115 (iface_sort_bubble.go:34)	MOVQ	AX, 8(SP)
+    78        00120 (iface_sort_bubble.go:34)	MOVQ	BX, 16(SP)
+    7d        00125 (iface_sort_bubble.go:34)	MOVQ	CX, 24(SP)
+    82        00130 (iface_sort_bubble.go:34)	MOVQ	DI, 32(SP)
+    87        00135 (iface_sort_bubble.go:34)	MOVQ	SI, 40(SP)
+    8c        00140 (iface_sort_bubble.go:34)	CALL	runtime.morestack_noctxt(SB)
+    91        00145 (iface_sort_bubble.go:34)	PCDATA	$0, $-1
+    91        00145 (iface_sort_bubble.go:34)	MOVQ	8(SP), AX
+    96        00150 (iface_sort_bubble.go:34)	MOVQ	16(SP), BX
+    9b        00155 (iface_sort_bubble.go:34)	MOVQ	24(SP), CX
+    a0        00160 (iface_sort_bubble.go:34)	MOVQ	32(SP), DI
+    a5        00165 (iface_sort_bubble.go:34)	MOVQ	40(SP), SI
+    aa        00170 (iface_sort_bubble.go:34)	JMP	0
+    af done
+wrote 4 bytes to 0x0
+ 00 af 01 00
+funcpctab main.Interface.Len [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Interface.Len(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Interface.Len(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Interface.Len.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Interface.Len.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.Reverse.Less [valfunc=pctoinline]
+     0     -1 00000 (iface_sort_bubble.go:41)	TEXT	main.Reverse.Less(SB), ABIInternal, $32-32
+     0        00000 (iface_sort_bubble.go:41)	TEXT	main.Reverse.Less(SB), ABIInternal, $32-32
+     0     -1 00000 (iface_sort_bubble.go:41)	CMPQ	SP, 16(R14)
+     4        00004 (iface_sort_bubble.go:41)	PCDATA	$0, $-2
+     4        00004 (iface_sort_bubble.go:41)	JLS	42
+     6        00006 (iface_sort_bubble.go:41)	PCDATA	$0, $-1
+     6        00006 (iface_sort_bubble.go:41)	PUSHQ	BP
+     7        00007 (iface_sort_bubble.go:41)	MOVQ	SP, BP
+     a        00010 (iface_sort_bubble.go:41)	SUBQ	$24, SP
+     e        00014 (iface_sort_bubble.go:41)	MOVQ	AX, main.r+40(FP)
+    13        00019 (iface_sort_bubble.go:41)	MOVQ	BX, main.r+48(FP)
+    18        00024 (iface_sort_bubble.go:41)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (iface_sort_bubble.go:41)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (iface_sort_bubble.go:41)	FUNCDATA	$5, main.Reverse.Less.arginfo1(SB)
+    18        00024 (iface_sort_bubble.go:41)	FUNCDATA	$6, main.Reverse.Less.argliveinfo(SB)
+    18        00024 (iface_sort_bubble.go:41)	PCDATA	$3, $1
+    18        00024 (iface_sort_bubble.go:41)	MOVQ	32(AX), DX
+    1c        00028 (iface_sort_bubble.go:41)	MOVQ	BX, AX
+    1f        00031 (iface_sort_bubble.go:41)	MOVQ	DI, BX
+    22        00034 (iface_sort_bubble.go:41)	PCDATA	$1, $1
+    22        00034 (iface_sort_bubble.go:41)	CALL	DX
+    24        00036 (iface_sort_bubble.go:41)	ADDQ	$24, SP
+    28        00040 (iface_sort_bubble.go:41)	POPQ	BP
+    29        00041 (iface_sort_bubble.go:41)	RET
+    2a        00042 (iface_sort_bubble.go:41)	NOP
+    2a        00042 (iface_sort_bubble.go:41)	PCDATA	$1, $-1
+    2a        00042 (iface_sort_bubble.go:41)	PCDATA	$0, $-2
+    2a        00042 (iface_sort_bubble.go:41)	MOVQ	AX, 8(SP)
+    2f        00047 (iface_sort_bubble.go:41)	MOVQ	BX, 16(SP)
+    34        00052 (iface_sort_bubble.go:41)	MOVQ	CX, 24(SP)
+    39        00057 (iface_sort_bubble.go:41)	MOVQ	DI, 32(SP)
+    3e        00062 (iface_sort_bubble.go:41)	NOP
+    40        00064 (iface_sort_bubble.go:41)	CALL	runtime.morestack_noctxt(SB)
+    45        00069 (iface_sort_bubble.go:41)	PCDATA	$0, $-1
+    45        00069 (iface_sort_bubble.go:41)	MOVQ	8(SP), AX
+    4a        00074 (iface_sort_bubble.go:41)	MOVQ	16(SP), BX
+    4f        00079 (iface_sort_bubble.go:41)	MOVQ	24(SP), CX
+    54        00084 (iface_sort_bubble.go:41)	MOVQ	32(SP), DI
+    59        00089 (iface_sort_bubble.go:41)	JMP	0
+    5b done
+wrote 3 bytes to 0x0
+ 00 5b 00
+funcpctab main.Ints.Len [valfunc=pctoinline]
+     0     -1 00000 (iface_sort_bubble.go:22)	TEXT	main.Ints.Len(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (iface_sort_bubble.go:22)	TEXT	main.Ints.Len(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (iface_sort_bubble.go:22)	MOVQ	AX, main.a+8(FP)
+     5        00005 (iface_sort_bubble.go:22)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (iface_sort_bubble.go:22)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (iface_sort_bubble.go:22)	FUNCDATA	$5, main.Ints.Len.arginfo1(SB)
+     5        00005 (iface_sort_bubble.go:22)	FUNCDATA	$6, main.Ints.Len.argliveinfo(SB)
+     5        00005 (iface_sort_bubble.go:22)	PCDATA	$3, $1
+     5        00005 (iface_sort_bubble.go:22)	MOVQ	BX, AX
+     8        00008 (iface_sort_bubble.go:22)	RET
+     9 done
+wrote 3 bytes to 0x0
+ 00 09 00
+funcpctab main.ByAge.Len [valfunc=pctoinline]
+     0     -1 00000 (iface_sort_bubble.go:33)	TEXT	main.ByAge.Len(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (iface_sort_bubble.go:33)	TEXT	main.ByAge.Len(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (iface_sort_bubble.go:33)	MOVQ	AX, main.a+8(FP)
+     5        00005 (iface_sort_bubble.go:33)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (iface_sort_bubble.go:33)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (iface_sort_bubble.go:33)	FUNCDATA	$5, main.ByAge.Len.arginfo1(SB)
+     5        00005 (iface_sort_bubble.go:33)	FUNCDATA	$6, main.ByAge.Len.argliveinfo(SB)
+     5        00005 (iface_sort_bubble.go:33)	PCDATA	$3, $1
+     5        00005 (iface_sort_bubble.go:33)	MOVQ	BX, AX
+     8        00008 (iface_sort_bubble.go:33)	RET
+     9 done
+wrote 3 bytes to 0x0
+ 00 09 00
+funcpctab main.Reverse.Len [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Reverse.Len(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Reverse.Len(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Reverse.Len.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Reverse.Len.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.Interface.Less [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Interface.Less(SB), DUPOK|WRAPPER|ABIInternal, $32-32
+     0        00000 (<autogenerated>:1)	TEXT	main.Interface.Less(SB), DUPOK|WRAPPER|ABIInternal, $32-32
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	45
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+40(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+48(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Interface.Less.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Interface.Less.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	32(AX), DX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	MOVQ	CX, BX
+    22        00034 (<autogenerated>:1)	MOVQ	DI, CX
+    25        00037 (<autogenerated>:1)	PCDATA	$1, $1
+    25        00037 (<autogenerated>:1)	CALL	DX
+    27        00039 (<autogenerated>:1)	ADDQ	$24, SP
+    2b        00043 (<autogenerated>:1)	POPQ	BP
+    2c        00044 (<autogenerated>:1)	RET
+    2d        00045 (<autogenerated>:1)	NOP
+    2d        00045 (<autogenerated>:1)	PCDATA	$1, $-1
+    2d        00045 (<autogenerated>:1)	PCDATA	$0, $-2
+    2d        00045 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    32        00050 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    37        00055 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    3c        00060 (<autogenerated>:1)	MOVQ	DI, 32(SP)
+    41        00065 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    46        00070 (<autogenerated>:1)	PCDATA	$0, $-1
+    46        00070 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4b        00075 (<autogenerated>:1)	MOVQ	16(SP), BX
+    50        00080 (<autogenerated>:1)	MOVQ	24(SP), CX
+    55        00085 (<autogenerated>:1)	MOVQ	32(SP), DI
+    5a        00090 (<autogenerated>:1)	JMP	0
+    5c done
+wrote 3 bytes to 0x0
+ 00 5c 00
+funcpctab main.(*Reverse).Len [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Reverse).Len(SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Reverse).Len(SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$5, main.(*Reverse).Len.arginfo1(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$6, main.(*Reverse).Len.argliveinfo(SB)
+     0        00000 (<autogenerated>:1)	PCDATA	$3, $1
+     0     -1 00000 (<autogenerated>:1)	MOVQ	(AX), CX
+     3        00003 (<autogenerated>:1)	MOVQ	8(AX), AX
+     7        00007 (<autogenerated>:1)	MOVQ	24(CX), CX
+     b        00011 (<autogenerated>:1)	PCDATA	$1, $0
+     b        00011 (<autogenerated>:1)	JMP	CX
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
+funcpctab main.Reverse.Swap [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Reverse.Swap(SB), DUPOK|WRAPPER|ABIInternal, $32-32
+     0        00000 (<autogenerated>:1)	TEXT	main.Reverse.Swap(SB), DUPOK|WRAPPER|ABIInternal, $32-32
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	45
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+40(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+48(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Reverse.Swap.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Reverse.Swap.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	40(AX), DX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	MOVQ	CX, BX
+    22        00034 (<autogenerated>:1)	MOVQ	DI, CX
+    25        00037 (<autogenerated>:1)	PCDATA	$1, $1
+    25        00037 (<autogenerated>:1)	CALL	DX
+    27        00039 (<autogenerated>:1)	ADDQ	$24, SP
+    2b        00043 (<autogenerated>:1)	POPQ	BP
+    2c        00044 (<autogenerated>:1)	RET
+    2d        00045 (<autogenerated>:1)	NOP
+    2d        00045 (<autogenerated>:1)	PCDATA	$1, $-1
+    2d        00045 (<autogenerated>:1)	PCDATA	$0, $-2
+    2d        00045 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    32        00050 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    37        00055 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    3c        00060 (<autogenerated>:1)	MOVQ	DI, 32(SP)
+    41        00065 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    46        00070 (<autogenerated>:1)	PCDATA	$0, $-1
+    46        00070 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4b        00075 (<autogenerated>:1)	MOVQ	16(SP), BX
+    50        00080 (<autogenerated>:1)	MOVQ	24(SP), CX
+    55        00085 (<autogenerated>:1)	MOVQ	32(SP), DI
+    5a        00090 (<autogenerated>:1)	JMP	0
+    5c done
+wrote 3 bytes to 0x0
+ 00 5c 00
+funcpctab main.(*Reverse).Swap [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Reverse).Swap(SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Reverse).Swap(SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$5, main.(*Reverse).Swap.arginfo1(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$6, main.(*Reverse).Swap.argliveinfo(SB)
+     0        00000 (<autogenerated>:1)	PCDATA	$3, $1
+     0     -1 00000 (<autogenerated>:1)	MOVQ	(AX), DX
+     3        00003 (<autogenerated>:1)	MOVQ	8(AX), AX
+     7        00007 (<autogenerated>:1)	MOVQ	40(DX), DX
+     b        00011 (<autogenerated>:1)	PCDATA	$1, $0
+     b        00011 (<autogenerated>:1)	JMP	DX
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
+funcpctab main.Ints.Swap [valfunc=pctoinline]
+     0     -1 00000 (iface_sort_bubble.go:24)	TEXT	main.Ints.Swap(SB), NOSPLIT|ABIInternal, $8-40
+     0        00000 (iface_sort_bubble.go:24)	TEXT	main.Ints.Swap(SB), NOSPLIT|ABIInternal, $8-40
+     0     -1 00000 (iface_sort_bubble.go:24)	PUSHQ	BP
+     1        00001 (iface_sort_bubble.go:24)	MOVQ	SP, BP
+     4        00004 (iface_sort_bubble.go:24)	MOVQ	AX, main.a+16(FP)
+     9        00009 (iface_sort_bubble.go:24)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     9        00009 (iface_sort_bubble.go:24)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     9        00009 (iface_sort_bubble.go:24)	FUNCDATA	$5, main.Ints.Swap.arginfo1(SB)
+     9        00009 (iface_sort_bubble.go:24)	FUNCDATA	$6, main.Ints.Swap.argliveinfo(SB)
+     9        00009 (iface_sort_bubble.go:24)	PCDATA	$3, $1
+     9        00009 (iface_sort_bubble.go:24)	CMPQ	BX, DI
+     c        00012 (iface_sort_bubble.go:24)	JLS	42
+     e        00014 (iface_sort_bubble.go:24)	MOVQ	(AX)(DI*8), CX
+    12        00018 (iface_sort_bubble.go:24)	CMPQ	BX, SI
+    15        00021 (iface_sort_bubble.go:24)	JLS	37
+    17        00023 (iface_sort_bubble.go:24)	MOVQ	(AX)(SI*8), DX
+    1b        00027 (iface_sort_bubble.go:24)	MOVQ	DX, (AX)(DI*8)
+    1f        00031 (iface_sort_bubble.go:24)	MOVQ	CX, (AX)(SI*8)
+    23        00035 (iface_sort_bubble.go:24)	POPQ	BP
+    24        00036 (iface_sort_bubble.go:24)	RET
+    25        00037 (iface_sort_bubble.go:24)	PCDATA	$1, $1
+    25        00037 (iface_sort_bubble.go:24)	PCDATA	$4, $3951
+    25        00037 (iface_sort_bubble.go:24)	CALL	runtime.panicBounds(SB)
+    2a        00042 (iface_sort_bubble.go:24)	PCDATA	$4, $4023
+    2a        00042 (iface_sort_bubble.go:24)	CALL	runtime.panicBounds(SB)
+    2f        00047 (iface_sort_bubble.go:24)	XCHGL	AX, AX
+    30 done
+wrote 3 bytes to 0x0
+ 00 30 00
+funcpctab main.Ints.Less [valfunc=pctoinline]
+     0     -1 00000 (iface_sort_bubble.go:23)	TEXT	main.Ints.Less(SB), NOSPLIT|ABIInternal, $8-40
+     0        00000 (iface_sort_bubble.go:23)	TEXT	main.Ints.Less(SB), NOSPLIT|ABIInternal, $8-40
+     0     -1 00000 (iface_sort_bubble.go:23)	PUSHQ	BP
+     1        00001 (iface_sort_bubble.go:23)	MOVQ	SP, BP
+     4        00004 (iface_sort_bubble.go:23)	MOVQ	AX, main.a+16(FP)
+     9        00009 (iface_sort_bubble.go:23)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     9        00009 (iface_sort_bubble.go:23)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     9        00009 (iface_sort_bubble.go:23)	FUNCDATA	$5, main.Ints.Less.arginfo1(SB)
+     9        00009 (iface_sort_bubble.go:23)	FUNCDATA	$6, main.Ints.Less.argliveinfo(SB)
+     9        00009 (iface_sort_bubble.go:23)	PCDATA	$3, $1
+     9        00009 (iface_sort_bubble.go:23)	CMPQ	BX, DI
+     c        00012 (iface_sort_bubble.go:23)	JLS	40
+     e        00014 (iface_sort_bubble.go:23)	MOVQ	(AX)(DI*8), CX
+    12        00018 (iface_sort_bubble.go:23)	CMPQ	BX, SI
+    15        00021 (iface_sort_bubble.go:23)	JLS	35
+    17        00023 (iface_sort_bubble.go:23)	MOVQ	(AX)(SI*8), DX
+    1b        00027 (iface_sort_bubble.go:23)	CMPQ	DX, CX
+    1e        00030 (iface_sort_bubble.go:23)	SETGT	AL
+    21        00033 (iface_sort_bubble.go:23)	POPQ	BP
+    22        00034 (iface_sort_bubble.go:23)	RET
+    23        00035 (iface_sort_bubble.go:23)	PCDATA	$1, $1
+    23        00035 (iface_sort_bubble.go:23)	PCDATA	$4, $3951
+    23        00035 (iface_sort_bubble.go:23)	CALL	runtime.panicBounds(SB)
+    28        00040 (iface_sort_bubble.go:23)	PCDATA	$4, $4023
+    28        00040 (iface_sort_bubble.go:23)	CALL	runtime.panicBounds(SB)
+    2d        00045 (iface_sort_bubble.go:23)	XCHGL	AX, AX
+    2e done
+wrote 3 bytes to 0x0
+ 00 2e 00
+funcpctab main.ByAge.Swap [valfunc=pctoinline]
+     0     -1 00000 (iface_sort_bubble.go:37)	TEXT	main.ByAge.Swap(SB), ABIInternal, $8-40
+     0        00000 (iface_sort_bubble.go:37)	TEXT	main.ByAge.Swap(SB), ABIInternal, $8-40
+     0     -1 00000 (iface_sort_bubble.go:37)	CMPQ	SP, 16(R14)
+     4        00004 (iface_sort_bubble.go:37)	PCDATA	$0, $-2
+     4        00004 (iface_sort_bubble.go:37)	JLS	147
+     a        00010 (iface_sort_bubble.go:37)	PCDATA	$0, $-1
+     a        00010 (iface_sort_bubble.go:37)	PUSHQ	BP
+     b        00011 (iface_sort_bubble.go:37)	MOVQ	SP, BP
+     e        00014 (iface_sort_bubble.go:37)	MOVQ	AX, main.a+16(FP)
+    13        00019 (iface_sort_bubble.go:37)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    13        00019 (iface_sort_bubble.go:37)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    13        00019 (iface_sort_bubble.go:37)	FUNCDATA	$5, main.ByAge.Swap.arginfo1(SB)
+    13        00019 (iface_sort_bubble.go:37)	FUNCDATA	$6, main.ByAge.Swap.argliveinfo(SB)
+    13        00019 (iface_sort_bubble.go:37)	PCDATA	$3, $1
+    13        00019 (iface_sort_bubble.go:37)	CMPQ	BX, DI
+    16        00022 (iface_sort_bubble.go:37)	JLS	141
+    18        00024 (iface_sort_bubble.go:37)	LEAQ	(DI)(DI*2), CX
+    1c        00028 (iface_sort_bubble.go:37)	MOVQ	(AX)(CX*8), DX
+    20        00032 (iface_sort_bubble.go:37)	MOVQ	8(AX)(CX*8), DI
+    25        00037 (iface_sort_bubble.go:37)	MOVQ	16(AX)(CX*8), R8
+    2a        00042 (iface_sort_bubble.go:37)	CMPQ	BX, SI
+    2d        00045 (iface_sort_bubble.go:37)	JLS	136
+    2f        00047 (iface_sort_bubble.go:37)	LEAQ	(SI)(SI*2), BX
+    33        00051 (iface_sort_bubble.go:37)	MOVQ	8(AX)(BX*8), SI
+    38        00056 (iface_sort_bubble.go:37)	MOVQ	16(AX)(BX*8), R9
+    3d        00061 (iface_sort_bubble.go:37)	MOVQ	(AX)(BX*8), R10
+    41        00065 (iface_sort_bubble.go:37)	MOVQ	SI, 8(AX)(CX*8)
+    46        00070 (iface_sort_bubble.go:37)	MOVQ	R9, 16(AX)(CX*8)
+    4b        00075 (iface_sort_bubble.go:37)	CMPL	runtime.writeBarrier(SB), $0
+    52        00082 (iface_sort_bubble.go:37)	PCDATA	$0, $-2
+    52        00082 (iface_sort_bubble.go:37)	JEQ	116
+    54        00084 (iface_sort_bubble.go:37)	MOVQ	(AX)(CX*8), SI
+    58        00088 (iface_sort_bubble.go:37)	MOVQ	(AX)(BX*8), R9
+    5c        00092 (iface_sort_bubble.go:37)	NOP
+    60        00096 (iface_sort_bubble.go:37)	CALL	runtime.gcWriteBarrier4(SB)
+    65        00101 (iface_sort_bubble.go:37)	MOVQ	R10, (R11)
+    68        00104 (iface_sort_bubble.go:37)	MOVQ	SI, 8(R11)
+    6c        00108 (iface_sort_bubble.go:37)	MOVQ	DX, 16(R11)
+    70        00112 (iface_sort_bubble.go:37)	MOVQ	R9, 24(R11)
+    74        00116 (iface_sort_bubble.go:37)	MOVQ	R10, (AX)(CX*8)
+    78        00120 (iface_sort_bubble.go:37)	MOVQ	DI, 8(AX)(BX*8)
+    7d        00125 (iface_sort_bubble.go:37)	MOVQ	R8, 16(AX)(BX*8)
+    82        00130 (iface_sort_bubble.go:37)	MOVQ	DX, (AX)(BX*8)
+    86        00134 (iface_sort_bubble.go:37)	PCDATA	$0, $-1
+    86        00134 (iface_sort_bubble.go:37)	POPQ	BP
+    87        00135 (iface_sort_bubble.go:37)	RET
+    88        00136 (iface_sort_bubble.go:37)	PCDATA	$1, $1
+    88        00136 (iface_sort_bubble.go:37)	PCDATA	$4, $3951
+    88        00136 (iface_sort_bubble.go:37)	CALL	runtime.panicBounds(SB)
+    8d        00141 (iface_sort_bubble.go:37)	PCDATA	$4, $4023
+    8d        00141 (iface_sort_bubble.go:37)	CALL	runtime.panicBounds(SB)
+    92        00146 (iface_sort_bubble.go:37)	XCHGL	AX, AX
+    93        00147 (iface_sort_bubble.go:37)	NOP
+    93        00147 (iface_sort_bubble.go:37)	PCDATA	$1, $-1
+    93        00147 (iface_sort_bubble.go:37)	PCDATA	$0, $-2
+    93        00147 (iface_sort_bubble.go:37)	MOVQ	AX, 8(SP)
+    98        00152 (iface_sort_bubble.go:37)	MOVQ	BX, 16(SP)
+    9d        00157 (iface_sort_bubble.go:37)	MOVQ	CX, 24(SP)
+    a2        00162 (iface_sort_bubble.go:37)	MOVQ	DI, 32(SP)
+    a7        00167 (iface_sort_bubble.go:37)	MOVQ	SI, 40(SP)
+    ac        00172 (iface_sort_bubble.go:37)	CALL	runtime.morestack_noctxt(SB)
+    b1        00177 (iface_sort_bubble.go:37)	PCDATA	$0, $-1
+    b1        00177 (iface_sort_bubble.go:37)	MOVQ	8(SP), AX
+    b6        00182 (iface_sort_bubble.go:37)	MOVQ	16(SP), BX
+    bb        00187 (iface_sort_bubble.go:37)	MOVQ	24(SP), CX
+    c0        00192 (iface_sort_bubble.go:37)	MOVQ	32(SP), DI
+    c5        00197 (iface_sort_bubble.go:37)	MOVQ	40(SP), SI
+    ca        00202 (iface_sort_bubble.go:37)	JMP	0
+    cf done
+wrote 4 bytes to 0x0
+ 00 cf 01 00
+funcpctab main.Interface.Swap [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Interface.Swap(SB), DUPOK|WRAPPER|ABIInternal, $32-32
+     0        00000 (<autogenerated>:1)	TEXT	main.Interface.Swap(SB), DUPOK|WRAPPER|ABIInternal, $32-32
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	45
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+40(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+48(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Interface.Swap.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Interface.Swap.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	40(AX), DX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	MOVQ	CX, BX
+    22        00034 (<autogenerated>:1)	MOVQ	DI, CX
+    25        00037 (<autogenerated>:1)	PCDATA	$1, $1
+    25        00037 (<autogenerated>:1)	CALL	DX
+    27        00039 (<autogenerated>:1)	ADDQ	$24, SP
+    2b        00043 (<autogenerated>:1)	POPQ	BP
+    2c        00044 (<autogenerated>:1)	RET
+    2d        00045 (<autogenerated>:1)	NOP
+    2d        00045 (<autogenerated>:1)	PCDATA	$1, $-1
+    2d        00045 (<autogenerated>:1)	PCDATA	$0, $-2
+    2d        00045 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    32        00050 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    37        00055 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    3c        00060 (<autogenerated>:1)	MOVQ	DI, 32(SP)
+    41        00065 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    46        00070 (<autogenerated>:1)	PCDATA	$0, $-1
+    46        00070 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4b        00075 (<autogenerated>:1)	MOVQ	16(SP), BX
+    50        00080 (<autogenerated>:1)	MOVQ	24(SP), CX
+    55        00085 (<autogenerated>:1)	MOVQ	32(SP), DI
+    5a        00090 (<autogenerated>:1)	JMP	0
+    5c done
+wrote 3 bytes to 0x0
+ 00 5c 00
+funcpctab type:.eq.[5SM8] [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.[5SM8](SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.[5SM8](SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	92
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.[5SM8].arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.[5SM8].argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.p+40(SP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.q+48(SP)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $-1
+    18        00024 (<autogenerated>:1)	XORL	CX, CX
+    1a        00026 (<autogenerated>:1)	JMP	47
+    1c        00028 (<autogenerated>:1)	MOVQ	main..autotmp_7+16(SP), CX
+    21        00033 (<autogenerated>:1)	ADDQ	$24, CX
+    25        00037 (<autogenerated>:1)	MOVQ	main.p+40(SP), AX
+    2a        00042 (<autogenerated>:1)	MOVQ	main.q+48(SP), BX
+    2f        00047 (<autogenerated>:1)	CMPQ	CX, $120
+    33        00051 (<autogenerated>:1)	JCC	81
+    35        00053 (<autogenerated>:1)	MOVQ	CX, main..autotmp_7+16(SP)
+    3a        00058 (<autogenerated>:1)	ADDQ	CX, AX
+    3d        00061 (<autogenerated>:1)	ADDQ	CX, BX
+    40        00064 (<autogenerated>:1)	PCDATA	$1, $0
+    40        00064 (<autogenerated>:1)	CALL	type:.eq.SM8(SB)
+    45        00069 (<autogenerated>:1)	TESTB	AL, AL
+    47        00071 (<autogenerated>:1)	JNE	28
+    49        00073 (<autogenerated>:1)	XORL	AX, AX
+    4b        00075 (<autogenerated>:1)	ADDQ	$24, SP
+    4f        00079 (<autogenerated>:1)	POPQ	BP
+    50        00080 (<autogenerated>:1)	RET
+    51        00081 (<autogenerated>:1)	MOVL	$1, AX
+    56        00086 (<autogenerated>:1)	ADDQ	$24, SP
+    5a        00090 (<autogenerated>:1)	POPQ	BP
+    5b        00091 (<autogenerated>:1)	RET
+    5c        00092 (<autogenerated>:1)	NOP
+    5c        00092 (<autogenerated>:1)	PCDATA	$1, $-1
+    5c        00092 (<autogenerated>:1)	PCDATA	$0, $-2
+    5c        00092 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    61        00097 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    66        00102 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    6b        00107 (<autogenerated>:1)	PCDATA	$0, $-1
+    6b        00107 (<autogenerated>:1)	MOVQ	8(SP), AX
+    70        00112 (<autogenerated>:1)	MOVQ	16(SP), BX
+    75        00117 (<autogenerated>:1)	JMP	0
+    77 done
+wrote 3 bytes to 0x0
+ 00 77 00
 main.bubbleUp STEXT size=238 align=0x0 args=0x10 locals=0x38 funcid=0x0
 	0x0000 00000 (iface_sort_bubble.go:11)	TEXT	main.bubbleUp(SB), ABIInternal, $56-16
 	0x0000 00000 (iface_sort_bubble.go:11)	CMPQ	SP, 16(R14)

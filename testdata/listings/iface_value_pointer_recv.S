@@ -1,3 +1,477 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (iface_value_pointer_recv.go:30)	TEXT	main.main(SB), ABIInternal, $176-0
+     0        00000 (iface_value_pointer_recv.go:30)	TEXT	main.main(SB), ABIInternal, $176-0
+     0     -1 00000 (iface_value_pointer_recv.go:30)	LEAQ	-48(SP), R12
+     5        00005 (iface_value_pointer_recv.go:30)	CMPQ	R12, 16(R14)
+     9        00009 (iface_value_pointer_recv.go:30)	PCDATA	$0, $-2
+     9        00009 (iface_value_pointer_recv.go:30)	JLS	760
+     f        00015 (iface_value_pointer_recv.go:30)	PCDATA	$0, $-1
+     f        00015 (iface_value_pointer_recv.go:30)	PUSHQ	BP
+    10        00016 (iface_value_pointer_recv.go:30)	MOVQ	SP, BP
+    13        00019 (iface_value_pointer_recv.go:30)	SUBQ	$168, SP
+    1a        00026 (iface_value_pointer_recv.go:30)	FUNCDATA	$0, gclocals·3Nf0KxzcHw1JLr11btD+gA==(SB)
+    1a        00026 (iface_value_pointer_recv.go:30)	FUNCDATA	$1, gclocals·AUAlI7fBNyccAKhrmfaYEA==(SB)
+    1a        00026 (iface_value_pointer_recv.go:30)	FUNCDATA	$2, main.main.stkobj(SB)
+    1a        00026 (iface_value_pointer_recv.go:32)	MOVQ	$2, main..autotmp_15+56(SP)
+    23        00035 (iface_value_pointer_recv.go:32)	MOVQ	$3, main..autotmp_15+64(SP)
+    2c        00044 (iface_value_pointer_recv.go:32)	LEAQ	type:main.Rect(SB), AX
+    33        00051 (iface_value_pointer_recv.go:32)	LEAQ	main..autotmp_15+56(SP), BX
+    38        00056 (iface_value_pointer_recv.go:32)	PCDATA	$1, $0
+    38        00056 (iface_value_pointer_recv.go:32)	CALL	runtime.convTnoptr(SB)
+    3d        00061 (iface_value_pointer_recv.go:32)	MOVQ	AX, main..autotmp_57+96(SP)
+    42        00066 (iface_value_pointer_recv.go:34)	PCDATA	$1, $1
+    42        00066 (iface_value_pointer_recv.go:34)	CALL	main.(*Rect).Name(SB)
+    47        00071 (iface_value_pointer_recv.go:34)	MOVQ	AX, main..autotmp_58+88(SP)
+    4c        00076 (iface_value_pointer_recv.go:34)	MOVQ	BX, main..autotmp_59+48(SP)
+    51        00081 (iface_value_pointer_recv.go:34)	MOVQ	main..autotmp_57+96(SP), AX
+    56        00086 (iface_value_pointer_recv.go:34)	PCDATA	$1, $2
+    56        00086 (iface_value_pointer_recv.go:34)	CALL	main.(*Rect).Area(SB)
+    5b        00091 (iface_value_pointer_recv.go:34)	MOVQ	AX, main..autotmp_60+40(SP)
+    60        00096 (<unknown line number>)	NOP
+    60        00096 (iface_value_pointer_recv.go:34)	CALL	runtime.printlock(SB)
+    65        00101 (iface_value_pointer_recv.go:34)	MOVQ	main..autotmp_58+88(SP), AX
+    6a        00106 (iface_value_pointer_recv.go:34)	MOVQ	main..autotmp_59+48(SP), BX
+    6f        00111 (iface_value_pointer_recv.go:34)	PCDATA	$1, $0
+    6f        00111 (iface_value_pointer_recv.go:34)	CALL	runtime.printstring(SB)
+    74        00116 (iface_value_pointer_recv.go:34)	CALL	runtime.printsp(SB)
+    79        00121 (iface_value_pointer_recv.go:34)	MOVQ	main..autotmp_60+40(SP), AX
+    7e        00126 (iface_value_pointer_recv.go:34)	NOP
+    80        00128 (iface_value_pointer_recv.go:34)	CALL	runtime.printint(SB)
+    85        00133 (iface_value_pointer_recv.go:34)	CALL	runtime.printsp(SB)
+    8a        00138 (iface_value_pointer_recv.go:34)	MOVL	$30, AX
+    8f        00143 (iface_value_pointer_recv.go:34)	CALL	runtime.printint(SB)
+    94        00148 (iface_value_pointer_recv.go:34)	CALL	runtime.printnl(SB)
+    99        00153 (iface_value_pointer_recv.go:34)	CALL	runtime.printunlock(SB)
+    9e        00158 (iface_value_pointer_recv.go:36)	MOVL	$8, AX
+    a3        00163 (iface_value_pointer_recv.go:36)	LEAQ	type:main.Sq(SB), BX
+    aa        00170 (iface_value_pointer_recv.go:36)	MOVL	$1, CX
+    af        00175 (iface_value_pointer_recv.go:36)	CALL	runtime.mallocgcTinySC2(SB)
+    b4        00180 (iface_value_pointer_recv.go:36)	MOVQ	AX, main.sq+72(SP)
+    b9        00185 (iface_value_pointer_recv.go:38)	MOVQ	$5, (AX)
+    c0        00192 (iface_value_pointer_recv.go:39)	PCDATA	$1, $3
+    c0        00192 (iface_value_pointer_recv.go:39)	CALL	main.(*Sq).Name(SB)
+    c5        00197 (iface_value_pointer_recv.go:39)	MOVQ	AX, main..autotmp_58+88(SP)
+    ca        00202 (iface_value_pointer_recv.go:39)	MOVQ	BX, main..autotmp_59+48(SP)
+    cf        00207 (iface_value_pointer_recv.go:39)	MOVQ	main.sq+72(SP), AX
+    d4        00212 (iface_value_pointer_recv.go:39)	PCDATA	$1, $4
+    d4        00212 (iface_value_pointer_recv.go:39)	CALL	main.(*Sq).Area(SB)
+    d9        00217 (iface_value_pointer_recv.go:39)	MOVQ	AX, main..autotmp_60+40(SP)
+    de        00222 (iface_value_pointer_recv.go:39)	NOP
+    e0        00224 (iface_value_pointer_recv.go:39)	CALL	runtime.printlock(SB)
+    e5        00229 (iface_value_pointer_recv.go:39)	MOVQ	main..autotmp_58+88(SP), AX
+    ea        00234 (iface_value_pointer_recv.go:39)	MOVQ	main..autotmp_59+48(SP), BX
+    ef        00239 (iface_value_pointer_recv.go:39)	PCDATA	$1, $3
+    ef        00239 (iface_value_pointer_recv.go:39)	CALL	runtime.printstring(SB)
+    f4        00244 (iface_value_pointer_recv.go:39)	CALL	runtime.printsp(SB)
+    f9        00249 (iface_value_pointer_recv.go:39)	MOVQ	main..autotmp_60+40(SP), AX
+    fe        00254 (iface_value_pointer_recv.go:39)	NOP
+   100        00256 (iface_value_pointer_recv.go:39)	CALL	runtime.printint(SB)
+   105        00261 (iface_value_pointer_recv.go:39)	CALL	runtime.printnl(SB)
+   10a        00266 (iface_value_pointer_recv.go:39)	CALL	runtime.printunlock(SB)
+   10f        00271 (iface_value_pointer_recv.go:42)	XCHGL	AX, AX
+   110        00272 (iface_value_pointer_recv.go:43)	XCHGL	AX, AX
+   111      0 00273 (iface_value_pointer_recv.go:42)	MOVQ	main.sq+72(SP), AX
+   116        00278 (iface_value_pointer_recv.go:42)	ADDQ	$2, (AX)
+   11a     -1 00282 (iface_value_pointer_recv.go:44)	CALL	main.(*Sq).Area(SB)
+   11f        00287 (iface_value_pointer_recv.go:44)	MOVQ	AX, main..autotmp_59+48(SP)
+   124        00292 (iface_value_pointer_recv.go:44)	MOVQ	main.sq+72(SP), CX
+   129        00297 (iface_value_pointer_recv.go:44)	MOVQ	(CX), CX
+   12c        00300 (iface_value_pointer_recv.go:44)	MOVQ	CX, main..autotmp_60+40(SP)
+   131        00305 (iface_value_pointer_recv.go:44)	CALL	runtime.printlock(SB)
+   136        00310 (iface_value_pointer_recv.go:44)	MOVQ	main..autotmp_59+48(SP), AX
+   13b        00315 (iface_value_pointer_recv.go:44)	NOP
+   140        00320 (iface_value_pointer_recv.go:44)	CALL	runtime.printint(SB)
+   145        00325 (iface_value_pointer_recv.go:44)	CALL	runtime.printsp(SB)
+   14a        00330 (iface_value_pointer_recv.go:44)	MOVQ	main..autotmp_60+40(SP), AX
+   14f        00335 (iface_value_pointer_recv.go:44)	CALL	runtime.printint(SB)
+   154        00340 (iface_value_pointer_recv.go:44)	CALL	runtime.printnl(SB)
+   159        00345 (iface_value_pointer_recv.go:44)	CALL	runtime.printunlock(SB)
+   15e        00350 (iface_value_pointer_recv.go:46)	MOVL	$16, AX
+   163        00355 (iface_value_pointer_recv.go:46)	LEAQ	type:main.Rect(SB), BX
+   16a        00362 (iface_value_pointer_recv.go:46)	MOVL	$1, CX
+   16f        00367 (iface_value_pointer_recv.go:46)	CALL	runtime.mallocgcSmallNoScanSC2(SB)
+   174        00372 (iface_value_pointer_recv.go:46)	MOVQ	$1, (AX)
+   17b        00379 (iface_value_pointer_recv.go:48)	MOVQ	$7, 8(AX)
+   183        00387 (iface_value_pointer_recv.go:49)	CALL	main.(*Rect).Area(SB)
+   188        00392 (iface_value_pointer_recv.go:49)	MOVQ	AX, main..autotmp_59+48(SP)
+   18d        00397 (iface_value_pointer_recv.go:49)	CALL	runtime.printlock(SB)
+   192        00402 (iface_value_pointer_recv.go:49)	MOVQ	main..autotmp_59+48(SP), AX
+   197        00407 (iface_value_pointer_recv.go:49)	CALL	runtime.printint(SB)
+   19c        00412 (iface_value_pointer_recv.go:49)	NOP
+   1a0        00416 (iface_value_pointer_recv.go:49)	CALL	runtime.printnl(SB)
+   1a5        00421 (iface_value_pointer_recv.go:49)	CALL	runtime.printunlock(SB)
+   1aa        00426 (iface_value_pointer_recv.go:51)	MOVL	$8, AX
+   1af        00431 (iface_value_pointer_recv.go:51)	LEAQ	type:main.Sq(SB), BX
+   1b6        00438 (iface_value_pointer_recv.go:51)	MOVL	$1, CX
+   1bb        00443 (iface_value_pointer_recv.go:51)	NOP
+   1c0        00448 (iface_value_pointer_recv.go:51)	CALL	runtime.mallocgcTinySC2(SB)
+   1c5        00453 (iface_value_pointer_recv.go:51)	MOVQ	AX, main..autotmp_61+80(SP)
+   1ca        00458 (iface_value_pointer_recv.go:51)	MOVQ	$3, (AX)
+   1d1        00465 (iface_value_pointer_recv.go:51)	MOVL	$16, AX
+   1d6        00470 (iface_value_pointer_recv.go:51)	LEAQ	type:main.Rect(SB), BX
+   1dd        00477 (iface_value_pointer_recv.go:51)	MOVL	$1, CX
+   1e2        00482 (iface_value_pointer_recv.go:51)	PCDATA	$1, $5
+   1e2        00482 (iface_value_pointer_recv.go:51)	CALL	runtime.mallocgcSmallNoScanSC2(SB)
+   1e7        00487 (iface_value_pointer_recv.go:51)	MOVQ	$4, (AX)
+   1ee        00494 (iface_value_pointer_recv.go:51)	MOVQ	$5, 8(AX)
+   1f6        00502 (iface_value_pointer_recv.go:51)	LEAQ	go:itab.main.Rect,main.Shape(SB), CX
+   1fd        00509 (iface_value_pointer_recv.go:51)	MOVQ	CX, main..autotmp_29+104(SP)
+   202        00514 (iface_value_pointer_recv.go:51)	LEAQ	main..stmp_0(SB), CX
+   209        00521 (iface_value_pointer_recv.go:51)	MOVQ	CX, main..autotmp_29+112(SP)
+   20e        00526 (iface_value_pointer_recv.go:51)	LEAQ	go:itab.*main.Sq,main.Shape(SB), CX
+   215        00533 (iface_value_pointer_recv.go:51)	MOVQ	CX, main..autotmp_29+120(SP)
+   21a        00538 (iface_value_pointer_recv.go:51)	MOVQ	main..autotmp_61+80(SP), DX
+   21f        00543 (iface_value_pointer_recv.go:51)	MOVQ	DX, main..autotmp_29+128(SP)
+   227        00551 (iface_value_pointer_recv.go:51)	LEAQ	go:itab.*main.Rect,main.Shape(SB), DX
+   22e        00558 (iface_value_pointer_recv.go:51)	MOVQ	DX, main..autotmp_29+136(SP)
+   236        00566 (iface_value_pointer_recv.go:51)	MOVQ	AX, main..autotmp_29+144(SP)
+   23e        00574 (iface_value_pointer_recv.go:51)	MOVQ	CX, main..autotmp_29+152(SP)
+   246        00582 (iface_value_pointer_recv.go:51)	MOVQ	main.sq+72(SP), CX
+   24b        00587 (iface_value_pointer_recv.go:51)	MOVQ	CX, main..autotmp_29+160(SP)
+   253        00595 (<unknown line number>)	NOP
+   253      1 00595 (iface_value_pointer_recv.go:52)	LEAQ	main..autotmp_29+104(SP), CX
+   258        00600 (iface_value_pointer_recv.go:52)	XORL	AX, AX
+   25a        00602 (iface_value_pointer_recv.go:52)	XORL	DX, DX
+   25c        00604 (iface_value_pointer_recv.go:52)	JMP	654
+   25e        00606 (iface_value_pointer_recv.go:52)	MOVQ	AX, main..autotmp_59+48(SP)
+   263        00611 (iface_value_pointer_recv.go:52)	MOVQ	CX, main..autotmp_57+96(SP)
+   268        00616 (iface_value_pointer_recv.go:52)	MOVQ	(CX), DX
+   26b        00619 (iface_value_pointer_recv.go:52)	MOVQ	8(CX), AX
+   26f        00623 (iface_value_pointer_recv.go:52)	MOVQ	24(DX), CX
+   273        00627 (iface_value_pointer_recv.go:52)	PCDATA	$1, $1
+   273        00627 (iface_value_pointer_recv.go:52)	CALL	CX
+   275        00629 (iface_value_pointer_recv.go:52)	MOVQ	main..autotmp_57+96(SP), CX
+   27a        00634 (iface_value_pointer_recv.go:52)	ADDQ	$16, CX
+   27e        00638 (iface_value_pointer_recv.go:52)	MOVQ	main.t+32(SP), DX
+   283        00643 (iface_value_pointer_recv.go:52)	ADDQ	AX, DX
+   286        00646 (iface_value_pointer_recv.go:52)	MOVQ	main..autotmp_59+48(SP), AX
+   28b        00651 (iface_value_pointer_recv.go:52)	INCQ	AX
+   28e        00654 (iface_value_pointer_recv.go:52)	MOVQ	DX, main.t+32(SP)
+   293        00659 (iface_value_pointer_recv.go:52)	CMPQ	AX, $4
+   297        00663 (iface_value_pointer_recv.go:52)	JLT	606
+   299        00665 (iface_value_pointer_recv.go:52)	PCDATA	$1, $0
+   299     -1 00665 (iface_value_pointer_recv.go:52)	CALL	runtime.printlock(SB)
+   29e        00670 (iface_value_pointer_recv.go:52)	LEAQ	go:string."total "(SB), AX
+   2a5        00677 (iface_value_pointer_recv.go:52)	MOVL	$6, BX
+   2aa        00682 (iface_value_pointer_recv.go:52)	CALL	runtime.printstring(SB)
+   2af        00687 (iface_value_pointer_recv.go:52)	MOVQ	main.t+32(SP), AX
+   2b4        00692 (iface_value_pointer_recv.go:52)	CALL	runtime.printint(SB)
+   2b9        00697 (iface_value_pointer_recv.go:52)	CALL	runtime.printnl(SB)
+   2be        00702 (iface_value_pointer_recv.go:52)	NOP
+   2c0        00704 (iface_value_pointer_recv.go:52)	CALL	runtime.printunlock(SB)
+   2c5        00709 (iface_value_pointer_recv.go:55)	CALL	runtime.printlock(SB)
+   2ca        00714 (iface_value_pointer_recv.go:55)	MOVL	$1, AX
+   2cf        00719 (iface_value_pointer_recv.go:55)	CALL	runtime.printbool(SB)
+   2d4        00724 (iface_value_pointer_recv.go:55)	CALL	runtime.printsp(SB)
+   2d9        00729 (iface_value_pointer_recv.go:55)	MOVL	$1, AX
+   2de        00734 (iface_value_pointer_recv.go:55)	NOP
+   2e0        00736 (iface_value_pointer_recv.go:55)	CALL	runtime.printbool(SB)
+   2e5        00741 (iface_value_pointer_recv.go:55)	CALL	runtime.printnl(SB)
+   2ea        00746 (iface_value_pointer_recv.go:55)	CALL	runtime.printunlock(SB)
+   2ef        00751 (iface_value_pointer_recv.go:56)	ADDQ	$168, SP
+   2f6        00758 (iface_value_pointer_recv.go:56)	POPQ	BP
+   2f7        00759 (iface_value_pointer_recv.go:56)	RET
+   2f8        00760 (iface_value_pointer_recv.go:56)	NOP
+   2f8        00760 (iface_value_pointer_recv.go:30)	PCDATA	$1, $-1
+   2f8        00760 (iface_value_pointer_recv.go:30)	PCDATA	$0, $-2
+   2f8        00760 (iface_value_pointer_recv.go:30)	CALL	runtime.morestack_noctxt(SB)
+   2fd        00765 (iface_value_pointer_recv.go:30)	PCDATA	$0, $-1
+   2fd        00765 (iface_value_pointer_recv.go:30)	NOP
+   300        00768 (iface_value_pointer_recv.go:30)	JMP	0
+   305 done
+wrote 13 bytes to 0x0
+ 00 91 02 02 09 01 b9 02 04 46 03 6c 00
+-- inlining tree for main.main:
+0 | -1 | main.(*Sq).Grow (iface_value_pointer_recv.go:42:8) pc=271
+1 | -1 | main.total (iface_value_pointer_recv.go:52:24) pc=665
+--
+funcpctab main.(*Rect).Name [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Rect).Name(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Rect).Name(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Rect).Name.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Rect).Name.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	23
+     9        00009 (<autogenerated>:1)	LEAQ	go:string."rect"(SB), AX
+    10        00016 (<autogenerated>:1)	MOVL	$4, BX
+    15        00021 (<autogenerated>:1)	POPQ	BP
+    16        00022 (<autogenerated>:1)	RET
+    17        00023 (<autogenerated>:1)	PCDATA	$1, $1
+    17        00023 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    1c        00028 (<autogenerated>:1)	XCHGL	AX, AX
+    1d done
+wrote 3 bytes to 0x0
+ 00 1d 00
+funcpctab main.(*Rect).Area [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Rect).Area(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Rect).Area(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Rect).Area.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Rect).Area.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	22
+     9        00009 (<autogenerated>:1)	MOVQ	(AX), CX
+     c        00012 (<autogenerated>:1)	MOVQ	8(AX), AX
+    10      0 00016 (<autogenerated>:1)	IMULQ	CX, AX
+    14        00020 (<unknown line number>)	NOP
+    14     -1 00020 (<autogenerated>:1)	POPQ	BP
+    15        00021 (<autogenerated>:1)	RET
+    16        00022 (<autogenerated>:1)	PCDATA	$1, $1
+    16        00022 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    1b        00027 (<autogenerated>:1)	XCHGL	AX, AX
+    1c done
+wrote 7 bytes to 0x0
+ 00 10 02 04 01 08 00
+-- inlining tree for main.(*Rect).Area:
+0 | -1 | main.Rect.Area (<autogenerated>:1) pc=4
+--
+funcpctab main.total [valfunc=pctoinline]
+     0     -1 00000 (iface_value_pointer_recv.go:22)	TEXT	main.total(SB), ABIInternal, $40-24
+     0        00000 (iface_value_pointer_recv.go:22)	TEXT	main.total(SB), ABIInternal, $40-24
+     0     -1 00000 (iface_value_pointer_recv.go:22)	CMPQ	SP, 16(R14)
+     4        00004 (iface_value_pointer_recv.go:22)	PCDATA	$0, $-2
+     4        00004 (iface_value_pointer_recv.go:22)	JLS	99
+     6        00006 (iface_value_pointer_recv.go:22)	PCDATA	$0, $-1
+     6        00006 (iface_value_pointer_recv.go:22)	PUSHQ	BP
+     7        00007 (iface_value_pointer_recv.go:22)	MOVQ	SP, BP
+     a        00010 (iface_value_pointer_recv.go:22)	SUBQ	$32, SP
+     e        00014 (iface_value_pointer_recv.go:22)	MOVQ	AX, main.shapes+48(FP)
+    13        00019 (iface_value_pointer_recv.go:22)	FUNCDATA	$0, gclocals·Z8zdw/dq+fE82FieA9ctlQ==(SB)
+    13        00019 (iface_value_pointer_recv.go:22)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+    13        00019 (iface_value_pointer_recv.go:22)	FUNCDATA	$5, main.total.arginfo1(SB)
+    13        00019 (iface_value_pointer_recv.go:22)	FUNCDATA	$6, main.total.argliveinfo(SB)
+    13        00019 (iface_value_pointer_recv.go:22)	PCDATA	$3, $1
+    13        00019 (iface_value_pointer_recv.go:24)	XORL	CX, CX
+    15        00021 (iface_value_pointer_recv.go:24)	JMP	85
+    17        00023 (iface_value_pointer_recv.go:24)	MOVQ	BX, main..autotmp_12+16(SP)
+    1c        00028 (iface_value_pointer_recv.go:24)	MOVQ	CX, main.t+8(SP)
+    21        00033 (iface_value_pointer_recv.go:24)	MOVQ	AX, main..autotmp_13+24(SP)
+    26        00038 (iface_value_pointer_recv.go:24)	MOVQ	8(AX), CX
+    2a        00042 (iface_value_pointer_recv.go:24)	MOVQ	(AX), DX
+    2d        00045 (iface_value_pointer_recv.go:25)	MOVQ	24(DX), DX
+    31        00049 (iface_value_pointer_recv.go:25)	MOVQ	CX, AX
+    34        00052 (iface_value_pointer_recv.go:25)	PCDATA	$1, $1
+    34        00052 (iface_value_pointer_recv.go:25)	CALL	DX
+    36        00054 (iface_value_pointer_recv.go:24)	MOVQ	main..autotmp_13+24(SP), CX
+    3b        00059 (iface_value_pointer_recv.go:24)	ADDQ	$16, CX
+    3f        00063 (iface_value_pointer_recv.go:25)	MOVQ	main.t+8(SP), DX
+    44        00068 (iface_value_pointer_recv.go:25)	ADDQ	AX, DX
+    47        00071 (iface_value_pointer_recv.go:24)	MOVQ	main..autotmp_12+16(SP), BX
+    4c        00076 (iface_value_pointer_recv.go:24)	DECQ	BX
+    4f        00079 (iface_value_pointer_recv.go:24)	MOVQ	CX, AX
+    52        00082 (iface_value_pointer_recv.go:24)	MOVQ	DX, CX
+    55        00085 (iface_value_pointer_recv.go:24)	TESTQ	BX, BX
+    58        00088 (iface_value_pointer_recv.go:24)	JGT	23
+    5a        00090 (iface_value_pointer_recv.go:27)	MOVQ	CX, AX
+    5d        00093 (iface_value_pointer_recv.go:27)	ADDQ	$32, SP
+    61        00097 (iface_value_pointer_recv.go:27)	POPQ	BP
+    62        00098 (iface_value_pointer_recv.go:27)	RET
+    63        00099 (iface_value_pointer_recv.go:27)	NOP
+    63        00099 (iface_value_pointer_recv.go:22)	PCDATA	$1, $-1
+    63        00099 (iface_value_pointer_recv.go:22)	PCDATA	$0, $-2
+    63        00099 (iface_value_pointer_recv.go:22)	MOVQ	AX, 8(SP)
+    68        00104 (iface_value_pointer_recv.go:22)	MOVQ	BX, 16(SP)
+    6d        00109 (iface_value_pointer_recv.go:22)	MOVQ	CX, 24(SP)
+    72        00114 (iface_value_pointer_recv.go:22)	CALL	runtime.morestack_noctxt(SB)
+    77        00119 (iface_value_pointer_recv.go:22)	PCDATA	$0, $-1
+    77        00119 (iface_value_pointer_recv.go:22)	MOVQ	8(SP), AX
+    7c        00124 (iface_value_pointer_recv.go:22)	MOVQ	16(SP), BX
+    81        00129 (iface_value_pointer_recv.go:22)	MOVQ	24(SP), CX
+    86        00134 (iface_value_pointer_recv.go:22)	JMP	0
+    8b done
+wrote 4 bytes to 0x0
+ 00 8b 01 00
+funcpctab main.Shape.Name [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Shape.Name(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Shape.Name(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Shape.Name.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Shape.Name.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	32(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.Shape.Area [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Shape.Area(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Shape.Area(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Shape.Area.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Shape.Area.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.Grower.Grow [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Grower.Grow(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Grower.Grow(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Grower.Grow.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Grower.Grow.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.(*Sq).Grow [valfunc=pctoinline]
+     0     -1 00000 (iface_value_pointer_recv.go:18)	TEXT	main.(*Sq).Grow(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (iface_value_pointer_recv.go:18)	TEXT	main.(*Sq).Grow(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (iface_value_pointer_recv.go:18)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (iface_value_pointer_recv.go:18)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (iface_value_pointer_recv.go:18)	FUNCDATA	$5, main.(*Sq).Grow.arginfo1(SB)
+     0        00000 (iface_value_pointer_recv.go:18)	FUNCDATA	$6, main.(*Sq).Grow.argliveinfo(SB)
+     0        00000 (iface_value_pointer_recv.go:18)	PCDATA	$3, $1
+     0     -1 00000 (iface_value_pointer_recv.go:18)	INCQ	(AX)
+     3        00003 (iface_value_pointer_recv.go:18)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
+funcpctab main.(*Sq).Name [valfunc=pctoinline]
+     0     -1 00000 (iface_value_pointer_recv.go:17)	TEXT	main.(*Sq).Name(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (iface_value_pointer_recv.go:17)	TEXT	main.(*Sq).Name(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (iface_value_pointer_recv.go:17)	FUNCDATA	$0, gclocals·PqVQJggGJ2Sanl8iJuPOkQ==(SB)
+     0        00000 (iface_value_pointer_recv.go:17)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (iface_value_pointer_recv.go:17)	FUNCDATA	$5, main.(*Sq).Name.arginfo1(SB)
+     0        00000 (iface_value_pointer_recv.go:17)	FUNCDATA	$6, main.(*Sq).Name.argliveinfo(SB)
+     0        00000 (iface_value_pointer_recv.go:17)	PCDATA	$3, $1
+     0     -1 00000 (iface_value_pointer_recv.go:17)	LEAQ	go:string."square"(SB), AX
+     7        00007 (iface_value_pointer_recv.go:17)	MOVL	$6, BX
+     c        00012 (iface_value_pointer_recv.go:17)	RET
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
+funcpctab main.(*Sq).Area [valfunc=pctoinline]
+     0     -1 00000 (iface_value_pointer_recv.go:16)	TEXT	main.(*Sq).Area(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (iface_value_pointer_recv.go:16)	TEXT	main.(*Sq).Area(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (iface_value_pointer_recv.go:16)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (iface_value_pointer_recv.go:16)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (iface_value_pointer_recv.go:16)	FUNCDATA	$5, main.(*Sq).Area.arginfo1(SB)
+     0        00000 (iface_value_pointer_recv.go:16)	FUNCDATA	$6, main.(*Sq).Area.argliveinfo(SB)
+     0        00000 (iface_value_pointer_recv.go:16)	PCDATA	$3, $1
+     0     -1 00000 (iface_value_pointer_recv.go:16)	MOVQ	(AX), AX
+     3        00003 (iface_value_pointer_recv.go:16)	IMULQ	AX, AX
+     7        00007 (iface_value_pointer_recv.go:16)	RET
+     8 done
+wrote 3 bytes to 0x0
+ 00 08 00
+funcpctab main.Rect.Name [valfunc=pctoinline]
+     0     -1 00000 (iface_value_pointer_recv.go:12)	TEXT	main.Rect.Name(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (iface_value_pointer_recv.go:12)	TEXT	main.Rect.Name(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (iface_value_pointer_recv.go:12)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (iface_value_pointer_recv.go:12)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (iface_value_pointer_recv.go:12)	FUNCDATA	$5, main.Rect.Name.arginfo1(SB)
+     0        00000 (iface_value_pointer_recv.go:12)	FUNCDATA	$6, main.Rect.Name.argliveinfo(SB)
+     0        00000 (iface_value_pointer_recv.go:12)	PCDATA	$3, $1
+     0     -1 00000 (iface_value_pointer_recv.go:12)	LEAQ	go:string."rect"(SB), AX
+     7        00007 (iface_value_pointer_recv.go:12)	MOVL	$4, BX
+     c        00012 (iface_value_pointer_recv.go:12)	RET
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
+funcpctab main.Rect.Area [valfunc=pctoinline]
+     0     -1 00000 (iface_value_pointer_recv.go:11)	TEXT	main.Rect.Area(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (iface_value_pointer_recv.go:11)	TEXT	main.Rect.Area(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (iface_value_pointer_recv.go:11)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (iface_value_pointer_recv.go:11)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (iface_value_pointer_recv.go:11)	FUNCDATA	$5, main.Rect.Area.arginfo1(SB)
+     0        00000 (iface_value_pointer_recv.go:11)	FUNCDATA	$6, main.Rect.Area.argliveinfo(SB)
+     0        00000 (iface_value_pointer_recv.go:11)	PCDATA	$3, $1
+     0     -1 00000 (iface_value_pointer_recv.go:11)	IMULQ	BX, AX
+     4        00004 (iface_value_pointer_recv.go:11)	RET
+     5 done
+wrote 3 bytes to 0x0
+ 00 05 00
 main.Rect.Area STEXT nosplit size=5 align=0x0 args=0x10 locals=0x0 funcid=0x0
 	0x0000 00000 (iface_value_pointer_recv.go:11)	TEXT	main.Rect.Area(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
 	0x0000 00000 (iface_value_pointer_recv.go:11)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)

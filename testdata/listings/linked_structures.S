@@ -1,3 +1,486 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (linked_structures.go:59)	TEXT	main.main(SB), ABIInternal, $192-0
+     0        00000 (linked_structures.go:59)	TEXT	main.main(SB), ABIInternal, $192-0
+     0     -1 00000 (linked_structures.go:59)	LEAQ	-64(SP), R12
+     5        00005 (linked_structures.go:59)	CMPQ	R12, 16(R14)
+     9        00009 (linked_structures.go:59)	PCDATA	$0, $-2
+     9        00009 (linked_structures.go:59)	JLS	595
+     f        00015 (linked_structures.go:59)	PCDATA	$0, $-1
+     f        00015 (linked_structures.go:59)	PUSHQ	BP
+    10        00016 (linked_structures.go:59)	MOVQ	SP, BP
+    13        00019 (linked_structures.go:59)	SUBQ	$184, SP
+    1a        00026 (linked_structures.go:59)	FUNCDATA	$0, gclocals·D6AnjkNyRZzKYVnNXnHP7g==(SB)
+    1a        00026 (linked_structures.go:59)	FUNCDATA	$1, gclocals·9UJA89Kaf+38sOjeUb9l1w==(SB)
+    1a        00026 (linked_structures.go:59)	FUNCDATA	$2, main.main.stkobj(SB)
+    1a        00026 (linked_structures.go:60)	MOVQ	$1, main..autotmp_15+88(SP)
+    23        00035 (linked_structures.go:60)	MOVQ	$2, main..autotmp_15+96(SP)
+    2c        00044 (linked_structures.go:60)	MOVQ	$3, main..autotmp_15+104(SP)
+    35        00053 (linked_structures.go:60)	MOVQ	$4, main..autotmp_15+112(SP)
+    3e        00062 (linked_structures.go:60)	MOVQ	$5, main..autotmp_15+120(SP)
+    47        00071 (<unknown line number>)	NOP
+    47        00071 (linked_structures.go:60)	MOVL	$4, AX
+    4c        00076 (linked_structures.go:60)	XORL	CX, CX
+    4e      0 00078 (linked_structures.go:60)	JMP	96
+    50        00080 (linked_structures.go:60)	PCDATA	$0, $-2
+    50        00080 (linked_structures.go:60)	MOVQ	SI, 8(AX)
+    54        00084 (linked_structures.go:60)	PCDATA	$0, $-1
+    54        00084 (linked_structures.go:60)	DECQ	DX
+    57        00087 (linked_structures.go:60)	MOVQ	AX, CX
+    5a        00090 (linked_structures.go:60)	MOVQ	DX, AX
+    5d        00093 (linked_structures.go:60)	NOP
+    60        00096 (linked_structures.go:60)	TESTQ	AX, AX
+    63        00099 (linked_structures.go:60)	JLT	186
+    65        00101 (linked_structures.go:60)	MOVQ	AX, main.i+56(SP)
+    6a        00106 (linked_structures.go:60)	MOVQ	CX, main.head+144(SP)
+    72        00114 (linked_structures.go:60)	MOVL	$16, AX
+    77        00119 (linked_structures.go:60)	LEAQ	type:main.Node(SB), BX
+    7e        00126 (linked_structures.go:60)	MOVL	$1, CX
+    83        00131 (linked_structures.go:60)	PCDATA	$1, $1
+    83        00131 (linked_structures.go:60)	CALL	runtime.mallocgcSmallScanNoHeaderSC2(SB)
+    88        00136 (linked_structures.go:60)	MOVQ	main.i+56(SP), DX
+    8d        00141 (linked_structures.go:60)	MOVQ	main..autotmp_15+88(SP)(DX*8), SI
+    92        00146 (linked_structures.go:60)	MOVQ	SI, (AX)
+    95        00149 (linked_structures.go:60)	CMPL	runtime.writeBarrier(SB), $0
+    9c        00156 (linked_structures.go:60)	PCDATA	$0, $-2
+    9c        00156 (linked_structures.go:60)	JNE	168
+    9e        00158 (linked_structures.go:60)	MOVQ	main.head+144(SP), SI
+    a6        00166 (linked_structures.go:60)	JMP	80
+    a8        00168 (linked_structures.go:60)	CALL	runtime.gcWriteBarrier1(SB)
+    ad        00173 (linked_structures.go:60)	MOVQ	main.head+144(SP), SI
+    b5        00181 (linked_structures.go:60)	MOVQ	SI, (R11)
+    b8        00184 (linked_structures.go:60)	JMP	80
+    ba        00186 (linked_structures.go:60)	PCDATA	$0, $-1
+    ba     -1 00186 (linked_structures.go:60)	MOVQ	CX, AX
+    bd        00189 (linked_structures.go:60)	PCDATA	$1, $0
+    bd        00189 (linked_structures.go:60)	NOP
+    c0        00192 (linked_structures.go:60)	CALL	main.reverse(SB)
+    c5        00197 (linked_structures.go:61)	JMP	256
+    c7        00199 (linked_structures.go:61)	MOVQ	AX, main.n+136(SP)
+    cf        00207 (linked_structures.go:62)	MOVQ	(AX), AX
+    d2        00210 (linked_structures.go:62)	MOVQ	AX, main..autotmp_22+80(SP)
+    d7        00215 (linked_structures.go:62)	PCDATA	$1, $2
+    d7        00215 (linked_structures.go:62)	CALL	runtime.printlock(SB)
+    dc        00220 (linked_structures.go:62)	MOVQ	main..autotmp_22+80(SP), AX
+    e1        00225 (linked_structures.go:62)	CALL	runtime.printint(SB)
+    e6        00230 (linked_structures.go:62)	CALL	runtime.printsp(SB)
+    eb        00235 (linked_structures.go:62)	CALL	runtime.printunlock(SB)
+    f0        00240 (linked_structures.go:61)	MOVQ	main.n+136(SP), AX
+    f8        00248 (linked_structures.go:61)	MOVQ	8(AX), AX
+    fc        00252 (linked_structures.go:61)	NOP
+   100        00256 (linked_structures.go:61)	TESTQ	AX, AX
+   103        00259 (linked_structures.go:61)	JNE	199
+   105        00261 (linked_structures.go:64)	PCDATA	$1, $0
+   105        00261 (linked_structures.go:64)	CALL	runtime.printlock(SB)
+   10a        00266 (linked_structures.go:64)	CALL	runtime.printnl(SB)
+   10f        00271 (linked_structures.go:64)	CALL	runtime.printunlock(SB)
+   114        00276 (linked_structures.go:64)	XORL	AX, AX
+   116        00278 (linked_structures.go:64)	XORL	CX, CX
+   118        00280 (linked_structures.go:64)	MOVL	$7, DX
+   11d        00285 (linked_structures.go:67)	JMP	387
+   11f        00287 (linked_structures.go:67)	MOVQ	AX, main.i+64(SP)
+   124        00292 (linked_structures.go:68)	MOVQ	DX, BX
+   127        00295 (linked_structures.go:68)	SHLQ	$5, BX
+   12b        00299 (linked_structures.go:68)	SUBQ	DX, BX
+   12e        00302 (linked_structures.go:68)	LEAQ	11(BX), DX
+   132        00306 (linked_structures.go:68)	MOVQ	$-6757718126012409997, AX
+   13c        00316 (linked_structures.go:68)	MOVQ	DX, SI
+   13f        00319 (linked_structures.go:68)	IMULQ	DX
+   142        00322 (linked_structures.go:68)	LEAQ	(BX)(DX*1), DX
+   146        00326 (linked_structures.go:68)	LEAQ	11(DX), DX
+   14a        00330 (linked_structures.go:68)	SARQ	$6, DX
+   14e        00334 (linked_structures.go:68)	SARQ	$63, SI
+   152        00338 (linked_structures.go:68)	SUBQ	SI, DX
+   155        00341 (linked_structures.go:68)	IMUL3Q	$101, DX, DX
+   159        00345 (linked_structures.go:68)	SUBQ	DX, BX
+   15c        00348 (linked_structures.go:68)	ADDQ	$11, BX
+   160        00352 (linked_structures.go:68)	MOVQ	BX, main.x+40(SP)
+   165        00357 (linked_structures.go:69)	MOVQ	CX, AX
+   168        00360 (linked_structures.go:69)	CALL	main.insert(SB)
+   16d        00365 (linked_structures.go:67)	MOVQ	main.i+64(SP), CX
+   172        00370 (linked_structures.go:67)	INCQ	CX
+   175        00373 (linked_structures.go:67)	MOVQ	main.x+40(SP), DX
+   17a        00378 (linked_structures.go:67)	MOVQ	AX, BX
+   17d        00381 (linked_structures.go:67)	MOVQ	CX, AX
+   180        00384 (linked_structures.go:67)	MOVQ	BX, CX
+   183        00387 (linked_structures.go:67)	CMPQ	AX, $30
+   187        00391 (linked_structures.go:67)	JLT	287
+   189        00393 (linked_structures.go:67)	MOVQ	CX, main.root+128(SP)
+   191        00401 (linked_structures.go:71)	MOVQ	$0, main.cnt+72(SP)
+   19a        00410 (linked_structures.go:71)	MOVQ	$-1, main.last+48(SP)
+   1a3        00419 (linked_structures.go:71)	MOVB	$1, main.sorted+39(SP)
+   1a8        00424 (linked_structures.go:72)	LEAQ	main.main.func1(SB), DX
+   1af        00431 (linked_structures.go:72)	MOVQ	DX, main..autotmp_13+152(SP)
+   1b7        00439 (linked_structures.go:72)	LEAQ	main.cnt+72(SP), DX
+   1bc        00444 (linked_structures.go:72)	MOVQ	DX, main..autotmp_13+160(SP)
+   1c4        00452 (linked_structures.go:72)	LEAQ	main.last+48(SP), DX
+   1c9        00457 (linked_structures.go:72)	MOVQ	DX, main..autotmp_13+168(SP)
+   1d1        00465 (linked_structures.go:72)	LEAQ	main.sorted+39(SP), DX
+   1d6        00470 (linked_structures.go:72)	MOVQ	DX, main..autotmp_13+176(SP)
+   1de        00478 (linked_structures.go:72)	MOVQ	CX, AX
+   1e1        00481 (linked_structures.go:72)	LEAQ	main..autotmp_13+152(SP), BX
+   1e9        00489 (linked_structures.go:72)	PCDATA	$1, $3
+   1e9        00489 (linked_structures.go:72)	CALL	main.inorder(SB)
+   1ee        00494 (linked_structures.go:79)	MOVQ	main.root+128(SP), AX
+   1f6        00502 (linked_structures.go:79)	PCDATA	$1, $0
+   1f6        00502 (linked_structures.go:79)	CALL	main.height(SB)
+   1fb        00507 (linked_structures.go:79)	MOVQ	AX, main..autotmp_22+80(SP)
+   200        00512 (linked_structures.go:79)	CALL	runtime.printlock(SB)
+   205        00517 (linked_structures.go:79)	MOVQ	main.cnt+72(SP), AX
+   20a        00522 (linked_structures.go:79)	CALL	runtime.printint(SB)
+   20f        00527 (linked_structures.go:79)	CALL	runtime.printsp(SB)
+   214        00532 (linked_structures.go:79)	MOVBLZX	main.sorted+39(SP), AX
+   219        00537 (linked_structures.go:79)	CALL	runtime.printbool(SB)
+   21e        00542 (linked_structures.go:79)	NOP
+   220        00544 (linked_structures.go:79)	CALL	runtime.printsp(SB)
+   225        00549 (linked_structures.go:79)	MOVQ	main.last+48(SP), AX
+   22a        00554 (linked_structures.go:79)	CALL	runtime.printint(SB)
+   22f        00559 (linked_structures.go:79)	CALL	runtime.printsp(SB)
+   234        00564 (linked_structures.go:79)	MOVQ	main..autotmp_22+80(SP), AX
+   239        00569 (linked_structures.go:79)	CALL	runtime.printint(SB)
+   23e        00574 (linked_structures.go:79)	NOP
+   240        00576 (linked_structures.go:79)	CALL	runtime.printnl(SB)
+   245        00581 (linked_structures.go:79)	CALL	runtime.printunlock(SB)
+   24a        00586 (linked_structures.go:80)	ADDQ	$184, SP
+   251        00593 (linked_structures.go:80)	POPQ	BP
+   252        00594 (linked_structures.go:80)	RET
+   253        00595 (linked_structures.go:80)	NOP
+   253        00595 (linked_structures.go:59)	PCDATA	$1, $-1
+   253        00595 (linked_structures.go:59)	PCDATA	$0, $-2
+   253        00595 (linked_structures.go:59)	CALL	runtime.morestack_noctxt(SB)
+   258        00600 (linked_structures.go:59)	PCDATA	$0, $-1
+   258        00600 (linked_structures.go:59)	JMP	0
+   25d done
+wrote 8 bytes to 0x0
+ 00 4e 02 6c 01 a3 03 00
+-- inlining tree for main.main:
+0 | -1 | main.build (linked_structures.go:60:20) pc=26
+--
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (linked_structures.go:72)	TEXT	main.main.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-8
+     0        00000 (linked_structures.go:72)	TEXT	main.main.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-8
+     0        00000 (linked_structures.go:72)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (linked_structures.go:72)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (linked_structures.go:72)	FUNCDATA	$5, main.main.func1.arginfo1(SB)
+     0        00000 (linked_structures.go:72)	FUNCDATA	$6, main.main.func1.argliveinfo(SB)
+     0        00000 (linked_structures.go:72)	PCDATA	$3, $1
+     0     -1 00000 (linked_structures.go:72)	MOVQ	16(DX), CX
+     4        00004 (linked_structures.go:72)	MOVQ	8(DX), BX
+     8        00008 (linked_structures.go:72)	MOVQ	24(DX), DX
+     c        00012 (linked_structures.go:73)	INCQ	(BX)
+     f        00015 (linked_structures.go:74)	CMPQ	(CX), AX
+    12        00018 (linked_structures.go:74)	JLT	23
+    14        00020 (linked_structures.go:75)	MOVB	$0, (DX)
+    17        00023 (linked_structures.go:77)	MOVQ	AX, (CX)
+    1a        00026 (linked_structures.go:78)	RET
+    1b done
+wrote 3 bytes to 0x0
+ 00 1b 00
+funcpctab main.build [valfunc=pctoinline]
+     0     -1 00000 (linked_structures.go:9)	TEXT	main.build(SB), ABIInternal, $56-24
+     0        00000 (linked_structures.go:9)	TEXT	main.build(SB), ABIInternal, $56-24
+     0     -1 00000 (linked_structures.go:9)	CMPQ	SP, 16(R14)
+     4        00004 (linked_structures.go:9)	PCDATA	$0, $-2
+     4        00004 (linked_structures.go:9)	JLS	139
+     a        00010 (linked_structures.go:9)	PCDATA	$0, $-1
+     a        00010 (linked_structures.go:9)	PUSHQ	BP
+     b        00011 (linked_structures.go:9)	MOVQ	SP, BP
+     e        00014 (linked_structures.go:9)	SUBQ	$48, SP
+    12        00018 (linked_structures.go:9)	FUNCDATA	$0, gclocals·mwFurZyQFy+ezr0Dhah66w==(SB)
+    12        00018 (linked_structures.go:9)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+    12        00018 (linked_structures.go:9)	FUNCDATA	$5, main.build.arginfo1(SB)
+    12        00018 (linked_structures.go:9)	FUNCDATA	$6, main.build.argliveinfo(SB)
+    12        00018 (linked_structures.go:9)	PCDATA	$3, $1
+    12        00018 (linked_structures.go:11)	MOVQ	AX, main.xs+64(SP)
+    17        00023 (linked_structures.go:11)	PCDATA	$3, $2
+    17        00023 (linked_structures.go:11)	LEAQ	-1(BX), DX
+    1b        00027 (linked_structures.go:11)	XORL	CX, CX
+    1d        00029 (linked_structures.go:11)	JMP	44
+    1f        00031 (linked_structures.go:12)	PCDATA	$0, $-2
+    1f        00031 (linked_structures.go:12)	MOVQ	DI, 8(AX)
+    23        00035 (linked_structures.go:11)	PCDATA	$0, $-1
+    23        00035 (linked_structures.go:11)	DECQ	DX
+    26        00038 (linked_structures.go:11)	MOVQ	AX, CX
+    29        00041 (linked_structures.go:12)	MOVQ	SI, AX
+    2c        00044 (linked_structures.go:11)	TESTQ	DX, DX
+    2f        00047 (linked_structures.go:11)	JLT	130
+    31        00049 (linked_structures.go:11)	MOVQ	DX, main.i+32(SP)
+    36        00054 (linked_structures.go:11)	MOVQ	CX, main.head+40(SP)
+    3b        00059 (linked_structures.go:12)	MOVL	$16, AX
+    40        00064 (linked_structures.go:12)	LEAQ	type:main.Node(SB), BX
+    47        00071 (linked_structures.go:12)	MOVL	$1, CX
+    4c        00076 (linked_structures.go:12)	PCDATA	$1, $1
+    4c        00076 (linked_structures.go:12)	CALL	runtime.mallocgcSmallScanNoHeaderSC2(SB)
+    51        00081 (linked_structures.go:12)	MOVQ	main.i+32(SP), DX
+    56        00086 (linked_structures.go:12)	MOVQ	main.xs+64(SP), SI
+    5b        00091 (linked_structures.go:12)	MOVQ	(SI)(DX*8), DI
+    5f        00095 (linked_structures.go:12)	MOVQ	DI, (AX)
+    62        00098 (linked_structures.go:12)	CMPL	runtime.writeBarrier(SB), $0
+    69        00105 (linked_structures.go:12)	PCDATA	$0, $-2
+    69        00105 (linked_structures.go:12)	JNE	114
+    6b        00107 (linked_structures.go:12)	MOVQ	main.head+40(SP), DI
+    70        00112 (linked_structures.go:12)	JMP	31
+    72        00114 (linked_structures.go:12)	CALL	runtime.gcWriteBarrier1(SB)
+    77        00119 (linked_structures.go:12)	MOVQ	main.head+40(SP), DI
+    7c        00124 (linked_structures.go:12)	MOVQ	DI, (R11)
+    7f        00127 (linked_structures.go:12)	NOP
+    80        00128 (linked_structures.go:12)	JMP	31
+    82        00130 (linked_structures.go:14)	PCDATA	$0, $-1
+    82        00130 (linked_structures.go:14)	MOVQ	CX, AX
+    85        00133 (linked_structures.go:14)	ADDQ	$48, SP
+    89        00137 (linked_structures.go:14)	POPQ	BP
+    8a        00138 (linked_structures.go:14)	RET
+    8b        00139 (linked_structures.go:14)	NOP
+    8b        00139 (linked_structures.go:9)	PCDATA	$1, $-1
+    8b        00139 (linked_structures.go:9)	PCDATA	$0, $-2
+    8b        00139 (linked_structures.go:9)	MOVQ	AX, 8(SP)
+    90        00144 (linked_structures.go:9)	MOVQ	BX, 16(SP)
+    95        00149 (linked_structures.go:9)	MOVQ	CX, 24(SP)
+    9a        00154 (linked_structures.go:9)	CALL	runtime.morestack_noctxt(SB)
+    9f        00159 (linked_structures.go:9)	PCDATA	$0, $-1
+    9f        00159 (linked_structures.go:9)	MOVQ	8(SP), AX
+    a4        00164 (linked_structures.go:9)	MOVQ	16(SP), BX
+    a9        00169 (linked_structures.go:9)	MOVQ	24(SP), CX
+    ae        00174 (linked_structures.go:9)	JMP	0
+    b3 done
+wrote 4 bytes to 0x0
+ 00 b3 01 00
+funcpctab main.height [valfunc=pctoinline]
+     0     -1 00000 (linked_structures.go:52)	TEXT	main.height(SB), ABIInternal, $24-8
+     0        00000 (linked_structures.go:52)	TEXT	main.height(SB), ABIInternal, $24-8
+     0     -1 00000 (linked_structures.go:52)	CMPQ	SP, 16(R14)
+     4        00004 (linked_structures.go:52)	PCDATA	$0, $-2
+     4        00004 (linked_structures.go:52)	JLS	86
+     6        00006 (linked_structures.go:52)	PCDATA	$0, $-1
+     6        00006 (linked_structures.go:52)	PUSHQ	BP
+     7        00007 (linked_structures.go:52)	MOVQ	SP, BP
+     a        00010 (linked_structures.go:52)	SUBQ	$16, SP
+     e        00014 (linked_structures.go:52)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (linked_structures.go:52)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (linked_structures.go:52)	FUNCDATA	$5, main.height.arginfo1(SB)
+     e        00014 (linked_structures.go:52)	FUNCDATA	$6, main.height.argliveinfo(SB)
+     e        00014 (linked_structures.go:52)	PCDATA	$3, $1
+     e        00014 (linked_structures.go:53)	TESTQ	AX, AX
+    11        00017 (linked_structures.go:53)	JEQ	78
+    13        00019 (linked_structures.go:53)	MOVQ	AX, main.t+32(SP)
+    18        00024 (linked_structures.go:53)	PCDATA	$3, $-1
+    18        00024 (linked_structures.go:56)	MOVQ	(AX), AX
+    1b        00027 (linked_structures.go:56)	PCDATA	$1, $0
+    1b        00027 (linked_structures.go:56)	NOP
+    20        00032 (linked_structures.go:56)	CALL	main.height(SB)
+    25        00037 (linked_structures.go:56)	MOVQ	AX, main..autotmp_7+8(SP)
+    2a        00042 (linked_structures.go:56)	MOVQ	main.t+32(SP), CX
+    2f        00047 (linked_structures.go:56)	MOVQ	8(CX), AX
+    33        00051 (linked_structures.go:56)	PCDATA	$1, $1
+    33        00051 (linked_structures.go:56)	CALL	main.height(SB)
+    38        00056 (linked_structures.go:56)	MOVQ	main..autotmp_7+8(SP), CX
+    3d        00061 (linked_structures.go:56)	CMPQ	AX, CX
+    40        00064 (linked_structures.go:56)	CMOVQGT	AX, CX
+    44        00068 (linked_structures.go:56)	LEAQ	1(CX), AX
+    48        00072 (linked_structures.go:56)	ADDQ	$16, SP
+    4c        00076 (linked_structures.go:56)	POPQ	BP
+    4d        00077 (linked_structures.go:56)	RET
+    4e        00078 (linked_structures.go:56)	PCDATA	$3, $1
+    4e        00078 (linked_structures.go:54)	XORL	AX, AX
+    50        00080 (linked_structures.go:54)	ADDQ	$16, SP
+    54        00084 (linked_structures.go:54)	POPQ	BP
+    55        00085 (linked_structures.go:54)	RET
+    56        00086 (linked_structures.go:54)	NOP
+    56        00086 (linked_structures.go:52)	PCDATA	$1, $-1
+    56        00086 (linked_structures.go:52)	PCDATA	$0, $-2
+    56        00086 (linked_structures.go:52)	MOVQ	AX, 8(SP)
+    5b        00091 (linked_structures.go:52)	NOP
+    60        00096 (linked_structures.go:52)	CALL	runtime.morestack_noctxt(SB)
+    65        00101 (linked_structures.go:52)	PCDATA	$0, $-1
+    65        00101 (linked_structures.go:52)	MOVQ	8(SP), AX
+    6a        00106 (linked_structures.go:52)	JMP	0
+    6c done
+wrote 3 bytes to 0x0
+ 00 6c 00
+funcpctab main.inorder [valfunc=pctoinline]
+     0     -1 00000 (linked_structures.go:43)	TEXT	main.inorder(SB), ABIInternal, $24-16
+     0        00000 (linked_structures.go:43)	TEXT	main.inorder(SB), ABIInternal, $24-16
+     0     -1 00000 (linked_structures.go:43)	CMPQ	SP, 16(R14)
+     4        00004 (linked_structures.go:43)	PCDATA	$0, $-2
+     4        00004 (linked_structures.go:43)	JLS	87
+     6        00006 (linked_structures.go:43)	PCDATA	$0, $-1
+     6        00006 (linked_structures.go:43)	PUSHQ	BP
+     7        00007 (linked_structures.go:43)	MOVQ	SP, BP
+     a        00010 (linked_structures.go:43)	SUBQ	$16, SP
+     e        00014 (linked_structures.go:43)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (linked_structures.go:43)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (linked_structures.go:43)	FUNCDATA	$5, main.inorder.arginfo1(SB)
+     e        00014 (linked_structures.go:43)	FUNCDATA	$6, main.inorder.argliveinfo(SB)
+     e        00014 (linked_structures.go:43)	PCDATA	$3, $1
+     e        00014 (linked_structures.go:44)	TESTQ	AX, AX
+    11        00017 (linked_structures.go:44)	JEQ	81
+    13        00019 (linked_structures.go:44)	MOVQ	AX, main.t+32(SP)
+    18        00024 (linked_structures.go:44)	MOVQ	BX, main.visit+40(SP)
+    1d        00029 (linked_structures.go:44)	PCDATA	$3, $-1
+    1d        00029 (linked_structures.go:47)	MOVQ	(AX), AX
+    20        00032 (linked_structures.go:47)	PCDATA	$1, $0
+    20        00032 (linked_structures.go:47)	CALL	main.inorder(SB)
+    25        00037 (linked_structures.go:48)	MOVQ	main.visit+40(SP), DX
+    2a        00042 (linked_structures.go:48)	MOVQ	(DX), CX
+    2d        00045 (linked_structures.go:48)	MOVQ	main.t+32(SP), SI
+    32        00050 (linked_structures.go:48)	MOVQ	16(SI), AX
+    36        00054 (linked_structures.go:48)	CALL	CX
+    38        00056 (linked_structures.go:49)	MOVQ	main.t+32(SP), CX
+    3d        00061 (linked_structures.go:49)	MOVQ	8(CX), AX
+    41        00065 (linked_structures.go:49)	MOVQ	main.visit+40(SP), BX
+    46        00070 (linked_structures.go:49)	PCDATA	$1, $1
+    46        00070 (linked_structures.go:49)	CALL	main.inorder(SB)
+    4b        00075 (linked_structures.go:50)	ADDQ	$16, SP
+    4f        00079 (linked_structures.go:50)	POPQ	BP
+    50        00080 (linked_structures.go:50)	RET
+    51        00081 (linked_structures.go:50)	PCDATA	$3, $1
+    51        00081 (linked_structures.go:45)	ADDQ	$16, SP
+    55        00085 (linked_structures.go:45)	POPQ	BP
+    56        00086 (linked_structures.go:45)	RET
+    57        00087 (linked_structures.go:45)	NOP
+    57        00087 (linked_structures.go:43)	PCDATA	$1, $-1
+    57        00087 (linked_structures.go:43)	PCDATA	$0, $-2
+    57        00087 (linked_structures.go:43)	MOVQ	AX, 8(SP)
+    5c        00092 (linked_structures.go:43)	MOVQ	BX, 16(SP)
+    61        00097 (linked_structures.go:43)	CALL	runtime.morestack_noctxt(SB)
+    66        00102 (linked_structures.go:43)	PCDATA	$0, $-1
+    66        00102 (linked_structures.go:43)	MOVQ	8(SP), AX
+    6b        00107 (linked_structures.go:43)	MOVQ	16(SP), BX
+    70        00112 (linked_structures.go:43)	JMP	0
+    72 done
+wrote 3 bytes to 0x0
+ 00 72 00
+funcpctab main.reverse [valfunc=pctoinline]
+     0     -1 00000 (linked_structures.go:18)	TEXT	main.reverse(SB), ABIInternal, $8-8
+     0        00000 (linked_structures.go:18)	TEXT	main.reverse(SB), ABIInternal, $8-8
+     0     -1 00000 (linked_structures.go:18)	CMPQ	SP, 16(R14)
+     4        00004 (linked_structures.go:18)	PCDATA	$0, $-2
+     4        00004 (linked_structures.go:18)	JLS	65
+     6        00006 (linked_structures.go:18)	PCDATA	$0, $-1
+     6        00006 (linked_structures.go:18)	PUSHQ	BP
+     7        00007 (linked_structures.go:18)	MOVQ	SP, BP
+     a        00010 (linked_structures.go:18)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     a        00010 (linked_structures.go:18)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     a        00010 (linked_structures.go:18)	FUNCDATA	$5, main.reverse.arginfo1(SB)
+     a        00010 (linked_structures.go:18)	FUNCDATA	$6, main.reverse.argliveinfo(SB)
+     a        00010 (linked_structures.go:18)	PCDATA	$3, $1
+     a        00010 (linked_structures.go:20)	XORL	CX, CX
+     c        00012 (linked_structures.go:20)	JMP	24
+     e        00014 (linked_structures.go:21)	PCDATA	$0, $-2
+     e        00014 (linked_structures.go:21)	MOVQ	CX, 8(AX)
+    12        00018 (linked_structures.go:20)	PCDATA	$0, $-1
+    12        00018 (linked_structures.go:20)	MOVQ	AX, CX
+    15        00021 (linked_structures.go:20)	MOVQ	DX, AX
+    18        00024 (linked_structures.go:20)	TESTQ	AX, AX
+    1b        00027 (linked_structures.go:20)	JEQ	60
+    1d        00029 (linked_structures.go:21)	MOVQ	8(AX), DX
+    21        00033 (linked_structures.go:21)	CMPL	runtime.writeBarrier(SB), $0
+    28        00040 (linked_structures.go:21)	PCDATA	$0, $-2
+    28        00040 (linked_structures.go:21)	JEQ	14
+    2a        00042 (linked_structures.go:21)	MOVQ	8(AX), BX
+    2e        00046 (linked_structures.go:21)	CALL	runtime.gcWriteBarrier2(SB)
+    33        00051 (linked_structures.go:21)	MOVQ	CX, (R11)
+    36        00054 (linked_structures.go:21)	MOVQ	BX, 8(R11)
+    3a        00058 (linked_structures.go:21)	JMP	14
+    3c        00060 (linked_structures.go:23)	PCDATA	$0, $-1
+    3c        00060 (linked_structures.go:23)	MOVQ	CX, AX
+    3f        00063 (linked_structures.go:23)	POPQ	BP
+    40        00064 (linked_structures.go:23)	RET
+    41        00065 (linked_structures.go:23)	NOP
+    41        00065 (linked_structures.go:18)	PCDATA	$1, $-1
+    41        00065 (linked_structures.go:18)	PCDATA	$0, $-2
+    41        00065 (linked_structures.go:18)	MOVQ	AX, 8(SP)
+    46        00070 (linked_structures.go:18)	CALL	runtime.morestack_noctxt(SB)
+    4b        00075 (linked_structures.go:18)	PCDATA	$0, $-1
+    4b        00075 (linked_structures.go:18)	MOVQ	8(SP), AX
+    50        00080 (linked_structures.go:18)	JMP	0
+    52 done
+wrote 3 bytes to 0x0
+ 00 52 00
+funcpctab main.insert [valfunc=pctoinline]
+     0     -1 00000 (linked_structures.go:31)	TEXT	main.insert(SB), ABIInternal, $40-16
+     0        00000 (linked_structures.go:31)	TEXT	main.insert(SB), ABIInternal, $40-16
+     0     -1 00000 (linked_structures.go:31)	CMPQ	SP, 16(R14)
+     4        00004 (linked_structures.go:31)	PCDATA	$0, $-2
+     4        00004 (linked_structures.go:31)	JLS	196
+     a        00010 (linked_structures.go:31)	PCDATA	$0, $-1
+     a        00010 (linked_structures.go:31)	PUSHQ	BP
+     b        00011 (linked_structures.go:31)	MOVQ	SP, BP
+     e        00014 (linked_structures.go:31)	SUBQ	$32, SP
+    12        00018 (linked_structures.go:31)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    12        00018 (linked_structures.go:31)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (linked_structures.go:31)	FUNCDATA	$5, main.insert.arginfo1(SB)
+    12        00018 (linked_structures.go:31)	FUNCDATA	$6, main.insert.argliveinfo(SB)
+    12        00018 (linked_structures.go:31)	PCDATA	$3, $1
+    12        00018 (linked_structures.go:32)	TESTQ	AX, AX
+    15        00021 (linked_structures.go:32)	JEQ	154
+    1b        00027 (linked_structures.go:32)	MOVQ	AX, main.t+48(SP)
+    20        00032 (linked_structures.go:32)	PCDATA	$3, $2
+    20        00032 (linked_structures.go:35)	MOVQ	16(AX), CX
+    24        00036 (linked_structures.go:35)	CMPQ	BX, CX
+    27        00039 (linked_structures.go:35)	JLT	98
+    29        00041 (linked_structures.go:37)	JLE	148
+    2b        00043 (linked_structures.go:38)	MOVQ	8(AX), AX
+    2f        00047 (linked_structures.go:38)	PCDATA	$1, $0
+    2f        00047 (linked_structures.go:38)	CALL	main.insert(SB)
+    34        00052 (linked_structures.go:38)	CMPL	runtime.writeBarrier(SB), $0
+    3b        00059 (linked_structures.go:38)	PCDATA	$0, $-2
+    3b        00059 (linked_structures.go:38)	JNE	68
+    3d        00061 (linked_structures.go:38)	MOVQ	main.t+48(SP), CX
+    42        00066 (linked_structures.go:38)	JMP	89
+    44        00068 (linked_structures.go:38)	MOVQ	main.t+48(SP), CX
+    49        00073 (linked_structures.go:38)	MOVQ	8(CX), DX
+    4d        00077 (linked_structures.go:38)	CALL	runtime.gcWriteBarrier2(SB)
+    52        00082 (linked_structures.go:38)	MOVQ	AX, (R11)
+    55        00085 (linked_structures.go:38)	MOVQ	DX, 8(R11)
+    59        00089 (linked_structures.go:38)	MOVQ	AX, 8(CX)
+    5d        00093 (linked_structures.go:40)	PCDATA	$0, $-1
+    5d        00093 (linked_structures.go:40)	MOVQ	CX, AX
+    60        00096 (linked_structures.go:38)	JMP	148
+    62        00098 (linked_structures.go:36)	MOVQ	(AX), AX
+    65        00101 (linked_structures.go:36)	CALL	main.insert(SB)
+    6a        00106 (linked_structures.go:36)	CMPL	runtime.writeBarrier(SB), $0
+    71        00113 (linked_structures.go:36)	PCDATA	$0, $-2
+    71        00113 (linked_structures.go:36)	JNE	122
+    73        00115 (linked_structures.go:36)	MOVQ	main.t+48(SP), CX
+    78        00120 (linked_structures.go:36)	JMP	142
+    7a        00122 (linked_structures.go:36)	MOVQ	main.t+48(SP), CX
+    7f        00127 (linked_structures.go:36)	MOVQ	(CX), DX
+    82        00130 (linked_structures.go:36)	CALL	runtime.gcWriteBarrier2(SB)
+    87        00135 (linked_structures.go:36)	MOVQ	AX, (R11)
+    8a        00138 (linked_structures.go:36)	MOVQ	DX, 8(R11)
+    8e        00142 (linked_structures.go:36)	MOVQ	AX, (CX)
+    91        00145 (linked_structures.go:40)	PCDATA	$0, $-1
+    91        00145 (linked_structures.go:40)	MOVQ	CX, AX
+    94        00148 (linked_structures.go:40)	ADDQ	$32, SP
+    98        00152 (linked_structures.go:40)	POPQ	BP
+    99        00153 (linked_structures.go:40)	RET
+    9a        00154 (linked_structures.go:40)	PCDATA	$3, $1
+    9a        00154 (linked_structures.go:32)	MOVQ	BX, main.k+56(SP)
+    9f        00159 (linked_structures.go:32)	PCDATA	$3, $3
+    9f        00159 (linked_structures.go:33)	MOVL	$24, AX
+    a4        00164 (linked_structures.go:33)	LEAQ	type:main.Tree(SB), BX
+    ab        00171 (linked_structures.go:33)	MOVL	$1, CX
+    b0        00176 (linked_structures.go:33)	PCDATA	$1, $1
+    b0        00176 (linked_structures.go:33)	CALL	runtime.mallocgcSmallScanNoHeaderSC3(SB)
+    b5        00181 (linked_structures.go:33)	MOVQ	main.k+56(SP), DX
+    ba        00186 (linked_structures.go:33)	MOVQ	DX, 16(AX)
+    be        00190 (linked_structures.go:33)	ADDQ	$32, SP
+    c2        00194 (linked_structures.go:33)	POPQ	BP
+    c3        00195 (linked_structures.go:33)	RET
+    c4        00196 (linked_structures.go:33)	NOP
+    c4        00196 (linked_structures.go:31)	PCDATA	$1, $-1
+    c4        00196 (linked_structures.go:31)	PCDATA	$0, $-2
+    c4        00196 (linked_structures.go:31)	MOVQ	AX, 8(SP)
+    c9        00201 (linked_structures.go:31)	MOVQ	BX, 16(SP)
+    ce        00206 (linked_structures.go:31)	CALL	runtime.morestack_noctxt(SB)
+    d3        00211 (linked_structures.go:31)	PCDATA	$0, $-1
+    d3        00211 (linked_structures.go:31)	MOVQ	8(SP), AX
+    d8        00216 (linked_structures.go:31)	MOVQ	16(SP), BX
+    dd        00221 (linked_structures.go:31)	NOP
+    e0        00224 (linked_structures.go:31)	JMP	0
+    e5 done
+wrote 4 bytes to 0x0
+ 00 e5 01 00
 main.build STEXT size=179 align=0x0 args=0x18 locals=0x38 funcid=0x0
 	0x0000 00000 (linked_structures.go:9)	TEXT	main.build(SB), ABIInternal, $56-24
 	0x0000 00000 (linked_structures.go:9)	CMPQ	SP, 16(R14)

@@ -1,3 +1,953 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (map_iface_array_keys.go:26)	TEXT	main.main(SB), ABIInternal, $1632-0
+     0        00000 (map_iface_array_keys.go:26)	TEXT	main.main(SB), ABIInternal, $1632-0
+     0     -1 00000 (map_iface_array_keys.go:26)	LEAQ	-1504(SP), R12
+     8        00008 (map_iface_array_keys.go:26)	CMPQ	R12, 16(R14)
+     c        00012 (map_iface_array_keys.go:26)	PCDATA	$0, $-2
+     c        00012 (map_iface_array_keys.go:26)	JLS	3864
+    12        00018 (map_iface_array_keys.go:26)	PCDATA	$0, $-1
+    12        00018 (map_iface_array_keys.go:26)	PUSHQ	BP
+    13        00019 (map_iface_array_keys.go:26)	MOVQ	SP, BP
+    16        00022 (map_iface_array_keys.go:26)	SUBQ	$1624, SP
+    1d        00029 (map_iface_array_keys.go:26)	FUNCDATA	$0, gclocals·IbzqHxZgEOQo30g4cwTkXA==(SB)
+    1d        00029 (map_iface_array_keys.go:26)	FUNCDATA	$1, gclocals·Z9Car8+brf7ktiDGOPvlLg==(SB)
+    1d        00029 (map_iface_array_keys.go:26)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (map_iface_array_keys.go:27)	LEAQ	main..autotmp_38+1360(SP), AX
+    25        00037 (map_iface_array_keys.go:27)	MOVUPS	X15, (AX)
+    29        00041 (map_iface_array_keys.go:27)	MOVUPS	X15, 16(AX)
+    2e        00046 (map_iface_array_keys.go:27)	MOVUPS	X15, 32(AX)
+    33        00051 (map_iface_array_keys.go:27)	LEAQ	main..autotmp_39+1160(SP), AX
+    3b        00059 (map_iface_array_keys.go:27)	MOVL	$3, CX
+    40        00064 (map_iface_array_keys.go:27)	MOVUPS	X15, (AX)
+    44        00068 (map_iface_array_keys.go:27)	MOVUPS	X15, 16(AX)
+    49        00073 (map_iface_array_keys.go:27)	MOVUPS	X15, 32(AX)
+    4e        00078 (map_iface_array_keys.go:27)	MOVUPS	X15, 48(AX)
+    53        00083 (map_iface_array_keys.go:27)	ADDQ	$64, AX
+    57        00087 (map_iface_array_keys.go:27)	DECL	CX
+    59        00089 (map_iface_array_keys.go:27)	JNE	64
+    5b        00091 (map_iface_array_keys.go:27)	MOVUPS	X15, -8(AX)
+    60        00096 (map_iface_array_keys.go:27)	MOVQ	$-9187201950435737472, AX
+    6a        00106 (map_iface_array_keys.go:27)	MOVQ	AX, main..autotmp_39+1160(SP)
+    72        00114 (map_iface_array_keys.go:27)	LEAQ	main..autotmp_39+1160(SP), AX
+    7a        00122 (map_iface_array_keys.go:27)	MOVQ	AX, main..autotmp_38+1376(SP)
+    82        00130 (map_iface_array_keys.go:27)	PCDATA	$1, $1
+    82        00130 (map_iface_array_keys.go:27)	CALL	runtime.rand(SB)
+    87        00135 (map_iface_array_keys.go:27)	MOVQ	AX, main..autotmp_38+1368(SP)
+    8f        00143 (map_iface_array_keys.go:28)	LEAQ	type:int(SB), AX
+    96        00150 (map_iface_array_keys.go:28)	MOVQ	AX, main..autotmp_22+1584(SP)
+    9e        00158 (map_iface_array_keys.go:28)	LEAQ	main..stmp_0(SB), AX
+    a5        00165 (map_iface_array_keys.go:28)	MOVQ	AX, main..autotmp_22+1592(SP)
+    ad        00173 (map_iface_array_keys.go:28)	LEAQ	type:map[interface {}]int(SB), AX
+    b4        00180 (map_iface_array_keys.go:28)	LEAQ	main..autotmp_38+1360(SP), BX
+    bc        00188 (map_iface_array_keys.go:28)	LEAQ	main..autotmp_22+1584(SP), CX
+    c4        00196 (map_iface_array_keys.go:28)	CALL	runtime.mapassign(SB)
+    c9        00201 (map_iface_array_keys.go:28)	MOVQ	$10, (AX)
+    d0        00208 (map_iface_array_keys.go:29)	LEAQ	type:string(SB), AX
+    d7        00215 (map_iface_array_keys.go:29)	MOVQ	AX, main..autotmp_22+1584(SP)
+    df        00223 (map_iface_array_keys.go:29)	LEAQ	main..stmp_1(SB), AX
+    e6        00230 (map_iface_array_keys.go:29)	MOVQ	AX, main..autotmp_22+1592(SP)
+    ee        00238 (map_iface_array_keys.go:29)	LEAQ	type:map[interface {}]int(SB), AX
+    f5        00245 (map_iface_array_keys.go:29)	LEAQ	main..autotmp_38+1360(SP), BX
+    fd        00253 (map_iface_array_keys.go:29)	LEAQ	main..autotmp_22+1584(SP), CX
+   105        00261 (map_iface_array_keys.go:29)	CALL	runtime.mapassign(SB)
+   10a        00266 (map_iface_array_keys.go:29)	MOVQ	$20, (AX)
+   111        00273 (map_iface_array_keys.go:30)	LEAQ	type:int8(SB), AX
+   118        00280 (map_iface_array_keys.go:30)	MOVQ	AX, main..autotmp_22+1584(SP)
+   120        00288 (map_iface_array_keys.go:30)	LEAQ	runtime.staticuint64s+8(SB), AX
+   127        00295 (map_iface_array_keys.go:30)	MOVQ	AX, main..autotmp_22+1592(SP)
+   12f        00303 (map_iface_array_keys.go:30)	LEAQ	type:map[interface {}]int(SB), AX
+   136        00310 (map_iface_array_keys.go:30)	LEAQ	main..autotmp_38+1360(SP), BX
+   13e        00318 (map_iface_array_keys.go:30)	LEAQ	main..autotmp_22+1584(SP), CX
+   146        00326 (map_iface_array_keys.go:30)	CALL	runtime.mapassign(SB)
+   14b        00331 (map_iface_array_keys.go:30)	MOVQ	$30, (AX)
+   152        00338 (map_iface_array_keys.go:31)	LEAQ	type:main.point(SB), AX
+   159        00345 (map_iface_array_keys.go:31)	MOVQ	AX, main..autotmp_22+1584(SP)
+   161        00353 (map_iface_array_keys.go:31)	LEAQ	main..stmp_3(SB), AX
+   168        00360 (map_iface_array_keys.go:31)	MOVQ	AX, main..autotmp_22+1592(SP)
+   170        00368 (map_iface_array_keys.go:31)	LEAQ	type:map[interface {}]int(SB), AX
+   177        00375 (map_iface_array_keys.go:31)	LEAQ	main..autotmp_38+1360(SP), BX
+   17f        00383 (map_iface_array_keys.go:31)	LEAQ	main..autotmp_22+1584(SP), CX
+   187        00391 (map_iface_array_keys.go:31)	CALL	runtime.mapassign(SB)
+   18c        00396 (map_iface_array_keys.go:31)	MOVQ	$40, (AX)
+   193        00403 (map_iface_array_keys.go:32)	LEAQ	type:[2]string(SB), AX
+   19a        00410 (map_iface_array_keys.go:32)	MOVQ	AX, main..autotmp_22+1584(SP)
+   1a2        00418 (map_iface_array_keys.go:32)	LEAQ	main..stmp_4(SB), AX
+   1a9        00425 (map_iface_array_keys.go:32)	MOVQ	AX, main..autotmp_22+1592(SP)
+   1b1        00433 (map_iface_array_keys.go:32)	LEAQ	type:map[interface {}]int(SB), AX
+   1b8        00440 (map_iface_array_keys.go:32)	LEAQ	main..autotmp_38+1360(SP), BX
+   1c0        00448 (map_iface_array_keys.go:32)	LEAQ	main..autotmp_22+1584(SP), CX
+   1c8        00456 (map_iface_array_keys.go:32)	CALL	runtime.mapassign(SB)
+   1cd        00461 (map_iface_array_keys.go:32)	MOVQ	$50, (AX)
+   1d4        00468 (map_iface_array_keys.go:33)	LEAQ	type:map[interface {}]int(SB), AX
+   1db        00475 (map_iface_array_keys.go:33)	LEAQ	main..autotmp_38+1360(SP), BX
+   1e3        00483 (map_iface_array_keys.go:33)	LEAQ	main..stmp_5(SB), CX
+   1ea        00490 (map_iface_array_keys.go:33)	CALL	runtime.mapassign(SB)
+   1ef        00495 (map_iface_array_keys.go:33)	MOVQ	$60, (AX)
+   1f6        00502 (map_iface_array_keys.go:34)	LEAQ	type:float64(SB), AX
+   1fd        00509 (map_iface_array_keys.go:34)	MOVQ	AX, main..autotmp_22+1584(SP)
+   205        00517 (map_iface_array_keys.go:34)	LEAQ	main..stmp_6(SB), AX
+   20c        00524 (map_iface_array_keys.go:34)	MOVQ	AX, main..autotmp_22+1592(SP)
+   214        00532 (map_iface_array_keys.go:34)	LEAQ	type:map[interface {}]int(SB), AX
+   21b        00539 (map_iface_array_keys.go:34)	LEAQ	main..autotmp_38+1360(SP), BX
+   223        00547 (map_iface_array_keys.go:34)	LEAQ	main..autotmp_22+1584(SP), CX
+   22b        00555 (map_iface_array_keys.go:34)	CALL	runtime.mapassign(SB)
+   230        00560 (map_iface_array_keys.go:34)	MOVQ	$70, (AX)
+   237        00567 (map_iface_array_keys.go:35)	MOVQ	main..autotmp_38+1360(SP), AX
+   23f        00575 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_124+504(SP)
+   247        00583 (map_iface_array_keys.go:35)	LEAQ	type:int(SB), AX
+   24e        00590 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_22+1584(SP)
+   256        00598 (map_iface_array_keys.go:35)	LEAQ	main..stmp_7(SB), AX
+   25d        00605 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_22+1592(SP)
+   265        00613 (map_iface_array_keys.go:35)	LEAQ	type:string(SB), AX
+   26c        00620 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_24+1568(SP)
+   274        00628 (map_iface_array_keys.go:35)	LEAQ	main..stmp_8(SB), AX
+   27b        00635 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_24+1576(SP)
+   283        00643 (map_iface_array_keys.go:35)	LEAQ	type:int8(SB), AX
+   28a        00650 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_25+1552(SP)
+   292        00658 (map_iface_array_keys.go:35)	LEAQ	runtime.staticuint64s+8(SB), AX
+   299        00665 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_25+1560(SP)
+   2a1        00673 (map_iface_array_keys.go:35)	LEAQ	type:main.point(SB), AX
+   2a8        00680 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_26+1536(SP)
+   2b0        00688 (map_iface_array_keys.go:35)	LEAQ	main..stmp_10(SB), AX
+   2b7        00695 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_26+1544(SP)
+   2bf        00703 (map_iface_array_keys.go:35)	LEAQ	type:[2]string(SB), AX
+   2c6        00710 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_27+1520(SP)
+   2ce        00718 (map_iface_array_keys.go:35)	LEAQ	main..stmp_11(SB), AX
+   2d5        00725 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_27+1528(SP)
+   2dd        00733 (map_iface_array_keys.go:35)	LEAQ	type:float64(SB), AX
+   2e4        00740 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_28+1504(SP)
+   2ec        00748 (map_iface_array_keys.go:35)	LEAQ	main..stmp_13(SB), AX
+   2f3        00755 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_28+1512(SP)
+   2fb        00763 (map_iface_array_keys.go:35)	LEAQ	type:map[interface {}]int(SB), AX
+   302        00770 (map_iface_array_keys.go:35)	LEAQ	main..autotmp_38+1360(SP), BX
+   30a        00778 (map_iface_array_keys.go:35)	LEAQ	main..autotmp_22+1584(SP), CX
+   312        00786 (map_iface_array_keys.go:35)	PCDATA	$1, $2
+   312        00786 (map_iface_array_keys.go:35)	CALL	runtime.mapaccess1(SB)
+   317        00791 (map_iface_array_keys.go:35)	MOVQ	(AX), AX
+   31a        00794 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_125+496(SP)
+   322        00802 (map_iface_array_keys.go:35)	LEAQ	type:map[interface {}]int(SB), AX
+   329        00809 (map_iface_array_keys.go:35)	LEAQ	main..autotmp_38+1360(SP), BX
+   331        00817 (map_iface_array_keys.go:35)	LEAQ	main..autotmp_24+1568(SP), CX
+   339        00825 (map_iface_array_keys.go:35)	PCDATA	$1, $3
+   339        00825 (map_iface_array_keys.go:35)	CALL	runtime.mapaccess1(SB)
+   33e        00830 (map_iface_array_keys.go:35)	MOVQ	(AX), AX
+   341        00833 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_126+488(SP)
+   349        00841 (map_iface_array_keys.go:35)	LEAQ	type:map[interface {}]int(SB), AX
+   350        00848 (map_iface_array_keys.go:35)	LEAQ	main..autotmp_38+1360(SP), BX
+   358        00856 (map_iface_array_keys.go:35)	LEAQ	main..autotmp_25+1552(SP), CX
+   360        00864 (map_iface_array_keys.go:35)	PCDATA	$1, $4
+   360        00864 (map_iface_array_keys.go:35)	CALL	runtime.mapaccess1(SB)
+   365        00869 (map_iface_array_keys.go:35)	MOVQ	(AX), AX
+   368        00872 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_127+480(SP)
+   370        00880 (map_iface_array_keys.go:35)	LEAQ	type:map[interface {}]int(SB), AX
+   377        00887 (map_iface_array_keys.go:35)	LEAQ	main..autotmp_38+1360(SP), BX
+   37f        00895 (map_iface_array_keys.go:35)	LEAQ	main..autotmp_26+1536(SP), CX
+   387        00903 (map_iface_array_keys.go:35)	PCDATA	$1, $5
+   387        00903 (map_iface_array_keys.go:35)	CALL	runtime.mapaccess1(SB)
+   38c        00908 (map_iface_array_keys.go:35)	MOVQ	(AX), AX
+   38f        00911 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_128+472(SP)
+   397        00919 (map_iface_array_keys.go:35)	LEAQ	type:map[interface {}]int(SB), AX
+   39e        00926 (map_iface_array_keys.go:35)	LEAQ	main..autotmp_38+1360(SP), BX
+   3a6        00934 (map_iface_array_keys.go:35)	LEAQ	main..autotmp_27+1520(SP), CX
+   3ae        00942 (map_iface_array_keys.go:35)	PCDATA	$1, $6
+   3ae        00942 (map_iface_array_keys.go:35)	CALL	runtime.mapaccess1(SB)
+   3b3        00947 (map_iface_array_keys.go:35)	MOVQ	(AX), AX
+   3b6        00950 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_129+464(SP)
+   3be        00958 (map_iface_array_keys.go:35)	LEAQ	type:map[interface {}]int(SB), AX
+   3c5        00965 (map_iface_array_keys.go:35)	LEAQ	main..autotmp_38+1360(SP), BX
+   3cd        00973 (map_iface_array_keys.go:35)	LEAQ	main..stmp_12(SB), CX
+   3d4        00980 (map_iface_array_keys.go:35)	CALL	runtime.mapaccess1(SB)
+   3d9        00985 (map_iface_array_keys.go:35)	MOVQ	(AX), AX
+   3dc        00988 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_130+456(SP)
+   3e4        00996 (map_iface_array_keys.go:35)	LEAQ	type:map[interface {}]int(SB), AX
+   3eb        01003 (map_iface_array_keys.go:35)	LEAQ	main..autotmp_38+1360(SP), BX
+   3f3        01011 (map_iface_array_keys.go:35)	LEAQ	main..autotmp_28+1504(SP), CX
+   3fb        01019 (map_iface_array_keys.go:35)	PCDATA	$1, $1
+   3fb        01019 (map_iface_array_keys.go:35)	NOP
+   400        01024 (map_iface_array_keys.go:35)	CALL	runtime.mapaccess1(SB)
+   405        01029 (map_iface_array_keys.go:35)	MOVQ	(AX), AX
+   408        01032 (map_iface_array_keys.go:35)	MOVQ	AX, main..autotmp_131+448(SP)
+   410        01040 (map_iface_array_keys.go:35)	CALL	runtime.printlock(SB)
+   415        01045 (map_iface_array_keys.go:35)	MOVQ	main..autotmp_124+504(SP), AX
+   41d        01053 (map_iface_array_keys.go:35)	NOP
+   420        01056 (map_iface_array_keys.go:35)	CALL	runtime.printint(SB)
+   425        01061 (map_iface_array_keys.go:35)	CALL	runtime.printsp(SB)
+   42a        01066 (map_iface_array_keys.go:35)	MOVQ	main..autotmp_125+496(SP), AX
+   432        01074 (map_iface_array_keys.go:35)	CALL	runtime.printint(SB)
+   437        01079 (map_iface_array_keys.go:35)	CALL	runtime.printsp(SB)
+   43c        01084 (map_iface_array_keys.go:35)	MOVQ	main..autotmp_126+488(SP), AX
+   444        01092 (map_iface_array_keys.go:35)	CALL	runtime.printint(SB)
+   449        01097 (map_iface_array_keys.go:35)	CALL	runtime.printsp(SB)
+   44e        01102 (map_iface_array_keys.go:35)	MOVQ	main..autotmp_127+480(SP), AX
+   456        01110 (map_iface_array_keys.go:35)	CALL	runtime.printint(SB)
+   45b        01115 (map_iface_array_keys.go:35)	NOP
+   460        01120 (map_iface_array_keys.go:35)	CALL	runtime.printsp(SB)
+   465        01125 (map_iface_array_keys.go:35)	MOVQ	main..autotmp_128+472(SP), AX
+   46d        01133 (map_iface_array_keys.go:35)	CALL	runtime.printint(SB)
+   472        01138 (map_iface_array_keys.go:35)	CALL	runtime.printsp(SB)
+   477        01143 (map_iface_array_keys.go:35)	MOVQ	main..autotmp_129+464(SP), AX
+   47f        01151 (map_iface_array_keys.go:35)	NOP
+   480        01152 (map_iface_array_keys.go:35)	CALL	runtime.printint(SB)
+   485        01157 (map_iface_array_keys.go:35)	CALL	runtime.printsp(SB)
+   48a        01162 (map_iface_array_keys.go:35)	MOVQ	main..autotmp_130+456(SP), AX
+   492        01170 (map_iface_array_keys.go:35)	CALL	runtime.printint(SB)
+   497        01175 (map_iface_array_keys.go:35)	CALL	runtime.printsp(SB)
+   49c        01180 (map_iface_array_keys.go:35)	MOVQ	main..autotmp_131+448(SP), AX
+   4a4        01188 (map_iface_array_keys.go:35)	CALL	runtime.printint(SB)
+   4a9        01193 (map_iface_array_keys.go:35)	CALL	runtime.printnl(SB)
+   4ae        01198 (map_iface_array_keys.go:35)	CALL	runtime.printunlock(SB)
+   4b3        01203 (map_iface_array_keys.go:36)	LEAQ	type:int16(SB), AX
+   4ba        01210 (map_iface_array_keys.go:36)	MOVQ	AX, main..autotmp_28+1504(SP)
+   4c2        01218 (map_iface_array_keys.go:36)	LEAQ	main..stmp_14(SB), AX
+   4c9        01225 (map_iface_array_keys.go:36)	MOVQ	AX, main..autotmp_28+1512(SP)
+   4d1        01233 (map_iface_array_keys.go:36)	LEAQ	type:map[interface {}]int(SB), AX
+   4d8        01240 (map_iface_array_keys.go:36)	LEAQ	main..autotmp_38+1360(SP), BX
+   4e0        01248 (map_iface_array_keys.go:36)	LEAQ	main..autotmp_28+1504(SP), CX
+   4e8        01256 (map_iface_array_keys.go:36)	CALL	runtime.mapaccess2(SB)
+   4ed        01261 (map_iface_array_keys.go:36)	MOVB	BL, main.ok+69(SP)
+   4f1        01265 (map_iface_array_keys.go:37)	CALL	runtime.printlock(SB)
+   4f6        01270 (map_iface_array_keys.go:37)	LEAQ	go:string."int16(1) present: "(SB), AX
+   4fd        01277 (map_iface_array_keys.go:37)	MOVL	$18, BX
+   502        01282 (map_iface_array_keys.go:37)	CALL	runtime.printstring(SB)
+   507        01287 (map_iface_array_keys.go:37)	MOVBLZX	main.ok+69(SP), AX
+   50c        01292 (map_iface_array_keys.go:37)	CALL	runtime.printbool(SB)
+   511        01297 (map_iface_array_keys.go:37)	CALL	runtime.printnl(SB)
+   516        01302 (map_iface_array_keys.go:37)	CALL	runtime.printunlock(SB)
+   51b        01307 (map_iface_array_keys.go:38)	LEAQ	type:string(SB), AX
+   522        01314 (map_iface_array_keys.go:38)	MOVQ	AX, main..autotmp_28+1504(SP)
+   52a        01322 (map_iface_array_keys.go:38)	LEAQ	main..stmp_15(SB), AX
+   531        01329 (map_iface_array_keys.go:38)	MOVQ	AX, main..autotmp_28+1512(SP)
+   539        01337 (map_iface_array_keys.go:38)	LEAQ	type:map[interface {}]int(SB), AX
+   540        01344 (map_iface_array_keys.go:38)	LEAQ	main..autotmp_38+1360(SP), BX
+   548        01352 (map_iface_array_keys.go:38)	LEAQ	main..autotmp_28+1504(SP), CX
+   550        01360 (map_iface_array_keys.go:38)	CALL	runtime.mapdelete(SB)
+   555        01365 (map_iface_array_keys.go:39)	MOVQ	main..autotmp_38+1360(SP), AX
+   55d        01373 (map_iface_array_keys.go:39)	MOVQ	AX, main..autotmp_124+504(SP)
+   565        01381 (map_iface_array_keys.go:39)	LEAQ	type:string(SB), AX
+   56c        01388 (map_iface_array_keys.go:39)	MOVQ	AX, main..autotmp_28+1504(SP)
+   574        01396 (map_iface_array_keys.go:39)	LEAQ	main..stmp_16(SB), AX
+   57b        01403 (map_iface_array_keys.go:39)	MOVQ	AX, main..autotmp_28+1512(SP)
+   583        01411 (map_iface_array_keys.go:39)	LEAQ	type:map[interface {}]int(SB), AX
+   58a        01418 (map_iface_array_keys.go:39)	LEAQ	main..autotmp_38+1360(SP), BX
+   592        01426 (map_iface_array_keys.go:39)	LEAQ	main..autotmp_28+1504(SP), CX
+   59a        01434 (map_iface_array_keys.go:39)	CALL	runtime.mapaccess1(SB)
+   59f        01439 (map_iface_array_keys.go:39)	MOVQ	(AX), AX
+   5a2        01442 (map_iface_array_keys.go:39)	MOVQ	AX, main..autotmp_125+496(SP)
+   5aa        01450 (map_iface_array_keys.go:39)	CALL	runtime.printlock(SB)
+   5af        01455 (map_iface_array_keys.go:39)	MOVQ	main..autotmp_124+504(SP), AX
+   5b7        01463 (map_iface_array_keys.go:39)	CALL	runtime.printint(SB)
+   5bc        01468 (map_iface_array_keys.go:39)	NOP
+   5c0        01472 (map_iface_array_keys.go:39)	CALL	runtime.printsp(SB)
+   5c5        01477 (map_iface_array_keys.go:39)	MOVQ	main..autotmp_125+496(SP), AX
+   5cd        01485 (map_iface_array_keys.go:39)	CALL	runtime.printint(SB)
+   5d2        01490 (map_iface_array_keys.go:39)	CALL	runtime.printnl(SB)
+   5d7        01495 (map_iface_array_keys.go:39)	CALL	runtime.printunlock(SB)
+   5dc        01500 (map_iface_array_keys.go:41)	LEAQ	main..autotmp_61+1112(SP), AX
+   5e4        01508 (map_iface_array_keys.go:41)	MOVUPS	X15, (AX)
+   5e8        01512 (map_iface_array_keys.go:41)	MOVUPS	X15, 16(AX)
+   5ed        01517 (map_iface_array_keys.go:41)	MOVUPS	X15, 32(AX)
+   5f2        01522 (map_iface_array_keys.go:41)	LEAQ	main..autotmp_62+848(SP), AX
+   5fa        01530 (map_iface_array_keys.go:41)	MOVL	$4, CX
+   5ff        01535 (map_iface_array_keys.go:41)	MOVUPS	X15, (AX)
+   603        01539 (map_iface_array_keys.go:41)	MOVUPS	X15, 16(AX)
+   608        01544 (map_iface_array_keys.go:41)	MOVUPS	X15, 32(AX)
+   60d        01549 (map_iface_array_keys.go:41)	MOVUPS	X15, 48(AX)
+   612        01554 (map_iface_array_keys.go:41)	ADDQ	$64, AX
+   616        01558 (map_iface_array_keys.go:41)	DECL	CX
+   618        01560 (map_iface_array_keys.go:41)	JNE	1535
+   61a        01562 (map_iface_array_keys.go:41)	MOVUPS	X15, -8(AX)
+   61f        01567 (map_iface_array_keys.go:41)	MOVQ	$-9187201950435737472, AX
+   629        01577 (map_iface_array_keys.go:41)	MOVQ	AX, main..autotmp_62+848(SP)
+   631        01585 (map_iface_array_keys.go:41)	LEAQ	main..autotmp_62+848(SP), AX
+   639        01593 (map_iface_array_keys.go:41)	MOVQ	AX, main..autotmp_61+1128(SP)
+   641        01601 (map_iface_array_keys.go:41)	PCDATA	$1, $7
+   641        01601 (map_iface_array_keys.go:41)	CALL	runtime.rand(SB)
+   646        01606 (map_iface_array_keys.go:41)	MOVQ	AX, main..autotmp_61+1120(SP)
+   64e        01614 (map_iface_array_keys.go:42)	XORL	AX, AX
+   650        01616 (map_iface_array_keys.go:42)	JMP	1621
+   652        01618 (map_iface_array_keys.go:42)	INCQ	AX
+   655        01621 (map_iface_array_keys.go:42)	CMPQ	AX, $3
+   659        01625 (map_iface_array_keys.go:42)	JGE	1839
+   65f        01631 (map_iface_array_keys.go:42)	MOVQ	AX, main.i+144(SP)
+   667        01639 (map_iface_array_keys.go:44)	LEAQ	(AX)(AX*2), DX
+   66b        01643 (map_iface_array_keys.go:44)	MOVQ	DX, main..autotmp_125+496(SP)
+   673        01651 (map_iface_array_keys.go:44)	XORL	CX, CX
+   675        01653 (map_iface_array_keys.go:43)	JMP	1685
+   677        01655 (map_iface_array_keys.go:44)	PCDATA	$0, $-2
+   677        01655 (map_iface_array_keys.go:44)	MOVQ	SI, (AX)
+   67a        01658 (map_iface_array_keys.go:43)	PCDATA	$0, $-1
+   67a        01658 (map_iface_array_keys.go:43)	MOVQ	main.j+136(SP), CX
+   682        01666 (map_iface_array_keys.go:43)	INCQ	CX
+   685        01669 (map_iface_array_keys.go:44)	MOVQ	main.i+144(SP), AX
+   68d        01677 (map_iface_array_keys.go:44)	MOVQ	main..autotmp_125+496(SP), DX
+   695        01685 (map_iface_array_keys.go:43)	CMPQ	CX, $3
+   699        01689 (map_iface_array_keys.go:43)	JGE	1618
+   69b        01691 (map_iface_array_keys.go:43)	MOVQ	CX, main.j+136(SP)
+   6a3        01699 (map_iface_array_keys.go:44)	MOVQ	AX, main..autotmp_30+432(SP)
+   6ab        01707 (map_iface_array_keys.go:44)	MOVQ	CX, main..autotmp_30+440(SP)
+   6b3        01715 (map_iface_array_keys.go:44)	LEAQ	(CX)(DX*1), CX
+   6b7        01719 (map_iface_array_keys.go:44)	LEAQ	97(CX), CX
+   6bb        01723 (map_iface_array_keys.go:44)	MOVLQSX	CX, BX
+   6be        01726 (map_iface_array_keys.go:44)	XORL	AX, AX
+   6c0        01728 (map_iface_array_keys.go:44)	CALL	runtime.intstring(SB)
+   6c5        01733 (map_iface_array_keys.go:44)	MOVQ	BX, main..autotmp_126+488(SP)
+   6cd        01741 (map_iface_array_keys.go:44)	MOVQ	AX, main..autotmp_132+1616(SP)
+   6d5        01749 (map_iface_array_keys.go:44)	LEAQ	type:map[[2]int]string(SB), AX
+   6dc        01756 (map_iface_array_keys.go:44)	LEAQ	main..autotmp_61+1112(SP), BX
+   6e4        01764 (map_iface_array_keys.go:44)	LEAQ	main..autotmp_30+432(SP), CX
+   6ec        01772 (map_iface_array_keys.go:44)	PCDATA	$1, $8
+   6ec        01772 (map_iface_array_keys.go:44)	CALL	runtime.mapassign(SB)
+   6f1        01777 (map_iface_array_keys.go:44)	MOVQ	main..autotmp_126+488(SP), CX
+   6f9        01785 (map_iface_array_keys.go:44)	MOVQ	CX, 8(AX)
+   6fd        01789 (map_iface_array_keys.go:44)	CMPL	runtime.writeBarrier(SB), $0
+   704        01796 (map_iface_array_keys.go:44)	PCDATA	$0, $-2
+   704        01796 (map_iface_array_keys.go:44)	JNE	1811
+   706        01798 (map_iface_array_keys.go:44)	MOVQ	main..autotmp_132+1616(SP), SI
+   70e        01806 (map_iface_array_keys.go:44)	JMP	1655
+   713        01811 (map_iface_array_keys.go:44)	MOVQ	(AX), DX
+   716        01814 (map_iface_array_keys.go:44)	CALL	runtime.gcWriteBarrier2(SB)
+   71b        01819 (map_iface_array_keys.go:44)	MOVQ	main..autotmp_132+1616(SP), SI
+   723        01827 (map_iface_array_keys.go:44)	MOVQ	SI, (R11)
+   726        01830 (map_iface_array_keys.go:44)	MOVQ	DX, 8(R11)
+   72a        01834 (map_iface_array_keys.go:44)	JMP	1655
+   72f        01839 (map_iface_array_keys.go:47)	PCDATA	$0, $-1
+   72f        01839 (map_iface_array_keys.go:47)	MOVQ	main..autotmp_61+1112(SP), DX
+   737        01847 (map_iface_array_keys.go:47)	MOVQ	DX, main..autotmp_124+504(SP)
+   73f        01855 (map_iface_array_keys.go:47)	LEAQ	type:map[[2]int]string(SB), AX
+   746        01862 (map_iface_array_keys.go:47)	LEAQ	main..autotmp_61+1112(SP), BX
+   74e        01870 (map_iface_array_keys.go:47)	LEAQ	main..stmp_17(SB), CX
+   755        01877 (map_iface_array_keys.go:47)	PCDATA	$1, $7
+   755        01877 (map_iface_array_keys.go:47)	CALL	runtime.mapaccess1(SB)
+   75a        01882 (map_iface_array_keys.go:47)	MOVQ	(AX), DX
+   75d        01885 (map_iface_array_keys.go:47)	MOVQ	DX, main..autotmp_132+1616(SP)
+   765        01893 (map_iface_array_keys.go:47)	MOVQ	8(AX), DX
+   769        01897 (map_iface_array_keys.go:47)	MOVQ	DX, main..autotmp_125+496(SP)
+   771        01905 (map_iface_array_keys.go:47)	LEAQ	type:map[[2]int]string(SB), AX
+   778        01912 (map_iface_array_keys.go:47)	LEAQ	main..autotmp_61+1112(SP), BX
+   780        01920 (map_iface_array_keys.go:47)	LEAQ	main..stmp_18(SB), CX
+   787        01927 (map_iface_array_keys.go:47)	PCDATA	$1, $9
+   787        01927 (map_iface_array_keys.go:47)	CALL	runtime.mapaccess1(SB)
+   78c        01932 (map_iface_array_keys.go:47)	MOVQ	(AX), DX
+   78f        01935 (map_iface_array_keys.go:47)	MOVQ	DX, main..autotmp_133+1608(SP)
+   797        01943 (map_iface_array_keys.go:47)	MOVQ	8(AX), DX
+   79b        01947 (map_iface_array_keys.go:47)	MOVQ	DX, main..autotmp_126+488(SP)
+   7a3        01955 (map_iface_array_keys.go:47)	PCDATA	$1, $10
+   7a3        01955 (map_iface_array_keys.go:47)	CALL	runtime.printlock(SB)
+   7a8        01960 (map_iface_array_keys.go:47)	MOVQ	main..autotmp_124+504(SP), AX
+   7b0        01968 (map_iface_array_keys.go:47)	CALL	runtime.printint(SB)
+   7b5        01973 (map_iface_array_keys.go:47)	CALL	runtime.printsp(SB)
+   7ba        01978 (map_iface_array_keys.go:47)	MOVQ	main..autotmp_132+1616(SP), AX
+   7c2        01986 (map_iface_array_keys.go:47)	MOVQ	main..autotmp_125+496(SP), BX
+   7ca        01994 (map_iface_array_keys.go:47)	PCDATA	$1, $11
+   7ca        01994 (map_iface_array_keys.go:47)	CALL	runtime.printstring(SB)
+   7cf        01999 (map_iface_array_keys.go:47)	CALL	runtime.printsp(SB)
+   7d4        02004 (map_iface_array_keys.go:47)	MOVQ	main..autotmp_133+1608(SP), AX
+   7dc        02012 (map_iface_array_keys.go:47)	MOVQ	main..autotmp_126+488(SP), BX
+   7e4        02020 (map_iface_array_keys.go:47)	PCDATA	$1, $1
+   7e4        02020 (map_iface_array_keys.go:47)	CALL	runtime.printstring(SB)
+   7e9        02025 (map_iface_array_keys.go:47)	CALL	runtime.printnl(SB)
+   7ee        02030 (map_iface_array_keys.go:47)	CALL	runtime.printunlock(SB)
+   7f3        02035 (map_iface_array_keys.go:49)	MOVL	$16, AX
+   7f8        02040 (map_iface_array_keys.go:49)	LEAQ	type:main.point(SB), BX
+   7ff        02047 (map_iface_array_keys.go:49)	MOVL	$1, CX
+   804        02052 (map_iface_array_keys.go:49)	CALL	runtime.mallocgcSmallNoScanSC2(SB)
+   809        02057 (map_iface_array_keys.go:49)	MOVQ	AX, main.a+560(SP)
+   811        02065 (map_iface_array_keys.go:49)	MOVQ	$1, (AX)
+   818        02072 (map_iface_array_keys.go:49)	MOVQ	$1, 8(AX)
+   820        02080 (map_iface_array_keys.go:49)	MOVL	$16, AX
+   825        02085 (map_iface_array_keys.go:49)	LEAQ	type:main.point(SB), BX
+   82c        02092 (map_iface_array_keys.go:49)	MOVL	$1, CX
+   831        02097 (map_iface_array_keys.go:49)	PCDATA	$1, $12
+   831        02097 (map_iface_array_keys.go:49)	CALL	runtime.mallocgcSmallNoScanSC2(SB)
+   836        02102 (map_iface_array_keys.go:49)	MOVQ	AX, main.b+552(SP)
+   83e        02110 (map_iface_array_keys.go:49)	MOVQ	$1, (AX)
+   845        02117 (map_iface_array_keys.go:49)	MOVQ	$1, 8(AX)
+   84d        02125 (map_iface_array_keys.go:50)	LEAQ	main..autotmp_73+800(SP), DX
+   855        02133 (map_iface_array_keys.go:50)	MOVUPS	X15, (DX)
+   859        02137 (map_iface_array_keys.go:50)	MOVUPS	X15, 16(DX)
+   85e        02142 (map_iface_array_keys.go:50)	MOVUPS	X15, 32(DX)
+   863        02147 (map_iface_array_keys.go:50)	LEAQ	main..autotmp_74+664(SP), DX
+   86b        02155 (map_iface_array_keys.go:50)	MOVUPS	X15, (DX)
+   86f        02159 (map_iface_array_keys.go:50)	MOVUPS	X15, 16(DX)
+   874        02164 (map_iface_array_keys.go:50)	MOVUPS	X15, 32(DX)
+   879        02169 (map_iface_array_keys.go:50)	MOVUPS	X15, 48(DX)
+   87e        02174 (map_iface_array_keys.go:50)	MOVUPS	X15, 64(DX)
+   883        02179 (map_iface_array_keys.go:50)	MOVUPS	X15, 80(DX)
+   888        02184 (map_iface_array_keys.go:50)	MOVUPS	X15, 96(DX)
+   88d        02189 (map_iface_array_keys.go:50)	MOVUPS	X15, 112(DX)
+   892        02194 (map_iface_array_keys.go:50)	MOVUPS	X15, 120(DX)
+   897        02199 (map_iface_array_keys.go:50)	MOVQ	$-9187201950435737472, SI
+   8a1        02209 (map_iface_array_keys.go:50)	MOVQ	SI, main..autotmp_74+664(SP)
+   8a9        02217 (map_iface_array_keys.go:50)	MOVQ	DX, main..autotmp_73+816(SP)
+   8b1        02225 (map_iface_array_keys.go:50)	PCDATA	$1, $13
+   8b1        02225 (map_iface_array_keys.go:50)	CALL	runtime.rand(SB)
+   8b6        02230 (map_iface_array_keys.go:50)	MOVQ	AX, main..autotmp_73+808(SP)
+   8be        02238 (map_iface_array_keys.go:50)	LEAQ	type:map[*main.point]int(SB), AX
+   8c5        02245 (map_iface_array_keys.go:50)	LEAQ	main..autotmp_73+800(SP), BX
+   8cd        02253 (map_iface_array_keys.go:50)	MOVQ	main.a+560(SP), CX
+   8d5        02261 (map_iface_array_keys.go:50)	CALL	runtime.mapassign_fast64ptr(SB)
+   8da        02266 (map_iface_array_keys.go:50)	MOVQ	$1, (AX)
+   8e1        02273 (map_iface_array_keys.go:50)	LEAQ	type:map[*main.point]int(SB), AX
+   8e8        02280 (map_iface_array_keys.go:50)	LEAQ	main..autotmp_73+800(SP), BX
+   8f0        02288 (map_iface_array_keys.go:50)	MOVQ	main.b+552(SP), CX
+   8f8        02296 (map_iface_array_keys.go:50)	CALL	runtime.mapassign_fast64ptr(SB)
+   8fd        02301 (map_iface_array_keys.go:50)	MOVQ	$2, (AX)
+   904        02308 (map_iface_array_keys.go:51)	MOVQ	main..autotmp_73+800(SP), DX
+   90c        02316 (map_iface_array_keys.go:51)	MOVQ	DX, main..autotmp_124+504(SP)
+   914        02324 (map_iface_array_keys.go:51)	MOVQ	main.a+560(SP), CX
+   91c        02332 (map_iface_array_keys.go:51)	LEAQ	type:map[*main.point]int(SB), AX
+   923        02339 (map_iface_array_keys.go:51)	LEAQ	main..autotmp_73+800(SP), BX
+   92b        02347 (map_iface_array_keys.go:51)	PCDATA	$1, $14
+   92b        02347 (map_iface_array_keys.go:51)	CALL	runtime.mapaccess1_fast64(SB)
+   930        02352 (map_iface_array_keys.go:51)	MOVQ	(AX), DX
+   933        02355 (map_iface_array_keys.go:51)	MOVQ	DX, main..autotmp_125+496(SP)
+   93b        02363 (map_iface_array_keys.go:51)	MOVQ	main.b+552(SP), CX
+   943        02371 (map_iface_array_keys.go:51)	LEAQ	type:map[*main.point]int(SB), AX
+   94a        02378 (map_iface_array_keys.go:51)	LEAQ	main..autotmp_73+800(SP), BX
+   952        02386 (map_iface_array_keys.go:51)	PCDATA	$1, $1
+   952        02386 (map_iface_array_keys.go:51)	CALL	runtime.mapaccess1_fast64(SB)
+   957        02391 (map_iface_array_keys.go:51)	MOVQ	(AX), DX
+   95a        02394 (map_iface_array_keys.go:51)	MOVQ	DX, main..autotmp_126+488(SP)
+   962        02402 (map_iface_array_keys.go:51)	CALL	runtime.printlock(SB)
+   967        02407 (map_iface_array_keys.go:51)	MOVQ	main..autotmp_124+504(SP), AX
+   96f        02415 (map_iface_array_keys.go:51)	CALL	runtime.printint(SB)
+   974        02420 (map_iface_array_keys.go:51)	CALL	runtime.printsp(SB)
+   979        02425 (map_iface_array_keys.go:51)	MOVQ	main..autotmp_125+496(SP), AX
+   981        02433 (map_iface_array_keys.go:51)	CALL	runtime.printint(SB)
+   986        02438 (map_iface_array_keys.go:51)	CALL	runtime.printsp(SB)
+   98b        02443 (map_iface_array_keys.go:51)	MOVQ	main..autotmp_126+488(SP), AX
+   993        02451 (map_iface_array_keys.go:51)	CALL	runtime.printint(SB)
+   998        02456 (map_iface_array_keys.go:51)	CALL	runtime.printnl(SB)
+   99d        02461 (map_iface_array_keys.go:51)	NOP
+   9a0        02464 (map_iface_array_keys.go:51)	CALL	runtime.printunlock(SB)
+   9a5        02469 (map_iface_array_keys.go:54)	XORPS	X0, X0
+   9a8        02472 (map_iface_array_keys.go:54)	DIVSD	X0, X0
+   9ac        02476 (map_iface_array_keys.go:54)	MOVSD	X0, main.nan+88(SP)
+   9b2        02482 (map_iface_array_keys.go:55)	LEAQ	main..autotmp_84+616(SP), DX
+   9ba        02490 (map_iface_array_keys.go:55)	MOVUPS	X15, (DX)
+   9be        02494 (map_iface_array_keys.go:55)	MOVUPS	X15, 16(DX)
+   9c3        02499 (map_iface_array_keys.go:55)	MOVUPS	X15, 32(DX)
+   9c8        02504 (map_iface_array_keys.go:55)	LEAQ	main..autotmp_85+288(SP), DX
+   9d0        02512 (map_iface_array_keys.go:55)	MOVUPS	X15, (DX)
+   9d4        02516 (map_iface_array_keys.go:55)	MOVUPS	X15, 16(DX)
+   9d9        02521 (map_iface_array_keys.go:55)	MOVUPS	X15, 32(DX)
+   9de        02526 (map_iface_array_keys.go:55)	MOVUPS	X15, 48(DX)
+   9e3        02531 (map_iface_array_keys.go:55)	MOVUPS	X15, 64(DX)
+   9e8        02536 (map_iface_array_keys.go:55)	MOVUPS	X15, 80(DX)
+   9ed        02541 (map_iface_array_keys.go:55)	MOVUPS	X15, 96(DX)
+   9f2        02546 (map_iface_array_keys.go:55)	MOVUPS	X15, 112(DX)
+   9f7        02551 (map_iface_array_keys.go:55)	MOVUPS	X15, 120(DX)
+   9fc        02556 (map_iface_array_keys.go:55)	MOVQ	$-9187201950435737472, SI
+   a06        02566 (map_iface_array_keys.go:55)	MOVQ	SI, main..autotmp_85+288(SP)
+   a0e        02574 (map_iface_array_keys.go:55)	MOVQ	DX, main..autotmp_84+632(SP)
+   a16        02582 (map_iface_array_keys.go:55)	PCDATA	$1, $15
+   a16        02582 (map_iface_array_keys.go:55)	CALL	runtime.rand(SB)
+   a1b        02587 (map_iface_array_keys.go:55)	MOVQ	AX, main..autotmp_84+624(SP)
+   a23        02595 (map_iface_array_keys.go:56)	MOVSD	main.nan+88(SP), X0
+   a29        02601 (map_iface_array_keys.go:56)	MOVSD	X0, main..autotmp_33+424(SP)
+   a32        02610 (map_iface_array_keys.go:56)	LEAQ	type:map[float64]int(SB), AX
+   a39        02617 (map_iface_array_keys.go:56)	LEAQ	main..autotmp_84+616(SP), BX
+   a41        02625 (map_iface_array_keys.go:56)	LEAQ	main..autotmp_33+424(SP), CX
+   a49        02633 (map_iface_array_keys.go:56)	CALL	runtime.mapassign(SB)
+   a4e        02638 (map_iface_array_keys.go:56)	MOVQ	$1, (AX)
+   a55        02645 (map_iface_array_keys.go:57)	MOVSD	main.nan+88(SP), X0
+   a5b        02651 (map_iface_array_keys.go:57)	MOVSD	X0, main..autotmp_33+424(SP)
+   a64        02660 (map_iface_array_keys.go:57)	LEAQ	type:map[float64]int(SB), AX
+   a6b        02667 (map_iface_array_keys.go:57)	LEAQ	main..autotmp_84+616(SP), BX
+   a73        02675 (map_iface_array_keys.go:57)	LEAQ	main..autotmp_33+424(SP), CX
+   a7b        02683 (map_iface_array_keys.go:57)	NOP
+   a80        02688 (map_iface_array_keys.go:57)	CALL	runtime.mapassign(SB)
+   a85        02693 (map_iface_array_keys.go:57)	MOVQ	$2, (AX)
+   a8c        02700 (map_iface_array_keys.go:58)	LEAQ	type:map[float64]int(SB), AX
+   a93        02707 (map_iface_array_keys.go:58)	LEAQ	main..autotmp_84+616(SP), BX
+   a9b        02715 (map_iface_array_keys.go:58)	LEAQ	main..stmp_19(SB), CX
+   aa2        02722 (map_iface_array_keys.go:58)	CALL	runtime.mapassign(SB)
+   aa7        02727 (map_iface_array_keys.go:58)	MOVQ	$3, (AX)
+   aae        02734 (map_iface_array_keys.go:59)	MOVQ	main..autotmp_84+616(SP), DX
+   ab6        02742 (map_iface_array_keys.go:59)	MOVQ	DX, main..autotmp_124+504(SP)
+   abe        02750 (map_iface_array_keys.go:59)	MOVSD	main.nan+88(SP), X0
+   ac4        02756 (map_iface_array_keys.go:59)	MOVSD	X0, main..autotmp_33+424(SP)
+   acd        02765 (map_iface_array_keys.go:59)	LEAQ	type:map[float64]int(SB), AX
+   ad4        02772 (map_iface_array_keys.go:59)	LEAQ	main..autotmp_84+616(SP), BX
+   adc        02780 (map_iface_array_keys.go:59)	LEAQ	main..autotmp_33+424(SP), CX
+   ae4        02788 (map_iface_array_keys.go:59)	CALL	runtime.mapaccess1(SB)
+   ae9        02793 (map_iface_array_keys.go:59)	MOVQ	(AX), DX
+   aec        02796 (map_iface_array_keys.go:59)	MOVQ	DX, main..autotmp_125+496(SP)
+   af4        02804 (map_iface_array_keys.go:59)	LEAQ	type:map[float64]int(SB), AX
+   afb        02811 (map_iface_array_keys.go:59)	LEAQ	main..autotmp_84+616(SP), BX
+   b03        02819 (map_iface_array_keys.go:59)	LEAQ	main..stmp_20(SB), CX
+   b0a        02826 (map_iface_array_keys.go:59)	CALL	runtime.mapaccess1(SB)
+   b0f        02831 (map_iface_array_keys.go:59)	MOVQ	(AX), DX
+   b12        02834 (map_iface_array_keys.go:59)	MOVQ	DX, main..autotmp_126+488(SP)
+   b1a        02842 (map_iface_array_keys.go:59)	CALL	runtime.printlock(SB)
+   b1f        02847 (map_iface_array_keys.go:59)	MOVQ	main..autotmp_124+504(SP), AX
+   b27        02855 (map_iface_array_keys.go:59)	CALL	runtime.printint(SB)
+   b2c        02860 (map_iface_array_keys.go:59)	CALL	runtime.printsp(SB)
+   b31        02865 (map_iface_array_keys.go:59)	MOVQ	main..autotmp_125+496(SP), AX
+   b39        02873 (map_iface_array_keys.go:59)	CALL	runtime.printint(SB)
+   b3e        02878 (map_iface_array_keys.go:59)	NOP
+   b40        02880 (map_iface_array_keys.go:59)	CALL	runtime.printsp(SB)
+   b45        02885 (map_iface_array_keys.go:59)	MOVQ	main..autotmp_126+488(SP), AX
+   b4d        02893 (map_iface_array_keys.go:59)	CALL	runtime.printint(SB)
+   b52        02898 (map_iface_array_keys.go:59)	CALL	runtime.printnl(SB)
+   b57        02903 (map_iface_array_keys.go:59)	CALL	runtime.printunlock(SB)
+   b5c        02908 (map_iface_array_keys.go:61)	LEAQ	main..autotmp_35+1408(SP), CX
+   b64        02916 (map_iface_array_keys.go:61)	MOVUPS	X15, (CX)
+   b68        02920 (map_iface_array_keys.go:61)	MOVUPS	X15, 16(CX)
+   b6d        02925 (map_iface_array_keys.go:61)	MOVUPS	X15, 32(CX)
+   b72        02930 (map_iface_array_keys.go:61)	MOVUPS	X15, 48(CX)
+   b77        02935 (map_iface_array_keys.go:61)	MOVUPS	X15, 64(CX)
+   b7c        02940 (map_iface_array_keys.go:61)	MOVUPS	X15, 80(CX)
+   b81        02945 (map_iface_array_keys.go:61)	LEAQ	type:map[float64]int(SB), AX
+   b88        02952 (map_iface_array_keys.go:61)	LEAQ	main..autotmp_84+616(SP), BX
+   b90        02960 (map_iface_array_keys.go:61)	PCDATA	$1, $16
+   b90        02960 (map_iface_array_keys.go:61)	CALL	runtime.mapIterStart(SB)
+   b95        02965 (map_iface_array_keys.go:61)	XORL	AX, AX
+   b97        02967 (map_iface_array_keys.go:61)	JMP	3047
+   b99        02969 (map_iface_array_keys.go:61)	MOVSD	(CX), X0
+   b9d        02973 (map_iface_array_keys.go:61)	MOVSD	X0, main.k+128(SP)
+   ba6        02982 (map_iface_array_keys.go:61)	MOVQ	main..autotmp_35+1416(SP), CX
+   bae        02990 (map_iface_array_keys.go:61)	MOVQ	(CX), CX
+   bb1        02993 (map_iface_array_keys.go:61)	MOVQ	CX, main.v+72(SP)
+   bb6        02998 (map_iface_array_keys.go:61)	LEAQ	main..autotmp_35+1408(SP), AX
+   bbe        03006 (map_iface_array_keys.go:61)	NOP
+   bc0        03008 (map_iface_array_keys.go:61)	CALL	runtime.mapIterNext(SB)
+   bc5        03013 (map_iface_array_keys.go:63)	MOVQ	main.v+72(SP), CX
+   bca        03018 (map_iface_array_keys.go:63)	MOVQ	main.sum+80(SP), AX
+   bcf        03023 (map_iface_array_keys.go:63)	ADDQ	AX, CX
+   bd2        03026 (map_iface_array_keys.go:62)	MOVSD	main.k+128(SP), X0
+   bdb        03035 (map_iface_array_keys.go:62)	UCOMISD	X0, X0
+   bdf        03039 (map_iface_array_keys.go:62)	CMOVQNE	CX, AX
+   be3        03043 (map_iface_array_keys.go:62)	CMOVQPS	CX, AX
+   be7        03047 (map_iface_array_keys.go:61)	MOVQ	AX, main.sum+80(SP)
+   bec        03052 (map_iface_array_keys.go:61)	MOVQ	main..autotmp_35+1408(SP), CX
+   bf4        03060 (map_iface_array_keys.go:61)	TESTQ	CX, CX
+   bf7        03063 (map_iface_array_keys.go:61)	JNE	2969
+   bf9        03065 (map_iface_array_keys.go:66)	PCDATA	$1, $1
+   bf9        03065 (map_iface_array_keys.go:66)	CALL	runtime.printlock(SB)
+   bfe        03070 (map_iface_array_keys.go:66)	LEAQ	go:string."nan values sum "(SB), AX
+   c05        03077 (map_iface_array_keys.go:66)	MOVL	$15, BX
+   c0a        03082 (map_iface_array_keys.go:66)	CALL	runtime.printstring(SB)
+   c0f        03087 (map_iface_array_keys.go:66)	MOVQ	main.sum+80(SP), AX
+   c14        03092 (map_iface_array_keys.go:66)	CALL	runtime.printint(SB)
+   c19        03097 (map_iface_array_keys.go:66)	CALL	runtime.printnl(SB)
+   c1e        03102 (map_iface_array_keys.go:66)	NOP
+   c20        03104 (map_iface_array_keys.go:66)	CALL	runtime.printunlock(SB)
+   c25        03109 (map_iface_array_keys.go:69)	LEAQ	main..autotmp_98+568(SP), AX
+   c2d        03117 (map_iface_array_keys.go:69)	MOVUPS	X15, (AX)
+   c31        03121 (map_iface_array_keys.go:69)	MOVUPS	X15, 16(AX)
+   c36        03126 (map_iface_array_keys.go:69)	MOVUPS	X15, 32(AX)
+   c3b        03131 (map_iface_array_keys.go:69)	LEAQ	main..autotmp_99+152(SP), AX
+   c43        03139 (map_iface_array_keys.go:69)	MOVUPS	X15, (AX)
+   c47        03143 (map_iface_array_keys.go:69)	MOVUPS	X15, 16(AX)
+   c4c        03148 (map_iface_array_keys.go:69)	MOVUPS	X15, 32(AX)
+   c51        03153 (map_iface_array_keys.go:69)	MOVUPS	X15, 48(AX)
+   c56        03158 (map_iface_array_keys.go:69)	MOVUPS	X15, 64(AX)
+   c5b        03163 (map_iface_array_keys.go:69)	MOVUPS	X15, 80(AX)
+   c60        03168 (map_iface_array_keys.go:69)	MOVUPS	X15, 96(AX)
+   c65        03173 (map_iface_array_keys.go:69)	MOVUPS	X15, 112(AX)
+   c6a        03178 (map_iface_array_keys.go:69)	MOVUPS	X15, 120(AX)
+   c6f        03183 (map_iface_array_keys.go:69)	MOVQ	$-9187201950435737472, CX
+   c79        03193 (map_iface_array_keys.go:69)	MOVQ	CX, main..autotmp_99+152(SP)
+   c81        03201 (map_iface_array_keys.go:69)	MOVQ	AX, main..autotmp_98+584(SP)
+   c89        03209 (map_iface_array_keys.go:69)	PCDATA	$1, $17
+   c89        03209 (map_iface_array_keys.go:69)	CALL	runtime.rand(SB)
+   c8e        03214 (map_iface_array_keys.go:69)	MOVQ	AX, main..autotmp_98+576(SP)
+   c96        03222 (map_iface_array_keys.go:69)	LEAQ	type:map[int]bool(SB), AX
+   c9d        03229 (map_iface_array_keys.go:69)	LEAQ	main..autotmp_98+568(SP), BX
+   ca5        03237 (map_iface_array_keys.go:69)	MOVL	$5, CX
+   caa        03242 (map_iface_array_keys.go:69)	CALL	runtime.mapassign_fast64(SB)
+   caf        03247 (map_iface_array_keys.go:69)	MOVB	$1, (AX)
+   cb2        03250 (map_iface_array_keys.go:69)	LEAQ	type:map[int]bool(SB), AX
+   cb9        03257 (map_iface_array_keys.go:69)	LEAQ	main..autotmp_98+568(SP), BX
+   cc1        03265 (map_iface_array_keys.go:69)	MOVQ	$-3, CX
+   cc8        03272 (map_iface_array_keys.go:69)	CALL	runtime.mapassign_fast64(SB)
+   ccd        03277 (map_iface_array_keys.go:69)	MOVB	$1, (AX)
+   cd0        03280 (map_iface_array_keys.go:69)	LEAQ	type:map[int]bool(SB), AX
+   cd7        03287 (map_iface_array_keys.go:69)	LEAQ	main..autotmp_98+568(SP), BX
+   cdf        03295 (map_iface_array_keys.go:69)	MOVL	$9, CX
+   ce4        03300 (map_iface_array_keys.go:69)	CALL	runtime.mapassign_fast64(SB)
+   ce9        03305 (map_iface_array_keys.go:69)	MOVB	$1, (AX)
+   cec        03308 (map_iface_array_keys.go:69)	LEAQ	type:map[int]bool(SB), AX
+   cf3        03315 (map_iface_array_keys.go:69)	LEAQ	main..autotmp_98+568(SP), BX
+   cfb        03323 (map_iface_array_keys.go:69)	XORL	CX, CX
+   cfd        03325 (map_iface_array_keys.go:69)	NOP
+   d00        03328 (map_iface_array_keys.go:69)	CALL	runtime.mapassign_fast64(SB)
+   d05        03333 (map_iface_array_keys.go:69)	MOVB	$1, (AX)
+   d08        03336 (map_iface_array_keys.go:69)	LEAQ	main..autotmp_35+1408(SP), CX
+   d10        03344 (map_iface_array_keys.go:69)	MOVUPS	X15, (CX)
+   d14        03348 (map_iface_array_keys.go:69)	MOVUPS	X15, 16(CX)
+   d19        03353 (map_iface_array_keys.go:69)	MOVUPS	X15, 32(CX)
+   d1e        03358 (map_iface_array_keys.go:69)	MOVUPS	X15, 48(CX)
+   d23        03363 (map_iface_array_keys.go:69)	MOVUPS	X15, 64(CX)
+   d28        03368 (map_iface_array_keys.go:69)	MOVUPS	X15, 80(CX)
+   d2d        03373 (map_iface_array_keys.go:69)	LEAQ	type:map[int]bool(SB), AX
+   d34        03380 (map_iface_array_keys.go:69)	LEAQ	main..autotmp_98+568(SP), BX
+   d3c        03388 (map_iface_array_keys.go:69)	PCDATA	$1, $16
+   d3c        03388 (map_iface_array_keys.go:69)	NOP
+   d40        03392 (map_iface_array_keys.go:69)	CALL	runtime.mapIterStart(SB)
+   d45        03397 (map_iface_array_keys.go:69)	XORL	AX, AX
+   d47        03399 (map_iface_array_keys.go:68)	LEAQ	main..autotmp_97+288(SP), CX
+   d4f        03407 (map_iface_array_keys.go:68)	XORL	DX, DX
+   d51        03409 (map_iface_array_keys.go:68)	XORL	BX, BX
+   d53        03411 (map_iface_array_keys.go:69)	JMP	3476
+   d55        03413 (map_iface_array_keys.go:70)	MOVQ	CX, main.keys.ptr+544(SP)
+   d5d        03421 (map_iface_array_keys.go:70)	MOVQ	R9, main.keys.len+96(SP)
+   d62        03426 (map_iface_array_keys.go:70)	MOVQ	BX, main.keys.cap+104(SP)
+   d67        03431 (map_iface_array_keys.go:70)	MOVB	AL, main..autotmp_135+70(SP)
+   d6b        03435 (map_iface_array_keys.go:70)	MOVQ	R8, -8(CX)(R9*8)
+   d70        03440 (map_iface_array_keys.go:69)	LEAQ	main..autotmp_35+1408(SP), AX
+   d78        03448 (map_iface_array_keys.go:69)	PCDATA	$1, $18
+   d78        03448 (map_iface_array_keys.go:69)	CALL	runtime.mapIterNext(SB)
+   d7d        03453 (map_iface_array_keys.go:69)	MOVBLZX	main..autotmp_135+70(SP), AX
+   d82        03458 (map_iface_array_keys.go:69)	MOVQ	main.keys.ptr+544(SP), CX
+   d8a        03466 (map_iface_array_keys.go:69)	MOVQ	main.keys.len+96(SP), DX
+   d8f        03471 (map_iface_array_keys.go:69)	MOVQ	main.keys.cap+104(SP), BX
+   d94        03476 (map_iface_array_keys.go:69)	MOVQ	main..autotmp_35+1408(SP), R8
+   d9c        03484 (map_iface_array_keys.go:69)	NOP
+   da0        03488 (map_iface_array_keys.go:69)	TESTQ	R8, R8
+   da3        03491 (map_iface_array_keys.go:69)	JEQ	3621
+   da9        03497 (map_iface_array_keys.go:70)	LEAQ	1(DX), R9
+   dad        03501 (map_iface_array_keys.go:69)	MOVQ	(R8), R8
+   db0        03504 (map_iface_array_keys.go:70)	CMPQ	BX, R9
+   db3        03507 (map_iface_array_keys.go:70)	JCC	3413
+   db5        03509 (map_iface_array_keys.go:69)	MOVQ	R8, main.k+120(SP)
+   dba        03514 (map_iface_array_keys.go:69)	MOVB	AL, main..autotmp_134+71(SP)
+   dbe        03518 (map_iface_array_keys.go:69)	NOP
+   dc0        03520 (map_iface_array_keys.go:70)	CMPQ	R9, $4
+   dc4        03524 (map_iface_array_keys.go:70)	JGT	3567
+   dc6        03526 (map_iface_array_keys.go:69)	TESTB	AL, AL
+   dc8        03528 (map_iface_array_keys.go:70)	JNE	3567
+   dca        03530 (map_iface_array_keys.go:70)	TESTQ	DX, DX
+   dcd        03533 (map_iface_array_keys.go:70)	JNE	3567
+   dcf        03535 (map_iface_array_keys.go:70)	LEAQ	main..autotmp_113+512(SP), CX
+   dd7        03543 (map_iface_array_keys.go:70)	MOVUPS	X15, (CX)
+   ddb        03547 (map_iface_array_keys.go:70)	MOVUPS	X15, 16(CX)
+   de0        03552 (map_iface_array_keys.go:70)	MOVL	$4, BX
+   de5        03557 (map_iface_array_keys.go:70)	MOVL	$1, AX
+   dea        03562 (map_iface_array_keys.go:70)	JMP	3413
+   def        03567 (map_iface_array_keys.go:70)	MOVQ	CX, AX
+   df2        03570 (map_iface_array_keys.go:70)	MOVQ	BX, CX
+   df5        03573 (map_iface_array_keys.go:70)	MOVL	$1, DI
+   dfa        03578 (map_iface_array_keys.go:70)	LEAQ	type:int(SB), SI
+   e01        03585 (map_iface_array_keys.go:70)	MOVQ	R9, BX
+   e04        03588 (map_iface_array_keys.go:70)	PCDATA	$1, $16
+   e04        03588 (map_iface_array_keys.go:70)	CALL	runtime.growslice(SB)
+   e09        03593 (map_iface_array_keys.go:70)	MOVQ	main.k+120(SP), R8
+   e0e        03598 (map_iface_array_keys.go:70)	MOVQ	BX, R9
+   e11        03601 (map_iface_array_keys.go:70)	MOVQ	CX, BX
+   e14        03604 (map_iface_array_keys.go:70)	MOVQ	AX, CX
+   e17        03607 (map_iface_array_keys.go:70)	MOVBLZX	main..autotmp_134+71(SP), AX
+   e1c        03612 (map_iface_array_keys.go:70)	NOP
+   e20        03616 (map_iface_array_keys.go:70)	JMP	3413
+   e25        03621 (<unknown line number>)	NOP
+   e25      0 03621 (map_iface_array_keys.go:72)	MOVL	$1, AX
+   e2a        03626 (map_iface_array_keys.go:72)	JMP	3632
+   e2c        03628 (map_iface_array_keys.go:72)	LEAQ	1(BX), AX
+   e30        03632 (map_iface_array_keys.go:72)	CMPQ	AX, DX
+   e33        03635 (map_iface_array_keys.go:72)	JGE	3675
+   e35        03637 (map_iface_array_keys.go:72)	MOVQ	AX, BX
+   e38        03640 (map_iface_array_keys.go:72)	JMP	3654
+   e3a        03642 (map_iface_array_keys.go:72)	MOVQ	DI, (CX)(AX*8)
+   e3e        03646 (map_iface_array_keys.go:72)	MOVQ	SI, -8(CX)(AX*8)
+   e43        03651 (map_iface_array_keys.go:72)	DECQ	AX
+   e46        03654 (map_iface_array_keys.go:72)	TESTQ	AX, AX
+   e49        03657 (map_iface_array_keys.go:72)	JLE	3628
+   e4b        03659 (map_iface_array_keys.go:72)	MOVQ	(CX)(AX*8), SI
+   e4f        03663 (map_iface_array_keys.go:72)	MOVQ	-8(CX)(AX*8), DI
+   e54        03668 (map_iface_array_keys.go:72)	CMPQ	DI, SI
+   e57        03671 (map_iface_array_keys.go:72)	JGT	3642
+   e59        03673 (map_iface_array_keys.go:72)	JMP	3628
+   e5b     -1 03675 (map_iface_array_keys.go:69)	MOVQ	DX, main.keys.len+96(SP)
+   e60        03680 (map_iface_array_keys.go:69)	MOVQ	CX, main..autotmp_136+1600(SP)
+   e68        03688 (map_iface_array_keys.go:69)	XORL	AX, AX
+   e6a        03690 (map_iface_array_keys.go:72)	JMP	3761
+   e6c        03692 (map_iface_array_keys.go:72)	MOVQ	AX, main..autotmp_125+496(SP)
+   e74        03700 (map_iface_array_keys.go:72)	MOVQ	(CX)(AX*8), AX
+   e78        03704 (map_iface_array_keys.go:72)	MOVQ	AX, main.k+112(SP)
+   e7d        03709 (map_iface_array_keys.go:73)	PCDATA	$1, $19
+   e7d        03709 (map_iface_array_keys.go:73)	NOP
+   e80        03712 (map_iface_array_keys.go:73)	CALL	runtime.printlock(SB)
+   e85        03717 (map_iface_array_keys.go:73)	MOVQ	main.k+112(SP), AX
+   e8a        03722 (map_iface_array_keys.go:73)	CALL	runtime.printint(SB)
+   e8f        03727 (map_iface_array_keys.go:73)	CALL	runtime.printsp(SB)
+   e94        03732 (map_iface_array_keys.go:73)	CALL	runtime.printunlock(SB)
+   e99        03737 (map_iface_array_keys.go:72)	MOVQ	main..autotmp_125+496(SP), AX
+   ea1        03745 (map_iface_array_keys.go:72)	INCQ	AX
+   ea4        03748 (map_iface_array_keys.go:72)	MOVQ	main..autotmp_136+1600(SP), CX
+   eac        03756 (map_iface_array_keys.go:72)	MOVQ	main.keys.len+96(SP), DX
+   eb1        03761 (map_iface_array_keys.go:72)	CMPQ	AX, DX
+   eb4        03764 (map_iface_array_keys.go:72)	JLT	3692
+   eb6        03766 (map_iface_array_keys.go:75)	PCDATA	$1, $1
+   eb6        03766 (map_iface_array_keys.go:75)	CALL	runtime.printlock(SB)
+   ebb        03771 (map_iface_array_keys.go:75)	NOP
+   ec0        03776 (map_iface_array_keys.go:75)	CALL	runtime.printnl(SB)
+   ec5        03781 (map_iface_array_keys.go:75)	CALL	runtime.printunlock(SB)
+   eca        03786 (map_iface_array_keys.go:76)	LEAQ	main..autotmp_38+1360(SP), AX
+   ed2        03794 (map_iface_array_keys.go:76)	PCDATA	$1, $0
+   ed2        03794 (map_iface_array_keys.go:76)	CALL	main.hashUnhashable(SB)
+   ed7        03799 (map_iface_array_keys.go:76)	MOVQ	AX, main..autotmp_132+1616(SP)
+   edf        03807 (map_iface_array_keys.go:76)	MOVQ	BX, main..autotmp_125+496(SP)
+   ee7        03815 (map_iface_array_keys.go:76)	PCDATA	$1, $20
+   ee7        03815 (map_iface_array_keys.go:76)	CALL	runtime.printlock(SB)
+   eec        03820 (map_iface_array_keys.go:76)	MOVQ	main..autotmp_132+1616(SP), AX
+   ef4        03828 (map_iface_array_keys.go:76)	MOVQ	main..autotmp_125+496(SP), BX
+   efc        03836 (map_iface_array_keys.go:76)	PCDATA	$1, $0
+   efc        03836 (map_iface_array_keys.go:76)	NOP
+   f00        03840 (map_iface_array_keys.go:76)	CALL	runtime.printstring(SB)
+   f05        03845 (map_iface_array_keys.go:76)	CALL	runtime.printnl(SB)
+   f0a        03850 (map_iface_array_keys.go:76)	CALL	runtime.printunlock(SB)
+   f0f        03855 (map_iface_array_keys.go:77)	ADDQ	$1624, SP
+   f16        03862 (map_iface_array_keys.go:77)	POPQ	BP
+   f17        03863 (map_iface_array_keys.go:77)	RET
+   f18        03864 (map_iface_array_keys.go:77)	NOP
+   f18        03864 (map_iface_array_keys.go:26)	PCDATA	$1, $-1
+   f18        03864 (map_iface_array_keys.go:26)	PCDATA	$0, $-2
+   f18        03864 (map_iface_array_keys.go:26)	CALL	runtime.morestack_noctxt(SB)
+   f1d        03869 (map_iface_array_keys.go:26)	PCDATA	$0, $-1
+   f1d        03869 (map_iface_array_keys.go:26)	NOP
+   f20        03872 (map_iface_array_keys.go:26)	JMP	0
+   f25 done
+wrote 9 bytes to 0x0
+ 00 a5 1c 02 36 01 ca 01 00
+-- inlining tree for main.main:
+0 | -1 | main.sortedInts (map_iface_array_keys.go:72:30) pc=3690
+--
+funcpctab type:.eq.SS [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.SS(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.SS(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	100
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.SS.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.SS.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	8(AX), CX
+    12        00018 (<autogenerated>:1)	CMPQ	8(BX), CX
+    16        00022 (<autogenerated>:1)	JNE	92
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), DX
+    1c        00028 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	24(BX), DX
+    24        00036 (<autogenerated>:1)	JNE	92
+    26        00038 (<autogenerated>:1)	MOVQ	AX, main.p+40(SP)
+    2b        00043 (<autogenerated>:1)	MOVQ	BX, main.q+48(SP)
+    30        00048 (<autogenerated>:1)	PCDATA	$3, $-1
+    30        00048 (<autogenerated>:1)	MOVQ	(AX), AX
+    33        00051 (<autogenerated>:1)	MOVQ	(BX), BX
+    36        00054 (<autogenerated>:1)	PCDATA	$1, $0
+    36        00054 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    3b        00059 (<autogenerated>:1)	TESTB	AL, AL
+    3d        00061 (<autogenerated>:1)	JEQ	92
+    3f        00063 (<autogenerated>:1)	MOVQ	main.p+40(SP), DX
+    44        00068 (<autogenerated>:1)	MOVQ	16(DX), AX
+    48        00072 (<autogenerated>:1)	MOVQ	main.q+48(SP), SI
+    4d        00077 (<autogenerated>:1)	MOVQ	16(SI), BX
+    51        00081 (<autogenerated>:1)	MOVQ	24(DX), CX
+    55        00085 (<autogenerated>:1)	PCDATA	$1, $1
+    55        00085 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    5a        00090 (<autogenerated>:1)	JMP	94
+    5c        00092 (<autogenerated>:1)	PCDATA	$3, $1
+    5c        00092 (<autogenerated>:1)	XORL	AX, AX
+    5e        00094 (<autogenerated>:1)	ADDQ	$24, SP
+    62        00098 (<autogenerated>:1)	POPQ	BP
+    63        00099 (<autogenerated>:1)	RET
+    64        00100 (<autogenerated>:1)	NOP
+    64        00100 (<autogenerated>:1)	PCDATA	$1, $-1
+    64        00100 (<autogenerated>:1)	PCDATA	$0, $-2
+    64        00100 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    69        00105 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    6e        00110 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    73        00115 (<autogenerated>:1)	PCDATA	$0, $-1
+    73        00115 (<autogenerated>:1)	MOVQ	8(SP), AX
+    78        00120 (<autogenerated>:1)	MOVQ	16(SP), BX
+    7d        00125 (<autogenerated>:1)	JMP	0
+    7f done
+wrote 3 bytes to 0x0
+ 00 7f 00
+funcpctab main.hashUnhashable [valfunc=pctoinline]
+     0     -1 00000 (map_iface_array_keys.go:15)	TEXT	main.hashUnhashable(SB), ABIInternal, $104-8
+     0        00000 (map_iface_array_keys.go:15)	TEXT	main.hashUnhashable(SB), ABIInternal, $104-8
+     0     -1 00000 (map_iface_array_keys.go:15)	CMPQ	SP, 16(R14)
+     4        00004 (map_iface_array_keys.go:15)	PCDATA	$0, $-2
+     4        00004 (map_iface_array_keys.go:15)	JLS	239
+     a        00010 (map_iface_array_keys.go:15)	PCDATA	$0, $-1
+     a        00010 (map_iface_array_keys.go:15)	PUSHQ	BP
+     b        00011 (map_iface_array_keys.go:15)	MOVQ	SP, BP
+     e        00014 (map_iface_array_keys.go:15)	SUBQ	$96, SP
+    12        00018 (map_iface_array_keys.go:15)	MOVQ	X15, 88(SP)
+    19        00025 (map_iface_array_keys.go:15)	FUNCDATA	$0, gclocals·mwFurZyQFy+ezr0Dhah66w==(SB)
+    19        00025 (map_iface_array_keys.go:15)	FUNCDATA	$1, gclocals·GqjNI+c+Y/hD4xjA7CDjlA==(SB)
+    19        00025 (map_iface_array_keys.go:15)	FUNCDATA	$2, main.hashUnhashable.stkobj(SB)
+    19        00025 (map_iface_array_keys.go:15)	FUNCDATA	$5, main.hashUnhashable.arginfo1(SB)
+    19        00025 (map_iface_array_keys.go:15)	FUNCDATA	$6, main.hashUnhashable.argliveinfo(SB)
+    19        00025 (map_iface_array_keys.go:15)	FUNCDATA	$4, main.hashUnhashable.opendefer(SB)
+    19        00025 (map_iface_array_keys.go:15)	PCDATA	$3, $1
+    19        00025 (map_iface_array_keys.go:23)	MOVQ	AX, main.m+112(SP)
+    1e        00030 (map_iface_array_keys.go:23)	PCDATA	$3, $-1
+    1e        00030 (map_iface_array_keys.go:15)	MOVB	$0, main..autotmp_9+39(SP)
+    23        00035 (map_iface_array_keys.go:15)	MOVUPS	X15, main.msg+40(SP)
+    29        00041 (map_iface_array_keys.go:16)	LEAQ	main.hashUnhashable.func1(SB), DX
+    30        00048 (map_iface_array_keys.go:16)	MOVQ	DX, main..autotmp_4+56(SP)
+    35        00053 (map_iface_array_keys.go:16)	LEAQ	main.msg+40(SP), DX
+    3a        00058 (map_iface_array_keys.go:16)	MOVQ	DX, main..autotmp_4+64(SP)
+    3f        00063 (map_iface_array_keys.go:16)	LEAQ	main..autotmp_4+56(SP), DX
+    44        00068 (map_iface_array_keys.go:16)	MOVQ	DX, main..autotmp_10+88(SP)
+    49        00073 (map_iface_array_keys.go:16)	MOVB	$1, main..autotmp_9+39(SP)
+    4e        00078 (map_iface_array_keys.go:22)	MOVL	$8, AX
+    53        00083 (map_iface_array_keys.go:22)	LEAQ	type:[1]int(SB), BX
+    5a        00090 (map_iface_array_keys.go:22)	MOVL	$1, CX
+    5f        00095 (map_iface_array_keys.go:22)	PCDATA	$1, $1
+    5f        00095 (map_iface_array_keys.go:22)	NOP
+    60        00096 (map_iface_array_keys.go:22)	CALL	runtime.mallocgcTinySC2(SB)
+    65        00101 (map_iface_array_keys.go:22)	MOVQ	$1, (AX)
+    6c        00108 (map_iface_array_keys.go:22)	MOVL	$1, BX
+    71        00113 (map_iface_array_keys.go:22)	MOVL	BX, CX
+    73        00115 (map_iface_array_keys.go:22)	CALL	runtime.convTslice(SB)
+    78        00120 (map_iface_array_keys.go:22)	LEAQ	type:[]int(SB), DX
+    7f        00127 (map_iface_array_keys.go:22)	MOVQ	DX, main..autotmp_2+72(SP)
+    84        00132 (map_iface_array_keys.go:22)	MOVQ	AX, main..autotmp_2+80(SP)
+    89        00137 (map_iface_array_keys.go:22)	LEAQ	type:map[interface {}]int(SB), AX
+    90        00144 (map_iface_array_keys.go:22)	MOVQ	main.m+112(SP), BX
+    95        00149 (map_iface_array_keys.go:22)	LEAQ	main..autotmp_2+72(SP), CX
+    9a        00154 (map_iface_array_keys.go:22)	PCDATA	$1, $2
+    9a        00154 (map_iface_array_keys.go:22)	CALL	runtime.mapassign(SB)
+    9f        00159 (map_iface_array_keys.go:22)	MOVQ	$1, (AX)
+    a6        00166 (map_iface_array_keys.go:23)	LEAQ	go:string."no panic"(SB), DX
+    ad        00173 (map_iface_array_keys.go:23)	MOVQ	DX, main.msg+40(SP)
+    b2        00178 (map_iface_array_keys.go:23)	MOVQ	$8, main.msg+48(SP)
+    bb        00187 (map_iface_array_keys.go:23)	MOVB	$0, main..autotmp_9+39(SP)
+    c0        00192 (map_iface_array_keys.go:23)	MOVQ	main..autotmp_10+88(SP), DX
+    c5        00197 (map_iface_array_keys.go:23)	MOVQ	(DX), SI
+    c8        00200 (map_iface_array_keys.go:23)	CALL	SI
+    ca        00202 (map_iface_array_keys.go:23)	MOVQ	main.msg+40(SP), AX
+    cf        00207 (map_iface_array_keys.go:23)	MOVQ	main.msg+48(SP), BX
+    d4        00212 (map_iface_array_keys.go:23)	ADDQ	$96, SP
+    d8        00216 (map_iface_array_keys.go:23)	POPQ	BP
+    d9        00217 (map_iface_array_keys.go:23)	RET
+    da        00218 (map_iface_array_keys.go:23)	CALL	runtime.deferreturn(SB)
+    df        00223 (map_iface_array_keys.go:23)	MOVQ	main.msg+40(SP), AX
+    e4        00228 (map_iface_array_keys.go:23)	MOVQ	main.msg+48(SP), BX
+    e9        00233 (map_iface_array_keys.go:23)	ADDQ	$96, SP
+    ed        00237 (map_iface_array_keys.go:23)	POPQ	BP
+    ee        00238 (map_iface_array_keys.go:23)	RET
+    ef        00239 (map_iface_array_keys.go:23)	NOP
+    ef        00239 (map_iface_array_keys.go:15)	PCDATA	$1, $-1
+    ef        00239 (map_iface_array_keys.go:15)	PCDATA	$0, $-2
+    ef        00239 (map_iface_array_keys.go:15)	MOVQ	AX, 8(SP)
+    f4        00244 (map_iface_array_keys.go:15)	CALL	runtime.morestack_noctxt(SB)
+    f9        00249 (map_iface_array_keys.go:15)	PCDATA	$0, $-1
+    f9        00249 (map_iface_array_keys.go:15)	MOVQ	8(SP), AX
+    fe        00254 (map_iface_array_keys.go:15)	NOP
+   100        00256 (map_iface_array_keys.go:15)	JMP	0
+   105 done
+wrote 4 bytes to 0x0
+ 00 85 02 00
+funcpctab main.hashUnhashable.func1 [valfunc=pctoinline]
+     0     -1 00000 (map_iface_array_keys.go:16)	TEXT	main.hashUnhashable.func1(SB), NEEDCTXT|ABIInternal, $48-0
+     0        00000 (map_iface_array_keys.go:16)	TEXT	main.hashUnhashable.func1(SB), NEEDCTXT|ABIInternal, $48-0
+     0     -1 00000 (map_iface_array_keys.go:16)	CMPQ	SP, 16(R14)
+     4        00004 (map_iface_array_keys.go:16)	PCDATA	$0, $-2
+     4        00004 (map_iface_array_keys.go:16)	JLS	180
+     a        00010 (map_iface_array_keys.go:16)	PCDATA	$0, $-1
+     a        00010 (map_iface_array_keys.go:16)	PUSHQ	BP
+     b        00011 (map_iface_array_keys.go:16)	MOVQ	SP, BP
+     e        00014 (map_iface_array_keys.go:16)	SUBQ	$40, SP
+    12        00018 (map_iface_array_keys.go:16)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    12        00018 (map_iface_array_keys.go:16)	FUNCDATA	$1, gclocals·sfOxBcdnNBiCaiOXpthwPg==(SB)
+    12        00018 (map_iface_array_keys.go:16)	MOVQ	8(DX), AX
+    16        00022 (map_iface_array_keys.go:16)	MOVQ	AX, main.&msg+32(SP)
+    1b        00027 (map_iface_array_keys.go:17)	PCDATA	$1, $1
+    1b        00027 (map_iface_array_keys.go:17)	NOP
+    20        00032 (map_iface_array_keys.go:17)	CALL	runtime.gorecover(SB)
+    25        00037 (map_iface_array_keys.go:18)	TESTQ	AX, AX
+    28        00040 (map_iface_array_keys.go:18)	JEQ	57
+    2a        00042 (map_iface_array_keys.go:18)	MOVQ	main..typeAssert.0(SB), CX
+    31        00049 (map_iface_array_keys.go:18)	MOVQ	(CX), DX
+    34        00052 (map_iface_array_keys.go:18)	MOVL	16(AX), SI
+    37        00055 (map_iface_array_keys.go:18)	JMP	117
+    39        00057 (map_iface_array_keys.go:18)	TESTQ	AX, AX
+    3c        00060 (map_iface_array_keys.go:18)	JEQ	111
+    3e        00062 (map_iface_array_keys.go:19)	MOVQ	24(AX), CX
+    42        00066 (map_iface_array_keys.go:19)	MOVQ	BX, AX
+    45        00069 (map_iface_array_keys.go:19)	CALL	CX
+    47        00071 (map_iface_array_keys.go:19)	MOVQ	main.&msg+32(SP), CX
+    4c        00076 (map_iface_array_keys.go:19)	MOVQ	BX, 8(CX)
+    50        00080 (map_iface_array_keys.go:19)	CMPL	runtime.writeBarrier(SB), $0
+    57        00087 (map_iface_array_keys.go:19)	PCDATA	$0, $-2
+    57        00087 (map_iface_array_keys.go:19)	JEQ	108
+    59        00089 (map_iface_array_keys.go:19)	MOVQ	(CX), DX
+    5c        00092 (map_iface_array_keys.go:19)	NOP
+    60        00096 (map_iface_array_keys.go:19)	CALL	runtime.gcWriteBarrier2(SB)
+    65        00101 (map_iface_array_keys.go:19)	MOVQ	AX, (R11)
+    68        00104 (map_iface_array_keys.go:19)	MOVQ	DX, 8(R11)
+    6c        00108 (map_iface_array_keys.go:19)	MOVQ	AX, (CX)
+    6f        00111 (map_iface_array_keys.go:21)	PCDATA	$0, $-1
+    6f        00111 (map_iface_array_keys.go:21)	ADDQ	$40, SP
+    73        00115 (map_iface_array_keys.go:21)	POPQ	BP
+    74        00116 (map_iface_array_keys.go:21)	RET
+    75        00117 (map_iface_array_keys.go:18)	MOVQ	SI, DI
+    78        00120 (map_iface_array_keys.go:18)	ANDQ	DX, SI
+    7b        00123 (map_iface_array_keys.go:18)	SHLQ	$4, SI
+    7f        00127 (map_iface_array_keys.go:18)	MOVQ	8(SI)(CX*1), R8
+    84        00132 (map_iface_array_keys.go:18)	CMPQ	AX, R8
+    87        00135 (map_iface_array_keys.go:18)	JEQ	173
+    89        00137 (map_iface_array_keys.go:18)	LEAQ	1(DI), SI
+    8d        00141 (map_iface_array_keys.go:18)	TESTQ	R8, R8
+    90        00144 (map_iface_array_keys.go:18)	JNE	117
+    92        00146 (map_iface_array_keys.go:17)	MOVQ	BX, main.r.data+24(SP)
+    97        00151 (map_iface_array_keys.go:18)	MOVQ	AX, BX
+    9a        00154 (map_iface_array_keys.go:18)	LEAQ	main..typeAssert.0(SB), AX
+    a1        00161 (map_iface_array_keys.go:18)	PCDATA	$1, $2
+    a1        00161 (map_iface_array_keys.go:18)	CALL	runtime.typeAssert(SB)
+    a6        00166 (map_iface_array_keys.go:19)	MOVQ	main.r.data+24(SP), BX
+    ab        00171 (map_iface_array_keys.go:18)	JMP	57
+    ad        00173 (map_iface_array_keys.go:18)	MOVQ	16(SI)(CX*1), AX
+    b2        00178 (map_iface_array_keys.go:18)	JMP	57
+    b4        00180 (map_iface_array_keys.go:18)	NOP
+    b4        00180 (map_iface_array_keys.go:16)	PCDATA	$1, $-1
+    b4        00180 (map_iface_array_keys.go:16)	PCDATA	$0, $-2
+    b4        00180 (map_iface_array_keys.go:16)	CALL	runtime.morestack(SB)
+    b9        00185 (map_iface_array_keys.go:16)	PCDATA	$0, $-1
+    b9        00185 (map_iface_array_keys.go:16)	JMP	0
+    be done
+wrote 4 bytes to 0x0
+ 00 be 01 00
+funcpctab main.sortedInts [valfunc=pctoinline]
+     0     -1 00000 (map_iface_array_keys.go:6)	TEXT	main.sortedInts(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (map_iface_array_keys.go:6)	TEXT	main.sortedInts(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (map_iface_array_keys.go:6)	MOVQ	AX, main.xs+8(FP)
+     5        00005 (map_iface_array_keys.go:6)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (map_iface_array_keys.go:6)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (map_iface_array_keys.go:6)	FUNCDATA	$5, main.sortedInts.arginfo1(SB)
+     5        00005 (map_iface_array_keys.go:6)	FUNCDATA	$6, main.sortedInts.argliveinfo(SB)
+     5        00005 (map_iface_array_keys.go:6)	PCDATA	$3, $1
+     5        00005 (map_iface_array_keys.go:7)	MOVL	$1, DX
+     a        00010 (map_iface_array_keys.go:7)	JMP	16
+     c        00012 (map_iface_array_keys.go:7)	LEAQ	1(SI), DX
+    10        00016 (map_iface_array_keys.go:7)	CMPQ	BX, DX
+    13        00019 (map_iface_array_keys.go:7)	JLE	59
+    15        00021 (map_iface_array_keys.go:7)	MOVQ	DX, SI
+    18        00024 (map_iface_array_keys.go:8)	JMP	38
+    1a        00026 (map_iface_array_keys.go:9)	MOVQ	R8, (AX)(DX*8)
+    1e        00030 (map_iface_array_keys.go:9)	MOVQ	DI, -8(AX)(DX*8)
+    23        00035 (map_iface_array_keys.go:8)	DECQ	DX
+    26        00038 (map_iface_array_keys.go:8)	TESTQ	DX, DX
+    29        00041 (map_iface_array_keys.go:8)	JLE	12
+    2b        00043 (map_iface_array_keys.go:8)	MOVQ	(AX)(DX*8), DI
+    2f        00047 (map_iface_array_keys.go:8)	MOVQ	-8(AX)(DX*8), R8
+    34        00052 (map_iface_array_keys.go:8)	CMPQ	R8, DI
+    37        00055 (map_iface_array_keys.go:8)	JGT	26
+    39        00057 (map_iface_array_keys.go:8)	JMP	12
+    3b        00059 (map_iface_array_keys.go:12)	RET
+    3c done
+wrote 3 bytes to 0x0
+ 00 3c 00
 main.sortedInts STEXT nosplit size=60 align=0x0 args=0x18 locals=0x0 funcid=0x0
 	0x0000 00000 (map_iface_array_keys.go:6)	TEXT	main.sortedInts(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
 	0x0000 00000 (map_iface_array_keys.go:6)	MOVQ	AX, main.xs+8(FP)

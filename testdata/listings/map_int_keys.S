@@ -1,3 +1,484 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (map_int_keys.go:4)	TEXT	main.main(SB), ABIInternal, $984-0
+     0        00000 (map_int_keys.go:4)	TEXT	main.main(SB), ABIInternal, $984-0
+     0     -1 00000 (map_int_keys.go:4)	LEAQ	-856(SP), R12
+     8        00008 (map_int_keys.go:4)	CMPQ	R12, 16(R14)
+     c        00012 (map_int_keys.go:4)	PCDATA	$0, $-2
+     c        00012 (map_int_keys.go:4)	JLS	2264
+    12        00018 (map_int_keys.go:4)	PCDATA	$0, $-1
+    12        00018 (map_int_keys.go:4)	PUSHQ	BP
+    13        00019 (map_int_keys.go:4)	MOVQ	SP, BP
+    16        00022 (map_int_keys.go:4)	SUBQ	$976, SP
+    1d        00029 (map_int_keys.go:4)	FUNCDATA	$0, gclocals·NL1fmQxTaE165lC0D8tWVg==(SB)
+    1d        00029 (map_int_keys.go:4)	FUNCDATA	$1, gclocals·23H7BaDUm9C5R3ZlkEl1aw==(SB)
+    1d        00029 (map_int_keys.go:4)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (map_int_keys.go:5)	LEAQ	main..autotmp_28+832(SP), AX
+    25        00037 (map_int_keys.go:5)	MOVUPS	X15, (AX)
+    29        00041 (map_int_keys.go:5)	MOVUPS	X15, 16(AX)
+    2e        00046 (map_int_keys.go:5)	MOVUPS	X15, 32(AX)
+    33        00051 (map_int_keys.go:5)	LEAQ	main..autotmp_29+376(SP), AX
+    3b        00059 (map_int_keys.go:5)	MOVUPS	X15, (AX)
+    3f        00063 (map_int_keys.go:5)	MOVUPS	X15, 16(AX)
+    44        00068 (map_int_keys.go:5)	MOVUPS	X15, 32(AX)
+    49        00073 (map_int_keys.go:5)	MOVUPS	X15, 48(AX)
+    4e        00078 (map_int_keys.go:5)	MOVUPS	X15, 64(AX)
+    53        00083 (map_int_keys.go:5)	MOVUPS	X15, 80(AX)
+    58        00088 (map_int_keys.go:5)	MOVUPS	X15, 96(AX)
+    5d        00093 (map_int_keys.go:5)	MOVUPS	X15, 112(AX)
+    62        00098 (map_int_keys.go:5)	MOVUPS	X15, 120(AX)
+    67        00103 (map_int_keys.go:5)	MOVQ	$-9187201950435737472, CX
+    71        00113 (map_int_keys.go:5)	MOVQ	CX, main..autotmp_29+376(SP)
+    79        00121 (map_int_keys.go:5)	MOVQ	AX, main..autotmp_28+848(SP)
+    81        00129 (map_int_keys.go:5)	PCDATA	$1, $1
+    81        00129 (map_int_keys.go:5)	CALL	runtime.rand(SB)
+    86        00134 (map_int_keys.go:5)	MOVQ	AX, main..autotmp_28+840(SP)
+    8e        00142 (map_int_keys.go:5)	MOVQ	$-50, AX
+    95        00149 (map_int_keys.go:6)	JMP	201
+    97        00151 (map_int_keys.go:6)	MOVQ	AX, main.i+144(SP)
+    9f        00159 (map_int_keys.go:7)	MOVQ	AX, CX
+    a2        00162 (map_int_keys.go:7)	IMULQ	AX, CX
+    a6        00166 (map_int_keys.go:7)	LEAQ	type:map[int]int(SB), AX
+    ad        00173 (map_int_keys.go:7)	LEAQ	main..autotmp_28+832(SP), BX
+    b5        00181 (map_int_keys.go:7)	CALL	runtime.mapassign_fast64(SB)
+    ba        00186 (map_int_keys.go:7)	MOVQ	main.i+144(SP), DX
+    c2        00194 (map_int_keys.go:7)	ADDQ	DX, (AX)
+    c5        00197 (map_int_keys.go:6)	LEAQ	1(DX), AX
+    c9        00201 (map_int_keys.go:6)	CMPQ	AX, $50
+    cd        00205 (map_int_keys.go:6)	JLT	151
+    cf        00207 (map_int_keys.go:9)	MOVQ	main..autotmp_28+832(SP), AX
+    d7        00215 (map_int_keys.go:9)	MOVQ	AX, main..autotmp_70+168(SP)
+    df        00223 (map_int_keys.go:9)	NOP
+    e0        00224 (map_int_keys.go:9)	CALL	runtime.printlock(SB)
+    e5        00229 (map_int_keys.go:9)	LEAQ	go:string."len "(SB), AX
+    ec        00236 (map_int_keys.go:9)	MOVL	$4, BX
+    f1        00241 (map_int_keys.go:9)	CALL	runtime.printstring(SB)
+    f6        00246 (map_int_keys.go:9)	MOVQ	main..autotmp_70+168(SP), AX
+    fe        00254 (map_int_keys.go:9)	NOP
+   100        00256 (map_int_keys.go:9)	CALL	runtime.printint(SB)
+   105        00261 (map_int_keys.go:9)	CALL	runtime.printnl(SB)
+   10a        00266 (map_int_keys.go:9)	CALL	runtime.printunlock(SB)
+   10f        00271 (map_int_keys.go:10)	LEAQ	type:map[int]int(SB), AX
+   116        00278 (map_int_keys.go:10)	LEAQ	main..autotmp_28+832(SP), BX
+   11e        00286 (map_int_keys.go:10)	MOVL	$49, CX
+   123        00291 (map_int_keys.go:10)	CALL	runtime.mapaccess2_fast64(SB)
+   128        00296 (map_int_keys.go:10)	MOVB	BL, main.ok+69(SP)
+   12c        00300 (map_int_keys.go:10)	MOVQ	(AX), AX
+   12f        00303 (map_int_keys.go:10)	MOVQ	AX, main.v+72(SP)
+   134        00308 (map_int_keys.go:11)	CALL	runtime.printlock(SB)
+   139        00313 (map_int_keys.go:11)	MOVQ	main.v+72(SP), AX
+   13e        00318 (map_int_keys.go:11)	NOP
+   140        00320 (map_int_keys.go:11)	CALL	runtime.printint(SB)
+   145        00325 (map_int_keys.go:11)	CALL	runtime.printsp(SB)
+   14a        00330 (map_int_keys.go:11)	MOVBLZX	main.ok+69(SP), AX
+   14f        00335 (map_int_keys.go:11)	CALL	runtime.printbool(SB)
+   154        00340 (map_int_keys.go:11)	CALL	runtime.printnl(SB)
+   159        00345 (map_int_keys.go:11)	CALL	runtime.printunlock(SB)
+   15e        00350 (map_int_keys.go:12)	LEAQ	type:map[int]int(SB), AX
+   165        00357 (map_int_keys.go:12)	LEAQ	main..autotmp_28+832(SP), BX
+   16d        00365 (map_int_keys.go:12)	MOVL	$50, CX
+   172        00370 (map_int_keys.go:12)	CALL	runtime.mapaccess2_fast64(SB)
+   177        00375 (map_int_keys.go:12)	MOVB	BL, main.ok+69(SP)
+   17b        00379 (map_int_keys.go:12)	MOVQ	(AX), AX
+   17e        00382 (map_int_keys.go:12)	MOVQ	AX, main.v+72(SP)
+   183        00387 (map_int_keys.go:13)	CALL	runtime.printlock(SB)
+   188        00392 (map_int_keys.go:13)	MOVQ	main.v+72(SP), AX
+   18d        00397 (map_int_keys.go:13)	CALL	runtime.printint(SB)
+   192        00402 (map_int_keys.go:13)	CALL	runtime.printsp(SB)
+   197        00407 (map_int_keys.go:13)	MOVBLZX	main.ok+69(SP), AX
+   19c        00412 (map_int_keys.go:13)	NOP
+   1a0        00416 (map_int_keys.go:13)	CALL	runtime.printbool(SB)
+   1a5        00421 (map_int_keys.go:13)	CALL	runtime.printnl(SB)
+   1aa        00426 (map_int_keys.go:13)	CALL	runtime.printunlock(SB)
+   1af        00431 (map_int_keys.go:16)	LEAQ	main..autotmp_25+880(SP), CX
+   1b7        00439 (map_int_keys.go:16)	MOVUPS	X15, (CX)
+   1bb        00443 (map_int_keys.go:16)	MOVUPS	X15, 16(CX)
+   1c0        00448 (map_int_keys.go:16)	MOVUPS	X15, 32(CX)
+   1c5        00453 (map_int_keys.go:16)	MOVUPS	X15, 48(CX)
+   1ca        00458 (map_int_keys.go:16)	MOVUPS	X15, 64(CX)
+   1cf        00463 (map_int_keys.go:16)	MOVUPS	X15, 80(CX)
+   1d4        00468 (map_int_keys.go:16)	LEAQ	type:map[int]int(SB), AX
+   1db        00475 (map_int_keys.go:16)	LEAQ	main..autotmp_28+832(SP), BX
+   1e3        00483 (map_int_keys.go:16)	PCDATA	$1, $2
+   1e3        00483 (map_int_keys.go:16)	CALL	runtime.mapIterStart(SB)
+   1e8        00488 (map_int_keys.go:16)	XORL	AX, AX
+   1ea        00490 (map_int_keys.go:16)	XORL	CX, CX
+   1ec        00492 (map_int_keys.go:16)	JMP	541
+   1ee        00494 (map_int_keys.go:16)	MOVQ	main..autotmp_25+888(SP), BX
+   1f6        00502 (map_int_keys.go:17)	ADDQ	(DX), CX
+   1f9        00505 (map_int_keys.go:17)	MOVQ	CX, main.sumK+88(SP)
+   1fe        00510 (map_int_keys.go:16)	ADDQ	(BX), AX
+   201        00513 (map_int_keys.go:16)	MOVQ	AX, main.sumV+80(SP)
+   206        00518 (map_int_keys.go:16)	LEAQ	main..autotmp_25+880(SP), AX
+   20e        00526 (map_int_keys.go:16)	CALL	runtime.mapIterNext(SB)
+   213        00531 (map_int_keys.go:16)	MOVQ	main.sumV+80(SP), AX
+   218        00536 (map_int_keys.go:16)	MOVQ	main.sumK+88(SP), CX
+   21d        00541 (map_int_keys.go:16)	MOVQ	main..autotmp_25+880(SP), DX
+   225        00549 (map_int_keys.go:16)	TESTQ	DX, DX
+   228        00552 (map_int_keys.go:16)	JNE	494
+   22a        00554 (map_int_keys.go:16)	MOVQ	AX, main.sumV+80(SP)
+   22f        00559 (map_int_keys.go:16)	MOVQ	CX, main.sumK+88(SP)
+   234        00564 (map_int_keys.go:20)	PCDATA	$1, $1
+   234        00564 (map_int_keys.go:20)	CALL	runtime.printlock(SB)
+   239        00569 (map_int_keys.go:20)	LEAQ	go:string."sums "(SB), AX
+   240        00576 (map_int_keys.go:20)	MOVL	$5, BX
+   245        00581 (map_int_keys.go:20)	CALL	runtime.printstring(SB)
+   24a        00586 (map_int_keys.go:20)	MOVQ	main.sumK+88(SP), AX
+   24f        00591 (map_int_keys.go:20)	CALL	runtime.printint(SB)
+   254        00596 (map_int_keys.go:20)	CALL	runtime.printsp(SB)
+   259        00601 (map_int_keys.go:20)	MOVQ	main.sumV+80(SP), AX
+   25e        00606 (map_int_keys.go:20)	NOP
+   260        00608 (map_int_keys.go:20)	CALL	runtime.printint(SB)
+   265        00613 (map_int_keys.go:20)	CALL	runtime.printnl(SB)
+   26a        00618 (map_int_keys.go:20)	CALL	runtime.printunlock(SB)
+   26f        00623 (map_int_keys.go:22)	LEAQ	main..autotmp_25+880(SP), CX
+   277        00631 (map_int_keys.go:22)	MOVUPS	X15, (CX)
+   27b        00635 (map_int_keys.go:22)	MOVUPS	X15, 16(CX)
+   280        00640 (map_int_keys.go:22)	MOVUPS	X15, 32(CX)
+   285        00645 (map_int_keys.go:22)	MOVUPS	X15, 48(CX)
+   28a        00650 (map_int_keys.go:22)	MOVUPS	X15, 64(CX)
+   28f        00655 (map_int_keys.go:22)	MOVUPS	X15, 80(CX)
+   294        00660 (map_int_keys.go:22)	LEAQ	type:map[int]int(SB), AX
+   29b        00667 (map_int_keys.go:22)	LEAQ	main..autotmp_28+832(SP), BX
+   2a3        00675 (map_int_keys.go:22)	PCDATA	$1, $2
+   2a3        00675 (map_int_keys.go:22)	CALL	runtime.mapIterStart(SB)
+   2a8        00680 (map_int_keys.go:22)	JMP	695
+   2aa        00682 (map_int_keys.go:22)	LEAQ	main..autotmp_25+880(SP), AX
+   2b2        00690 (map_int_keys.go:22)	CALL	runtime.mapIterNext(SB)
+   2b7        00695 (map_int_keys.go:22)	MOVQ	main..autotmp_25+880(SP), DX
+   2bf        00703 (map_int_keys.go:22)	NOP
+   2c0        00704 (map_int_keys.go:22)	TESTQ	DX, DX
+   2c3        00707 (map_int_keys.go:22)	JEQ	764
+   2c5        00709 (map_int_keys.go:22)	MOVQ	(DX), CX
+   2c8        00712 (map_int_keys.go:23)	MOVQ	CX, DX
+   2cb        00715 (map_int_keys.go:23)	SHRQ	$63, DX
+   2cf        00719 (map_int_keys.go:23)	ADDQ	CX, DX
+   2d2        00722 (map_int_keys.go:23)	ANDQ	$-2, DX
+   2d6        00726 (map_int_keys.go:23)	MOVQ	CX, SI
+   2d9        00729 (map_int_keys.go:23)	SUBQ	DX, SI
+   2dc        00732 (map_int_keys.go:23)	NOP
+   2e0        00736 (map_int_keys.go:23)	CMPQ	SI, $1
+   2e4        00740 (map_int_keys.go:23)	JNE	682
+   2e6        00742 (map_int_keys.go:24)	LEAQ	type:map[int]int(SB), AX
+   2ed        00749 (map_int_keys.go:24)	LEAQ	main..autotmp_28+832(SP), BX
+   2f5        00757 (map_int_keys.go:24)	CALL	runtime.mapdelete_fast64(SB)
+   2fa        00762 (map_int_keys.go:24)	JMP	682
+   2fc        00764 (map_int_keys.go:27)	MOVQ	main..autotmp_28+832(SP), AX
+   304        00772 (map_int_keys.go:27)	MOVQ	AX, main..autotmp_70+168(SP)
+   30c        00780 (map_int_keys.go:27)	PCDATA	$1, $1
+   30c        00780 (map_int_keys.go:27)	CALL	runtime.printlock(SB)
+   311        00785 (map_int_keys.go:27)	LEAQ	go:string."after delete "(SB), AX
+   318        00792 (map_int_keys.go:27)	MOVL	$13, BX
+   31d        00797 (map_int_keys.go:27)	NOP
+   320        00800 (map_int_keys.go:27)	CALL	runtime.printstring(SB)
+   325        00805 (map_int_keys.go:27)	MOVQ	main..autotmp_70+168(SP), AX
+   32d        00813 (map_int_keys.go:27)	CALL	runtime.printint(SB)
+   332        00818 (map_int_keys.go:27)	CALL	runtime.printnl(SB)
+   337        00823 (map_int_keys.go:27)	CALL	runtime.printunlock(SB)
+   33c        00828 (map_int_keys.go:28)	LEAQ	type:map[int]int(SB), AX
+   343        00835 (map_int_keys.go:28)	LEAQ	main..autotmp_28+832(SP), BX
+   34b        00843 (map_int_keys.go:28)	MOVL	$12345, CX
+   350        00848 (map_int_keys.go:28)	PCDATA	$1, $0
+   350        00848 (map_int_keys.go:28)	CALL	runtime.mapdelete_fast64(SB)
+   355        00853 (map_int_keys.go:30)	LEAQ	main..autotmp_36+784(SP), AX
+   35d        00861 (map_int_keys.go:30)	MOVUPS	X15, (AX)
+   361        00865 (map_int_keys.go:30)	MOVUPS	X15, 16(AX)
+   366        00870 (map_int_keys.go:30)	MOVUPS	X15, 32(AX)
+   36b        00875 (map_int_keys.go:30)	LEAQ	main..autotmp_37+584(SP), AX
+   373        00883 (map_int_keys.go:30)	MOVL	$3, CX
+   378        00888 (map_int_keys.go:30)	MOVUPS	X15, (AX)
+   37c        00892 (map_int_keys.go:30)	MOVUPS	X15, 16(AX)
+   381        00897 (map_int_keys.go:30)	MOVUPS	X15, 32(AX)
+   386        00902 (map_int_keys.go:30)	MOVUPS	X15, 48(AX)
+   38b        00907 (map_int_keys.go:30)	ADDQ	$64, AX
+   38f        00911 (map_int_keys.go:30)	DECL	CX
+   391        00913 (map_int_keys.go:30)	JNE	888
+   393        00915 (map_int_keys.go:30)	MOVUPS	X15, -8(AX)
+   398        00920 (map_int_keys.go:30)	MOVQ	$-9187201950435737472, AX
+   3a2        00930 (map_int_keys.go:30)	MOVQ	AX, main..autotmp_37+584(SP)
+   3aa        00938 (map_int_keys.go:30)	LEAQ	main..autotmp_37+584(SP), AX
+   3b2        00946 (map_int_keys.go:30)	MOVQ	AX, main..autotmp_36+800(SP)
+   3ba        00954 (map_int_keys.go:30)	PCDATA	$1, $3
+   3ba        00954 (map_int_keys.go:30)	CALL	runtime.rand(SB)
+   3bf        00959 (map_int_keys.go:30)	MOVQ	AX, main..autotmp_36+792(SP)
+   3c7        00967 (map_int_keys.go:30)	XORL	AX, AX
+   3c9        00969 (map_int_keys.go:31)	JMP	992
+   3cb        00971 (map_int_keys.go:32)	PCDATA	$0, $-2
+   3cb        00971 (map_int_keys.go:32)	LEAQ	go:string."x"(SB), DX
+   3d2        00978 (map_int_keys.go:32)	MOVQ	DX, (AX)
+   3d5        00981 (map_int_keys.go:31)	PCDATA	$0, $-1
+   3d5        00981 (map_int_keys.go:31)	MOVQ	main.i+136(SP), AX
+   3dd        00989 (map_int_keys.go:31)	INCQ	AX
+   3e0        00992 (map_int_keys.go:31)	CMPQ	AX, $5000
+   3e6        00998 (map_int_keys.go:31)	JGE	1066
+   3e8        01000 (map_int_keys.go:31)	MOVQ	AX, main.i+136(SP)
+   3f0        01008 (map_int_keys.go:32)	IMUL3Q	$7919, AX, CX
+   3f7        01015 (map_int_keys.go:32)	LEAQ	type:map[int64]string(SB), AX
+   3fe        01022 (map_int_keys.go:32)	LEAQ	main..autotmp_36+784(SP), BX
+   406        01030 (map_int_keys.go:32)	CALL	runtime.mapassign_fast64(SB)
+   40b        01035 (map_int_keys.go:32)	MOVQ	$1, 8(AX)
+   413        01043 (map_int_keys.go:32)	CMPL	runtime.writeBarrier(SB), $0
+   41a        01050 (map_int_keys.go:32)	PCDATA	$0, $-2
+   41a        01050 (map_int_keys.go:32)	JEQ	971
+   41c        01052 (map_int_keys.go:32)	MOVQ	(AX), DX
+   41f        01055 (map_int_keys.go:32)	NOP
+   420        01056 (map_int_keys.go:32)	CALL	runtime.gcWriteBarrier1(SB)
+   425        01061 (map_int_keys.go:32)	MOVQ	DX, (R11)
+   428        01064 (map_int_keys.go:32)	JMP	971
+   42a        01066 (map_int_keys.go:34)	PCDATA	$0, $-1
+   42a        01066 (map_int_keys.go:34)	MOVQ	main..autotmp_36+784(SP), DX
+   432        01074 (map_int_keys.go:34)	MOVQ	DX, main..autotmp_70+168(SP)
+   43a        01082 (map_int_keys.go:34)	LEAQ	type:map[int64]string(SB), AX
+   441        01089 (map_int_keys.go:34)	LEAQ	main..autotmp_36+784(SP), BX
+   449        01097 (map_int_keys.go:34)	MOVL	$39587081, CX
+   44e        01102 (map_int_keys.go:34)	CALL	runtime.mapaccess1_fast64(SB)
+   453        01107 (map_int_keys.go:34)	MOVQ	(AX), DX
+   456        01110 (map_int_keys.go:34)	MOVQ	DX, main..autotmp_71+528(SP)
+   45e        01118 (map_int_keys.go:34)	MOVQ	8(AX), DX
+   462        01122 (map_int_keys.go:34)	MOVQ	DX, main..autotmp_72+160(SP)
+   46a        01130 (map_int_keys.go:34)	LEAQ	type:map[int64]string(SB), AX
+   471        01137 (map_int_keys.go:34)	LEAQ	main..autotmp_36+784(SP), BX
+   479        01145 (map_int_keys.go:34)	MOVL	$1, CX
+   47e        01150 (map_int_keys.go:34)	PCDATA	$1, $4
+   47e        01150 (map_int_keys.go:34)	NOP
+   480        01152 (map_int_keys.go:34)	CALL	runtime.mapaccess1_fast64(SB)
+   485        01157 (map_int_keys.go:34)	MOVQ	8(AX), DX
+   489        01161 (map_int_keys.go:34)	MOVQ	DX, main..autotmp_73+152(SP)
+   491        01169 (map_int_keys.go:34)	CALL	runtime.printlock(SB)
+   496        01174 (map_int_keys.go:34)	MOVQ	main..autotmp_70+168(SP), AX
+   49e        01182 (map_int_keys.go:34)	NOP
+   4a0        01184 (map_int_keys.go:34)	CALL	runtime.printint(SB)
+   4a5        01189 (map_int_keys.go:34)	CALL	runtime.printsp(SB)
+   4aa        01194 (map_int_keys.go:34)	MOVQ	main..autotmp_71+528(SP), AX
+   4b2        01202 (map_int_keys.go:34)	MOVQ	main..autotmp_72+160(SP), BX
+   4ba        01210 (map_int_keys.go:34)	PCDATA	$1, $3
+   4ba        01210 (map_int_keys.go:34)	CALL	runtime.printstring(SB)
+   4bf        01215 (map_int_keys.go:34)	NOP
+   4c0        01216 (map_int_keys.go:34)	CALL	runtime.printsp(SB)
+   4c5        01221 (map_int_keys.go:34)	MOVQ	main..autotmp_73+152(SP), DX
+   4cd        01229 (map_int_keys.go:34)	TESTQ	DX, DX
+   4d0        01232 (map_int_keys.go:34)	SETEQ	AL
+   4d3        01235 (map_int_keys.go:34)	CALL	runtime.printbool(SB)
+   4d8        01240 (map_int_keys.go:34)	CALL	runtime.printnl(SB)
+   4dd        01245 (map_int_keys.go:34)	NOP
+   4e0        01248 (map_int_keys.go:34)	CALL	runtime.printunlock(SB)
+   4e5        01253 (map_int_keys.go:34)	XORL	AX, AX
+   4e7        01255 (map_int_keys.go:35)	JMP	1312
+   4e9        01257 (map_int_keys.go:35)	MOVQ	AX, main.i+128(SP)
+   4f1        01265 (map_int_keys.go:36)	IMUL3Q	$7919, AX, CX
+   4f8        01272 (map_int_keys.go:36)	LEAQ	type:map[int64]string(SB), AX
+   4ff        01279 (map_int_keys.go:36)	LEAQ	main..autotmp_36+784(SP), BX
+   507        01287 (map_int_keys.go:36)	CALL	runtime.mapdelete_fast64(SB)
+   50c        01292 (map_int_keys.go:35)	MOVQ	main.i+128(SP), AX
+   514        01300 (map_int_keys.go:35)	ADDQ	$2, AX
+   518        01304 (map_int_keys.go:35)	NOP
+   520        01312 (map_int_keys.go:35)	CMPQ	AX, $5000
+   526        01318 (map_int_keys.go:35)	JLT	1257
+   528        01320 (map_int_keys.go:38)	MOVQ	main..autotmp_36+784(SP), AX
+   530        01328 (map_int_keys.go:38)	MOVQ	AX, main..autotmp_70+168(SP)
+   538        01336 (map_int_keys.go:38)	PCDATA	$1, $0
+   538        01336 (map_int_keys.go:38)	CALL	runtime.printlock(SB)
+   53d        01341 (map_int_keys.go:38)	MOVQ	main..autotmp_70+168(SP), AX
+   545        01349 (map_int_keys.go:38)	CALL	runtime.printint(SB)
+   54a        01354 (map_int_keys.go:38)	CALL	runtime.printnl(SB)
+   54f        01359 (map_int_keys.go:38)	CALL	runtime.printunlock(SB)
+   554        01364 (map_int_keys.go:41)	LEAQ	main..autotmp_46+536(SP), AX
+   55c        01372 (map_int_keys.go:41)	MOVUPS	X15, (AX)
+   560        01376 (map_int_keys.go:41)	MOVUPS	X15, 16(AX)
+   565        01381 (map_int_keys.go:41)	MOVUPS	X15, 32(AX)
+   56a        01386 (map_int_keys.go:41)	LEAQ	main..autotmp_47+240(SP), AX
+   572        01394 (map_int_keys.go:41)	MOVUPS	X15, (AX)
+   576        01398 (map_int_keys.go:41)	MOVUPS	X15, 16(AX)
+   57b        01403 (map_int_keys.go:41)	MOVUPS	X15, 32(AX)
+   580        01408 (map_int_keys.go:41)	MOVUPS	X15, 48(AX)
+   585        01413 (map_int_keys.go:41)	MOVUPS	X15, 64(AX)
+   58a        01418 (map_int_keys.go:41)	MOVUPS	X15, 80(AX)
+   58f        01423 (map_int_keys.go:41)	MOVUPS	X15, 96(AX)
+   594        01428 (map_int_keys.go:41)	MOVUPS	X15, 112(AX)
+   599        01433 (map_int_keys.go:41)	MOVUPS	X15, 120(AX)
+   59e        01438 (map_int_keys.go:41)	MOVQ	$-9187201950435737472, CX
+   5a8        01448 (map_int_keys.go:41)	MOVQ	CX, main..autotmp_47+240(SP)
+   5b0        01456 (map_int_keys.go:41)	MOVQ	AX, main..autotmp_46+552(SP)
+   5b8        01464 (map_int_keys.go:41)	PCDATA	$1, $5
+   5b8        01464 (map_int_keys.go:41)	CALL	runtime.rand(SB)
+   5bd        01469 (map_int_keys.go:41)	MOVQ	AX, main..autotmp_46+544(SP)
+   5c5        01477 (map_int_keys.go:41)	LEAQ	type:map[int]bool(SB), AX
+   5cc        01484 (map_int_keys.go:41)	LEAQ	main..autotmp_46+536(SP), BX
+   5d4        01492 (map_int_keys.go:41)	MOVL	$5, CX
+   5d9        01497 (map_int_keys.go:41)	CALL	runtime.mapassign_fast64(SB)
+   5de        01502 (map_int_keys.go:41)	MOVB	$1, (AX)
+   5e1        01505 (map_int_keys.go:41)	LEAQ	type:map[int]bool(SB), AX
+   5e8        01512 (map_int_keys.go:41)	LEAQ	main..autotmp_46+536(SP), BX
+   5f0        01520 (map_int_keys.go:41)	MOVQ	$-3, CX
+   5f7        01527 (map_int_keys.go:41)	CALL	runtime.mapassign_fast64(SB)
+   5fc        01532 (map_int_keys.go:41)	MOVB	$0, (AX)
+   5ff        01535 (map_int_keys.go:41)	LEAQ	type:map[int]bool(SB), AX
+   606        01542 (map_int_keys.go:41)	LEAQ	main..autotmp_46+536(SP), BX
+   60e        01550 (map_int_keys.go:41)	MOVL	$12, CX
+   613        01555 (map_int_keys.go:41)	CALL	runtime.mapassign_fast64(SB)
+   618        01560 (map_int_keys.go:41)	MOVB	$1, (AX)
+   61b        01563 (map_int_keys.go:41)	LEAQ	type:map[int]bool(SB), AX
+   622        01570 (map_int_keys.go:41)	LEAQ	main..autotmp_46+536(SP), BX
+   62a        01578 (map_int_keys.go:41)	XORL	CX, CX
+   62c        01580 (map_int_keys.go:41)	CALL	runtime.mapassign_fast64(SB)
+   631        01585 (map_int_keys.go:41)	MOVB	$1, (AX)
+   634        01588 (map_int_keys.go:41)	LEAQ	type:map[int]bool(SB), AX
+   63b        01595 (map_int_keys.go:41)	LEAQ	main..autotmp_46+536(SP), BX
+   643        01603 (map_int_keys.go:41)	MOVL	$7, CX
+   648        01608 (map_int_keys.go:41)	CALL	runtime.mapassign_fast64(SB)
+   64d        01613 (map_int_keys.go:41)	MOVB	$0, (AX)
+   650        01616 (map_int_keys.go:42)	MOVQ	main..autotmp_46+536(SP), CX
+   658        01624 (map_int_keys.go:42)	MOVQ	CX, main..autotmp_70+168(SP)
+   660        01632 (map_int_keys.go:42)	CMPQ	CX, $4
+   664        01636 (map_int_keys.go:42)	JHI	1666
+   666        01638 (map_int_keys.go:42)	LEAQ	main..autotmp_59+208(SP), DX
+   66e        01646 (map_int_keys.go:42)	MOVUPS	X15, (DX)
+   672        01650 (map_int_keys.go:42)	MOVUPS	X15, 16(DX)
+   677        01655 (map_int_keys.go:42)	LEAQ	main..autotmp_59+208(SP), AX
+   67f        01663 (map_int_keys.go:42)	NOP
+   680        01664 (map_int_keys.go:42)	JMP	1680
+   682        01666 (map_int_keys.go:42)	LEAQ	type:int(SB), AX
+   689        01673 (map_int_keys.go:42)	XORL	BX, BX
+   68b        01675 (map_int_keys.go:42)	CALL	runtime.makeslice(SB)
+   690        01680 (map_int_keys.go:43)	MOVQ	AX, main.keys.ptr+512(SP)
+   698        01688 (map_int_keys.go:43)	LEAQ	main..autotmp_25+880(SP), CX
+   6a0        01696 (map_int_keys.go:43)	MOVUPS	X15, (CX)
+   6a4        01700 (map_int_keys.go:43)	MOVUPS	X15, 16(CX)
+   6a9        01705 (map_int_keys.go:43)	MOVUPS	X15, 32(CX)
+   6ae        01710 (map_int_keys.go:43)	MOVUPS	X15, 48(CX)
+   6b3        01715 (map_int_keys.go:43)	MOVUPS	X15, 64(CX)
+   6b8        01720 (map_int_keys.go:43)	MOVUPS	X15, 80(CX)
+   6bd        01725 (map_int_keys.go:43)	LEAQ	type:map[int]bool(SB), AX
+   6c4        01732 (map_int_keys.go:43)	LEAQ	main..autotmp_46+536(SP), BX
+   6cc        01740 (map_int_keys.go:43)	PCDATA	$1, $6
+   6cc        01740 (map_int_keys.go:43)	CALL	runtime.mapIterStart(SB)
+   6d1        01745 (map_int_keys.go:43)	XORL	AX, AX
+   6d3        01747 (map_int_keys.go:43)	MOVQ	main.keys.ptr+512(SP), CX
+   6db        01755 (map_int_keys.go:43)	XORL	DX, DX
+   6dd        01757 (map_int_keys.go:43)	MOVQ	main..autotmp_70+168(SP), BX
+   6e5        01765 (map_int_keys.go:43)	JMP	1830
+   6e7        01767 (map_int_keys.go:44)	MOVQ	CX, main.keys.ptr+512(SP)
+   6ef        01775 (map_int_keys.go:44)	MOVQ	R9, main.keys.len+96(SP)
+   6f4        01780 (map_int_keys.go:44)	MOVQ	BX, main.keys.cap+104(SP)
+   6f9        01785 (map_int_keys.go:44)	MOVB	AL, main..autotmp_75+70(SP)
+   6fd        01789 (map_int_keys.go:44)	MOVQ	R8, -8(CX)(R9*8)
+   702        01794 (map_int_keys.go:43)	LEAQ	main..autotmp_25+880(SP), AX
+   70a        01802 (map_int_keys.go:43)	CALL	runtime.mapIterNext(SB)
+   70f        01807 (map_int_keys.go:43)	MOVBLZX	main..autotmp_75+70(SP), AX
+   714        01812 (map_int_keys.go:43)	MOVQ	main.keys.ptr+512(SP), CX
+   71c        01820 (map_int_keys.go:43)	MOVQ	main.keys.len+96(SP), DX
+   721        01825 (map_int_keys.go:43)	MOVQ	main.keys.cap+104(SP), BX
+   726        01830 (map_int_keys.go:43)	MOVQ	main..autotmp_25+880(SP), R8
+   72e        01838 (map_int_keys.go:43)	TESTQ	R8, R8
+   731        01841 (map_int_keys.go:43)	JEQ	1961
+   733        01843 (map_int_keys.go:44)	LEAQ	1(DX), R9
+   737        01847 (map_int_keys.go:43)	MOVQ	(R8), R8
+   73a        01850 (map_int_keys.go:44)	CMPQ	BX, R9
+   73d        01853 (map_int_keys.go:44)	JCC	1767
+   73f        01855 (map_int_keys.go:43)	MOVQ	R8, main.k+120(SP)
+   744        01860 (map_int_keys.go:43)	MOVB	AL, main..autotmp_74+71(SP)
+   748        01864 (map_int_keys.go:44)	CMPQ	R9, $4
+   74c        01868 (map_int_keys.go:44)	JGT	1911
+   74e        01870 (map_int_keys.go:43)	TESTB	AL, AL
+   750        01872 (map_int_keys.go:44)	JNE	1911
+   752        01874 (map_int_keys.go:44)	TESTQ	DX, DX
+   755        01877 (map_int_keys.go:44)	JNE	1911
+   757        01879 (map_int_keys.go:44)	LEAQ	main..autotmp_65+176(SP), CX
+   75f        01887 (map_int_keys.go:44)	MOVUPS	X15, (CX)
+   763        01891 (map_int_keys.go:44)	MOVUPS	X15, 16(CX)
+   768        01896 (map_int_keys.go:44)	MOVL	$4, BX
+   76d        01901 (map_int_keys.go:44)	MOVL	$1, AX
+   772        01906 (map_int_keys.go:44)	JMP	1767
+   777        01911 (map_int_keys.go:44)	MOVQ	CX, AX
+   77a        01914 (map_int_keys.go:44)	MOVQ	BX, CX
+   77d        01917 (map_int_keys.go:44)	MOVL	$1, DI
+   782        01922 (map_int_keys.go:44)	LEAQ	type:int(SB), SI
+   789        01929 (map_int_keys.go:44)	MOVQ	R9, BX
+   78c        01932 (map_int_keys.go:44)	PCDATA	$1, $7
+   78c        01932 (map_int_keys.go:44)	CALL	runtime.growslice(SB)
+   791        01937 (map_int_keys.go:44)	MOVQ	main.k+120(SP), R8
+   796        01942 (map_int_keys.go:44)	MOVQ	BX, R9
+   799        01945 (map_int_keys.go:44)	MOVQ	CX, BX
+   79c        01948 (map_int_keys.go:44)	MOVQ	AX, CX
+   79f        01951 (map_int_keys.go:44)	MOVBLZX	main..autotmp_74+71(SP), AX
+   7a4        01956 (map_int_keys.go:44)	JMP	1767
+   7a9        01961 (map_int_keys.go:43)	MOVL	$1, SI
+   7ae        01966 (map_int_keys.go:43)	JMP	1972
+   7b0        01968 (map_int_keys.go:46)	LEAQ	1(AX), SI
+   7b4        01972 (map_int_keys.go:46)	CMPQ	SI, DX
+   7b7        01975 (map_int_keys.go:46)	JGE	2015
+   7b9        01977 (map_int_keys.go:46)	MOVQ	SI, AX
+   7bc        01980 (map_int_keys.go:47)	JMP	1994
+   7be        01982 (map_int_keys.go:48)	MOVQ	R8, (CX)(SI*8)
+   7c2        01986 (map_int_keys.go:48)	MOVQ	DI, -8(CX)(SI*8)
+   7c7        01991 (map_int_keys.go:47)	DECQ	SI
+   7ca        01994 (map_int_keys.go:47)	TESTQ	SI, SI
+   7cd        01997 (map_int_keys.go:47)	JLE	1968
+   7cf        01999 (map_int_keys.go:47)	MOVQ	(CX)(SI*8), DI
+   7d3        02003 (map_int_keys.go:47)	MOVQ	-8(CX)(SI*8), R8
+   7d8        02008 (map_int_keys.go:47)	CMPQ	R8, DI
+   7db        02011 (map_int_keys.go:47)	JGT	1982
+   7dd        02013 (map_int_keys.go:47)	JMP	1968
+   7df        02015 (map_int_keys.go:43)	MOVQ	DX, main.keys.len+96(SP)
+   7e4        02020 (map_int_keys.go:43)	MOVQ	CX, main..autotmp_76+520(SP)
+   7ec        02028 (map_int_keys.go:43)	XORL	AX, AX
+   7ee        02030 (map_int_keys.go:51)	JMP	2161
+   7f3        02035 (map_int_keys.go:51)	MOVQ	AX, main..autotmp_72+160(SP)
+   7fb        02043 (map_int_keys.go:51)	MOVQ	(CX)(AX*8), CX
+   7ff        02047 (map_int_keys.go:51)	MOVQ	CX, main.k+112(SP)
+   804        02052 (map_int_keys.go:52)	LEAQ	type:map[int]bool(SB), AX
+   80b        02059 (map_int_keys.go:52)	LEAQ	main..autotmp_46+536(SP), BX
+   813        02067 (map_int_keys.go:52)	PCDATA	$1, $8
+   813        02067 (map_int_keys.go:52)	CALL	runtime.mapaccess1_fast64(SB)
+   818        02072 (map_int_keys.go:52)	MOVBLZX	(AX), DX
+   81b        02075 (map_int_keys.go:52)	MOVB	DL, main..autotmp_74+71(SP)
+   81f        02079 (map_int_keys.go:52)	NOP
+   820        02080 (map_int_keys.go:52)	CALL	runtime.printlock(SB)
+   825        02085 (map_int_keys.go:52)	MOVQ	main.k+112(SP), AX
+   82a        02090 (map_int_keys.go:52)	CALL	runtime.printint(SB)
+   82f        02095 (map_int_keys.go:52)	LEAQ	go:string."="(SB), AX
+   836        02102 (map_int_keys.go:52)	MOVL	$1, BX
+   83b        02107 (map_int_keys.go:52)	NOP
+   840        02112 (map_int_keys.go:52)	CALL	runtime.printstring(SB)
+   845        02117 (map_int_keys.go:52)	MOVBLZX	main..autotmp_74+71(SP), AX
+   84a        02122 (map_int_keys.go:52)	CALL	runtime.printbool(SB)
+   84f        02127 (map_int_keys.go:52)	CALL	runtime.printsp(SB)
+   854        02132 (map_int_keys.go:52)	CALL	runtime.printunlock(SB)
+   859        02137 (map_int_keys.go:51)	MOVQ	main..autotmp_72+160(SP), AX
+   861        02145 (map_int_keys.go:51)	INCQ	AX
+   864        02148 (map_int_keys.go:51)	MOVQ	main..autotmp_76+520(SP), CX
+   86c        02156 (map_int_keys.go:51)	MOVQ	main.keys.len+96(SP), DX
+   871        02161 (map_int_keys.go:51)	CMPQ	AX, DX
+   874        02164 (map_int_keys.go:51)	JLT	2035
+   87a        02170 (map_int_keys.go:54)	PCDATA	$1, $5
+   87a        02170 (map_int_keys.go:54)	CALL	runtime.printlock(SB)
+   87f        02175 (map_int_keys.go:54)	NOP
+   880        02176 (map_int_keys.go:54)	CALL	runtime.printnl(SB)
+   885        02181 (map_int_keys.go:54)	CALL	runtime.printunlock(SB)
+   88a        02186 (map_int_keys.go:55)	LEAQ	type:map[int]bool(SB), AX
+   891        02193 (map_int_keys.go:55)	LEAQ	main..autotmp_46+536(SP), BX
+   899        02201 (map_int_keys.go:55)	CALL	runtime.mapclear(SB)
+   89e        02206 (map_int_keys.go:56)	MOVQ	main..autotmp_46+536(SP), AX
+   8a6        02214 (map_int_keys.go:56)	MOVQ	AX, main..autotmp_70+168(SP)
+   8ae        02222 (map_int_keys.go:56)	PCDATA	$1, $0
+   8ae        02222 (map_int_keys.go:56)	CALL	runtime.printlock(SB)
+   8b3        02227 (map_int_keys.go:56)	MOVQ	main..autotmp_70+168(SP), AX
+   8bb        02235 (map_int_keys.go:56)	NOP
+   8c0        02240 (map_int_keys.go:56)	CALL	runtime.printint(SB)
+   8c5        02245 (map_int_keys.go:56)	CALL	runtime.printnl(SB)
+   8ca        02250 (map_int_keys.go:56)	CALL	runtime.printunlock(SB)
+   8cf        02255 (map_int_keys.go:57)	ADDQ	$976, SP
+   8d6        02262 (map_int_keys.go:57)	POPQ	BP
+   8d7        02263 (map_int_keys.go:57)	RET
+   8d8        02264 (map_int_keys.go:57)	NOP
+   8d8        02264 (map_int_keys.go:4)	PCDATA	$1, $-1
+   8d8        02264 (map_int_keys.go:4)	PCDATA	$0, $-2
+   8d8        02264 (map_int_keys.go:4)	CALL	runtime.morestack_noctxt(SB)
+   8dd        02269 (map_int_keys.go:4)	PCDATA	$0, $-1
+   8dd        02269 (map_int_keys.go:4)	NOP
+   8e0        02272 (map_int_keys.go:4)	JMP	0
+   8e5 done
+wrote 4 bytes to 0x0
+ 00 e5 11 00
 main.main STEXT size=2277 align=0x0 args=0x0 locals=0x3d8 funcid=0x0
 	0x0000 00000 (map_int_keys.go:4)	TEXT	main.main(SB), ABIInternal, $984-0
 	0x0000 00000 (map_int_keys.go:4)	LEAQ	-856(SP), R12

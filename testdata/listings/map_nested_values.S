@@ -1,3 +1,618 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (map_nested_values.go:9)	TEXT	main.main(SB), ABIInternal, $1608-0
+     0        00000 (map_nested_values.go:9)	TEXT	main.main(SB), ABIInternal, $1608-0
+     0     -1 00000 (map_nested_values.go:9)	LEAQ	-1480(SP), R12
+     8        00008 (map_nested_values.go:9)	CMPQ	R12, 16(R14)
+     c        00012 (map_nested_values.go:9)	PCDATA	$0, $-2
+     c        00012 (map_nested_values.go:9)	JLS	2822
+    12        00018 (map_nested_values.go:9)	PCDATA	$0, $-1
+    12        00018 (map_nested_values.go:9)	PUSHQ	BP
+    13        00019 (map_nested_values.go:9)	MOVQ	SP, BP
+    16        00022 (map_nested_values.go:9)	SUBQ	$1600, SP
+    1d        00029 (map_nested_values.go:9)	FUNCDATA	$0, gclocals·oNG3nr3vlhmleRajv8JktQ==(SB)
+    1d        00029 (map_nested_values.go:9)	FUNCDATA	$1, gclocals·lUOxO4Yd1z0vFvEiAk7n0w==(SB)
+    1d        00029 (map_nested_values.go:9)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (map_nested_values.go:10)	LEAQ	main..autotmp_20+1536(SP), AX
+    25        00037 (map_nested_values.go:10)	MOVUPS	X15, (AX)
+    29        00041 (map_nested_values.go:10)	MOVUPS	X15, 16(AX)
+    2e        00046 (map_nested_values.go:10)	MOVUPS	X15, 32(AX)
+    33        00051 (map_nested_values.go:10)	LEAQ	main..autotmp_21+1208(SP), AX
+    3b        00059 (map_nested_values.go:10)	MOVL	$5, CX
+    40        00064 (map_nested_values.go:10)	MOVUPS	X15, (AX)
+    44        00068 (map_nested_values.go:10)	MOVUPS	X15, 16(AX)
+    49        00073 (map_nested_values.go:10)	MOVUPS	X15, 32(AX)
+    4e        00078 (map_nested_values.go:10)	MOVUPS	X15, 48(AX)
+    53        00083 (map_nested_values.go:10)	ADDQ	$64, AX
+    57        00087 (map_nested_values.go:10)	DECL	CX
+    59        00089 (map_nested_values.go:10)	JNE	64
+    5b        00091 (map_nested_values.go:10)	MOVUPS	X15, -8(AX)
+    60        00096 (map_nested_values.go:10)	MOVQ	$-9187201950435737472, AX
+    6a        00106 (map_nested_values.go:10)	MOVQ	AX, main..autotmp_21+1208(SP)
+    72        00114 (map_nested_values.go:10)	LEAQ	main..autotmp_21+1208(SP), AX
+    7a        00122 (map_nested_values.go:10)	MOVQ	AX, main..autotmp_20+1552(SP)
+    82        00130 (map_nested_values.go:10)	PCDATA	$1, $1
+    82        00130 (map_nested_values.go:10)	CALL	runtime.rand(SB)
+    87        00135 (map_nested_values.go:10)	MOVQ	AX, main..autotmp_20+1544(SP)
+    8f        00143 (map_nested_values.go:10)	XORL	AX, AX
+    91        00145 (map_nested_values.go:11)	JMP	164
+    93        00147 (map_nested_values.go:16)	MOVQ	BX, 8(AX)
+    97        00151 (map_nested_values.go:16)	MOVQ	main.i+80(SP), AX
+    9c        00156 (map_nested_values.go:16)	MOVQ	AX, -8(DX)(BX*8)
+    a1        00161 (map_nested_values.go:11)	INCQ	AX
+    a4        00164 (map_nested_values.go:11)	CMPQ	AX, $20
+    a8        00168 (map_nested_values.go:11)	JGE	349
+    ae        00174 (map_nested_values.go:11)	MOVQ	AX, main.i+80(SP)
+    b3        00179 (map_nested_values.go:13)	TESTQ	$1, AX
+    b9        00185 (map_nested_values.go:16)	MOVL	$3, DI
+    be        00190 (map_nested_values.go:16)	MOVL	$4, DX
+    c3        00195 (map_nested_values.go:16)	CMOVQEQ	DX, DI
+    c7        00199 (map_nested_values.go:16)	LEAQ	go:string."odd"(SB), CX
+    ce        00206 (map_nested_values.go:16)	LEAQ	go:string."even"(SB), DX
+    d5        00213 (map_nested_values.go:16)	CMOVQEQ	DX, CX
+    d9        00217 (map_nested_values.go:16)	LEAQ	type:map[string][]int(SB), AX
+    e0        00224 (map_nested_values.go:16)	LEAQ	main..autotmp_20+1536(SP), BX
+    e8        00232 (map_nested_values.go:16)	CALL	runtime.mapassign_faststr(SB)
+    ed        00237 (map_nested_values.go:16)	MOVQ	16(AX), CX
+    f1        00241 (map_nested_values.go:16)	MOVQ	8(AX), BX
+    f5        00245 (map_nested_values.go:16)	INCQ	BX
+    f8        00248 (map_nested_values.go:16)	MOVQ	(AX), DX
+    fb        00251 (map_nested_values.go:16)	NOP
+   100        00256 (map_nested_values.go:16)	CMPQ	CX, BX
+   103        00259 (map_nested_values.go:13)	JCC	147
+   105        00261 (map_nested_values.go:16)	MOVQ	AX, main..autotmp_93+208(SP)
+   10d        00269 (map_nested_values.go:16)	MOVQ	DX, AX
+   110        00272 (map_nested_values.go:16)	MOVL	$1, DI
+   115        00277 (map_nested_values.go:16)	LEAQ	type:int(SB), SI
+   11c        00284 (map_nested_values.go:16)	PCDATA	$1, $2
+   11c        00284 (map_nested_values.go:16)	NOP
+   120        00288 (map_nested_values.go:16)	CALL	runtime.growslice(SB)
+   125        00293 (map_nested_values.go:16)	MOVQ	main..autotmp_93+208(SP), DX
+   12d        00301 (map_nested_values.go:16)	MOVQ	CX, 16(DX)
+   131        00305 (map_nested_values.go:16)	CMPL	runtime.writeBarrier(SB), $0
+   138        00312 (map_nested_values.go:16)	PCDATA	$0, $-2
+   138        00312 (map_nested_values.go:16)	JEQ	332
+   13a        00314 (map_nested_values.go:16)	MOVQ	(DX), SI
+   13d        00317 (map_nested_values.go:16)	NOP
+   140        00320 (map_nested_values.go:16)	CALL	runtime.gcWriteBarrier2(SB)
+   145        00325 (map_nested_values.go:16)	MOVQ	AX, (R11)
+   148        00328 (map_nested_values.go:16)	MOVQ	SI, 8(R11)
+   14c        00332 (map_nested_values.go:16)	MOVQ	AX, (DX)
+   14f        00335 (map_nested_values.go:16)	PCDATA	$0, $-1
+   14f        00335 (map_nested_values.go:16)	MOVQ	AX, CX
+   152        00338 (map_nested_values.go:16)	MOVQ	DX, AX
+   155        00341 (map_nested_values.go:16)	MOVQ	CX, DX
+   158        00344 (map_nested_values.go:16)	JMP	147
+   15d        00349 (map_nested_values.go:18)	LEAQ	type:map[string][]int(SB), AX
+   164        00356 (map_nested_values.go:18)	LEAQ	main..autotmp_20+1536(SP), BX
+   16c        00364 (map_nested_values.go:18)	LEAQ	go:string."even"(SB), CX
+   173        00371 (map_nested_values.go:18)	MOVL	$4, DI
+   178        00376 (map_nested_values.go:18)	PCDATA	$1, $1
+   178        00376 (map_nested_values.go:18)	CALL	runtime.mapaccess1_faststr(SB)
+   17d        00381 (map_nested_values.go:18)	MOVQ	8(AX), DX
+   181        00385 (map_nested_values.go:18)	MOVQ	DX, main..autotmp_94+120(SP)
+   186        00390 (map_nested_values.go:18)	LEAQ	type:map[string][]int(SB), AX
+   18d        00397 (map_nested_values.go:18)	LEAQ	main..autotmp_20+1536(SP), BX
+   195        00405 (map_nested_values.go:18)	LEAQ	go:string."odd"(SB), CX
+   19c        00412 (map_nested_values.go:18)	MOVL	$3, DI
+   1a1        00417 (map_nested_values.go:18)	CALL	runtime.mapaccess1_faststr(SB)
+   1a6        00422 (map_nested_values.go:18)	MOVQ	8(AX), DX
+   1aa        00426 (map_nested_values.go:18)	MOVQ	DX, main..autotmp_95+112(SP)
+   1af        00431 (map_nested_values.go:18)	LEAQ	type:map[string][]int(SB), AX
+   1b6        00438 (map_nested_values.go:18)	LEAQ	main..autotmp_20+1536(SP), BX
+   1be        00446 (map_nested_values.go:18)	LEAQ	go:string."none"(SB), CX
+   1c5        00453 (map_nested_values.go:18)	MOVL	$4, DI
+   1ca        00458 (map_nested_values.go:18)	CALL	runtime.mapaccess1_faststr(SB)
+   1cf        00463 (map_nested_values.go:18)	MOVQ	8(AX), DX
+   1d3        00467 (map_nested_values.go:18)	MOVQ	DX, main..autotmp_96+104(SP)
+   1d8        00472 (map_nested_values.go:18)	LEAQ	type:map[string][]int(SB), AX
+   1df        00479 (map_nested_values.go:18)	LEAQ	main..autotmp_20+1536(SP), BX
+   1e7        00487 (map_nested_values.go:18)	LEAQ	go:string."odd"(SB), CX
+   1ee        00494 (map_nested_values.go:18)	MOVL	$3, DI
+   1f3        00499 (map_nested_values.go:18)	PCDATA	$1, $0
+   1f3        00499 (map_nested_values.go:18)	CALL	runtime.mapaccess1_faststr(SB)
+   1f8        00504 (map_nested_values.go:18)	MOVQ	8(AX), DX
+   1fc        00508 (map_nested_values.go:18)	NOP
+   200        00512 (map_nested_values.go:18)	CMPQ	DX, $9
+   204        00516 (map_nested_values.go:18)	JLS	2812
+   20a        00522 (map_nested_values.go:18)	MOVQ	(AX), AX
+   20d        00525 (map_nested_values.go:18)	MOVQ	72(AX), AX
+   211        00529 (map_nested_values.go:18)	MOVQ	AX, main..autotmp_97+96(SP)
+   216        00534 (map_nested_values.go:18)	CALL	runtime.printlock(SB)
+   21b        00539 (map_nested_values.go:18)	MOVQ	main..autotmp_94+120(SP), AX
+   220        00544 (map_nested_values.go:18)	CALL	runtime.printint(SB)
+   225        00549 (map_nested_values.go:18)	CALL	runtime.printsp(SB)
+   22a        00554 (map_nested_values.go:18)	MOVQ	main..autotmp_95+112(SP), AX
+   22f        00559 (map_nested_values.go:18)	CALL	runtime.printint(SB)
+   234        00564 (map_nested_values.go:18)	CALL	runtime.printsp(SB)
+   239        00569 (map_nested_values.go:18)	MOVQ	main..autotmp_97+96(SP), AX
+   23e        00574 (map_nested_values.go:18)	NOP
+   240        00576 (map_nested_values.go:18)	CALL	runtime.printint(SB)
+   245        00581 (map_nested_values.go:18)	CALL	runtime.printsp(SB)
+   24a        00586 (map_nested_values.go:18)	MOVQ	main..autotmp_96+104(SP), AX
+   24f        00591 (map_nested_values.go:18)	CALL	runtime.printint(SB)
+   254        00596 (map_nested_values.go:18)	CALL	runtime.printnl(SB)
+   259        00601 (map_nested_values.go:18)	CALL	runtime.printunlock(SB)
+   25e        00606 (map_nested_values.go:20)	LEAQ	main..autotmp_29+1160(SP), AX
+   266        00614 (map_nested_values.go:20)	MOVUPS	X15, (AX)
+   26a        00618 (map_nested_values.go:20)	MOVUPS	X15, 16(AX)
+   26f        00623 (map_nested_values.go:20)	MOVUPS	X15, 32(AX)
+   274        00628 (map_nested_values.go:20)	LEAQ	main..autotmp_30+1024(SP), AX
+   27c        00636 (map_nested_values.go:20)	MOVUPS	X15, (AX)
+   280        00640 (map_nested_values.go:20)	MOVUPS	X15, 16(AX)
+   285        00645 (map_nested_values.go:20)	MOVUPS	X15, 32(AX)
+   28a        00650 (map_nested_values.go:20)	MOVUPS	X15, 48(AX)
+   28f        00655 (map_nested_values.go:20)	MOVUPS	X15, 64(AX)
+   294        00660 (map_nested_values.go:20)	MOVUPS	X15, 80(AX)
+   299        00665 (map_nested_values.go:20)	MOVUPS	X15, 96(AX)
+   29e        00670 (map_nested_values.go:20)	MOVUPS	X15, 112(AX)
+   2a3        00675 (map_nested_values.go:20)	MOVUPS	X15, 120(AX)
+   2a8        00680 (map_nested_values.go:20)	MOVQ	$-9187201950435737472, CX
+   2b2        00690 (map_nested_values.go:20)	MOVQ	CX, main..autotmp_30+1024(SP)
+   2ba        00698 (map_nested_values.go:20)	MOVQ	AX, main..autotmp_29+1176(SP)
+   2c2        00706 (map_nested_values.go:20)	PCDATA	$1, $3
+   2c2        00706 (map_nested_values.go:20)	CALL	runtime.rand(SB)
+   2c7        00711 (map_nested_values.go:20)	MOVQ	AX, main..autotmp_29+1168(SP)
+   2cf        00719 (map_nested_values.go:20)	XORL	AX, AX
+   2d1        00721 (map_nested_values.go:21)	JMP	800
+   2d3        00723 (map_nested_values.go:25)	LEAQ	type:map[int]map[int]int(SB), AX
+   2da        00730 (map_nested_values.go:25)	LEAQ	main..autotmp_29+1160(SP), BX
+   2e2        00738 (map_nested_values.go:25)	MOVQ	main..autotmp_94+120(SP), CX
+   2e7        00743 (map_nested_values.go:25)	CALL	runtime.mapaccess1_fast64(SB)
+   2ec        00748 (map_nested_values.go:25)	MOVQ	(AX), BX
+   2ef        00751 (map_nested_values.go:25)	LEAQ	type:map[int]int(SB), AX
+   2f6        00758 (map_nested_values.go:25)	MOVQ	main.i+72(SP), CX
+   2fb        00763 (map_nested_values.go:25)	NOP
+   300        00768 (map_nested_values.go:25)	CALL	runtime.mapassign_fast64(SB)
+   305        00773 (map_nested_values.go:25)	MOVQ	main.i+72(SP), DX
+   30a        00778 (map_nested_values.go:25)	MOVQ	DX, SI
+   30d        00781 (map_nested_values.go:25)	IMULQ	DX, DX
+   311        00785 (map_nested_values.go:25)	MOVQ	DX, (AX)
+   314        00788 (map_nested_values.go:21)	LEAQ	1(SI), AX
+   318        00792 (map_nested_values.go:21)	NOP
+   320        00800 (map_nested_values.go:21)	CMPQ	AX, $4
+   324        00804 (map_nested_values.go:21)	JGE	958
+   32a        00810 (map_nested_values.go:21)	MOVQ	AX, main.i+72(SP)
+   32f        00815 (map_nested_values.go:22)	MOVQ	AX, CX
+   332        00818 (map_nested_values.go:22)	ANDQ	$-2, AX
+   336        00822 (map_nested_values.go:22)	MOVQ	CX, DX
+   339        00825 (map_nested_values.go:22)	SUBQ	AX, DX
+   33c        00828 (map_nested_values.go:22)	MOVQ	DX, main..autotmp_94+120(SP)
+   341        00833 (map_nested_values.go:22)	LEAQ	type:map[int]map[int]int(SB), AX
+   348        00840 (map_nested_values.go:22)	LEAQ	main..autotmp_29+1160(SP), BX
+   350        00848 (map_nested_values.go:22)	MOVQ	DX, CX
+   353        00851 (map_nested_values.go:22)	CALL	runtime.mapaccess1_fast64(SB)
+   358        00856 (map_nested_values.go:22)	CMPQ	(AX), $0
+   35c        00860 (map_nested_values.go:22)	NOP
+   360        00864 (map_nested_values.go:22)	JNE	723
+   366        00870 (map_nested_values.go:23)	CALL	runtime.makemap_small(SB)
+   36b        00875 (map_nested_values.go:23)	MOVQ	AX, main..autotmp_98+200(SP)
+   373        00883 (map_nested_values.go:23)	LEAQ	type:map[int]map[int]int(SB), AX
+   37a        00890 (map_nested_values.go:23)	LEAQ	main..autotmp_29+1160(SP), BX
+   382        00898 (map_nested_values.go:23)	MOVQ	main..autotmp_94+120(SP), CX
+   387        00903 (map_nested_values.go:23)	PCDATA	$1, $4
+   387        00903 (map_nested_values.go:23)	CALL	runtime.mapassign_fast64(SB)
+   38c        00908 (map_nested_values.go:23)	CMPL	runtime.writeBarrier(SB), $0
+   393        00915 (map_nested_values.go:23)	PCDATA	$0, $-2
+   393        00915 (map_nested_values.go:23)	JNE	927
+   395        00917 (map_nested_values.go:23)	MOVQ	main..autotmp_98+200(SP), SI
+   39d        00925 (map_nested_values.go:23)	JMP	950
+   39f        00927 (map_nested_values.go:23)	MOVQ	(AX), DX
+   3a2        00930 (map_nested_values.go:23)	CALL	runtime.gcWriteBarrier2(SB)
+   3a7        00935 (map_nested_values.go:23)	MOVQ	main..autotmp_98+200(SP), SI
+   3af        00943 (map_nested_values.go:23)	MOVQ	SI, (R11)
+   3b2        00946 (map_nested_values.go:23)	MOVQ	DX, 8(R11)
+   3b6        00950 (map_nested_values.go:23)	MOVQ	SI, (AX)
+   3b9        00953 (map_nested_values.go:23)	PCDATA	$0, $-1
+   3b9        00953 (map_nested_values.go:23)	JMP	723
+   3be        00958 (map_nested_values.go:27)	MOVQ	main..autotmp_29+1160(SP), DX
+   3c6        00966 (map_nested_values.go:27)	MOVQ	DX, main..autotmp_99+88(SP)
+   3cb        00971 (map_nested_values.go:27)	LEAQ	type:map[int]map[int]int(SB), AX
+   3d2        00978 (map_nested_values.go:27)	LEAQ	main..autotmp_29+1160(SP), BX
+   3da        00986 (map_nested_values.go:27)	XORL	CX, CX
+   3dc        00988 (map_nested_values.go:27)	PCDATA	$1, $3
+   3dc        00988 (map_nested_values.go:27)	NOP
+   3e0        00992 (map_nested_values.go:27)	CALL	runtime.mapaccess1_fast64(SB)
+   3e5        00997 (map_nested_values.go:27)	MOVQ	(AX), DX
+   3e8        01000 (map_nested_values.go:27)	TESTQ	DX, DX
+   3eb        01003 (map_nested_values.go:27)	JEQ	1010
+   3ed        01005 (map_nested_values.go:27)	MOVQ	(DX), DX
+   3f0        01008 (map_nested_values.go:27)	JMP	1012
+   3f2        01010 (map_nested_values.go:27)	XORL	DX, DX
+   3f4        01012 (map_nested_values.go:27)	MOVQ	DX, main..autotmp_94+120(SP)
+   3f9        01017 (map_nested_values.go:27)	LEAQ	type:map[int]map[int]int(SB), AX
+   400        01024 (map_nested_values.go:27)	LEAQ	main..autotmp_29+1160(SP), BX
+   408        01032 (map_nested_values.go:27)	MOVL	$1, CX
+   40d        01037 (map_nested_values.go:27)	PCDATA	$1, $0
+   40d        01037 (map_nested_values.go:27)	CALL	runtime.mapaccess1_fast64(SB)
+   412        01042 (map_nested_values.go:27)	MOVQ	(AX), BX
+   415        01045 (map_nested_values.go:27)	LEAQ	type:map[int]int(SB), AX
+   41c        01052 (map_nested_values.go:27)	MOVL	$3, CX
+   421        01057 (map_nested_values.go:27)	CALL	runtime.mapaccess1_fast64(SB)
+   426        01062 (map_nested_values.go:27)	MOVQ	(AX), DX
+   429        01065 (map_nested_values.go:27)	MOVQ	DX, main..autotmp_95+112(SP)
+   42e        01070 (map_nested_values.go:27)	CALL	runtime.printlock(SB)
+   433        01075 (map_nested_values.go:27)	MOVQ	main..autotmp_99+88(SP), AX
+   438        01080 (map_nested_values.go:27)	CALL	runtime.printint(SB)
+   43d        01085 (map_nested_values.go:27)	NOP
+   440        01088 (map_nested_values.go:27)	CALL	runtime.printsp(SB)
+   445        01093 (map_nested_values.go:27)	MOVQ	main..autotmp_94+120(SP), AX
+   44a        01098 (map_nested_values.go:27)	CALL	runtime.printint(SB)
+   44f        01103 (map_nested_values.go:27)	CALL	runtime.printsp(SB)
+   454        01108 (map_nested_values.go:27)	MOVQ	main..autotmp_95+112(SP), AX
+   459        01113 (map_nested_values.go:27)	CALL	runtime.printint(SB)
+   45e        01118 (map_nested_values.go:27)	NOP
+   460        01120 (map_nested_values.go:27)	CALL	runtime.printnl(SB)
+   465        01125 (map_nested_values.go:27)	CALL	runtime.printunlock(SB)
+   46a        01130 (map_nested_values.go:29)	LEAQ	main..autotmp_46+976(SP), DX
+   472        01138 (map_nested_values.go:29)	MOVUPS	X15, (DX)
+   476        01142 (map_nested_values.go:29)	MOVUPS	X15, 16(DX)
+   47b        01147 (map_nested_values.go:29)	MOVUPS	X15, 32(DX)
+   480        01152 (map_nested_values.go:29)	LEAQ	main..autotmp_47+712(SP), DX
+   488        01160 (map_nested_values.go:29)	MOVL	$4, SI
+   48d        01165 (map_nested_values.go:29)	MOVUPS	X15, (DX)
+   491        01169 (map_nested_values.go:29)	MOVUPS	X15, 16(DX)
+   496        01174 (map_nested_values.go:29)	MOVUPS	X15, 32(DX)
+   49b        01179 (map_nested_values.go:29)	MOVUPS	X15, 48(DX)
+   4a0        01184 (map_nested_values.go:29)	ADDQ	$64, DX
+   4a4        01188 (map_nested_values.go:29)	DECL	SI
+   4a6        01190 (map_nested_values.go:29)	JNE	1165
+   4a8        01192 (map_nested_values.go:29)	MOVUPS	X15, -8(DX)
+   4ad        01197 (map_nested_values.go:29)	MOVQ	$-9187201950435737472, DX
+   4b7        01207 (map_nested_values.go:29)	MOVQ	DX, main..autotmp_47+712(SP)
+   4bf        01215 (map_nested_values.go:29)	LEAQ	main..autotmp_47+712(SP), DX
+   4c7        01223 (map_nested_values.go:29)	MOVQ	DX, main..autotmp_46+992(SP)
+   4cf        01231 (map_nested_values.go:29)	PCDATA	$1, $5
+   4cf        01231 (map_nested_values.go:29)	CALL	runtime.rand(SB)
+   4d4        01236 (map_nested_values.go:29)	MOVQ	AX, main..autotmp_46+984(SP)
+   4dc        01244 (map_nested_values.go:30)	MOVQ	$3, main..autotmp_54+128(SP)
+   4e8        01256 (map_nested_values.go:30)	MOVQ	$1, main..autotmp_54+136(SP)
+   4f4        01268 (map_nested_values.go:30)	MOVQ	$4, main..autotmp_54+144(SP)
+   500        01280 (map_nested_values.go:30)	MOVQ	$1, main..autotmp_54+152(SP)
+   50c        01292 (map_nested_values.go:30)	MOVQ	$5, main..autotmp_54+160(SP)
+   518        01304 (map_nested_values.go:30)	MOVQ	$9, main..autotmp_54+168(SP)
+   524        01316 (map_nested_values.go:30)	MOVQ	$2, main..autotmp_54+176(SP)
+   530        01328 (map_nested_values.go:30)	MOVQ	$6, main..autotmp_54+184(SP)
+   53c        01340 (map_nested_values.go:30)	XORL	AX, AX
+   53e        01342 (map_nested_values.go:30)	NOP
+   540        01344 (map_nested_values.go:30)	JMP	1513
+   545        01349 (map_nested_values.go:30)	MOVQ	AX, main..autotmp_94+120(SP)
+   54a        01354 (map_nested_values.go:30)	MOVQ	main..autotmp_54+128(SP)(AX*8), DX
+   552        01362 (map_nested_values.go:30)	MOVQ	DX, main.v+64(SP)
+   557        01367 (map_nested_values.go:32)	CMPQ	DX, $3
+   55b        01371 (map_nested_values.go:35)	LEAQ	go:string."small"(SB), CX
+   562        01378 (map_nested_values.go:35)	LEAQ	go:string."large"(SB), DX
+   569        01385 (map_nested_values.go:35)	CMOVQGT	DX, CX
+   56d        01389 (map_nested_values.go:35)	MOVQ	CX, main.k.ptr+192(SP)
+   575        01397 (map_nested_values.go:35)	LEAQ	type:map[string]main.Stats(SB), AX
+   57c        01404 (map_nested_values.go:35)	LEAQ	main..autotmp_46+976(SP), BX
+   584        01412 (map_nested_values.go:35)	MOVL	$5, DI
+   589        01417 (map_nested_values.go:35)	PCDATA	$1, $6
+   589        01417 (map_nested_values.go:35)	CALL	runtime.mapaccess1_faststr(SB)
+   58e        01422 (map_nested_values.go:35)	MOVQ	(AX), DX
+   591        01425 (map_nested_values.go:35)	MOVQ	DX, main..autotmp_95+112(SP)
+   596        01430 (map_nested_values.go:35)	MOVQ	8(AX), DX
+   59a        01434 (map_nested_values.go:35)	MOVQ	DX, main..autotmp_96+104(SP)
+   59f        01439 (map_nested_values.go:38)	LEAQ	type:map[string]main.Stats(SB), AX
+   5a6        01446 (map_nested_values.go:38)	LEAQ	main..autotmp_46+976(SP), BX
+   5ae        01454 (map_nested_values.go:38)	MOVQ	main.k.ptr+192(SP), CX
+   5b6        01462 (map_nested_values.go:38)	MOVL	$5, DI
+   5bb        01467 (map_nested_values.go:38)	PCDATA	$1, $5
+   5bb        01467 (map_nested_values.go:38)	NOP
+   5c0        01472 (map_nested_values.go:38)	CALL	runtime.mapassign_faststr(SB)
+   5c5        01477 (map_nested_values.go:36)	MOVQ	main..autotmp_95+112(SP), DX
+   5ca        01482 (map_nested_values.go:36)	INCQ	DX
+   5cd        01485 (map_nested_values.go:38)	MOVQ	DX, (AX)
+   5d0        01488 (map_nested_values.go:37)	MOVQ	main..autotmp_96+104(SP), DX
+   5d5        01493 (map_nested_values.go:37)	MOVQ	main.v+64(SP), SI
+   5da        01498 (map_nested_values.go:37)	ADDQ	SI, DX
+   5dd        01501 (map_nested_values.go:38)	MOVQ	DX, 8(AX)
+   5e1        01505 (map_nested_values.go:30)	MOVQ	main..autotmp_94+120(SP), AX
+   5e6        01510 (map_nested_values.go:30)	INCQ	AX
+   5e9        01513 (map_nested_values.go:30)	CMPQ	AX, $8
+   5ed        01517 (map_nested_values.go:30)	JLT	1349
+   5f3        01523 (map_nested_values.go:40)	LEAQ	type:map[string]main.Stats(SB), AX
+   5fa        01530 (map_nested_values.go:40)	LEAQ	main..autotmp_46+976(SP), BX
+   602        01538 (map_nested_values.go:40)	LEAQ	go:string."small"(SB), CX
+   609        01545 (map_nested_values.go:40)	MOVL	$5, DI
+   60e        01550 (map_nested_values.go:40)	CALL	runtime.mapaccess1_faststr(SB)
+   613        01555 (map_nested_values.go:40)	MOVQ	(AX), DX
+   616        01558 (map_nested_values.go:40)	MOVQ	DX, main..autotmp_94+120(SP)
+   61b        01563 (map_nested_values.go:40)	LEAQ	type:map[string]main.Stats(SB), AX
+   622        01570 (map_nested_values.go:40)	LEAQ	main..autotmp_46+976(SP), BX
+   62a        01578 (map_nested_values.go:40)	LEAQ	go:string."small"(SB), CX
+   631        01585 (map_nested_values.go:40)	MOVL	$5, DI
+   636        01590 (map_nested_values.go:40)	CALL	runtime.mapaccess1_faststr(SB)
+   63b        01595 (map_nested_values.go:40)	MOVQ	8(AX), DX
+   63f        01599 (map_nested_values.go:40)	MOVQ	DX, main..autotmp_95+112(SP)
+   644        01604 (map_nested_values.go:40)	LEAQ	type:map[string]main.Stats(SB), AX
+   64b        01611 (map_nested_values.go:40)	LEAQ	main..autotmp_46+976(SP), BX
+   653        01619 (map_nested_values.go:40)	LEAQ	go:string."large"(SB), CX
+   65a        01626 (map_nested_values.go:40)	MOVL	$5, DI
+   65f        01631 (map_nested_values.go:40)	NOP
+   660        01632 (map_nested_values.go:40)	CALL	runtime.mapaccess1_faststr(SB)
+   665        01637 (map_nested_values.go:40)	MOVQ	(AX), DX
+   668        01640 (map_nested_values.go:40)	MOVQ	DX, main..autotmp_96+104(SP)
+   66d        01645 (map_nested_values.go:40)	LEAQ	type:map[string]main.Stats(SB), AX
+   674        01652 (map_nested_values.go:40)	LEAQ	main..autotmp_46+976(SP), BX
+   67c        01660 (map_nested_values.go:40)	LEAQ	go:string."large"(SB), CX
+   683        01667 (map_nested_values.go:40)	MOVL	$5, DI
+   688        01672 (map_nested_values.go:40)	PCDATA	$1, $0
+   688        01672 (map_nested_values.go:40)	CALL	runtime.mapaccess1_faststr(SB)
+   68d        01677 (map_nested_values.go:40)	MOVQ	8(AX), DX
+   691        01681 (map_nested_values.go:40)	MOVQ	DX, main..autotmp_97+96(SP)
+   696        01686 (map_nested_values.go:40)	CALL	runtime.printlock(SB)
+   69b        01691 (map_nested_values.go:40)	MOVQ	main..autotmp_94+120(SP), AX
+   6a0        01696 (map_nested_values.go:40)	CALL	runtime.printint(SB)
+   6a5        01701 (map_nested_values.go:40)	CALL	runtime.printsp(SB)
+   6aa        01706 (map_nested_values.go:40)	MOVQ	main..autotmp_95+112(SP), AX
+   6af        01711 (map_nested_values.go:40)	CALL	runtime.printint(SB)
+   6b4        01716 (map_nested_values.go:40)	CALL	runtime.printsp(SB)
+   6b9        01721 (map_nested_values.go:40)	MOVQ	main..autotmp_96+104(SP), AX
+   6be        01726 (map_nested_values.go:40)	NOP
+   6c0        01728 (map_nested_values.go:40)	CALL	runtime.printint(SB)
+   6c5        01733 (map_nested_values.go:40)	CALL	runtime.printsp(SB)
+   6ca        01738 (map_nested_values.go:40)	MOVQ	main..autotmp_97+96(SP), AX
+   6cf        01743 (map_nested_values.go:40)	CALL	runtime.printint(SB)
+   6d4        01748 (map_nested_values.go:40)	CALL	runtime.printnl(SB)
+   6d9        01753 (map_nested_values.go:40)	CALL	runtime.printunlock(SB)
+   6de        01758 (map_nested_values.go:42)	LEAQ	main..autotmp_62+664(SP), DX
+   6e6        01766 (map_nested_values.go:42)	MOVUPS	X15, (DX)
+   6ea        01770 (map_nested_values.go:42)	MOVUPS	X15, 16(DX)
+   6ef        01775 (map_nested_values.go:42)	MOVUPS	X15, 32(DX)
+   6f4        01780 (map_nested_values.go:42)	LEAQ	main..autotmp_63+464(SP), DX
+   6fc        01788 (map_nested_values.go:42)	MOVL	$3, SI
+   701        01793 (map_nested_values.go:42)	MOVUPS	X15, (DX)
+   705        01797 (map_nested_values.go:42)	MOVUPS	X15, 16(DX)
+   70a        01802 (map_nested_values.go:42)	MOVUPS	X15, 32(DX)
+   70f        01807 (map_nested_values.go:42)	MOVUPS	X15, 48(DX)
+   714        01812 (map_nested_values.go:42)	ADDQ	$64, DX
+   718        01816 (map_nested_values.go:42)	DECL	SI
+   71a        01818 (map_nested_values.go:42)	JNE	1793
+   71c        01820 (map_nested_values.go:42)	MOVUPS	X15, -8(DX)
+   721        01825 (map_nested_values.go:42)	MOVQ	$-9187201950435737472, DX
+   72b        01835 (map_nested_values.go:42)	MOVQ	DX, main..autotmp_63+464(SP)
+   733        01843 (map_nested_values.go:42)	LEAQ	main..autotmp_63+464(SP), DX
+   73b        01851 (map_nested_values.go:42)	MOVQ	DX, main..autotmp_62+680(SP)
+   743        01859 (map_nested_values.go:42)	PCDATA	$1, $7
+   743        01859 (map_nested_values.go:42)	CALL	runtime.rand(SB)
+   748        01864 (map_nested_values.go:42)	MOVQ	AX, main..autotmp_62+672(SP)
+   750        01872 (map_nested_values.go:42)	MOVL	$16, AX
+   755        01877 (map_nested_values.go:42)	LEAQ	type:main.Stats(SB), BX
+   75c        01884 (map_nested_values.go:42)	MOVL	$1, CX
+   761        01889 (map_nested_values.go:42)	CALL	runtime.mallocgcSmallNoScanSC2(SB)
+   766        01894 (map_nested_values.go:42)	MOVQ	AX, main..autotmp_100+1592(SP)
+   76e        01902 (map_nested_values.go:42)	LEAQ	type:map[string]*main.Stats(SB), AX
+   775        01909 (map_nested_values.go:42)	LEAQ	main..autotmp_62+664(SP), BX
+   77d        01917 (map_nested_values.go:42)	LEAQ	go:string."a"(SB), CX
+   784        01924 (map_nested_values.go:42)	MOVL	$1, DI
+   789        01929 (map_nested_values.go:42)	PCDATA	$1, $8
+   789        01929 (map_nested_values.go:42)	CALL	runtime.mapassign_faststr(SB)
+   78e        01934 (map_nested_values.go:42)	CMPL	runtime.writeBarrier(SB), $0
+   795        01941 (map_nested_values.go:42)	PCDATA	$0, $-2
+   795        01941 (map_nested_values.go:42)	JNE	1954
+   797        01943 (map_nested_values.go:42)	MOVQ	main..autotmp_100+1592(SP), SI
+   79f        01951 (map_nested_values.go:42)	NOP
+   7a0        01952 (map_nested_values.go:42)	JMP	1977
+   7a2        01954 (map_nested_values.go:42)	MOVQ	(AX), DX
+   7a5        01957 (map_nested_values.go:42)	CALL	runtime.gcWriteBarrier2(SB)
+   7aa        01962 (map_nested_values.go:42)	MOVQ	main..autotmp_100+1592(SP), SI
+   7b2        01970 (map_nested_values.go:42)	MOVQ	SI, (R11)
+   7b5        01973 (map_nested_values.go:42)	MOVQ	DX, 8(R11)
+   7b9        01977 (map_nested_values.go:42)	MOVQ	SI, (AX)
+   7bc        01980 (map_nested_values.go:42)	PCDATA	$0, $-1
+   7bc        01980 (map_nested_values.go:42)	MOVL	$16, AX
+   7c1        01985 (map_nested_values.go:42)	LEAQ	type:main.Stats(SB), BX
+   7c8        01992 (map_nested_values.go:42)	MOVL	$1, CX
+   7cd        01997 (map_nested_values.go:42)	PCDATA	$1, $7
+   7cd        01997 (map_nested_values.go:42)	CALL	runtime.mallocgcSmallNoScanSC2(SB)
+   7d2        02002 (map_nested_values.go:42)	MOVQ	AX, main..autotmp_100+1592(SP)
+   7da        02010 (map_nested_values.go:42)	LEAQ	type:map[string]*main.Stats(SB), AX
+   7e1        02017 (map_nested_values.go:42)	LEAQ	main..autotmp_62+664(SP), BX
+   7e9        02025 (map_nested_values.go:42)	LEAQ	go:string."b"(SB), CX
+   7f0        02032 (map_nested_values.go:42)	MOVL	$1, DI
+   7f5        02037 (map_nested_values.go:42)	PCDATA	$1, $8
+   7f5        02037 (map_nested_values.go:42)	CALL	runtime.mapassign_faststr(SB)
+   7fa        02042 (map_nested_values.go:42)	CMPL	runtime.writeBarrier(SB), $0
+   801        02049 (map_nested_values.go:42)	PCDATA	$0, $-2
+   801        02049 (map_nested_values.go:42)	JNE	2061
+   803        02051 (map_nested_values.go:42)	MOVQ	main..autotmp_100+1592(SP), SI
+   80b        02059 (map_nested_values.go:42)	JMP	2084
+   80d        02061 (map_nested_values.go:42)	MOVQ	(AX), DX
+   810        02064 (map_nested_values.go:42)	CALL	runtime.gcWriteBarrier2(SB)
+   815        02069 (map_nested_values.go:42)	MOVQ	main..autotmp_100+1592(SP), SI
+   81d        02077 (map_nested_values.go:42)	MOVQ	SI, (R11)
+   820        02080 (map_nested_values.go:42)	MOVQ	DX, 8(R11)
+   824        02084 (map_nested_values.go:42)	MOVQ	SI, (AX)
+   827        02087 (map_nested_values.go:43)	PCDATA	$0, $-1
+   827        02087 (map_nested_values.go:43)	LEAQ	type:map[string]*main.Stats(SB), AX
+   82e        02094 (map_nested_values.go:43)	LEAQ	main..autotmp_62+664(SP), BX
+   836        02102 (map_nested_values.go:43)	LEAQ	go:string."a"(SB), CX
+   83d        02109 (map_nested_values.go:43)	MOVL	$1, DI
+   842        02114 (map_nested_values.go:43)	PCDATA	$1, $7
+   842        02114 (map_nested_values.go:43)	CALL	runtime.mapaccess1_faststr(SB)
+   847        02119 (map_nested_values.go:43)	MOVQ	(AX), DX
+   84a        02122 (map_nested_values.go:43)	ADDQ	$7, (DX)
+   84e        02126 (map_nested_values.go:44)	LEAQ	type:map[string]*main.Stats(SB), AX
+   855        02133 (map_nested_values.go:44)	LEAQ	main..autotmp_62+664(SP), BX
+   85d        02141 (map_nested_values.go:44)	LEAQ	go:string."b"(SB), CX
+   864        02148 (map_nested_values.go:44)	MOVL	$1, DI
+   869        02153 (map_nested_values.go:44)	CALL	runtime.mapaccess1_faststr(SB)
+   86e        02158 (map_nested_values.go:44)	MOVQ	AX, main..autotmp_101+1584(SP)
+   876        02166 (map_nested_values.go:44)	LEAQ	type:map[string]*main.Stats(SB), AX
+   87d        02173 (map_nested_values.go:44)	LEAQ	main..autotmp_62+664(SP), BX
+   885        02181 (map_nested_values.go:44)	LEAQ	go:string."a"(SB), CX
+   88c        02188 (map_nested_values.go:44)	MOVL	$1, DI
+   891        02193 (map_nested_values.go:44)	PCDATA	$1, $9
+   891        02193 (map_nested_values.go:44)	CALL	runtime.mapaccess1_faststr(SB)
+   896        02198 (map_nested_values.go:44)	MOVQ	main..autotmp_101+1584(SP), DX
+   89e        02206 (map_nested_values.go:44)	MOVQ	(DX), DX
+   8a1        02209 (map_nested_values.go:44)	MOVQ	(AX), SI
+   8a4        02212 (map_nested_values.go:44)	MOVQ	(SI), SI
+   8a7        02215 (map_nested_values.go:44)	ADDQ	SI, SI
+   8aa        02218 (map_nested_values.go:44)	MOVQ	SI, 8(DX)
+   8ae        02222 (map_nested_values.go:45)	LEAQ	type:map[string]*main.Stats(SB), AX
+   8b5        02229 (map_nested_values.go:45)	LEAQ	main..autotmp_62+664(SP), BX
+   8bd        02237 (map_nested_values.go:45)	LEAQ	go:string."a"(SB), CX
+   8c4        02244 (map_nested_values.go:45)	MOVL	$1, DI
+   8c9        02249 (map_nested_values.go:45)	PCDATA	$1, $7
+   8c9        02249 (map_nested_values.go:45)	CALL	runtime.mapaccess1_faststr(SB)
+   8ce        02254 (map_nested_values.go:45)	MOVQ	(AX), DX
+   8d1        02257 (map_nested_values.go:45)	MOVQ	(DX), DX
+   8d4        02260 (map_nested_values.go:45)	MOVQ	DX, main..autotmp_94+120(SP)
+   8d9        02265 (map_nested_values.go:45)	LEAQ	type:map[string]*main.Stats(SB), AX
+   8e0        02272 (map_nested_values.go:45)	LEAQ	main..autotmp_62+664(SP), BX
+   8e8        02280 (map_nested_values.go:45)	LEAQ	go:string."b"(SB), CX
+   8ef        02287 (map_nested_values.go:45)	MOVL	$1, DI
+   8f4        02292 (map_nested_values.go:45)	PCDATA	$1, $0
+   8f4        02292 (map_nested_values.go:45)	CALL	runtime.mapaccess1_faststr(SB)
+   8f9        02297 (map_nested_values.go:45)	MOVQ	(AX), DX
+   8fc        02300 (map_nested_values.go:45)	MOVQ	8(DX), DX
+   900        02304 (map_nested_values.go:45)	MOVQ	DX, main..autotmp_95+112(SP)
+   905        02309 (map_nested_values.go:45)	CALL	runtime.printlock(SB)
+   90a        02314 (map_nested_values.go:45)	MOVQ	main..autotmp_94+120(SP), AX
+   90f        02319 (map_nested_values.go:45)	CALL	runtime.printint(SB)
+   914        02324 (map_nested_values.go:45)	CALL	runtime.printsp(SB)
+   919        02329 (map_nested_values.go:45)	MOVQ	main..autotmp_95+112(SP), AX
+   91e        02334 (map_nested_values.go:45)	NOP
+   920        02336 (map_nested_values.go:45)	CALL	runtime.printint(SB)
+   925        02341 (map_nested_values.go:45)	CALL	runtime.printnl(SB)
+   92a        02346 (map_nested_values.go:45)	CALL	runtime.printunlock(SB)
+   92f        02351 (map_nested_values.go:47)	LEAQ	main..autotmp_77+416(SP), DX
+   937        02359 (map_nested_values.go:47)	MOVUPS	X15, (DX)
+   93b        02363 (map_nested_values.go:47)	MOVUPS	X15, 16(DX)
+   940        02368 (map_nested_values.go:47)	MOVUPS	X15, 32(DX)
+   945        02373 (map_nested_values.go:47)	LEAQ	main..autotmp_78+216(SP), DX
+   94d        02381 (map_nested_values.go:47)	MOVL	$3, SI
+   952        02386 (map_nested_values.go:47)	MOVUPS	X15, (DX)
+   956        02390 (map_nested_values.go:47)	MOVUPS	X15, 16(DX)
+   95b        02395 (map_nested_values.go:47)	MOVUPS	X15, 32(DX)
+   960        02400 (map_nested_values.go:47)	MOVUPS	X15, 48(DX)
+   965        02405 (map_nested_values.go:47)	ADDQ	$64, DX
+   969        02409 (map_nested_values.go:47)	DECL	SI
+   96b        02411 (map_nested_values.go:47)	JNE	2386
+   96d        02413 (map_nested_values.go:47)	MOVUPS	X15, -8(DX)
+   972        02418 (map_nested_values.go:47)	MOVQ	$-9187201950435737472, DX
+   97c        02428 (map_nested_values.go:47)	MOVQ	DX, main..autotmp_78+216(SP)
+   984        02436 (map_nested_values.go:47)	LEAQ	main..autotmp_78+216(SP), DX
+   98c        02444 (map_nested_values.go:47)	MOVQ	DX, main..autotmp_77+432(SP)
+   994        02452 (map_nested_values.go:47)	PCDATA	$1, $10
+   994        02452 (map_nested_values.go:47)	CALL	runtime.rand(SB)
+   999        02457 (map_nested_values.go:47)	MOVQ	AX, main..autotmp_77+424(SP)
+   9a1        02465 (map_nested_values.go:47)	LEAQ	type:map[string]func(int) int(SB), AX
+   9a8        02472 (map_nested_values.go:47)	LEAQ	main..autotmp_77+416(SP), BX
+   9b0        02480 (map_nested_values.go:47)	LEAQ	go:string."double"(SB), CX
+   9b7        02487 (map_nested_values.go:47)	MOVL	$6, DI
+   9bc        02492 (map_nested_values.go:47)	NOP
+   9c0        02496 (map_nested_values.go:47)	CALL	runtime.mapassign_faststr(SB)
+   9c5        02501 (map_nested_values.go:47)	CMPL	runtime.writeBarrier(SB), $0
+   9cc        02508 (map_nested_values.go:47)	PCDATA	$0, $-2
+   9cc        02508 (map_nested_values.go:47)	JEQ	2521
+   9ce        02510 (map_nested_values.go:47)	MOVQ	(AX), DX
+   9d1        02513 (map_nested_values.go:47)	CALL	runtime.gcWriteBarrier1(SB)
+   9d6        02518 (map_nested_values.go:47)	MOVQ	DX, (R11)
+   9d9        02521 (map_nested_values.go:47)	LEAQ	main.main.func1·f(SB), DX
+   9e0        02528 (map_nested_values.go:47)	MOVQ	DX, (AX)
+   9e3        02531 (map_nested_values.go:47)	PCDATA	$0, $-1
+   9e3        02531 (map_nested_values.go:47)	LEAQ	type:map[string]func(int) int(SB), AX
+   9ea        02538 (map_nested_values.go:47)	LEAQ	main..autotmp_77+416(SP), BX
+   9f2        02546 (map_nested_values.go:47)	LEAQ	go:string."square"(SB), CX
+   9f9        02553 (map_nested_values.go:47)	MOVL	$6, DI
+   9fe        02558 (map_nested_values.go:47)	NOP
+   a00        02560 (map_nested_values.go:47)	CALL	runtime.mapassign_faststr(SB)
+   a05        02565 (map_nested_values.go:47)	CMPL	runtime.writeBarrier(SB), $0
+   a0c        02572 (map_nested_values.go:47)	PCDATA	$0, $-2
+   a0c        02572 (map_nested_values.go:47)	JEQ	2585
+   a0e        02574 (map_nested_values.go:47)	MOVQ	(AX), DX
+   a11        02577 (map_nested_values.go:47)	CALL	runtime.gcWriteBarrier1(SB)
+   a16        02582 (map_nested_values.go:47)	MOVQ	DX, (R11)
+   a19        02585 (map_nested_values.go:47)	LEAQ	main.main.func2·f(SB), DX
+   a20        02592 (map_nested_values.go:47)	MOVQ	DX, (AX)
+   a23        02595 (map_nested_values.go:51)	PCDATA	$0, $-1
+   a23        02595 (map_nested_values.go:51)	LEAQ	type:map[string]func(int) int(SB), AX
+   a2a        02602 (map_nested_values.go:51)	LEAQ	main..autotmp_77+416(SP), BX
+   a32        02610 (map_nested_values.go:51)	LEAQ	go:string."double"(SB), CX
+   a39        02617 (map_nested_values.go:51)	MOVL	$6, DI
+   a3e        02622 (map_nested_values.go:51)	NOP
+   a40        02624 (map_nested_values.go:51)	CALL	runtime.mapaccess1_faststr(SB)
+   a45        02629 (map_nested_values.go:51)	MOVQ	(AX), DX
+   a48        02632 (map_nested_values.go:51)	MOVQ	(DX), SI
+   a4b        02635 (map_nested_values.go:51)	MOVL	$21, AX
+   a50        02640 (map_nested_values.go:51)	CALL	SI
+   a52        02642 (map_nested_values.go:51)	MOVQ	AX, main..autotmp_94+120(SP)
+   a57        02647 (map_nested_values.go:51)	LEAQ	type:map[string]func(int) int(SB), AX
+   a5e        02654 (map_nested_values.go:51)	LEAQ	main..autotmp_77+416(SP), BX
+   a66        02662 (map_nested_values.go:51)	LEAQ	go:string."square"(SB), CX
+   a6d        02669 (map_nested_values.go:51)	MOVL	$6, DI
+   a72        02674 (map_nested_values.go:51)	CALL	runtime.mapaccess1_faststr(SB)
+   a77        02679 (map_nested_values.go:51)	MOVQ	(AX), DX
+   a7a        02682 (map_nested_values.go:51)	MOVQ	(DX), SI
+   a7d        02685 (map_nested_values.go:51)	MOVL	$12, AX
+   a82        02690 (map_nested_values.go:51)	CALL	SI
+   a84        02692 (map_nested_values.go:51)	MOVQ	AX, main..autotmp_95+112(SP)
+   a89        02697 (map_nested_values.go:51)	LEAQ	type:map[string]func(int) int(SB), AX
+   a90        02704 (map_nested_values.go:51)	LEAQ	main..autotmp_77+416(SP), BX
+   a98        02712 (map_nested_values.go:51)	LEAQ	go:string."missing"(SB), CX
+   a9f        02719 (map_nested_values.go:51)	MOVL	$7, DI
+   aa4        02724 (map_nested_values.go:51)	PCDATA	$1, $0
+   aa4        02724 (map_nested_values.go:51)	CALL	runtime.mapaccess1_faststr(SB)
+   aa9        02729 (map_nested_values.go:51)	MOVQ	(AX), DX
+   aac        02732 (map_nested_values.go:51)	MOVQ	DX, main..autotmp_99+88(SP)
+   ab1        02737 (map_nested_values.go:51)	CALL	runtime.printlock(SB)
+   ab6        02742 (map_nested_values.go:51)	MOVQ	main..autotmp_94+120(SP), AX
+   abb        02747 (map_nested_values.go:51)	NOP
+   ac0        02752 (map_nested_values.go:51)	CALL	runtime.printint(SB)
+   ac5        02757 (map_nested_values.go:51)	CALL	runtime.printsp(SB)
+   aca        02762 (map_nested_values.go:51)	MOVQ	main..autotmp_95+112(SP), AX
+   acf        02767 (map_nested_values.go:51)	CALL	runtime.printint(SB)
+   ad4        02772 (map_nested_values.go:51)	CALL	runtime.printsp(SB)
+   ad9        02777 (map_nested_values.go:51)	MOVQ	main..autotmp_99+88(SP), DX
+   ade        02782 (map_nested_values.go:51)	TESTQ	DX, DX
+   ae1        02785 (map_nested_values.go:51)	SETEQ	AL
+   ae4        02788 (map_nested_values.go:51)	CALL	runtime.printbool(SB)
+   ae9        02793 (map_nested_values.go:51)	CALL	runtime.printnl(SB)
+   aee        02798 (map_nested_values.go:51)	CALL	runtime.printunlock(SB)
+   af3        02803 (map_nested_values.go:52)	ADDQ	$1600, SP
+   afa        02810 (map_nested_values.go:52)	POPQ	BP
+   afb        02811 (map_nested_values.go:52)	RET
+   afc        02812 (map_nested_values.go:18)	PCDATA	$4, $2646
+   afc        02812 (map_nested_values.go:18)	NOP
+   b00        02816 (map_nested_values.go:18)	CALL	runtime.panicBounds(SB)
+   b05        02821 (map_nested_values.go:18)	XCHGL	AX, AX
+   b06        02822 (map_nested_values.go:18)	NOP
+   b06        02822 (map_nested_values.go:9)	PCDATA	$1, $-1
+   b06        02822 (map_nested_values.go:9)	PCDATA	$0, $-2
+   b06        02822 (map_nested_values.go:9)	CALL	runtime.morestack_noctxt(SB)
+   b0b        02827 (map_nested_values.go:9)	PCDATA	$0, $-1
+   b0b        02827 (map_nested_values.go:9)	JMP	0
+   b10 done
+wrote 4 bytes to 0x0
+ 00 90 16 00
+funcpctab main.main.func2 [valfunc=pctoinline]
+     0     -1 00000 (map_nested_values.go:49)	TEXT	main.main.func2(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (map_nested_values.go:49)	TEXT	main.main.func2(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (map_nested_values.go:49)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (map_nested_values.go:49)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (map_nested_values.go:49)	FUNCDATA	$5, main.main.func2.arginfo1(SB)
+     0        00000 (map_nested_values.go:49)	FUNCDATA	$6, main.main.func2.argliveinfo(SB)
+     0        00000 (map_nested_values.go:49)	PCDATA	$3, $1
+     0     -1 00000 (map_nested_values.go:49)	IMULQ	AX, AX
+     4        00004 (map_nested_values.go:49)	RET
+     5 done
+wrote 3 bytes to 0x0
+ 00 05 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (map_nested_values.go:48)	TEXT	main.main.func1(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (map_nested_values.go:48)	TEXT	main.main.func1(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (map_nested_values.go:48)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (map_nested_values.go:48)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (map_nested_values.go:48)	FUNCDATA	$5, main.main.func1.arginfo1(SB)
+     0        00000 (map_nested_values.go:48)	FUNCDATA	$6, main.main.func1.argliveinfo(SB)
+     0        00000 (map_nested_values.go:48)	PCDATA	$3, $1
+     0     -1 00000 (map_nested_values.go:48)	ADDQ	AX, AX
+     3        00003 (map_nested_values.go:48)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
 main.main STEXT size=2832 align=0x0 args=0x0 locals=0x648 funcid=0x0
 	0x0000 00000 (map_nested_values.go:9)	TEXT	main.main(SB), ABIInternal, $1608-0
 	0x0000 00000 (map_nested_values.go:9)	LEAQ	-1480(SP), R12

@@ -1,3 +1,848 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (map_string_keys.go:35)	TEXT	main.main(SB), ABIInternal, $928-0
+     0        00000 (map_string_keys.go:35)	TEXT	main.main(SB), ABIInternal, $928-0
+     0     -1 00000 (map_string_keys.go:35)	LEAQ	-800(SP), R12
+     8        00008 (map_string_keys.go:35)	CMPQ	R12, 16(R14)
+     c        00012 (map_string_keys.go:35)	PCDATA	$0, $-2
+     c        00012 (map_string_keys.go:35)	JLS	2352
+    12        00018 (map_string_keys.go:35)	PCDATA	$0, $-1
+    12        00018 (map_string_keys.go:35)	PUSHQ	BP
+    13        00019 (map_string_keys.go:35)	MOVQ	SP, BP
+    16        00022 (map_string_keys.go:35)	SUBQ	$920, SP
+    1d        00029 (map_string_keys.go:35)	FUNCDATA	$0, gclocals·oNG3nr3vlhmleRajv8JktQ==(SB)
+    1d        00029 (map_string_keys.go:35)	FUNCDATA	$1, gclocals·vc3K+z9Y+cVCDYmL6NXgvw==(SB)
+    1d        00029 (map_string_keys.go:35)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (map_string_keys.go:37)	LEAQ	main..autotmp_31+776(SP), AX
+    25        00037 (map_string_keys.go:37)	MOVUPS	X15, (AX)
+    29        00041 (map_string_keys.go:37)	MOVUPS	X15, 16(AX)
+    2e        00046 (map_string_keys.go:37)	MOVUPS	X15, 32(AX)
+    33        00051 (map_string_keys.go:37)	LEAQ	main..autotmp_32+576(SP), AX
+    3b        00059 (map_string_keys.go:37)	MOVL	$3, CX
+    40        00064 (map_string_keys.go:37)	MOVUPS	X15, (AX)
+    44        00068 (map_string_keys.go:37)	MOVUPS	X15, 16(AX)
+    49        00073 (map_string_keys.go:37)	MOVUPS	X15, 32(AX)
+    4e        00078 (map_string_keys.go:37)	MOVUPS	X15, 48(AX)
+    53        00083 (map_string_keys.go:37)	ADDQ	$64, AX
+    57        00087 (map_string_keys.go:37)	DECL	CX
+    59        00089 (map_string_keys.go:37)	JNE	64
+    5b        00091 (map_string_keys.go:37)	MOVUPS	X15, -8(AX)
+    60        00096 (map_string_keys.go:37)	MOVQ	$-9187201950435737472, AX
+    6a        00106 (map_string_keys.go:37)	MOVQ	AX, main..autotmp_32+576(SP)
+    72        00114 (map_string_keys.go:37)	LEAQ	main..autotmp_32+576(SP), AX
+    7a        00122 (map_string_keys.go:37)	MOVQ	AX, main..autotmp_31+792(SP)
+    82        00130 (map_string_keys.go:37)	PCDATA	$1, $1
+    82        00130 (map_string_keys.go:37)	CALL	runtime.rand(SB)
+    87        00135 (map_string_keys.go:37)	MOVQ	AX, main..autotmp_31+784(SP)
+    8f        00143 (<unknown line number>)	NOP
+    8f      0 00143 (map_string_keys.go:38)	XORL	AX, AX
+    91        00145 (map_string_keys.go:38)	MOVQ	$-1, CX
+    98        00152 (map_string_keys.go:38)	XORL	DX, DX
+    9a        00154 (map_string_keys.go:38)	XORL	BX, BX
+    9c        00156 (map_string_keys.go:38)	XORL	SI, SI
+    9e        00158 (map_string_keys.go:38)	XORL	DI, DI
+    a0        00160 (map_string_keys.go:38)	JMP	169
+    a2        00162 (map_string_keys.go:38)	LEAQ	1(R9), AX
+    a6        00166 (map_string_keys.go:38)	MOVQ	R8, SI
+    a9        00169 (map_string_keys.go:38)	CMPQ	AX, $44
+    ad        00173 (map_string_keys.go:38)	JGT	486
+    b3        00179 (map_string_keys.go:38)	JEQ	203
+    b5        00181 (map_string_keys.go:38)	LEAQ	go:string."the cat and the dog and the bird saw the cat"(SB), R8
+    bc        00188 (map_string_keys.go:38)	MOVBLZX	(R8)(AX*1), R8
+    c1        00193 (map_string_keys.go:38)	CMPB	R8B, $32
+    c5        00197 (map_string_keys.go:38)	JNE	468
+    cb        00203 (map_string_keys.go:38)	TESTQ	CX, CX
+    ce        00206 (map_string_keys.go:38)	JLT	457
+    d4        00212 (map_string_keys.go:38)	CMPQ	CX, AX
+    d7        00215 (map_string_keys.go:38)	JHI	2346
+    dd        00221 (map_string_keys.go:38)	LEAQ	1(SI), R8
+    e1        00225 (map_string_keys.go:38)	MOVQ	AX, R9
+    e4        00228 (map_string_keys.go:38)	SUBQ	CX, AX
+    e7        00231 (map_string_keys.go:38)	MOVQ	AX, R10
+    ea        00234 (map_string_keys.go:38)	NEGQ	AX
+    ed        00237 (map_string_keys.go:38)	SARQ	$63, AX
+    f1        00241 (map_string_keys.go:38)	ANDQ	AX, CX
+    f4        00244 (map_string_keys.go:38)	LEAQ	go:string."the cat and the dog and the bird saw the cat"(SB), R11
+    fb        00251 (map_string_keys.go:38)	ADDQ	CX, R11
+    fe        00254 (map_string_keys.go:38)	NOP
+   100        00256 (map_string_keys.go:38)	CMPQ	DI, R8
+   103        00259 (map_string_keys.go:38)	JCC	401
+   109        00265 (map_string_keys.go:38)	MOVQ	R9, main..autotmp_88+168(SP)
+   111        00273 (map_string_keys.go:38)	MOVQ	R10, main..autotmp_89+160(SP)
+   119        00281 (map_string_keys.go:38)	MOVQ	R11, main..autotmp_90+224(SP)
+   121        00289 (map_string_keys.go:38)	MOVB	DL, main..autotmp_91+71(SP)
+   125        00293 (map_string_keys.go:38)	CMPQ	R8, $2
+   129        00297 (map_string_keys.go:38)	JGT	337
+   12b        00299 (map_string_keys.go:38)	TESTB	DL, DL
+   12d        00301 (map_string_keys.go:38)	JNE	337
+   12f        00303 (map_string_keys.go:38)	TESTQ	SI, SI
+   132        00306 (map_string_keys.go:38)	JNE	337
+   134        00308 (map_string_keys.go:38)	LEAQ	main..autotmp_64+264(SP), BX
+   13c        00316 (map_string_keys.go:38)	MOVUPS	X15, (BX)
+   140        00320 (map_string_keys.go:38)	MOVUPS	X15, 16(BX)
+   145        00325 (map_string_keys.go:38)	MOVL	$2, DI
+   14a        00330 (map_string_keys.go:38)	MOVL	$1, DX
+   14f        00335 (map_string_keys.go:38)	JMP	401
+   151        00337 (map_string_keys.go:38)	MOVQ	BX, AX
+   154        00340 (map_string_keys.go:38)	MOVQ	R8, BX
+   157        00343 (map_string_keys.go:38)	MOVQ	DI, CX
+   15a        00346 (map_string_keys.go:38)	MOVL	$1, DI
+   15f        00351 (map_string_keys.go:38)	LEAQ	type:string(SB), SI
+   166        00358 (map_string_keys.go:38)	PCDATA	$1, $2
+   166        00358 (map_string_keys.go:38)	CALL	runtime.growslice(SB)
+   16b        00363 (map_string_keys.go:38)	MOVQ	main..autotmp_88+168(SP), R9
+   173        00371 (map_string_keys.go:38)	MOVQ	main..autotmp_89+160(SP), R10
+   17b        00379 (map_string_keys.go:38)	MOVQ	main..autotmp_90+224(SP), R11
+   183        00387 (map_string_keys.go:38)	MOVQ	BX, R8
+   186        00390 (map_string_keys.go:38)	MOVQ	AX, BX
+   189        00393 (map_string_keys.go:38)	MOVQ	CX, DI
+   18c        00396 (map_string_keys.go:38)	MOVBLZX	main..autotmp_91+71(SP), DX
+   191        00401 (map_string_keys.go:38)	LEAQ	-1(R8), CX
+   195        00405 (map_string_keys.go:38)	SHLQ	$4, CX
+   199        00409 (map_string_keys.go:38)	MOVQ	R10, 8(BX)(CX*1)
+   19e        00414 (map_string_keys.go:38)	CMPL	runtime.writeBarrier(SB), $0
+   1a5        00421 (map_string_keys.go:38)	PCDATA	$0, $-2
+   1a5        00421 (map_string_keys.go:38)	JEQ	441
+   1a7        00423 (map_string_keys.go:38)	MOVQ	(CX)(BX*1), R10
+   1ab        00427 (map_string_keys.go:38)	MOVQ	R11, AX
+   1ae        00430 (map_string_keys.go:38)	CALL	runtime.gcWriteBarrier1(SB)
+   1b3        00435 (map_string_keys.go:38)	MOVQ	R10, (R11)
+   1b6        00438 (map_string_keys.go:38)	MOVQ	AX, R11
+   1b9        00441 (map_string_keys.go:38)	MOVQ	R11, (BX)(CX*1)
+   1bd        00445 (map_string_keys.go:38)	PCDATA	$0, $-1
+   1bd        00445 (map_string_keys.go:38)	MOVQ	$-1, CX
+   1c4        00452 (map_string_keys.go:38)	JMP	162
+   1c9        00457 (map_string_keys.go:38)	MOVQ	AX, R9
+   1cc     -1 00460 (<unknown line number>)	MOVQ	SI, R8
+   1cf      0 00463 (map_string_keys.go:38)	JMP	162
+   1d4        00468 (map_string_keys.go:38)	TESTQ	CX, CX
+   1d7        00471 (map_string_keys.go:38)	CMOVQLT	AX, CX
+   1db        00475 (map_string_keys.go:38)	MOVQ	AX, R9
+   1de     -1 00478 (<unknown line number>)	MOVQ	SI, R8
+   1e1      0 00481 (map_string_keys.go:38)	JMP	162
+   1e6     -1 00486 (map_string_keys.go:38)	LEAQ	+936(FP), DX
+   1ee        00494 (map_string_keys.go:38)	SUBQ	SP, DX
+   1f1        00497 (map_string_keys.go:38)	MOVQ	BX, R8
+   1f4        00500 (map_string_keys.go:38)	SUBQ	SP, R8
+   1f7        00503 (map_string_keys.go:38)	CMPQ	R8, DX
+   1fa        00506 (map_string_keys.go:38)	JCC	532
+   1fc        00508 (map_string_keys.go:38)	LEAQ	type:string(SB), AX
+   203        00515 (map_string_keys.go:38)	MOVQ	SI, CX
+   206        00518 (map_string_keys.go:38)	PCDATA	$1, $1
+   206        00518 (map_string_keys.go:38)	CALL	runtime.moveSliceNoCap(SB)
+   20b        00523 (map_string_keys.go:38)	MOVQ	BX, SI
+   20e        00526 (map_string_keys.go:38)	MOVQ	CX, DI
+   211        00529 (map_string_keys.go:38)	MOVQ	AX, BX
+   214        00532 (map_string_keys.go:38)	LEAQ	main..autotmp_31+776(SP), AX
+   21c        00540 (map_string_keys.go:38)	MOVQ	SI, CX
+   21f        00543 (map_string_keys.go:38)	NOP
+   220        00544 (map_string_keys.go:38)	CALL	main.addAll(SB)
+   225        00549 (map_string_keys.go:39)	MOVQ	main..autotmp_31+776(SP), CX
+   22d        00557 (map_string_keys.go:39)	MOVQ	CX, main..autotmp_92+152(SP)
+   235        00565 (map_string_keys.go:39)	CMPQ	CX, $2
+   239        00569 (map_string_keys.go:39)	JHI	598
+   23b        00571 (map_string_keys.go:39)	LEAQ	main..autotmp_39+544(SP), DX
+   243        00579 (map_string_keys.go:39)	MOVUPS	X15, (DX)
+   247        00583 (map_string_keys.go:39)	MOVUPS	X15, 16(DX)
+   24c        00588 (map_string_keys.go:39)	LEAQ	main..autotmp_39+544(SP), AX
+   254        00596 (map_string_keys.go:39)	JMP	613
+   256        00598 (map_string_keys.go:39)	LEAQ	type:string(SB), AX
+   25d        00605 (map_string_keys.go:39)	XORL	BX, BX
+   25f        00607 (map_string_keys.go:39)	NOP
+   260        00608 (map_string_keys.go:39)	CALL	runtime.makeslice(SB)
+   265        00613 (map_string_keys.go:40)	MOVQ	AX, main.keys.ptr+184(SP)
+   26d        00621 (map_string_keys.go:40)	LEAQ	main..autotmp_29+824(SP), CX
+   275        00629 (map_string_keys.go:40)	MOVUPS	X15, (CX)
+   279        00633 (map_string_keys.go:40)	MOVUPS	X15, 16(CX)
+   27e        00638 (map_string_keys.go:40)	MOVUPS	X15, 32(CX)
+   283        00643 (map_string_keys.go:40)	MOVUPS	X15, 48(CX)
+   288        00648 (map_string_keys.go:40)	MOVUPS	X15, 64(CX)
+   28d        00653 (map_string_keys.go:40)	MOVUPS	X15, 80(CX)
+   292        00658 (map_string_keys.go:40)	LEAQ	type:map[string]int(SB), AX
+   299        00665 (map_string_keys.go:40)	LEAQ	main..autotmp_31+776(SP), BX
+   2a1        00673 (map_string_keys.go:40)	PCDATA	$1, $3
+   2a1        00673 (map_string_keys.go:40)	CALL	runtime.mapIterStart(SB)
+   2a6        00678 (map_string_keys.go:40)	XORL	AX, AX
+   2a8        00680 (map_string_keys.go:40)	MOVQ	main.keys.ptr+184(SP), CX
+   2b0        00688 (map_string_keys.go:40)	XORL	DX, DX
+   2b2        00690 (map_string_keys.go:40)	MOVQ	main..autotmp_92+152(SP), BX
+   2ba        00698 (map_string_keys.go:40)	JMP	748
+   2bc        00700 (map_string_keys.go:41)	PCDATA	$0, $-2
+   2bc        00700 (map_string_keys.go:41)	MOVQ	CX, main.keys.ptr+184(SP)
+   2c4        00708 (map_string_keys.go:41)	MOVQ	R10, (CX)(DX*1)
+   2c8        00712 (map_string_keys.go:40)	PCDATA	$0, $-1
+   2c8        00712 (map_string_keys.go:40)	LEAQ	main..autotmp_29+824(SP), AX
+   2d0        00720 (map_string_keys.go:40)	CALL	runtime.mapIterNext(SB)
+   2d5        00725 (map_string_keys.go:40)	MOVBLZX	main..autotmp_91+71(SP), AX
+   2da        00730 (map_string_keys.go:40)	MOVQ	main.keys.ptr+184(SP), CX
+   2e2        00738 (map_string_keys.go:40)	MOVQ	main.keys.len+88(SP), DX
+   2e7        00743 (map_string_keys.go:40)	MOVQ	main.keys.cap+96(SP), BX
+   2ec        00748 (map_string_keys.go:40)	MOVQ	main..autotmp_29+824(SP), R8
+   2f4        00756 (map_string_keys.go:40)	TESTQ	R8, R8
+   2f7        00759 (map_string_keys.go:40)	JEQ	958
+   2fd        00765 (map_string_keys.go:41)	LEAQ	1(DX), R9
+   301        00769 (map_string_keys.go:40)	MOVQ	(R8), R10
+   304        00772 (map_string_keys.go:40)	MOVQ	8(R8), R8
+   308        00776 (map_string_keys.go:41)	CMPQ	BX, R9
+   30b        00779 (map_string_keys.go:41)	JCC	897
+   30d        00781 (map_string_keys.go:40)	MOVQ	R10, main.k.ptr+200(SP)
+   315        00789 (map_string_keys.go:40)	MOVQ	R8, main.k.len+112(SP)
+   31a        00794 (map_string_keys.go:40)	MOVB	AL, main..autotmp_93+70(SP)
+   31e        00798 (map_string_keys.go:40)	NOP
+   320        00800 (map_string_keys.go:41)	CMPQ	R9, $2
+   324        00804 (map_string_keys.go:41)	JGT	844
+   326        00806 (map_string_keys.go:40)	TESTB	AL, AL
+   328        00808 (map_string_keys.go:41)	JNE	844
+   32a        00810 (map_string_keys.go:41)	TESTQ	DX, DX
+   32d        00813 (map_string_keys.go:41)	JNE	844
+   32f        00815 (map_string_keys.go:41)	LEAQ	main..autotmp_68+232(SP), CX
+   337        00823 (map_string_keys.go:41)	MOVUPS	X15, (CX)
+   33b        00827 (map_string_keys.go:41)	MOVUPS	X15, 16(CX)
+   340        00832 (map_string_keys.go:41)	MOVL	$2, BX
+   345        00837 (map_string_keys.go:41)	MOVL	$1, AX
+   34a        00842 (map_string_keys.go:41)	JMP	897
+   34c        00844 (map_string_keys.go:41)	MOVQ	CX, AX
+   34f        00847 (map_string_keys.go:41)	MOVQ	BX, CX
+   352        00850 (map_string_keys.go:41)	MOVL	$1, DI
+   357        00855 (map_string_keys.go:41)	LEAQ	type:string(SB), SI
+   35e        00862 (map_string_keys.go:41)	MOVQ	R9, BX
+   361        00865 (map_string_keys.go:41)	PCDATA	$1, $4
+   361        00865 (map_string_keys.go:41)	CALL	runtime.growslice(SB)
+   366        00870 (map_string_keys.go:41)	MOVQ	main.k.len+112(SP), R8
+   36b        00875 (map_string_keys.go:41)	MOVQ	main.k.ptr+200(SP), R10
+   373        00883 (map_string_keys.go:41)	MOVQ	BX, R9
+   376        00886 (map_string_keys.go:41)	MOVQ	CX, BX
+   379        00889 (map_string_keys.go:41)	MOVQ	AX, CX
+   37c        00892 (map_string_keys.go:41)	MOVBLZX	main..autotmp_93+70(SP), AX
+   381        00897 (map_string_keys.go:41)	MOVQ	R9, main.keys.len+88(SP)
+   386        00902 (map_string_keys.go:41)	MOVQ	BX, main.keys.cap+96(SP)
+   38b        00907 (map_string_keys.go:41)	MOVB	AL, main..autotmp_91+71(SP)
+   38f        00911 (map_string_keys.go:41)	LEAQ	-1(R9), DX
+   393        00915 (map_string_keys.go:41)	SHLQ	$4, DX
+   397        00919 (map_string_keys.go:41)	MOVQ	R8, 8(CX)(DX*1)
+   39c        00924 (map_string_keys.go:41)	CMPL	runtime.writeBarrier(SB), $0
+   3a3        00931 (map_string_keys.go:41)	PCDATA	$0, $-2
+   3a3        00931 (map_string_keys.go:41)	JEQ	700
+   3a9        00937 (map_string_keys.go:41)	MOVQ	(DX)(CX*1), SI
+   3ad        00941 (map_string_keys.go:41)	CALL	runtime.gcWriteBarrier2(SB)
+   3b2        00946 (map_string_keys.go:41)	MOVQ	R10, (R11)
+   3b5        00949 (map_string_keys.go:41)	MOVQ	SI, 8(R11)
+   3b9        00953 (map_string_keys.go:41)	JMP	700
+   3be        00958 (map_string_keys.go:40)	PCDATA	$0, $-1
+   3be        00958 (map_string_keys.go:40)	MOVQ	DX, main.keys.len+88(SP)
+   3c3        00963 (map_string_keys.go:40)	MOVQ	CX, main..autotmp_94+216(SP)
+   3cb        00971 (map_string_keys.go:43)	XCHGL	AX, AX
+   3cc      1 00972 (map_string_keys.go:43)	MOVL	$1, SI
+   3d1        00977 (map_string_keys.go:43)	JMP	992
+   3d3        00979 (map_string_keys.go:43)	LEAQ	1(AX), SI
+   3d7        00983 (map_string_keys.go:43)	NOP
+   3e0        00992 (map_string_keys.go:43)	CMPQ	SI, DX
+   3e3        00995 (map_string_keys.go:43)	JGE	1244
+   3e9        01001 (map_string_keys.go:43)	MOVQ	SI, main.i+128(SP)
+   3f1        01009 (map_string_keys.go:43)	MOVQ	SI, AX
+   3f4        01012 (map_string_keys.go:43)	JMP	1030
+   3f6        01014 (map_string_keys.go:43)	PCDATA	$0, $-2
+   3f6        01014 (map_string_keys.go:43)	MOVQ	R13, (CX)(SI*1)
+   3fa        01018 (map_string_keys.go:43)	MOVQ	R10, 8(CX)(R8*1)
+   3ff        01023 (map_string_keys.go:43)	MOVQ	R9, (CX)(R8*1)
+   403        01027 (map_string_keys.go:43)	PCDATA	$0, $-1
+   403        01027 (map_string_keys.go:43)	MOVQ	R11, SI
+   406        01030 (map_string_keys.go:43)	TESTQ	SI, SI
+   409        01033 (map_string_keys.go:43)	JGT	1039
+   40b        01035 (map_string_keys.go:43)	XORL	BX, BX
+   40d        01037 (map_string_keys.go:43)	JMP	1127
+   40f        01039 (map_string_keys.go:43)	CMPQ	SI, DX
+   412        01042 (map_string_keys.go:43)	JCC	2341
+   418        01048 (map_string_keys.go:43)	MOVQ	SI, main.j+120(SP)
+   41d        01053 (map_string_keys.go:43)	MOVQ	SI, DX
+   420        01056 (map_string_keys.go:43)	SHLQ	$4, SI
+   424        01060 (map_string_keys.go:43)	MOVQ	(CX)(SI*1), AX
+   428        01064 (map_string_keys.go:43)	MOVQ	8(CX)(SI*1), BX
+   42d        01069 (map_string_keys.go:43)	DECQ	DX
+   430        01072 (map_string_keys.go:43)	SHLQ	$4, DX
+   434        01076 (map_string_keys.go:43)	MOVQ	(CX)(DX*1), SI
+   438        01080 (map_string_keys.go:43)	MOVQ	8(CX)(DX*1), DI
+   43d        01085 (map_string_keys.go:43)	MOVQ	SI, CX
+   440        01088 (map_string_keys.go:43)	PCDATA	$1, $5
+   440        01088 (map_string_keys.go:43)	CALL	runtime.cmpstring(SB)
+   445        01093 (map_string_keys.go:43)	TESTQ	AX, AX
+   448        01096 (map_string_keys.go:43)	SETLT	DL
+   44b        01099 (map_string_keys.go:43)	MOVQ	main.i+128(SP), AX
+   453        01107 (map_string_keys.go:43)	MOVQ	main..autotmp_94+216(SP), CX
+   45b        01115 (map_string_keys.go:43)	MOVQ	main.j+120(SP), SI
+   460        01120 (map_string_keys.go:43)	MOVL	DX, BX
+   462        01122 (map_string_keys.go:43)	MOVQ	main.keys.len+88(SP), DX
+   467        01127 (map_string_keys.go:43)	TESTB	BL, BL
+   469        01129 (map_string_keys.go:43)	JEQ	979
+   46f        01135 (map_string_keys.go:43)	CMPQ	SI, DX
+   472        01138 (map_string_keys.go:43)	JCC	2333
+   478        01144 (map_string_keys.go:43)	LEAQ	-1(SI), R8
+   47c        01148 (map_string_keys.go:43)	SHLQ	$4, SI
+   480        01152 (map_string_keys.go:43)	MOVQ	(CX)(SI*1), R9
+   484        01156 (map_string_keys.go:43)	MOVQ	8(CX)(SI*1), R10
+   489        01161 (map_string_keys.go:43)	CMPQ	DX, R8
+   48c        01164 (map_string_keys.go:43)	JLS	2328
+   492        01170 (map_string_keys.go:43)	MOVQ	R8, R11
+   495        01173 (map_string_keys.go:43)	SHLQ	$4, R8
+   499        01177 (map_string_keys.go:43)	MOVQ	8(CX)(R8*1), R12
+   49e        01182 (map_string_keys.go:43)	MOVQ	(CX)(R8*1), R13
+   4a2        01186 (map_string_keys.go:43)	MOVQ	R12, 8(CX)(SI*1)
+   4a7        01191 (map_string_keys.go:43)	CMPL	runtime.writeBarrier(SB), $0
+   4ae        01198 (map_string_keys.go:43)	PCDATA	$0, $-2
+   4ae        01198 (map_string_keys.go:43)	JEQ	1014
+   4b4        01204 (map_string_keys.go:43)	MOVQ	(CX)(SI*1), R12
+   4b8        01208 (map_string_keys.go:43)	MOVQ	(CX)(R8*1), R15
+   4bc        01212 (map_string_keys.go:43)	MOVQ	R11, BX
+   4bf        01215 (map_string_keys.go:43)	NOP
+   4c0        01216 (map_string_keys.go:43)	CALL	runtime.gcWriteBarrier4(SB)
+   4c5        01221 (map_string_keys.go:43)	MOVQ	R13, (R11)
+   4c8        01224 (map_string_keys.go:43)	MOVQ	R12, 8(R11)
+   4cc        01228 (map_string_keys.go:43)	MOVQ	R9, 16(R11)
+   4d0        01232 (map_string_keys.go:43)	MOVQ	R15, 24(R11)
+   4d4        01236 (map_string_keys.go:43)	MOVQ	BX, R11
+   4d7        01239 (map_string_keys.go:43)	JMP	1014
+   4dc        01244 (map_string_keys.go:44)	PCDATA	$0, $-1
+   4dc     -1 01244 (map_string_keys.go:44)	NOP
+   4e0        01248 (map_string_keys.go:44)	JMP	1395
+   4e5        01253 (map_string_keys.go:44)	MOVQ	DX, main..autotmp_88+168(SP)
+   4ed        01261 (map_string_keys.go:44)	MOVQ	CX, main..autotmp_95+208(SP)
+   4f5        01269 (map_string_keys.go:44)	MOVQ	8(CX), DI
+   4f9        01273 (map_string_keys.go:44)	MOVQ	DI, main.k.len+104(SP)
+   4fe        01278 (map_string_keys.go:44)	MOVQ	(CX), CX
+   501        01281 (map_string_keys.go:44)	MOVQ	CX, main.k.ptr+192(SP)
+   509        01289 (map_string_keys.go:45)	LEAQ	type:map[string]int(SB), AX
+   510        01296 (map_string_keys.go:45)	LEAQ	main..autotmp_31+776(SP), BX
+   518        01304 (map_string_keys.go:45)	PCDATA	$1, $6
+   518        01304 (map_string_keys.go:45)	CALL	runtime.mapaccess1_faststr(SB)
+   51d        01309 (map_string_keys.go:45)	MOVQ	(AX), DX
+   520        01312 (map_string_keys.go:45)	MOVQ	DX, main..autotmp_89+160(SP)
+   528        01320 (map_string_keys.go:45)	CALL	runtime.printlock(SB)
+   52d        01325 (map_string_keys.go:45)	MOVQ	main.k.ptr+192(SP), AX
+   535        01333 (map_string_keys.go:45)	MOVQ	main.k.len+104(SP), BX
+   53a        01338 (map_string_keys.go:45)	PCDATA	$1, $7
+   53a        01338 (map_string_keys.go:45)	CALL	runtime.printstring(SB)
+   53f        01343 (map_string_keys.go:45)	NOP
+   540        01344 (map_string_keys.go:45)	CALL	runtime.printsp(SB)
+   545        01349 (map_string_keys.go:45)	MOVQ	main..autotmp_89+160(SP), AX
+   54d        01357 (map_string_keys.go:45)	CALL	runtime.printint(SB)
+   552        01362 (map_string_keys.go:45)	CALL	runtime.printnl(SB)
+   557        01367 (map_string_keys.go:45)	CALL	runtime.printunlock(SB)
+   55c        01372 (map_string_keys.go:44)	MOVQ	main..autotmp_95+208(SP), CX
+   564        01380 (map_string_keys.go:44)	ADDQ	$16, CX
+   568        01384 (map_string_keys.go:44)	MOVQ	main..autotmp_88+168(SP), DX
+   570        01392 (map_string_keys.go:44)	DECQ	DX
+   573        01395 (map_string_keys.go:44)	TESTQ	DX, DX
+   576        01398 (map_string_keys.go:44)	JGT	1253
+   57c        01404 (map_string_keys.go:48)	LEAQ	main..autotmp_49+496(SP), AX
+   584        01412 (map_string_keys.go:48)	MOVUPS	X15, (AX)
+   588        01416 (map_string_keys.go:48)	MOVUPS	X15, 16(AX)
+   58d        01421 (map_string_keys.go:48)	MOVUPS	X15, 32(AX)
+   592        01426 (map_string_keys.go:48)	LEAQ	main..autotmp_50+296(SP), AX
+   59a        01434 (map_string_keys.go:48)	MOVL	$3, CX
+   59f        01439 (map_string_keys.go:48)	MOVUPS	X15, (AX)
+   5a3        01443 (map_string_keys.go:48)	MOVUPS	X15, 16(AX)
+   5a8        01448 (map_string_keys.go:48)	MOVUPS	X15, 32(AX)
+   5ad        01453 (map_string_keys.go:48)	MOVUPS	X15, 48(AX)
+   5b2        01458 (map_string_keys.go:48)	ADDQ	$64, AX
+   5b6        01462 (map_string_keys.go:48)	DECL	CX
+   5b8        01464 (map_string_keys.go:48)	JNE	1439
+   5ba        01466 (map_string_keys.go:48)	MOVUPS	X15, -8(AX)
+   5bf        01471 (map_string_keys.go:48)	MOVQ	$-9187201950435737472, AX
+   5c9        01481 (map_string_keys.go:48)	MOVQ	AX, main..autotmp_50+296(SP)
+   5d1        01489 (map_string_keys.go:48)	LEAQ	main..autotmp_50+296(SP), AX
+   5d9        01497 (map_string_keys.go:48)	MOVQ	AX, main..autotmp_49+512(SP)
+   5e1        01505 (map_string_keys.go:48)	PCDATA	$1, $8
+   5e1        01505 (map_string_keys.go:48)	CALL	runtime.rand(SB)
+   5e6        01510 (map_string_keys.go:48)	MOVQ	AX, main..autotmp_49+504(SP)
+   5ee        01518 (map_string_keys.go:48)	LEAQ	type:map[string]int(SB), AX
+   5f5        01525 (map_string_keys.go:48)	LEAQ	main..autotmp_49+496(SP), BX
+   5fd        01533 (map_string_keys.go:48)	LEAQ	go:string."alice"(SB), CX
+   604        01540 (map_string_keys.go:48)	MOVL	$5, DI
+   609        01545 (map_string_keys.go:48)	CALL	runtime.mapassign_faststr(SB)
+   60e        01550 (map_string_keys.go:48)	MOVQ	$30, (AX)
+   615        01557 (map_string_keys.go:48)	LEAQ	type:map[string]int(SB), AX
+   61c        01564 (map_string_keys.go:48)	LEAQ	main..autotmp_49+496(SP), BX
+   624        01572 (map_string_keys.go:48)	LEAQ	go:string."bob"(SB), CX
+   62b        01579 (map_string_keys.go:48)	MOVL	$3, DI
+   630        01584 (map_string_keys.go:48)	CALL	runtime.mapassign_faststr(SB)
+   635        01589 (map_string_keys.go:48)	MOVQ	$25, (AX)
+   63c        01596 (map_string_keys.go:48)	LEAQ	type:map[string]int(SB), AX
+   643        01603 (map_string_keys.go:48)	LEAQ	main..autotmp_49+496(SP), BX
+   64b        01611 (map_string_keys.go:48)	XORL	CX, CX
+   64d        01613 (map_string_keys.go:48)	XORL	DI, DI
+   64f        01615 (map_string_keys.go:48)	CALL	runtime.mapassign_faststr(SB)
+   654        01620 (map_string_keys.go:48)	MOVQ	$0, (AX)
+   65b        01627 (map_string_keys.go:49)	LEAQ	type:map[string]int(SB), AX
+   662        01634 (map_string_keys.go:49)	LEAQ	main..autotmp_49+496(SP), BX
+   66a        01642 (map_string_keys.go:49)	XORL	CX, CX
+   66c        01644 (map_string_keys.go:49)	XORL	DI, DI
+   66e        01646 (map_string_keys.go:49)	CALL	runtime.mapaccess2_faststr(SB)
+   673        01651 (map_string_keys.go:49)	MOVB	BL, main.ok+69(SP)
+   677        01655 (map_string_keys.go:49)	MOVQ	(AX), AX
+   67a        01658 (map_string_keys.go:49)	MOVQ	AX, main.a+144(SP)
+   682        01666 (map_string_keys.go:50)	MOVQ	main..autotmp_49+496(SP), AX
+   68a        01674 (map_string_keys.go:50)	MOVQ	AX, main..autotmp_92+152(SP)
+   692        01682 (map_string_keys.go:50)	CALL	runtime.printlock(SB)
+   697        01687 (map_string_keys.go:50)	MOVQ	main.a+144(SP), AX
+   69f        01695 (map_string_keys.go:50)	NOP
+   6a0        01696 (map_string_keys.go:50)	CALL	runtime.printint(SB)
+   6a5        01701 (map_string_keys.go:50)	CALL	runtime.printsp(SB)
+   6aa        01706 (map_string_keys.go:50)	MOVBLZX	main.ok+69(SP), AX
+   6af        01711 (map_string_keys.go:50)	CALL	runtime.printbool(SB)
+   6b4        01716 (map_string_keys.go:50)	CALL	runtime.printsp(SB)
+   6b9        01721 (map_string_keys.go:50)	MOVQ	main..autotmp_92+152(SP), AX
+   6c1        01729 (map_string_keys.go:50)	CALL	runtime.printint(SB)
+   6c6        01734 (map_string_keys.go:50)	CALL	runtime.printnl(SB)
+   6cb        01739 (map_string_keys.go:50)	CALL	runtime.printunlock(SB)
+   6d0        01744 (map_string_keys.go:51)	LEAQ	type:map[string]int(SB), AX
+   6d7        01751 (map_string_keys.go:51)	LEAQ	main..autotmp_49+496(SP), BX
+   6df        01759 (map_string_keys.go:51)	LEAQ	go:string."bob"(SB), CX
+   6e6        01766 (map_string_keys.go:51)	MOVL	$3, DI
+   6eb        01771 (map_string_keys.go:51)	CALL	runtime.mapdelete_faststr(SB)
+   6f0        01776 (map_string_keys.go:52)	LEAQ	type:map[string]int(SB), AX
+   6f7        01783 (map_string_keys.go:52)	LEAQ	main..autotmp_49+496(SP), BX
+   6ff        01791 (map_string_keys.go:52)	LEAQ	go:string."bob"(SB), CX
+   706        01798 (map_string_keys.go:52)	MOVL	$3, DI
+   70b        01803 (map_string_keys.go:52)	CALL	runtime.mapaccess2_faststr(SB)
+   710        01808 (map_string_keys.go:52)	MOVB	BL, main.ok+69(SP)
+   714        01812 (map_string_keys.go:53)	MOVQ	main..autotmp_49+496(SP), AX
+   71c        01820 (map_string_keys.go:53)	MOVQ	AX, main..autotmp_92+152(SP)
+   724        01828 (map_string_keys.go:53)	CALL	runtime.printlock(SB)
+   729        01833 (map_string_keys.go:53)	MOVBLZX	main.ok+69(SP), AX
+   72e        01838 (map_string_keys.go:53)	CALL	runtime.printbool(SB)
+   733        01843 (map_string_keys.go:53)	CALL	runtime.printsp(SB)
+   738        01848 (map_string_keys.go:53)	MOVQ	main..autotmp_92+152(SP), AX
+   740        01856 (map_string_keys.go:53)	CALL	runtime.printint(SB)
+   745        01861 (map_string_keys.go:53)	CALL	runtime.printnl(SB)
+   74a        01866 (map_string_keys.go:53)	CALL	runtime.printunlock(SB)
+   74f        01871 (map_string_keys.go:53)	XORL	AX, AX
+   751        01873 (map_string_keys.go:53)	XORL	CX, CX
+   753        01875 (map_string_keys.go:53)	XORL	DX, DX
+   755        01877 (map_string_keys.go:56)	JMP	1976
+   757        01879 (map_string_keys.go:56)	MOVQ	AX, main.i+136(SP)
+   75f        01887 (map_string_keys.go:57)	XORL	AX, AX
+   761        01889 (map_string_keys.go:57)	MOVQ	DX, BX
+   764        01892 (map_string_keys.go:57)	LEAQ	go:string."k"(SB), DI
+   76b        01899 (map_string_keys.go:57)	MOVL	$1, SI
+   770        01904 (map_string_keys.go:57)	CALL	runtime.concatstring2(SB)
+   775        01909 (map_string_keys.go:57)	MOVQ	AX, main.long.ptr+176(SP)
+   77d        01917 (map_string_keys.go:57)	MOVQ	BX, main.long.len+80(SP)
+   782        01922 (map_string_keys.go:58)	MOVQ	AX, CX
+   785        01925 (map_string_keys.go:58)	MOVQ	BX, DI
+   788        01928 (map_string_keys.go:58)	LEAQ	type:map[string]int(SB), AX
+   78f        01935 (map_string_keys.go:58)	LEAQ	main..autotmp_49+496(SP), BX
+   797        01943 (map_string_keys.go:58)	PCDATA	$1, $9
+   797        01943 (map_string_keys.go:58)	CALL	runtime.mapassign_faststr(SB)
+   79c        01948 (map_string_keys.go:58)	MOVQ	main.i+136(SP), DX
+   7a4        01956 (map_string_keys.go:58)	MOVQ	DX, (AX)
+   7a7        01959 (map_string_keys.go:56)	LEAQ	1(DX), AX
+   7ab        01963 (map_string_keys.go:56)	MOVQ	main.long.len+80(SP), CX
+   7b0        01968 (map_string_keys.go:56)	MOVQ	main.long.ptr+176(SP), DX
+   7b8        01976 (map_string_keys.go:56)	CMPQ	AX, $40
+   7bc        01980 (map_string_keys.go:56)	JLT	1879
+   7be        01982 (map_string_keys.go:56)	MOVQ	CX, main.long.len+80(SP)
+   7c3        01987 (map_string_keys.go:56)	MOVQ	DX, main.long.ptr+176(SP)
+   7cb        01995 (map_string_keys.go:60)	MOVQ	main..autotmp_49+496(SP), DX
+   7d3        02003 (map_string_keys.go:60)	MOVQ	DX, main..autotmp_92+152(SP)
+   7db        02011 (map_string_keys.go:60)	LEAQ	type:map[string]int(SB), AX
+   7e2        02018 (map_string_keys.go:60)	LEAQ	main..autotmp_49+496(SP), BX
+   7ea        02026 (map_string_keys.go:60)	LEAQ	go:string."kkkkkkkkkk"(SB), CX
+   7f1        02033 (map_string_keys.go:60)	MOVL	$10, DI
+   7f6        02038 (map_string_keys.go:60)	CALL	runtime.mapaccess1_faststr(SB)
+   7fb        02043 (map_string_keys.go:60)	MOVQ	(AX), DX
+   7fe        02046 (map_string_keys.go:60)	MOVQ	DX, main..autotmp_88+168(SP)
+   806        02054 (map_string_keys.go:60)	LEAQ	type:map[string]int(SB), AX
+   80d        02061 (map_string_keys.go:60)	LEAQ	main..autotmp_49+496(SP), BX
+   815        02069 (map_string_keys.go:60)	MOVQ	main.long.ptr+176(SP), CX
+   81d        02077 (map_string_keys.go:60)	MOVQ	main.long.len+80(SP), DI
+   822        02082 (map_string_keys.go:60)	PCDATA	$1, $8
+   822        02082 (map_string_keys.go:60)	CALL	runtime.mapaccess1_faststr(SB)
+   827        02087 (map_string_keys.go:60)	MOVQ	(AX), DX
+   82a        02090 (map_string_keys.go:60)	MOVQ	DX, main..autotmp_89+160(SP)
+   832        02098 (map_string_keys.go:60)	CALL	runtime.printlock(SB)
+   837        02103 (map_string_keys.go:60)	MOVQ	main..autotmp_92+152(SP), AX
+   83f        02111 (map_string_keys.go:60)	NOP
+   840        02112 (map_string_keys.go:60)	CALL	runtime.printint(SB)
+   845        02117 (map_string_keys.go:60)	CALL	runtime.printsp(SB)
+   84a        02122 (map_string_keys.go:60)	MOVQ	main..autotmp_88+168(SP), AX
+   852        02130 (map_string_keys.go:60)	CALL	runtime.printint(SB)
+   857        02135 (map_string_keys.go:60)	CALL	runtime.printsp(SB)
+   85c        02140 (map_string_keys.go:60)	MOVQ	main..autotmp_89+160(SP), AX
+   864        02148 (map_string_keys.go:60)	CALL	runtime.printint(SB)
+   869        02153 (map_string_keys.go:60)	CALL	runtime.printnl(SB)
+   86e        02158 (map_string_keys.go:60)	CALL	runtime.printunlock(SB)
+   873        02163 (map_string_keys.go:62)	LEAQ	main..autotmp_29+824(SP), CX
+   87b        02171 (map_string_keys.go:62)	MOVUPS	X15, (CX)
+   87f        02175 (map_string_keys.go:62)	MOVUPS	X15, 16(CX)
+   884        02180 (map_string_keys.go:62)	MOVUPS	X15, 32(CX)
+   889        02185 (map_string_keys.go:62)	MOVUPS	X15, 48(CX)
+   88e        02190 (map_string_keys.go:62)	MOVUPS	X15, 64(CX)
+   893        02195 (map_string_keys.go:62)	MOVUPS	X15, 80(CX)
+   898        02200 (map_string_keys.go:62)	LEAQ	type:map[string]int(SB), AX
+   89f        02207 (map_string_keys.go:62)	LEAQ	main..autotmp_49+496(SP), BX
+   8a7        02215 (map_string_keys.go:62)	PCDATA	$1, $10
+   8a7        02215 (map_string_keys.go:62)	CALL	runtime.mapIterStart(SB)
+   8ac        02220 (map_string_keys.go:62)	XORL	AX, AX
+   8ae        02222 (map_string_keys.go:62)	JMP	2258
+   8b0        02224 (map_string_keys.go:62)	MOVQ	main..autotmp_29+832(SP), CX
+   8b8        02232 (map_string_keys.go:62)	ADDQ	(CX), AX
+   8bb        02235 (map_string_keys.go:62)	MOVQ	AX, main.total+72(SP)
+   8c0        02240 (map_string_keys.go:62)	LEAQ	main..autotmp_29+824(SP), AX
+   8c8        02248 (map_string_keys.go:62)	CALL	runtime.mapIterNext(SB)
+   8cd        02253 (map_string_keys.go:62)	MOVQ	main.total+72(SP), AX
+   8d2        02258 (map_string_keys.go:62)	CMPQ	main..autotmp_29+824(SP), $0
+   8db        02267 (map_string_keys.go:62)	JNE	2224
+   8dd        02269 (map_string_keys.go:62)	MOVQ	AX, main.total+72(SP)
+   8e2        02274 (map_string_keys.go:65)	PCDATA	$1, $0
+   8e2        02274 (map_string_keys.go:65)	CALL	runtime.printlock(SB)
+   8e7        02279 (map_string_keys.go:65)	LEAQ	go:string."total "(SB), AX
+   8ee        02286 (map_string_keys.go:65)	MOVL	$6, BX
+   8f3        02291 (map_string_keys.go:65)	CALL	runtime.printstring(SB)
+   8f8        02296 (map_string_keys.go:65)	MOVQ	main.total+72(SP), AX
+   8fd        02301 (map_string_keys.go:65)	NOP
+   900        02304 (map_string_keys.go:65)	CALL	runtime.printint(SB)
+   905        02309 (map_string_keys.go:65)	CALL	runtime.printnl(SB)
+   90a        02314 (map_string_keys.go:65)	CALL	runtime.printunlock(SB)
+   90f        02319 (map_string_keys.go:66)	ADDQ	$920, SP
+   916        02326 (map_string_keys.go:66)	POPQ	BP
+   917        02327 (map_string_keys.go:66)	RET
+   918        02328 (map_string_keys.go:43)	PCDATA	$4, $2943
+   918      1 02328 (map_string_keys.go:43)	CALL	runtime.panicBounds(SB)
+   91d        02333 (map_string_keys.go:43)	PCDATA	$4, $2799
+   91d        02333 (map_string_keys.go:43)	NOP
+   920        02336 (map_string_keys.go:43)	CALL	runtime.panicBounds(SB)
+   925        02341 (map_string_keys.go:43)	PCDATA	$4, $2799
+   925        02341 (map_string_keys.go:43)	CALL	runtime.panicBounds(SB)
+   92a        02346 (map_string_keys.go:38)	PCDATA	$4, $138
+   92a      0 02346 (map_string_keys.go:38)	CALL	runtime.panicBounds(SB)
+   92f        02351 (map_string_keys.go:38)	XCHGL	AX, AX
+   930        02352 (map_string_keys.go:38)	NOP
+   930        02352 (map_string_keys.go:35)	PCDATA	$1, $-1
+   930        02352 (map_string_keys.go:35)	PCDATA	$0, $-2
+   930     -1 02352 (map_string_keys.go:35)	CALL	runtime.morestack_noctxt(SB)
+   935        02357 (map_string_keys.go:35)	PCDATA	$0, $-1
+   935        02357 (map_string_keys.go:35)	JMP	0
+   93a done
+wrote 30 bytes to 0x0
+ 00 8f 01 02 bd 02 01 03 02 0f 01 03 02 05 01 e6 03 04 90 02 03 bc 08 04 12 01 06 01 0a 00
+-- inlining tree for main.main:
+0 | -1 | main.words (map_string_keys.go:38:22) pc=486
+1 | -1 | main.sortStrings (map_string_keys.go:43:13) pc=971
+--
+funcpctab main.words [valfunc=pctoinline]
+     0     -1 00000 (map_string_keys.go:4)	TEXT	main.words(SB), ABIInternal, $136-16
+     0        00000 (map_string_keys.go:4)	TEXT	main.words(SB), ABIInternal, $136-16
+     0     -1 00000 (map_string_keys.go:4)	LEAQ	-8(SP), R12
+     5        00005 (map_string_keys.go:4)	CMPQ	R12, 16(R14)
+     9        00009 (map_string_keys.go:4)	PCDATA	$0, $-2
+     9        00009 (map_string_keys.go:4)	JLS	470
+     f        00015 (map_string_keys.go:4)	PCDATA	$0, $-1
+     f        00015 (map_string_keys.go:4)	PUSHQ	BP
+    10        00016 (map_string_keys.go:4)	MOVQ	SP, BP
+    13        00019 (map_string_keys.go:4)	ADDQ	$-128, SP
+    17        00023 (map_string_keys.go:4)	FUNCDATA	$0, gclocals·mwFurZyQFy+ezr0Dhah66w==(SB)
+    17        00023 (map_string_keys.go:4)	FUNCDATA	$1, gclocals·NWwmDUMLCphmk8kxTtwd1A==(SB)
+    17        00023 (map_string_keys.go:4)	FUNCDATA	$2, main.words.stkobj(SB)
+    17        00023 (map_string_keys.go:4)	FUNCDATA	$5, main.words.arginfo1(SB)
+    17        00023 (map_string_keys.go:4)	FUNCDATA	$6, main.words.argliveinfo(SB)
+    17        00023 (map_string_keys.go:4)	PCDATA	$3, $1
+    17        00023 (map_string_keys.go:7)	MOVQ	BX, main.s+152(SP)
+    1f        00031 (map_string_keys.go:7)	MOVQ	AX, main.s+144(SP)
+    27        00039 (map_string_keys.go:7)	PCDATA	$3, $-1
+    27        00039 (map_string_keys.go:7)	MOVQ	$-1, DX
+    2e        00046 (map_string_keys.go:7)	XORL	R8, R8
+    31        00049 (map_string_keys.go:7)	XORL	R9, R9
+    34        00052 (map_string_keys.go:7)	XORL	R10, R10
+    37        00055 (map_string_keys.go:7)	XORL	CX, CX
+    39        00057 (map_string_keys.go:7)	XORL	SI, SI
+    3b        00059 (map_string_keys.go:7)	JMP	69
+    3d        00061 (map_string_keys.go:7)	LEAQ	1(R12), R8
+    42        00066 (map_string_keys.go:7)	MOVQ	R11, CX
+    45        00069 (map_string_keys.go:7)	CMPQ	BX, R8
+    48        00072 (map_string_keys.go:7)	JLT	396
+    4e        00078 (map_string_keys.go:8)	JEQ	106
+    50        00080 (map_string_keys.go:8)	JLS	464
+    56        00086 (map_string_keys.go:8)	MOVBLZX	(AX)(R8*1), R11
+    5b        00091 (map_string_keys.go:8)	NOP
+    60        00096 (map_string_keys.go:8)	CMPB	R11B, $32
+    64        00100 (map_string_keys.go:8)	JNE	378
+    6a        00106 (map_string_keys.go:9)	TESTQ	DX, DX
+    6d        00109 (map_string_keys.go:9)	JLT	367
+    73        00115 (map_string_keys.go:7)	CMPQ	BX, R8
+    76        00118 (map_string_keys.go:10)	JCS	459
+    7c        00124 (map_string_keys.go:10)	NOP
+    80        00128 (map_string_keys.go:10)	CMPQ	DX, R8
+    83        00131 (map_string_keys.go:10)	JHI	454
+    89        00137 (map_string_keys.go:10)	LEAQ	1(CX), R11
+    8d        00141 (map_string_keys.go:10)	MOVQ	R8, R12
+    90        00144 (map_string_keys.go:10)	SUBQ	DX, R8
+    93        00147 (map_string_keys.go:10)	MOVQ	R8, R13
+    96        00150 (map_string_keys.go:10)	NEGQ	R8
+    99        00153 (map_string_keys.go:10)	SARQ	$63, R8
+    9d        00157 (map_string_keys.go:10)	ANDQ	R8, DX
+    a0        00160 (map_string_keys.go:10)	ADDQ	AX, DX
+    a3        00163 (map_string_keys.go:10)	CMPQ	SI, R11
+    a6        00166 (map_string_keys.go:10)	JCC	307
+    ac        00172 (map_string_keys.go:7)	MOVQ	R12, main..autotmp_16+80(SP)
+    b1        00177 (map_string_keys.go:10)	MOVQ	R13, main..autotmp_17+72(SP)
+    b6        00182 (map_string_keys.go:10)	MOVQ	DX, main..autotmp_18+120(SP)
+    bb        00187 (map_string_keys.go:7)	MOVB	R10B, main..autotmp_19+71(SP)
+    c0        00192 (map_string_keys.go:10)	CMPQ	R11, $2
+    c4        00196 (map_string_keys.go:10)	JGT	235
+    c6        00198 (map_string_keys.go:7)	TESTB	R10B, R10B
+    c9        00201 (map_string_keys.go:10)	JNE	235
+    cb        00203 (map_string_keys.go:10)	TESTQ	CX, CX
+    ce        00206 (map_string_keys.go:10)	JNE	235
+    d0        00208 (map_string_keys.go:10)	LEAQ	main..autotmp_9+88(SP), R9
+    d5        00213 (map_string_keys.go:10)	MOVUPS	X15, (R9)
+    d9        00217 (map_string_keys.go:10)	MOVUPS	X15, 16(R9)
+    de        00222 (map_string_keys.go:10)	MOVL	$2, SI
+    e3        00227 (map_string_keys.go:10)	MOVL	$1, R10
+    e9        00233 (map_string_keys.go:10)	JMP	307
+    eb        00235 (map_string_keys.go:10)	MOVQ	R9, AX
+    ee        00238 (map_string_keys.go:10)	MOVQ	R11, BX
+    f1        00241 (map_string_keys.go:10)	MOVQ	SI, CX
+    f4        00244 (map_string_keys.go:10)	MOVL	$1, DI
+    f9        00249 (map_string_keys.go:10)	LEAQ	type:string(SB), SI
+   100        00256 (map_string_keys.go:10)	PCDATA	$1, $1
+   100        00256 (map_string_keys.go:10)	CALL	runtime.growslice(SB)
+   105        00261 (map_string_keys.go:10)	MOVQ	main..autotmp_18+120(SP), DX
+   10a        00266 (map_string_keys.go:7)	MOVQ	main..autotmp_16+80(SP), R12
+   10f        00271 (map_string_keys.go:10)	MOVQ	main..autotmp_17+72(SP), R13
+   114        00276 (map_string_keys.go:11)	MOVQ	BX, R11
+   117        00279 (map_string_keys.go:11)	MOVQ	AX, R9
+   11a        00282 (map_string_keys.go:11)	MOVQ	CX, SI
+   11d        00285 (map_string_keys.go:11)	MOVBLZX	main..autotmp_19+71(SP), R10
+   123        00291 (map_string_keys.go:8)	MOVQ	main.s+144(SP), AX
+   12b        00299 (map_string_keys.go:7)	MOVQ	main.s+152(SP), BX
+   133        00307 (map_string_keys.go:10)	LEAQ	-1(R11), CX
+   137        00311 (map_string_keys.go:10)	SHLQ	$4, CX
+   13b        00315 (map_string_keys.go:10)	MOVQ	R13, 8(R9)(CX*1)
+   140        00320 (map_string_keys.go:10)	CMPL	runtime.writeBarrier(SB), $0
+   147        00327 (map_string_keys.go:10)	PCDATA	$0, $-2
+   147        00327 (map_string_keys.go:10)	JEQ	351
+   149        00329 (map_string_keys.go:10)	MOVQ	(R9)(CX*1), R8
+   14d        00333 (map_string_keys.go:11)	MOVQ	R11, DI
+   150        00336 (map_string_keys.go:10)	CALL	runtime.gcWriteBarrier2(SB)
+   155        00341 (map_string_keys.go:10)	MOVQ	DX, (R11)
+   158        00344 (map_string_keys.go:10)	MOVQ	R8, 8(R11)
+   15c        00348 (<unknown line number>)	MOVQ	DI, R11
+   15f        00351 (map_string_keys.go:10)	MOVQ	DX, (R9)(CX*1)
+   163        00355 (map_string_keys.go:10)	PCDATA	$0, $-1
+   163        00355 (map_string_keys.go:10)	MOVQ	$-1, DX
+   16a        00362 (map_string_keys.go:11)	JMP	61
+   16f        00367 (map_string_keys.go:7)	MOVQ	R8, R12
+   172        00370 (<unknown line number>)	MOVQ	CX, R11
+   175        00373 (map_string_keys.go:9)	JMP	61
+   17a        00378 (map_string_keys.go:13)	TESTQ	DX, DX
+   17d        00381 (map_string_keys.go:13)	CMOVQLT	R8, DX
+   181        00385 (map_string_keys.go:7)	MOVQ	R8, R12
+   184        00388 (<unknown line number>)	MOVQ	CX, R11
+   187        00391 (map_string_keys.go:13)	JMP	61
+   18c        00396 (map_string_keys.go:17)	LEAQ	+144(FP), DX
+   194        00404 (map_string_keys.go:17)	SUBQ	SP, DX
+   197        00407 (map_string_keys.go:17)	MOVQ	R9, AX
+   19a        00410 (map_string_keys.go:17)	SUBQ	SP, R9
+   19d        00413 (map_string_keys.go:17)	NOP
+   1a0        00416 (map_string_keys.go:17)	CMPQ	R9, DX
+   1a3        00419 (map_string_keys.go:17)	JCC	442
+   1a5        00421 (map_string_keys.go:17)	MOVQ	AX, BX
+   1a8        00424 (map_string_keys.go:17)	LEAQ	type:string(SB), AX
+   1af        00431 (map_string_keys.go:17)	PCDATA	$1, $2
+   1af        00431 (map_string_keys.go:17)	CALL	runtime.moveSliceNoCap(SB)
+   1b4        00436 (map_string_keys.go:17)	MOVQ	CX, SI
+   1b7        00439 (map_string_keys.go:17)	MOVQ	BX, CX
+   1ba        00442 (map_string_keys.go:17)	MOVQ	CX, BX
+   1bd        00445 (map_string_keys.go:17)	MOVQ	SI, CX
+   1c0        00448 (map_string_keys.go:17)	SUBQ	$-128, SP
+   1c4        00452 (map_string_keys.go:17)	POPQ	BP
+   1c5        00453 (map_string_keys.go:17)	RET
+   1c6        00454 (map_string_keys.go:10)	PCDATA	$4, $9426
+   1c6        00454 (map_string_keys.go:10)	CALL	runtime.panicBounds(SB)
+   1cb        00459 (map_string_keys.go:10)	PCDATA	$4, $4096
+   1cb        00459 (map_string_keys.go:10)	CALL	runtime.panicBounds(SB)
+   1d0        00464 (map_string_keys.go:8)	PCDATA	$4, $4095
+   1d0        00464 (map_string_keys.go:8)	CALL	runtime.panicBounds(SB)
+   1d5        00469 (map_string_keys.go:8)	XCHGL	AX, AX
+   1d6        00470 (map_string_keys.go:8)	NOP
+   1d6        00470 (map_string_keys.go:4)	PCDATA	$1, $-1
+   1d6        00470 (map_string_keys.go:4)	PCDATA	$0, $-2
+   1d6        00470 (map_string_keys.go:4)	MOVQ	AX, 8(SP)
+   1db        00475 (map_string_keys.go:4)	MOVQ	BX, 16(SP)
+   1e0        00480 (map_string_keys.go:4)	CALL	runtime.morestack_noctxt(SB)
+   1e5        00485 (map_string_keys.go:4)	PCDATA	$0, $-1
+   1e5        00485 (map_string_keys.go:4)	MOVQ	8(SP), AX
+   1ea        00490 (map_string_keys.go:4)	MOVQ	16(SP), BX
+   1ef        00495 (map_string_keys.go:4)	JMP	0
+   1f4 done
+wrote 4 bytes to 0x0
+ 00 f4 03 00
+funcpctab main.addAll [valfunc=pctoinline]
+     0     -1 00000 (map_string_keys.go:29)	TEXT	main.addAll(SB), ABIInternal, $56-32
+     0        00000 (map_string_keys.go:29)	TEXT	main.addAll(SB), ABIInternal, $56-32
+     0     -1 00000 (map_string_keys.go:29)	CMPQ	SP, 16(R14)
+     4        00004 (map_string_keys.go:29)	PCDATA	$0, $-2
+     4        00004 (map_string_keys.go:29)	JLS	94
+     6        00006 (map_string_keys.go:29)	PCDATA	$0, $-1
+     6        00006 (map_string_keys.go:29)	PUSHQ	BP
+     7        00007 (map_string_keys.go:29)	MOVQ	SP, BP
+     a        00010 (map_string_keys.go:29)	SUBQ	$48, SP
+     e        00014 (map_string_keys.go:29)	MOVQ	BX, main.ws+72(FP)
+    13        00019 (map_string_keys.go:29)	FUNCDATA	$0, gclocals·3iDpa7B97wWfYpkQQygYtw==(SB)
+    13        00019 (map_string_keys.go:29)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+    13        00019 (map_string_keys.go:29)	FUNCDATA	$5, main.addAll.arginfo1(SB)
+    13        00019 (map_string_keys.go:29)	FUNCDATA	$6, main.addAll.argliveinfo(SB)
+    13        00019 (map_string_keys.go:29)	PCDATA	$3, $1
+    13        00019 (map_string_keys.go:30)	MOVQ	AX, main.m+64(SP)
+    18        00024 (map_string_keys.go:30)	PCDATA	$3, $2
+    18        00024 (map_string_keys.go:30)	JMP	83
+    1a        00026 (map_string_keys.go:30)	MOVQ	CX, main..autotmp_11+32(SP)
+    1f        00031 (map_string_keys.go:30)	MOVQ	BX, main..autotmp_12+40(SP)
+    24        00036 (map_string_keys.go:30)	MOVQ	8(BX), DI
+    28        00040 (map_string_keys.go:30)	MOVQ	(BX), CX
+    2b        00043 (map_string_keys.go:31)	MOVQ	AX, BX
+    2e        00046 (map_string_keys.go:31)	LEAQ	type:map[string]int(SB), AX
+    35        00053 (map_string_keys.go:31)	PCDATA	$1, $1
+    35        00053 (map_string_keys.go:31)	CALL	runtime.mapassign_faststr(SB)
+    3a        00058 (map_string_keys.go:31)	INCQ	(AX)
+    3d        00061 (map_string_keys.go:30)	MOVQ	main..autotmp_12+40(SP), BX
+    42        00066 (map_string_keys.go:30)	ADDQ	$16, BX
+    46        00070 (map_string_keys.go:30)	MOVQ	main..autotmp_11+32(SP), CX
+    4b        00075 (map_string_keys.go:30)	DECQ	CX
+    4e        00078 (map_string_keys.go:31)	MOVQ	main.m+64(SP), AX
+    53        00083 (map_string_keys.go:30)	TESTQ	CX, CX
+    56        00086 (map_string_keys.go:30)	JGT	26
+    58        00088 (map_string_keys.go:33)	ADDQ	$48, SP
+    5c        00092 (map_string_keys.go:33)	POPQ	BP
+    5d        00093 (map_string_keys.go:33)	RET
+    5e        00094 (map_string_keys.go:33)	NOP
+    5e        00094 (map_string_keys.go:29)	PCDATA	$1, $-1
+    5e        00094 (map_string_keys.go:29)	PCDATA	$0, $-2
+    5e        00094 (map_string_keys.go:29)	MOVQ	AX, 8(SP)
+    63        00099 (map_string_keys.go:29)	MOVQ	BX, 16(SP)
+    68        00104 (map_string_keys.go:29)	MOVQ	CX, 24(SP)
+    6d        00109 (map_string_keys.go:29)	MOVQ	DI, 32(SP)
+    72        00114 (map_string_keys.go:29)	CALL	runtime.morestack_noctxt(SB)
+    77        00119 (map_string_keys.go:29)	PCDATA	$0, $-1
+    77        00119 (map_string_keys.go:29)	MOVQ	8(SP), AX
+    7c        00124 (map_string_keys.go:29)	MOVQ	16(SP), BX
+    81        00129 (map_string_keys.go:29)	MOVQ	24(SP), CX
+    86        00134 (map_string_keys.go:29)	MOVQ	32(SP), DI
+    8b        00139 (map_string_keys.go:29)	JMP	0
+    90 done
+wrote 4 bytes to 0x0
+ 00 90 01 00
+funcpctab main.sortStrings [valfunc=pctoinline]
+     0     -1 00000 (map_string_keys.go:20)	TEXT	main.sortStrings(SB), ABIInternal, $56-24
+     0        00000 (map_string_keys.go:20)	TEXT	main.sortStrings(SB), ABIInternal, $56-24
+     0     -1 00000 (map_string_keys.go:20)	CMPQ	SP, 16(R14)
+     4        00004 (map_string_keys.go:20)	PCDATA	$0, $-2
+     4        00004 (map_string_keys.go:20)	JLS	299
+     a        00010 (map_string_keys.go:20)	PCDATA	$0, $-1
+     a        00010 (map_string_keys.go:20)	PUSHQ	BP
+     b        00011 (map_string_keys.go:20)	MOVQ	SP, BP
+     e        00014 (map_string_keys.go:20)	SUBQ	$48, SP
+    12        00018 (map_string_keys.go:20)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    12        00018 (map_string_keys.go:20)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (map_string_keys.go:20)	FUNCDATA	$5, main.sortStrings.arginfo1(SB)
+    12        00018 (map_string_keys.go:20)	FUNCDATA	$6, main.sortStrings.argliveinfo(SB)
+    12        00018 (map_string_keys.go:20)	PCDATA	$3, $1
+    12        00018 (map_string_keys.go:21)	MOVQ	BX, main.a+72(SP)
+    17        00023 (map_string_keys.go:21)	MOVQ	AX, main.a+64(SP)
+    1c        00028 (map_string_keys.go:21)	PCDATA	$3, $2
+    1c        00028 (map_string_keys.go:21)	MOVL	$1, DX
+    21        00033 (map_string_keys.go:21)	JMP	39
+    23        00035 (map_string_keys.go:21)	LEAQ	1(CX), DX
+    27        00039 (map_string_keys.go:21)	CMPQ	BX, DX
+    2a        00042 (map_string_keys.go:21)	JLE	272
+    30        00048 (map_string_keys.go:21)	MOVQ	DX, main.j+32(SP)
+    35        00053 (map_string_keys.go:21)	MOVQ	DX, CX
+    38        00056 (map_string_keys.go:22)	JMP	74
+    3a        00058 (map_string_keys.go:23)	PCDATA	$0, $-2
+    3a        00058 (map_string_keys.go:23)	MOVQ	R12, (AX)(DX*1)
+    3e        00062 (map_string_keys.go:23)	MOVQ	R9, 8(AX)(SI*1)
+    43        00067 (map_string_keys.go:23)	MOVQ	R8, (AX)(SI*1)
+    47        00071 (map_string_keys.go:22)	PCDATA	$0, $-1
+    47        00071 (map_string_keys.go:22)	MOVQ	R10, DX
+    4a        00074 (map_string_keys.go:22)	TESTQ	DX, DX
+    4d        00077 (map_string_keys.go:22)	JGT	83
+    4f        00079 (map_string_keys.go:22)	XORL	SI, SI
+    51        00081 (map_string_keys.go:22)	JMP	166
+    53        00083 (map_string_keys.go:22)	CMPQ	BX, DX
+    56        00086 (map_string_keys.go:22)	JLS	293
+    5c        00092 (map_string_keys.go:22)	MOVQ	DX, main..autotmp_9+40(SP)
+    61        00097 (map_string_keys.go:22)	MOVQ	DX, SI
+    64        00100 (map_string_keys.go:22)	SHLQ	$4, DX
+    68        00104 (map_string_keys.go:22)	MOVQ	(AX)(DX*1), R8
+    6c        00108 (map_string_keys.go:22)	MOVQ	8(AX)(DX*1), BX
+    71        00113 (map_string_keys.go:22)	LEAQ	-1(SI), DX
+    75        00117 (map_string_keys.go:22)	SHLQ	$4, DX
+    79        00121 (map_string_keys.go:22)	MOVQ	(AX)(DX*1), CX
+    7d        00125 (map_string_keys.go:22)	MOVQ	8(AX)(DX*1), DI
+    82        00130 (map_string_keys.go:22)	MOVQ	R8, AX
+    85        00133 (map_string_keys.go:22)	PCDATA	$1, $0
+    85        00133 (map_string_keys.go:22)	CALL	runtime.cmpstring(SB)
+    8a        00138 (map_string_keys.go:22)	TESTQ	AX, AX
+    8d        00141 (map_string_keys.go:22)	SETLT	DL
+    90        00144 (map_string_keys.go:23)	MOVQ	main.a+64(SP), AX
+    95        00149 (map_string_keys.go:21)	MOVQ	main.j+32(SP), CX
+    9a        00154 (map_string_keys.go:23)	MOVQ	main.a+72(SP), BX
+    9f        00159 (map_string_keys.go:22)	MOVL	DX, SI
+    a1        00161 (map_string_keys.go:23)	MOVQ	main..autotmp_9+40(SP), DX
+    a6        00166 (map_string_keys.go:22)	TESTB	SIB, SIB
+    a9        00169 (map_string_keys.go:22)	JEQ	35
+    af        00175 (map_string_keys.go:23)	CMPQ	BX, DX
+    b2        00178 (map_string_keys.go:23)	JLS	283
+    b4        00180 (map_string_keys.go:23)	LEAQ	-1(DX), SI
+    b8        00184 (map_string_keys.go:23)	SHLQ	$4, DX
+    bc        00188 (map_string_keys.go:23)	MOVQ	(AX)(DX*1), R8
+    c0        00192 (map_string_keys.go:23)	MOVQ	8(AX)(DX*1), R9
+    c5        00197 (map_string_keys.go:23)	CMPQ	BX, SI
+    c8        00200 (map_string_keys.go:23)	JLS	278
+    ca        00202 (map_string_keys.go:23)	MOVQ	SI, R10
+    cd        00205 (map_string_keys.go:23)	SHLQ	$4, SI
+    d1        00209 (map_string_keys.go:23)	MOVQ	8(AX)(SI*1), R11
+    d6        00214 (map_string_keys.go:23)	MOVQ	(AX)(SI*1), R12
+    da        00218 (map_string_keys.go:23)	MOVQ	R11, 8(AX)(DX*1)
+    df        00223 (map_string_keys.go:23)	CMPL	runtime.writeBarrier(SB), $0
+    e6        00230 (map_string_keys.go:23)	PCDATA	$0, $-2
+    e6        00230 (map_string_keys.go:23)	JEQ	58
+    ec        00236 (map_string_keys.go:23)	MOVQ	(AX)(DX*1), R11
+    f0        00240 (map_string_keys.go:23)	MOVQ	(AX)(SI*1), R13
+    f4        00244 (map_string_keys.go:23)	MOVQ	R11, DI
+    f7        00247 (map_string_keys.go:23)	CALL	runtime.gcWriteBarrier4(SB)
+    fc        00252 (map_string_keys.go:23)	MOVQ	R12, (R11)
+    ff        00255 (map_string_keys.go:23)	MOVQ	DI, 8(R11)
+   103        00259 (map_string_keys.go:23)	MOVQ	R8, 16(R11)
+   107        00263 (map_string_keys.go:23)	MOVQ	R13, 24(R11)
+   10b        00267 (map_string_keys.go:23)	JMP	58
+   110        00272 (map_string_keys.go:26)	PCDATA	$0, $-1
+   110        00272 (map_string_keys.go:26)	ADDQ	$48, SP
+   114        00276 (map_string_keys.go:26)	POPQ	BP
+   115        00277 (map_string_keys.go:26)	RET
+   116        00278 (map_string_keys.go:23)	PCDATA	$1, $1
+   116        00278 (map_string_keys.go:23)	PCDATA	$4, $3951
+   116        00278 (map_string_keys.go:23)	CALL	runtime.panicBounds(SB)
+   11b        00283 (map_string_keys.go:23)	PCDATA	$4, $3663
+   11b        00283 (map_string_keys.go:23)	NOP
+   120        00288 (map_string_keys.go:23)	CALL	runtime.panicBounds(SB)
+   125        00293 (map_string_keys.go:22)	PCDATA	$4, $3663
+   125        00293 (map_string_keys.go:22)	CALL	runtime.panicBounds(SB)
+   12a        00298 (map_string_keys.go:22)	XCHGL	AX, AX
+   12b        00299 (map_string_keys.go:22)	NOP
+   12b        00299 (map_string_keys.go:20)	PCDATA	$1, $-1
+   12b        00299 (map_string_keys.go:20)	PCDATA	$0, $-2
+   12b        00299 (map_string_keys.go:20)	MOVQ	AX, 8(SP)
+   130        00304 (map_string_keys.go:20)	MOVQ	BX, 16(SP)
+   135        00309 (map_string_keys.go:20)	MOVQ	CX, 24(SP)
+   13a        00314 (map_string_keys.go:20)	CALL	runtime.morestack_noctxt(SB)
+   13f        00319 (map_string_keys.go:20)	PCDATA	$0, $-1
+   13f        00319 (map_string_keys.go:20)	MOVQ	8(SP), AX
+   144        00324 (map_string_keys.go:20)	MOVQ	16(SP), BX
+   149        00329 (map_string_keys.go:20)	MOVQ	24(SP), CX
+   14e        00334 (map_string_keys.go:20)	JMP	0
+   153 done
+wrote 4 bytes to 0x0
+ 00 d3 02 00
 main.words STEXT size=500 align=0x0 args=0x10 locals=0x88 funcid=0x0
 	0x0000 00000 (map_string_keys.go:4)	TEXT	main.words(SB), ABIInternal, $136-16
 	0x0000 00000 (map_string_keys.go:4)	LEAQ	-8(SP), R12

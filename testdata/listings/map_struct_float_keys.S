@@ -1,3 +1,801 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (map_struct_float_keys.go:11)	TEXT	main.main(SB), ABIInternal, $2168-0
+     0        00000 (map_struct_float_keys.go:11)	TEXT	main.main(SB), ABIInternal, $2168-0
+     0     -1 00000 (map_struct_float_keys.go:11)	LEAQ	-2040(SP), R12
+     8        00008 (map_struct_float_keys.go:11)	CMPQ	R12, 16(R14)
+     c        00012 (map_struct_float_keys.go:11)	PCDATA	$0, $-2
+     c        00012 (map_struct_float_keys.go:11)	JLS	3891
+    12        00018 (map_struct_float_keys.go:11)	PCDATA	$0, $-1
+    12        00018 (map_struct_float_keys.go:11)	PUSHQ	BP
+    13        00019 (map_struct_float_keys.go:11)	MOVQ	SP, BP
+    16        00022 (map_struct_float_keys.go:11)	SUBQ	$2160, SP
+    1d        00029 (map_struct_float_keys.go:11)	FUNCDATA	$0, gclocals·8ydwDILTM6opVpLxgUBAqQ==(SB)
+    1d        00029 (map_struct_float_keys.go:11)	FUNCDATA	$1, gclocals·hISIcWMV/jc6GcZwjoT/8Q==(SB)
+    1d        00029 (map_struct_float_keys.go:11)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (map_struct_float_keys.go:12)	LEAQ	main..autotmp_29+1872(SP), AX
+    25        00037 (map_struct_float_keys.go:12)	MOVUPS	X15, (AX)
+    29        00041 (map_struct_float_keys.go:12)	MOVUPS	X15, 16(AX)
+    2e        00046 (map_struct_float_keys.go:12)	MOVUPS	X15, 32(AX)
+    33        00051 (map_struct_float_keys.go:12)	LEAQ	main..autotmp_30+1608(SP), AX
+    3b        00059 (map_struct_float_keys.go:12)	MOVL	$4, CX
+    40        00064 (map_struct_float_keys.go:12)	MOVUPS	X15, (AX)
+    44        00068 (map_struct_float_keys.go:12)	MOVUPS	X15, 16(AX)
+    49        00073 (map_struct_float_keys.go:12)	MOVUPS	X15, 32(AX)
+    4e        00078 (map_struct_float_keys.go:12)	MOVUPS	X15, 48(AX)
+    53        00083 (map_struct_float_keys.go:12)	ADDQ	$64, AX
+    57        00087 (map_struct_float_keys.go:12)	DECL	CX
+    59        00089 (map_struct_float_keys.go:12)	JNE	64
+    5b        00091 (map_struct_float_keys.go:12)	MOVUPS	X15, -8(AX)
+    60        00096 (map_struct_float_keys.go:12)	MOVQ	$-9187201950435737472, AX
+    6a        00106 (map_struct_float_keys.go:12)	MOVQ	AX, main..autotmp_30+1608(SP)
+    72        00114 (map_struct_float_keys.go:12)	LEAQ	main..autotmp_30+1608(SP), AX
+    7a        00122 (map_struct_float_keys.go:12)	MOVQ	AX, main..autotmp_29+1888(SP)
+    82        00130 (map_struct_float_keys.go:12)	PCDATA	$1, $1
+    82        00130 (map_struct_float_keys.go:12)	CALL	runtime.rand(SB)
+    87        00135 (map_struct_float_keys.go:12)	MOVQ	AX, main..autotmp_29+1880(SP)
+    8f        00143 (map_struct_float_keys.go:13)	XORL	AX, AX
+    91        00145 (map_struct_float_keys.go:13)	JMP	150
+    93        00147 (map_struct_float_keys.go:13)	INCQ	AX
+    96        00150 (map_struct_float_keys.go:13)	CMPQ	AX, $3
+    9a        00154 (map_struct_float_keys.go:13)	JGE	279
+    9c        00156 (map_struct_float_keys.go:13)	MOVQ	AX, main.x+40(SP)
+    a1        00161 (map_struct_float_keys.go:14)	XORL	DX, DX
+    a3        00163 (map_struct_float_keys.go:14)	JMP	168
+    a5        00165 (map_struct_float_keys.go:14)	INCQ	DX
+    a8        00168 (map_struct_float_keys.go:14)	CMPQ	DX, $3
+    ac        00172 (map_struct_float_keys.go:14)	JGE	147
+    ae        00174 (map_struct_float_keys.go:15)	CMPQ	DX, AX
+    b1        00177 (map_struct_float_keys.go:15)	JEQ	165
+    b3        00179 (map_struct_float_keys.go:14)	MOVQ	DX, main.y+32(SP)
+    b8        00184 (map_struct_float_keys.go:16)	MOVQ	AX, main..autotmp_17+560(SP)
+    c0        00192 (map_struct_float_keys.go:16)	MOVQ	DX, main..autotmp_17+568(SP)
+    c8        00200 (map_struct_float_keys.go:16)	LEAQ	type:map[main.Point]string(SB), AX
+    cf        00207 (map_struct_float_keys.go:16)	LEAQ	main..autotmp_29+1872(SP), BX
+    d7        00215 (map_struct_float_keys.go:16)	LEAQ	main..autotmp_17+560(SP), CX
+    df        00223 (map_struct_float_keys.go:16)	NOP
+    e0        00224 (map_struct_float_keys.go:16)	CALL	runtime.mapassign(SB)
+    e5        00229 (map_struct_float_keys.go:16)	MOVQ	$3, 8(AX)
+    ed        00237 (map_struct_float_keys.go:16)	CMPL	runtime.writeBarrier(SB), $0
+    f4        00244 (map_struct_float_keys.go:16)	PCDATA	$0, $-2
+    f4        00244 (map_struct_float_keys.go:16)	JEQ	257
+    f6        00246 (map_struct_float_keys.go:16)	MOVQ	(AX), DX
+    f9        00249 (map_struct_float_keys.go:16)	CALL	runtime.gcWriteBarrier1(SB)
+    fe        00254 (map_struct_float_keys.go:16)	MOVQ	DX, (R11)
+   101        00257 (map_struct_float_keys.go:16)	LEAQ	go:string."off"(SB), DX
+   108        00264 (map_struct_float_keys.go:16)	MOVQ	DX, (AX)
+   10b        00267 (map_struct_float_keys.go:15)	PCDATA	$0, $-1
+   10b        00267 (map_struct_float_keys.go:15)	MOVQ	main.x+40(SP), AX
+   110        00272 (map_struct_float_keys.go:14)	MOVQ	main.y+32(SP), DX
+   115        00277 (map_struct_float_keys.go:16)	JMP	165
+   117        00279 (map_struct_float_keys.go:20)	LEAQ	type:map[main.Point]string(SB), AX
+   11e        00286 (map_struct_float_keys.go:20)	LEAQ	main..autotmp_29+1872(SP), BX
+   126        00294 (map_struct_float_keys.go:20)	LEAQ	main..stmp_0(SB), CX
+   12d        00301 (map_struct_float_keys.go:20)	CALL	runtime.mapassign(SB)
+   132        00306 (map_struct_float_keys.go:20)	MOVQ	$4, 8(AX)
+   13a        00314 (map_struct_float_keys.go:37)	XORPS	X0, X0
+   13d        00317 (map_struct_float_keys.go:37)	MOVSD	$f64.8000000000000000(SB), X1
+   145        00325 (map_struct_float_keys.go:37)	PXOR	X1, X0
+   149        00329 (map_struct_float_keys.go:37)	MOVSD	X0, main..autotmp_123+624(SP)
+   152        00338 (map_struct_float_keys.go:20)	CMPL	runtime.writeBarrier(SB), $0
+   159        00345 (map_struct_float_keys.go:20)	PCDATA	$0, $-2
+   159        00345 (map_struct_float_keys.go:20)	JEQ	360
+   15b        00347 (map_struct_float_keys.go:20)	MOVQ	(AX), DX
+   15e        00350 (map_struct_float_keys.go:20)	NOP
+   160        00352 (map_struct_float_keys.go:20)	CALL	runtime.gcWriteBarrier1(SB)
+   165        00357 (map_struct_float_keys.go:20)	MOVQ	DX, (R11)
+   168        00360 (map_struct_float_keys.go:20)	LEAQ	go:string."diag"(SB), DX
+   16f        00367 (map_struct_float_keys.go:20)	MOVQ	DX, (AX)
+   172        00370 (map_struct_float_keys.go:21)	PCDATA	$0, $-1
+   172        00370 (map_struct_float_keys.go:21)	MOVQ	main..autotmp_29+1872(SP), DX
+   17a        00378 (map_struct_float_keys.go:21)	MOVQ	DX, main..autotmp_124+616(SP)
+   182        00386 (map_struct_float_keys.go:21)	LEAQ	type:map[main.Point]string(SB), AX
+   189        00393 (map_struct_float_keys.go:21)	LEAQ	main..autotmp_29+1872(SP), BX
+   191        00401 (map_struct_float_keys.go:21)	LEAQ	main..stmp_1(SB), CX
+   198        00408 (map_struct_float_keys.go:21)	CALL	runtime.mapaccess1(SB)
+   19d        00413 (map_struct_float_keys.go:21)	MOVQ	(AX), DX
+   1a0        00416 (map_struct_float_keys.go:21)	MOVQ	DX, main..autotmp_125+2104(SP)
+   1a8        00424 (map_struct_float_keys.go:21)	MOVQ	8(AX), DX
+   1ac        00428 (map_struct_float_keys.go:21)	MOVQ	DX, main..autotmp_126+608(SP)
+   1b4        00436 (map_struct_float_keys.go:21)	LEAQ	type:map[main.Point]string(SB), AX
+   1bb        00443 (map_struct_float_keys.go:21)	LEAQ	main..autotmp_29+1872(SP), BX
+   1c3        00451 (map_struct_float_keys.go:21)	LEAQ	main..stmp_2(SB), CX
+   1ca        00458 (map_struct_float_keys.go:21)	PCDATA	$1, $2
+   1ca        00458 (map_struct_float_keys.go:21)	CALL	runtime.mapaccess1(SB)
+   1cf        00463 (map_struct_float_keys.go:21)	MOVQ	(AX), DX
+   1d2        00466 (map_struct_float_keys.go:21)	MOVQ	DX, main..autotmp_127+2096(SP)
+   1da        00474 (map_struct_float_keys.go:21)	MOVQ	8(AX), DX
+   1de        00478 (map_struct_float_keys.go:21)	MOVQ	DX, main..autotmp_128+600(SP)
+   1e6        00486 (map_struct_float_keys.go:21)	LEAQ	type:map[main.Point]string(SB), AX
+   1ed        00493 (map_struct_float_keys.go:21)	LEAQ	main..autotmp_29+1872(SP), BX
+   1f5        00501 (map_struct_float_keys.go:21)	LEAQ	main..stmp_3(SB), CX
+   1fc        00508 (map_struct_float_keys.go:21)	PCDATA	$1, $3
+   1fc        00508 (map_struct_float_keys.go:21)	NOP
+   200        00512 (map_struct_float_keys.go:21)	CALL	runtime.mapaccess1(SB)
+   205        00517 (map_struct_float_keys.go:32)	XORPS	X0, X0
+   208        00520 (map_struct_float_keys.go:32)	DIVSD	X0, X0
+   20c        00524 (map_struct_float_keys.go:32)	MOVSD	X0, main.nan+56(SP)
+   212        00530 (map_struct_float_keys.go:21)	MOVQ	8(AX), DX
+   216        00534 (map_struct_float_keys.go:21)	MOVQ	DX, main..autotmp_129+592(SP)
+   21e        00542 (map_struct_float_keys.go:21)	NOP
+   220        00544 (map_struct_float_keys.go:21)	CALL	runtime.printlock(SB)
+   225        00549 (map_struct_float_keys.go:21)	MOVQ	main..autotmp_124+616(SP), AX
+   22d        00557 (map_struct_float_keys.go:21)	CALL	runtime.printint(SB)
+   232        00562 (map_struct_float_keys.go:21)	CALL	runtime.printsp(SB)
+   237        00567 (map_struct_float_keys.go:21)	MOVQ	main..autotmp_125+2104(SP), AX
+   23f        00575 (map_struct_float_keys.go:21)	MOVQ	main..autotmp_126+608(SP), BX
+   247        00583 (map_struct_float_keys.go:21)	PCDATA	$1, $4
+   247        00583 (map_struct_float_keys.go:21)	CALL	runtime.printstring(SB)
+   24c        00588 (map_struct_float_keys.go:21)	CALL	runtime.printsp(SB)
+   251        00593 (map_struct_float_keys.go:21)	MOVQ	main..autotmp_127+2096(SP), AX
+   259        00601 (map_struct_float_keys.go:21)	MOVQ	main..autotmp_128+600(SP), BX
+   261        00609 (map_struct_float_keys.go:21)	PCDATA	$1, $0
+   261        00609 (map_struct_float_keys.go:21)	CALL	runtime.printstring(SB)
+   266        00614 (map_struct_float_keys.go:21)	CALL	runtime.printsp(SB)
+   26b        00619 (map_struct_float_keys.go:21)	MOVQ	main..autotmp_129+592(SP), DX
+   273        00627 (map_struct_float_keys.go:21)	TESTQ	DX, DX
+   276        00630 (map_struct_float_keys.go:21)	SETEQ	AL
+   279        00633 (map_struct_float_keys.go:21)	CALL	runtime.printbool(SB)
+   27e        00638 (map_struct_float_keys.go:21)	NOP
+   280        00640 (map_struct_float_keys.go:21)	CALL	runtime.printnl(SB)
+   285        00645 (map_struct_float_keys.go:21)	CALL	runtime.printunlock(SB)
+   28a        00650 (map_struct_float_keys.go:23)	LEAQ	main..autotmp_41+1560(SP), DX
+   292        00658 (map_struct_float_keys.go:23)	MOVUPS	X15, (DX)
+   296        00662 (map_struct_float_keys.go:23)	MOVUPS	X15, 16(DX)
+   29b        00667 (map_struct_float_keys.go:23)	MOVUPS	X15, 32(DX)
+   2a0        00672 (map_struct_float_keys.go:23)	LEAQ	main..autotmp_42+1296(SP), DX
+   2a8        00680 (map_struct_float_keys.go:23)	MOVL	$4, SI
+   2ad        00685 (map_struct_float_keys.go:23)	MOVUPS	X15, (DX)
+   2b1        00689 (map_struct_float_keys.go:23)	MOVUPS	X15, 16(DX)
+   2b6        00694 (map_struct_float_keys.go:23)	MOVUPS	X15, 32(DX)
+   2bb        00699 (map_struct_float_keys.go:23)	MOVUPS	X15, 48(DX)
+   2c0        00704 (map_struct_float_keys.go:23)	ADDQ	$64, DX
+   2c4        00708 (map_struct_float_keys.go:23)	DECL	SI
+   2c6        00710 (map_struct_float_keys.go:23)	JNE	685
+   2c8        00712 (map_struct_float_keys.go:23)	MOVUPS	X15, -8(DX)
+   2cd        00717 (map_struct_float_keys.go:23)	MOVQ	$-9187201950435737472, DX
+   2d7        00727 (map_struct_float_keys.go:23)	MOVQ	DX, main..autotmp_42+1296(SP)
+   2df        00735 (map_struct_float_keys.go:23)	LEAQ	main..autotmp_42+1296(SP), DX
+   2e7        00743 (map_struct_float_keys.go:23)	MOVQ	DX, main..autotmp_41+1576(SP)
+   2ef        00751 (map_struct_float_keys.go:23)	PCDATA	$1, $5
+   2ef        00751 (map_struct_float_keys.go:23)	CALL	runtime.rand(SB)
+   2f4        00756 (map_struct_float_keys.go:23)	MOVQ	AX, main..autotmp_41+1568(SP)
+   2fc        00764 (map_struct_float_keys.go:23)	LEAQ	go:string."a"(SB), DX
+   303        00771 (map_struct_float_keys.go:23)	MOVQ	DX, main..autotmp_48+1272(SP)
+   30b        00779 (map_struct_float_keys.go:23)	MOVQ	$1, main..autotmp_48+1280(SP)
+   317        00791 (map_struct_float_keys.go:23)	MOVB	$1, main..autotmp_48+1288(SP)
+   31f        00799 (map_struct_float_keys.go:23)	LEAQ	type:map[main.Key]int(SB), AX
+   326        00806 (map_struct_float_keys.go:23)	LEAQ	main..autotmp_41+1560(SP), BX
+   32e        00814 (map_struct_float_keys.go:23)	LEAQ	main..autotmp_48+1272(SP), CX
+   336        00822 (map_struct_float_keys.go:23)	CALL	runtime.mapassign(SB)
+   33b        00827 (map_struct_float_keys.go:23)	MOVQ	$10, (AX)
+   342        00834 (map_struct_float_keys.go:23)	LEAQ	go:string."a"(SB), DX
+   349        00841 (map_struct_float_keys.go:23)	MOVQ	DX, main..autotmp_50+1248(SP)
+   351        00849 (map_struct_float_keys.go:23)	MOVQ	$1, main..autotmp_50+1256(SP)
+   35d        00861 (map_struct_float_keys.go:23)	MOVB	$2, main..autotmp_50+1264(SP)
+   365        00869 (map_struct_float_keys.go:23)	LEAQ	type:map[main.Key]int(SB), AX
+   36c        00876 (map_struct_float_keys.go:23)	LEAQ	main..autotmp_41+1560(SP), BX
+   374        00884 (map_struct_float_keys.go:23)	LEAQ	main..autotmp_50+1248(SP), CX
+   37c        00892 (map_struct_float_keys.go:23)	NOP
+   380        00896 (map_struct_float_keys.go:23)	CALL	runtime.mapassign(SB)
+   385        00901 (map_struct_float_keys.go:23)	MOVQ	$20, (AX)
+   38c        00908 (map_struct_float_keys.go:23)	LEAQ	go:string."b"(SB), DX
+   393        00915 (map_struct_float_keys.go:23)	MOVQ	DX, main..autotmp_52+1224(SP)
+   39b        00923 (map_struct_float_keys.go:23)	MOVQ	$1, main..autotmp_52+1232(SP)
+   3a7        00935 (map_struct_float_keys.go:23)	MOVB	$1, main..autotmp_52+1240(SP)
+   3af        00943 (map_struct_float_keys.go:23)	LEAQ	type:map[main.Key]int(SB), AX
+   3b6        00950 (map_struct_float_keys.go:23)	LEAQ	main..autotmp_41+1560(SP), BX
+   3be        00958 (map_struct_float_keys.go:23)	LEAQ	main..autotmp_52+1224(SP), CX
+   3c6        00966 (map_struct_float_keys.go:23)	CALL	runtime.mapassign(SB)
+   3cb        00971 (map_struct_float_keys.go:23)	MOVQ	$30, (AX)
+   3d2        00978 (map_struct_float_keys.go:24)	LEAQ	type:map[main.Key]int(SB), AX
+   3d9        00985 (map_struct_float_keys.go:24)	LEAQ	main..autotmp_41+1560(SP), BX
+   3e1        00993 (map_struct_float_keys.go:24)	LEAQ	main..stmp_4(SB), CX
+   3e8        01000 (map_struct_float_keys.go:24)	CALL	runtime.mapassign(SB)
+   3ed        01005 (map_struct_float_keys.go:24)	ADDQ	$5, (AX)
+   3f1        01009 (map_struct_float_keys.go:25)	MOVQ	main..autotmp_41+1560(SP), DX
+   3f9        01017 (map_struct_float_keys.go:25)	MOVQ	DX, main..autotmp_124+616(SP)
+   401        01025 (map_struct_float_keys.go:25)	LEAQ	type:map[main.Key]int(SB), AX
+   408        01032 (map_struct_float_keys.go:25)	LEAQ	main..autotmp_41+1560(SP), BX
+   410        01040 (map_struct_float_keys.go:25)	LEAQ	main..stmp_5(SB), CX
+   417        01047 (map_struct_float_keys.go:25)	PCDATA	$1, $0
+   417        01047 (map_struct_float_keys.go:25)	CALL	runtime.mapaccess1(SB)
+   41c        01052 (map_struct_float_keys.go:25)	MOVQ	(AX), DX
+   41f        01055 (map_struct_float_keys.go:25)	MOVQ	DX, main..autotmp_126+608(SP)
+   427        01063 (map_struct_float_keys.go:25)	CALL	runtime.printlock(SB)
+   42c        01068 (map_struct_float_keys.go:25)	MOVQ	main..autotmp_126+608(SP), AX
+   434        01076 (map_struct_float_keys.go:25)	CALL	runtime.printint(SB)
+   439        01081 (map_struct_float_keys.go:25)	CALL	runtime.printsp(SB)
+   43e        01086 (map_struct_float_keys.go:25)	MOVQ	main..autotmp_124+616(SP), AX
+   446        01094 (map_struct_float_keys.go:25)	CALL	runtime.printint(SB)
+   44b        01099 (map_struct_float_keys.go:25)	CALL	runtime.printnl(SB)
+   450        01104 (map_struct_float_keys.go:25)	CALL	runtime.printunlock(SB)
+   455        01109 (map_struct_float_keys.go:27)	LEAQ	main..autotmp_56+1176(SP), DX
+   45d        01117 (map_struct_float_keys.go:27)	MOVUPS	X15, (DX)
+   461        01121 (map_struct_float_keys.go:27)	MOVUPS	X15, 16(DX)
+   466        01126 (map_struct_float_keys.go:27)	MOVUPS	X15, 32(DX)
+   46b        01131 (map_struct_float_keys.go:27)	LEAQ	main..autotmp_57+352(SP), DX
+   473        01139 (map_struct_float_keys.go:27)	MOVL	$3, SI
+   478        01144 (map_struct_float_keys.go:27)	MOVUPS	X15, (DX)
+   47c        01148 (map_struct_float_keys.go:27)	MOVUPS	X15, 16(DX)
+   481        01153 (map_struct_float_keys.go:27)	MOVUPS	X15, 32(DX)
+   486        01158 (map_struct_float_keys.go:27)	MOVUPS	X15, 48(DX)
+   48b        01163 (map_struct_float_keys.go:27)	ADDQ	$64, DX
+   48f        01167 (map_struct_float_keys.go:27)	DECL	SI
+   491        01169 (map_struct_float_keys.go:27)	JNE	1144
+   493        01171 (map_struct_float_keys.go:27)	MOVUPS	X15, -8(DX)
+   498        01176 (map_struct_float_keys.go:27)	MOVQ	$-9187201950435737472, DX
+   4a2        01186 (map_struct_float_keys.go:27)	MOVQ	DX, main..autotmp_57+352(SP)
+   4aa        01194 (map_struct_float_keys.go:27)	LEAQ	main..autotmp_57+352(SP), DX
+   4b2        01202 (map_struct_float_keys.go:27)	MOVQ	DX, main..autotmp_56+1192(SP)
+   4ba        01210 (map_struct_float_keys.go:27)	PCDATA	$1, $6
+   4ba        01210 (map_struct_float_keys.go:27)	CALL	runtime.rand(SB)
+   4bf        01215 (map_struct_float_keys.go:27)	MOVQ	AX, main..autotmp_56+1184(SP)
+   4c7        01223 (map_struct_float_keys.go:27)	MOVQ	$1, main..autotmp_61+336(SP)
+   4d3        01235 (map_struct_float_keys.go:27)	MOVQ	$2, main..autotmp_61+344(SP)
+   4df        01247 (map_struct_float_keys.go:27)	LEAQ	type:map[[2]int]int(SB), AX
+   4e6        01254 (map_struct_float_keys.go:27)	LEAQ	main..autotmp_56+1176(SP), BX
+   4ee        01262 (map_struct_float_keys.go:27)	LEAQ	main..autotmp_61+336(SP), CX
+   4f6        01270 (map_struct_float_keys.go:27)	CALL	runtime.mapassign(SB)
+   4fb        01275 (map_struct_float_keys.go:27)	MOVQ	$3, (AX)
+   502        01282 (map_struct_float_keys.go:28)	LEAQ	type:map[[2]int]int(SB), AX
+   509        01289 (map_struct_float_keys.go:28)	LEAQ	main..autotmp_56+1176(SP), BX
+   511        01297 (map_struct_float_keys.go:28)	LEAQ	main..stmp_6(SB), CX
+   518        01304 (map_struct_float_keys.go:28)	CALL	runtime.mapassign(SB)
+   51d        01309 (map_struct_float_keys.go:28)	INCQ	(AX)
+   520        01312 (map_struct_float_keys.go:29)	LEAQ	type:map[[2]int]int(SB), AX
+   527        01319 (map_struct_float_keys.go:29)	LEAQ	main..autotmp_56+1176(SP), BX
+   52f        01327 (map_struct_float_keys.go:29)	LEAQ	main..stmp_7(SB), CX
+   536        01334 (map_struct_float_keys.go:29)	PCDATA	$1, $0
+   536        01334 (map_struct_float_keys.go:29)	CALL	runtime.mapaccess1(SB)
+   53b        01339 (map_struct_float_keys.go:29)	MOVQ	(AX), DX
+   53e        01342 (map_struct_float_keys.go:29)	MOVQ	DX, main..autotmp_126+608(SP)
+   546        01350 (map_struct_float_keys.go:29)	CALL	runtime.printlock(SB)
+   54b        01355 (map_struct_float_keys.go:29)	MOVQ	main..autotmp_126+608(SP), AX
+   553        01363 (map_struct_float_keys.go:29)	CALL	runtime.printint(SB)
+   558        01368 (map_struct_float_keys.go:29)	CALL	runtime.printnl(SB)
+   55d        01373 (map_struct_float_keys.go:29)	NOP
+   560        01376 (map_struct_float_keys.go:29)	CALL	runtime.printunlock(SB)
+   565        01381 (map_struct_float_keys.go:33)	LEAQ	main..autotmp_66+1128(SP), DX
+   56d        01389 (map_struct_float_keys.go:33)	MOVUPS	X15, (DX)
+   571        01393 (map_struct_float_keys.go:33)	MOVUPS	X15, 16(DX)
+   576        01398 (map_struct_float_keys.go:33)	MOVUPS	X15, 32(DX)
+   57b        01403 (map_struct_float_keys.go:33)	LEAQ	main..autotmp_67+200(SP), DX
+   583        01411 (map_struct_float_keys.go:33)	MOVUPS	X15, (DX)
+   587        01415 (map_struct_float_keys.go:33)	MOVUPS	X15, 16(DX)
+   58c        01420 (map_struct_float_keys.go:33)	MOVUPS	X15, 32(DX)
+   591        01425 (map_struct_float_keys.go:33)	MOVUPS	X15, 48(DX)
+   596        01430 (map_struct_float_keys.go:33)	MOVUPS	X15, 64(DX)
+   59b        01435 (map_struct_float_keys.go:33)	MOVUPS	X15, 80(DX)
+   5a0        01440 (map_struct_float_keys.go:33)	MOVUPS	X15, 96(DX)
+   5a5        01445 (map_struct_float_keys.go:33)	MOVUPS	X15, 112(DX)
+   5aa        01450 (map_struct_float_keys.go:33)	MOVUPS	X15, 120(DX)
+   5af        01455 (map_struct_float_keys.go:33)	MOVQ	$-9187201950435737472, SI
+   5b9        01465 (map_struct_float_keys.go:33)	MOVQ	SI, main..autotmp_67+200(SP)
+   5c1        01473 (map_struct_float_keys.go:33)	MOVQ	DX, main..autotmp_66+1144(SP)
+   5c9        01481 (map_struct_float_keys.go:33)	PCDATA	$1, $7
+   5c9        01481 (map_struct_float_keys.go:33)	CALL	runtime.rand(SB)
+   5ce        01486 (map_struct_float_keys.go:33)	MOVQ	AX, main..autotmp_66+1136(SP)
+   5d6        01494 (map_struct_float_keys.go:34)	MOVSD	main.nan+56(SP), X0
+   5dc        01500 (map_struct_float_keys.go:34)	MOVSD	X0, main..autotmp_19+552(SP)
+   5e5        01509 (map_struct_float_keys.go:34)	LEAQ	type:map[float64]int(SB), AX
+   5ec        01516 (map_struct_float_keys.go:34)	LEAQ	main..autotmp_66+1128(SP), BX
+   5f4        01524 (map_struct_float_keys.go:34)	LEAQ	main..autotmp_19+552(SP), CX
+   5fc        01532 (map_struct_float_keys.go:34)	NOP
+   600        01536 (map_struct_float_keys.go:34)	CALL	runtime.mapassign(SB)
+   605        01541 (map_struct_float_keys.go:34)	MOVQ	$1, (AX)
+   60c        01548 (map_struct_float_keys.go:35)	MOVSD	main.nan+56(SP), X0
+   612        01554 (map_struct_float_keys.go:35)	MOVSD	X0, main..autotmp_19+552(SP)
+   61b        01563 (map_struct_float_keys.go:35)	LEAQ	type:map[float64]int(SB), AX
+   622        01570 (map_struct_float_keys.go:35)	LEAQ	main..autotmp_66+1128(SP), BX
+   62a        01578 (map_struct_float_keys.go:35)	LEAQ	main..autotmp_19+552(SP), CX
+   632        01586 (map_struct_float_keys.go:35)	CALL	runtime.mapassign(SB)
+   637        01591 (map_struct_float_keys.go:35)	MOVQ	$2, (AX)
+   63e        01598 (map_struct_float_keys.go:36)	LEAQ	type:map[float64]int(SB), AX
+   645        01605 (map_struct_float_keys.go:36)	LEAQ	main..autotmp_66+1128(SP), BX
+   64d        01613 (map_struct_float_keys.go:36)	LEAQ	main..stmp_8(SB), CX
+   654        01620 (map_struct_float_keys.go:36)	CALL	runtime.mapassign(SB)
+   659        01625 (map_struct_float_keys.go:36)	MOVQ	$3, (AX)
+   660        01632 (map_struct_float_keys.go:37)	MOVSD	main..autotmp_123+624(SP), X0
+   669        01641 (map_struct_float_keys.go:37)	MOVSD	X0, main..autotmp_19+552(SP)
+   672        01650 (map_struct_float_keys.go:37)	LEAQ	type:map[float64]int(SB), AX
+   679        01657 (map_struct_float_keys.go:37)	LEAQ	main..autotmp_66+1128(SP), BX
+   681        01665 (map_struct_float_keys.go:37)	LEAQ	main..autotmp_19+552(SP), CX
+   689        01673 (map_struct_float_keys.go:37)	CALL	runtime.mapassign(SB)
+   68e        01678 (map_struct_float_keys.go:37)	MOVQ	$4, (AX)
+   695        01685 (map_struct_float_keys.go:38)	LEAQ	type:map[float64]int(SB), AX
+   69c        01692 (map_struct_float_keys.go:38)	LEAQ	main..autotmp_66+1128(SP), BX
+   6a4        01700 (map_struct_float_keys.go:38)	LEAQ	main..stmp_9(SB), CX
+   6ab        01707 (map_struct_float_keys.go:38)	CALL	runtime.mapassign(SB)
+   6b0        01712 (map_struct_float_keys.go:38)	MOVQ	$5, (AX)
+   6b7        01719 (map_struct_float_keys.go:39)	MOVSD	main.nan+56(SP), X0
+   6bd        01725 (map_struct_float_keys.go:39)	MOVSD	X0, main..autotmp_19+552(SP)
+   6c6        01734 (map_struct_float_keys.go:39)	LEAQ	type:map[float64]int(SB), AX
+   6cd        01741 (map_struct_float_keys.go:39)	LEAQ	main..autotmp_66+1128(SP), BX
+   6d5        01749 (map_struct_float_keys.go:39)	LEAQ	main..autotmp_19+552(SP), CX
+   6dd        01757 (map_struct_float_keys.go:39)	NOP
+   6e0        01760 (map_struct_float_keys.go:39)	CALL	runtime.mapaccess2(SB)
+   6e5        01765 (map_struct_float_keys.go:39)	MOVB	BL, main.found+30(SP)
+   6e9        01769 (map_struct_float_keys.go:40)	MOVQ	main..autotmp_66+1128(SP), DX
+   6f1        01777 (map_struct_float_keys.go:40)	MOVQ	DX, main..autotmp_124+616(SP)
+   6f9        01785 (map_struct_float_keys.go:40)	LEAQ	type:map[float64]int(SB), AX
+   700        01792 (map_struct_float_keys.go:40)	LEAQ	main..autotmp_66+1128(SP), BX
+   708        01800 (map_struct_float_keys.go:40)	LEAQ	main..stmp_10(SB), CX
+   70f        01807 (map_struct_float_keys.go:40)	CALL	runtime.mapaccess1(SB)
+   714        01812 (map_struct_float_keys.go:40)	MOVQ	(AX), DX
+   717        01815 (map_struct_float_keys.go:40)	MOVQ	DX, main..autotmp_126+608(SP)
+   71f        01823 (map_struct_float_keys.go:40)	LEAQ	type:map[float64]int(SB), AX
+   726        01830 (map_struct_float_keys.go:40)	LEAQ	main..autotmp_66+1128(SP), BX
+   72e        01838 (map_struct_float_keys.go:40)	LEAQ	main..stmp_11(SB), CX
+   735        01845 (map_struct_float_keys.go:40)	CALL	runtime.mapaccess1(SB)
+   73a        01850 (map_struct_float_keys.go:40)	MOVQ	(AX), DX
+   73d        01853 (map_struct_float_keys.go:40)	MOVQ	DX, main..autotmp_128+600(SP)
+   745        01861 (map_struct_float_keys.go:40)	CALL	runtime.printlock(SB)
+   74a        01866 (map_struct_float_keys.go:40)	MOVQ	main..autotmp_124+616(SP), AX
+   752        01874 (map_struct_float_keys.go:40)	CALL	runtime.printint(SB)
+   757        01879 (map_struct_float_keys.go:40)	CALL	runtime.printsp(SB)
+   75c        01884 (map_struct_float_keys.go:40)	MOVBLZX	main.found+30(SP), AX
+   761        01889 (map_struct_float_keys.go:40)	CALL	runtime.printbool(SB)
+   766        01894 (map_struct_float_keys.go:40)	CALL	runtime.printsp(SB)
+   76b        01899 (map_struct_float_keys.go:40)	MOVQ	main..autotmp_126+608(SP), AX
+   773        01907 (map_struct_float_keys.go:40)	CALL	runtime.printint(SB)
+   778        01912 (map_struct_float_keys.go:40)	CALL	runtime.printsp(SB)
+   77d        01917 (map_struct_float_keys.go:40)	MOVQ	main..autotmp_128+600(SP), AX
+   785        01925 (map_struct_float_keys.go:40)	CALL	runtime.printint(SB)
+   78a        01930 (map_struct_float_keys.go:40)	CALL	runtime.printnl(SB)
+   78f        01935 (map_struct_float_keys.go:40)	CALL	runtime.printunlock(SB)
+   794        01940 (map_struct_float_keys.go:42)	LEAQ	main..autotmp_22+1984(SP), CX
+   79c        01948 (map_struct_float_keys.go:42)	MOVUPS	X15, (CX)
+   7a0        01952 (map_struct_float_keys.go:42)	MOVUPS	X15, 16(CX)
+   7a5        01957 (map_struct_float_keys.go:42)	MOVUPS	X15, 32(CX)
+   7aa        01962 (map_struct_float_keys.go:42)	MOVUPS	X15, 48(CX)
+   7af        01967 (map_struct_float_keys.go:42)	MOVUPS	X15, 64(CX)
+   7b4        01972 (map_struct_float_keys.go:42)	MOVUPS	X15, 80(CX)
+   7b9        01977 (map_struct_float_keys.go:42)	LEAQ	type:map[float64]int(SB), AX
+   7c0        01984 (map_struct_float_keys.go:42)	LEAQ	main..autotmp_66+1128(SP), BX
+   7c8        01992 (map_struct_float_keys.go:42)	PCDATA	$1, $8
+   7c8        01992 (map_struct_float_keys.go:42)	CALL	runtime.mapIterStart(SB)
+   7cd        01997 (map_struct_float_keys.go:42)	XORL	AX, AX
+   7cf        01999 (map_struct_float_keys.go:42)	JMP	2035
+   7d1        02001 (map_struct_float_keys.go:42)	MOVQ	main..autotmp_22+1992(SP), CX
+   7d9        02009 (map_struct_float_keys.go:42)	ADDQ	(CX), AX
+   7dc        02012 (map_struct_float_keys.go:42)	MOVQ	AX, main.sum+48(SP)
+   7e1        02017 (map_struct_float_keys.go:42)	LEAQ	main..autotmp_22+1984(SP), AX
+   7e9        02025 (map_struct_float_keys.go:42)	CALL	runtime.mapIterNext(SB)
+   7ee        02030 (map_struct_float_keys.go:42)	MOVQ	main.sum+48(SP), AX
+   7f3        02035 (map_struct_float_keys.go:42)	CMPQ	main..autotmp_22+1984(SP), $0
+   7fc        02044 (map_struct_float_keys.go:42)	JNE	2001
+   7fe        02046 (map_struct_float_keys.go:42)	MOVQ	AX, main.sum+48(SP)
+   803        02051 (map_struct_float_keys.go:45)	PCDATA	$1, $0
+   803        02051 (map_struct_float_keys.go:45)	CALL	runtime.printlock(SB)
+   808        02056 (map_struct_float_keys.go:45)	LEAQ	go:string."sum "(SB), AX
+   80f        02063 (map_struct_float_keys.go:45)	MOVL	$4, BX
+   814        02068 (map_struct_float_keys.go:45)	CALL	runtime.printstring(SB)
+   819        02073 (map_struct_float_keys.go:45)	MOVQ	main.sum+48(SP), AX
+   81e        02078 (map_struct_float_keys.go:45)	NOP
+   820        02080 (map_struct_float_keys.go:45)	CALL	runtime.printint(SB)
+   825        02085 (map_struct_float_keys.go:45)	CALL	runtime.printnl(SB)
+   82a        02090 (map_struct_float_keys.go:45)	CALL	runtime.printunlock(SB)
+   82f        02095 (map_struct_float_keys.go:47)	LEAQ	main..autotmp_81+1080(SP), AX
+   837        02103 (map_struct_float_keys.go:47)	MOVUPS	X15, (AX)
+   83b        02107 (map_struct_float_keys.go:47)	MOVUPS	X15, 16(AX)
+   840        02112 (map_struct_float_keys.go:47)	MOVUPS	X15, 32(AX)
+   845        02117 (map_struct_float_keys.go:47)	LEAQ	main..autotmp_82+64(SP), AX
+   84a        02122 (map_struct_float_keys.go:47)	MOVUPS	X15, (AX)
+   84e        02126 (map_struct_float_keys.go:47)	MOVUPS	X15, 16(AX)
+   853        02131 (map_struct_float_keys.go:47)	MOVUPS	X15, 32(AX)
+   858        02136 (map_struct_float_keys.go:47)	MOVUPS	X15, 48(AX)
+   85d        02141 (map_struct_float_keys.go:47)	MOVUPS	X15, 64(AX)
+   862        02146 (map_struct_float_keys.go:47)	MOVUPS	X15, 80(AX)
+   867        02151 (map_struct_float_keys.go:47)	MOVUPS	X15, 96(AX)
+   86c        02156 (map_struct_float_keys.go:47)	MOVUPS	X15, 112(AX)
+   871        02161 (map_struct_float_keys.go:47)	MOVUPS	X15, 120(AX)
+   876        02166 (map_struct_float_keys.go:47)	MOVQ	$-9187201950435737472, CX
+   880        02176 (map_struct_float_keys.go:47)	MOVQ	CX, main..autotmp_82+64(SP)
+   885        02181 (map_struct_float_keys.go:47)	MOVQ	AX, main..autotmp_81+1096(SP)
+   88d        02189 (map_struct_float_keys.go:47)	PCDATA	$1, $9
+   88d        02189 (map_struct_float_keys.go:47)	CALL	runtime.rand(SB)
+   892        02194 (map_struct_float_keys.go:47)	MOVQ	AX, main..autotmp_81+1088(SP)
+   89a        02202 (map_struct_float_keys.go:47)	MOVB	$1, main..autotmp_88+31(SP)
+   89f        02207 (map_struct_float_keys.go:47)	LEAQ	type:map[bool]int(SB), AX
+   8a6        02214 (map_struct_float_keys.go:47)	LEAQ	main..autotmp_81+1080(SP), BX
+   8ae        02222 (map_struct_float_keys.go:47)	LEAQ	main..autotmp_88+31(SP), CX
+   8b3        02227 (map_struct_float_keys.go:47)	CALL	runtime.mapassign(SB)
+   8b8        02232 (map_struct_float_keys.go:47)	MOVQ	$1, (AX)
+   8bf        02239 (map_struct_float_keys.go:48)	LEAQ	type:map[bool]int(SB), AX
+   8c6        02246 (map_struct_float_keys.go:48)	LEAQ	main..autotmp_81+1080(SP), BX
+   8ce        02254 (map_struct_float_keys.go:48)	LEAQ	main..stmp_12(SB), CX
+   8d5        02261 (map_struct_float_keys.go:48)	CALL	runtime.mapassign(SB)
+   8da        02266 (map_struct_float_keys.go:48)	DECQ	(AX)
+   8dd        02269 (map_struct_float_keys.go:49)	MOVQ	main..autotmp_81+1080(SP), AX
+   8e5        02277 (map_struct_float_keys.go:49)	MOVQ	AX, main..autotmp_124+616(SP)
+   8ed        02285 (map_struct_float_keys.go:49)	LEAQ	type:map[bool]int(SB), AX
+   8f4        02292 (map_struct_float_keys.go:49)	LEAQ	main..autotmp_81+1080(SP), BX
+   8fc        02300 (map_struct_float_keys.go:49)	LEAQ	main..stmp_13(SB), CX
+   903        02307 (map_struct_float_keys.go:49)	CALL	runtime.mapaccess1(SB)
+   908        02312 (map_struct_float_keys.go:49)	MOVQ	(AX), AX
+   90b        02315 (map_struct_float_keys.go:49)	MOVQ	AX, main..autotmp_126+608(SP)
+   913        02323 (map_struct_float_keys.go:49)	LEAQ	type:map[bool]int(SB), AX
+   91a        02330 (map_struct_float_keys.go:49)	LEAQ	main..autotmp_81+1080(SP), BX
+   922        02338 (map_struct_float_keys.go:49)	LEAQ	main..stmp_14(SB), CX
+   929        02345 (map_struct_float_keys.go:49)	PCDATA	$1, $0
+   929        02345 (map_struct_float_keys.go:49)	CALL	runtime.mapaccess1(SB)
+   92e        02350 (map_struct_float_keys.go:49)	MOVQ	(AX), AX
+   931        02353 (map_struct_float_keys.go:49)	MOVQ	AX, main..autotmp_128+600(SP)
+   939        02361 (map_struct_float_keys.go:49)	CALL	runtime.printlock(SB)
+   93e        02366 (map_struct_float_keys.go:49)	MOVQ	main..autotmp_126+608(SP), AX
+   946        02374 (map_struct_float_keys.go:49)	CALL	runtime.printint(SB)
+   94b        02379 (map_struct_float_keys.go:49)	CALL	runtime.printsp(SB)
+   950        02384 (map_struct_float_keys.go:49)	MOVQ	main..autotmp_128+600(SP), AX
+   958        02392 (map_struct_float_keys.go:49)	CALL	runtime.printint(SB)
+   95d        02397 (map_struct_float_keys.go:49)	NOP
+   960        02400 (map_struct_float_keys.go:49)	CALL	runtime.printsp(SB)
+   965        02405 (map_struct_float_keys.go:49)	MOVQ	main..autotmp_124+616(SP), AX
+   96d        02413 (map_struct_float_keys.go:49)	CALL	runtime.printint(SB)
+   972        02418 (map_struct_float_keys.go:49)	CALL	runtime.printnl(SB)
+   977        02423 (map_struct_float_keys.go:49)	CALL	runtime.printunlock(SB)
+   97c        02428 (map_struct_float_keys.go:51)	LEAQ	main..autotmp_93+1032(SP), AX
+   984        02436 (map_struct_float_keys.go:51)	MOVUPS	X15, (AX)
+   988        02440 (map_struct_float_keys.go:51)	MOVUPS	X15, 16(AX)
+   98d        02445 (map_struct_float_keys.go:51)	MOVUPS	X15, 32(AX)
+   992        02450 (map_struct_float_keys.go:51)	LEAQ	main..autotmp_94+768(SP), AX
+   99a        02458 (map_struct_float_keys.go:51)	MOVL	$4, CX
+   99f        02463 (map_struct_float_keys.go:51)	MOVUPS	X15, (AX)
+   9a3        02467 (map_struct_float_keys.go:51)	MOVUPS	X15, 16(AX)
+   9a8        02472 (map_struct_float_keys.go:51)	MOVUPS	X15, 32(AX)
+   9ad        02477 (map_struct_float_keys.go:51)	MOVUPS	X15, 48(AX)
+   9b2        02482 (map_struct_float_keys.go:51)	ADDQ	$64, AX
+   9b6        02486 (map_struct_float_keys.go:51)	DECL	CX
+   9b8        02488 (map_struct_float_keys.go:51)	JNE	2463
+   9ba        02490 (map_struct_float_keys.go:51)	MOVUPS	X15, -8(AX)
+   9bf        02495 (map_struct_float_keys.go:51)	MOVQ	$-9187201950435737472, AX
+   9c9        02505 (map_struct_float_keys.go:51)	MOVQ	AX, main..autotmp_94+768(SP)
+   9d1        02513 (map_struct_float_keys.go:51)	LEAQ	main..autotmp_94+768(SP), AX
+   9d9        02521 (map_struct_float_keys.go:51)	MOVQ	AX, main..autotmp_93+1048(SP)
+   9e1        02529 (map_struct_float_keys.go:51)	PCDATA	$1, $10
+   9e1        02529 (map_struct_float_keys.go:51)	CALL	runtime.rand(SB)
+   9e6        02534 (map_struct_float_keys.go:51)	MOVQ	AX, main..autotmp_93+1040(SP)
+   9ee        02542 (map_struct_float_keys.go:51)	LEAQ	type:int(SB), AX
+   9f5        02549 (map_struct_float_keys.go:51)	MOVQ	AX, main..autotmp_24+1968(SP)
+   9fd        02557 (map_struct_float_keys.go:51)	LEAQ	main..stmp_15(SB), AX
+   a04        02564 (map_struct_float_keys.go:51)	MOVQ	AX, main..autotmp_24+1976(SP)
+   a0c        02572 (map_struct_float_keys.go:51)	LEAQ	type:map[interface {}]string(SB), AX
+   a13        02579 (map_struct_float_keys.go:51)	LEAQ	main..autotmp_93+1032(SP), BX
+   a1b        02587 (map_struct_float_keys.go:51)	LEAQ	main..autotmp_24+1968(SP), CX
+   a23        02595 (map_struct_float_keys.go:51)	CALL	runtime.mapassign(SB)
+   a28        02600 (map_struct_float_keys.go:51)	MOVQ	$3, 8(AX)
+   a30        02608 (map_struct_float_keys.go:51)	CMPL	runtime.writeBarrier(SB), $0
+   a37        02615 (map_struct_float_keys.go:51)	PCDATA	$0, $-2
+   a37        02615 (map_struct_float_keys.go:51)	JEQ	2632
+   a39        02617 (map_struct_float_keys.go:51)	MOVQ	(AX), DX
+   a3c        02620 (map_struct_float_keys.go:51)	NOP
+   a40        02624 (map_struct_float_keys.go:51)	CALL	runtime.gcWriteBarrier1(SB)
+   a45        02629 (map_struct_float_keys.go:51)	MOVQ	DX, (R11)
+   a48        02632 (map_struct_float_keys.go:51)	LEAQ	go:string."int"(SB), DX
+   a4f        02639 (map_struct_float_keys.go:51)	MOVQ	DX, (AX)
+   a52        02642 (map_struct_float_keys.go:51)	PCDATA	$0, $-1
+   a52        02642 (map_struct_float_keys.go:51)	LEAQ	type:string(SB), DX
+   a59        02649 (map_struct_float_keys.go:51)	MOVQ	DX, main..autotmp_24+1968(SP)
+   a61        02657 (map_struct_float_keys.go:51)	LEAQ	main..stmp_16(SB), DX
+   a68        02664 (map_struct_float_keys.go:51)	MOVQ	DX, main..autotmp_24+1976(SP)
+   a70        02672 (map_struct_float_keys.go:51)	LEAQ	type:map[interface {}]string(SB), AX
+   a77        02679 (map_struct_float_keys.go:51)	LEAQ	main..autotmp_93+1032(SP), BX
+   a7f        02687 (map_struct_float_keys.go:51)	LEAQ	main..autotmp_24+1968(SP), CX
+   a87        02695 (map_struct_float_keys.go:51)	CALL	runtime.mapassign(SB)
+   a8c        02700 (map_struct_float_keys.go:51)	MOVQ	$6, 8(AX)
+   a94        02708 (map_struct_float_keys.go:51)	CMPL	runtime.writeBarrier(SB), $0
+   a9b        02715 (map_struct_float_keys.go:51)	PCDATA	$0, $-2
+   a9b        02715 (map_struct_float_keys.go:51)	JEQ	2728
+   a9d        02717 (map_struct_float_keys.go:51)	MOVQ	(AX), DX
+   aa0        02720 (map_struct_float_keys.go:51)	CALL	runtime.gcWriteBarrier1(SB)
+   aa5        02725 (map_struct_float_keys.go:51)	MOVQ	DX, (R11)
+   aa8        02728 (map_struct_float_keys.go:51)	LEAQ	go:string."string"(SB), DX
+   aaf        02735 (map_struct_float_keys.go:51)	MOVQ	DX, (AX)
+   ab2        02738 (map_struct_float_keys.go:51)	PCDATA	$0, $-1
+   ab2        02738 (map_struct_float_keys.go:51)	LEAQ	type:float64(SB), DX
+   ab9        02745 (map_struct_float_keys.go:51)	MOVQ	DX, main..autotmp_24+1968(SP)
+   ac1        02753 (map_struct_float_keys.go:51)	LEAQ	main..stmp_17(SB), DX
+   ac8        02760 (map_struct_float_keys.go:51)	MOVQ	DX, main..autotmp_24+1976(SP)
+   ad0        02768 (map_struct_float_keys.go:51)	LEAQ	type:map[interface {}]string(SB), AX
+   ad7        02775 (map_struct_float_keys.go:51)	LEAQ	main..autotmp_93+1032(SP), BX
+   adf        02783 (map_struct_float_keys.go:51)	LEAQ	main..autotmp_24+1968(SP), CX
+   ae7        02791 (map_struct_float_keys.go:51)	CALL	runtime.mapassign(SB)
+   aec        02796 (map_struct_float_keys.go:51)	MOVQ	$5, 8(AX)
+   af4        02804 (map_struct_float_keys.go:51)	CMPL	runtime.writeBarrier(SB), $0
+   afb        02811 (map_struct_float_keys.go:51)	PCDATA	$0, $-2
+   afb        02811 (map_struct_float_keys.go:51)	JEQ	2824
+   afd        02813 (map_struct_float_keys.go:51)	MOVQ	(AX), DX
+   b00        02816 (map_struct_float_keys.go:51)	CALL	runtime.gcWriteBarrier1(SB)
+   b05        02821 (map_struct_float_keys.go:51)	MOVQ	DX, (R11)
+   b08        02824 (map_struct_float_keys.go:51)	LEAQ	go:string."float"(SB), DX
+   b0f        02831 (map_struct_float_keys.go:51)	MOVQ	DX, (AX)
+   b12        02834 (map_struct_float_keys.go:51)	PCDATA	$0, $-1
+   b12        02834 (map_struct_float_keys.go:51)	LEAQ	type:main.Point(SB), DX
+   b19        02841 (map_struct_float_keys.go:51)	MOVQ	DX, main..autotmp_24+1968(SP)
+   b21        02849 (map_struct_float_keys.go:51)	LEAQ	main..stmp_18(SB), DX
+   b28        02856 (map_struct_float_keys.go:51)	MOVQ	DX, main..autotmp_24+1976(SP)
+   b30        02864 (map_struct_float_keys.go:51)	LEAQ	type:map[interface {}]string(SB), AX
+   b37        02871 (map_struct_float_keys.go:51)	LEAQ	main..autotmp_93+1032(SP), BX
+   b3f        02879 (map_struct_float_keys.go:51)	LEAQ	main..autotmp_24+1968(SP), CX
+   b47        02887 (map_struct_float_keys.go:51)	CALL	runtime.mapassign(SB)
+   b4c        02892 (map_struct_float_keys.go:51)	MOVQ	$5, 8(AX)
+   b54        02900 (map_struct_float_keys.go:51)	CMPL	runtime.writeBarrier(SB), $0
+   b5b        02907 (map_struct_float_keys.go:51)	PCDATA	$0, $-2
+   b5b        02907 (map_struct_float_keys.go:51)	JEQ	2920
+   b5d        02909 (map_struct_float_keys.go:51)	MOVQ	(AX), DX
+   b60        02912 (map_struct_float_keys.go:51)	CALL	runtime.gcWriteBarrier1(SB)
+   b65        02917 (map_struct_float_keys.go:51)	MOVQ	DX, (R11)
+   b68        02920 (map_struct_float_keys.go:51)	LEAQ	go:string."point"(SB), DX
+   b6f        02927 (map_struct_float_keys.go:51)	MOVQ	DX, (AX)
+   b72        02930 (map_struct_float_keys.go:52)	PCDATA	$0, $-1
+   b72        02930 (map_struct_float_keys.go:52)	LEAQ	type:int(SB), DX
+   b79        02937 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_24+1968(SP)
+   b81        02945 (map_struct_float_keys.go:52)	LEAQ	main..stmp_19(SB), DX
+   b88        02952 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_24+1976(SP)
+   b90        02960 (map_struct_float_keys.go:52)	LEAQ	type:string(SB), DX
+   b97        02967 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_25+1952(SP)
+   b9f        02975 (map_struct_float_keys.go:52)	LEAQ	main..stmp_20(SB), DX
+   ba6        02982 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_25+1960(SP)
+   bae        02990 (map_struct_float_keys.go:52)	LEAQ	type:float64(SB), DX
+   bb5        02997 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_26+1936(SP)
+   bbd        03005 (map_struct_float_keys.go:52)	LEAQ	main..stmp_21(SB), DX
+   bc4        03012 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_26+1944(SP)
+   bcc        03020 (map_struct_float_keys.go:52)	LEAQ	type:main.Point(SB), DX
+   bd3        03027 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_27+1920(SP)
+   bdb        03035 (map_struct_float_keys.go:52)	LEAQ	main..stmp_22(SB), DX
+   be2        03042 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_27+1928(SP)
+   bea        03050 (map_struct_float_keys.go:52)	MOVQ	main..autotmp_93+1032(SP), DX
+   bf2        03058 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_124+616(SP)
+   bfa        03066 (map_struct_float_keys.go:52)	LEAQ	type:map[interface {}]string(SB), AX
+   c01        03073 (map_struct_float_keys.go:52)	LEAQ	main..autotmp_93+1032(SP), BX
+   c09        03081 (map_struct_float_keys.go:52)	LEAQ	main..autotmp_24+1968(SP), CX
+   c11        03089 (map_struct_float_keys.go:52)	PCDATA	$1, $11
+   c11        03089 (map_struct_float_keys.go:52)	CALL	runtime.mapaccess1(SB)
+   c16        03094 (map_struct_float_keys.go:52)	MOVQ	(AX), DX
+   c19        03097 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_125+2104(SP)
+   c21        03105 (map_struct_float_keys.go:52)	MOVQ	8(AX), DX
+   c25        03109 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_126+608(SP)
+   c2d        03117 (map_struct_float_keys.go:52)	LEAQ	type:map[interface {}]string(SB), AX
+   c34        03124 (map_struct_float_keys.go:52)	LEAQ	main..autotmp_93+1032(SP), BX
+   c3c        03132 (map_struct_float_keys.go:52)	LEAQ	main..autotmp_25+1952(SP), CX
+   c44        03140 (map_struct_float_keys.go:52)	PCDATA	$1, $12
+   c44        03140 (map_struct_float_keys.go:52)	CALL	runtime.mapaccess1(SB)
+   c49        03145 (map_struct_float_keys.go:52)	MOVQ	(AX), DX
+   c4c        03148 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_127+2096(SP)
+   c54        03156 (map_struct_float_keys.go:52)	MOVQ	8(AX), DX
+   c58        03160 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_128+600(SP)
+   c60        03168 (map_struct_float_keys.go:52)	LEAQ	type:map[interface {}]string(SB), AX
+   c67        03175 (map_struct_float_keys.go:52)	LEAQ	main..autotmp_93+1032(SP), BX
+   c6f        03183 (map_struct_float_keys.go:52)	LEAQ	main..autotmp_26+1936(SP), CX
+   c77        03191 (map_struct_float_keys.go:52)	PCDATA	$1, $13
+   c77        03191 (map_struct_float_keys.go:52)	CALL	runtime.mapaccess1(SB)
+   c7c        03196 (map_struct_float_keys.go:52)	MOVQ	(AX), DX
+   c7f        03199 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_130+2088(SP)
+   c87        03207 (map_struct_float_keys.go:52)	MOVQ	8(AX), DX
+   c8b        03211 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_131+584(SP)
+   c93        03219 (map_struct_float_keys.go:52)	LEAQ	type:map[interface {}]string(SB), AX
+   c9a        03226 (map_struct_float_keys.go:52)	LEAQ	main..autotmp_93+1032(SP), BX
+   ca2        03234 (map_struct_float_keys.go:52)	LEAQ	main..autotmp_27+1920(SP), CX
+   caa        03242 (map_struct_float_keys.go:52)	PCDATA	$1, $14
+   caa        03242 (map_struct_float_keys.go:52)	CALL	runtime.mapaccess1(SB)
+   caf        03247 (map_struct_float_keys.go:52)	MOVQ	(AX), DX
+   cb2        03250 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_132+2080(SP)
+   cba        03258 (map_struct_float_keys.go:52)	MOVQ	8(AX), DX
+   cbe        03262 (map_struct_float_keys.go:52)	MOVQ	DX, main..autotmp_133+576(SP)
+   cc6        03270 (map_struct_float_keys.go:52)	PCDATA	$1, $15
+   cc6        03270 (map_struct_float_keys.go:52)	CALL	runtime.printlock(SB)
+   ccb        03275 (map_struct_float_keys.go:52)	MOVQ	main..autotmp_125+2104(SP), AX
+   cd3        03283 (map_struct_float_keys.go:52)	MOVQ	main..autotmp_126+608(SP), BX
+   cdb        03291 (map_struct_float_keys.go:52)	PCDATA	$1, $16
+   cdb        03291 (map_struct_float_keys.go:52)	NOP
+   ce0        03296 (map_struct_float_keys.go:52)	CALL	runtime.printstring(SB)
+   ce5        03301 (map_struct_float_keys.go:52)	CALL	runtime.printsp(SB)
+   cea        03306 (map_struct_float_keys.go:52)	MOVQ	main..autotmp_127+2096(SP), AX
+   cf2        03314 (map_struct_float_keys.go:52)	MOVQ	main..autotmp_128+600(SP), BX
+   cfa        03322 (map_struct_float_keys.go:52)	PCDATA	$1, $17
+   cfa        03322 (map_struct_float_keys.go:52)	CALL	runtime.printstring(SB)
+   cff        03327 (map_struct_float_keys.go:52)	NOP
+   d00        03328 (map_struct_float_keys.go:52)	CALL	runtime.printsp(SB)
+   d05        03333 (map_struct_float_keys.go:52)	MOVQ	main..autotmp_130+2088(SP), AX
+   d0d        03341 (map_struct_float_keys.go:52)	MOVQ	main..autotmp_131+584(SP), BX
+   d15        03349 (map_struct_float_keys.go:52)	PCDATA	$1, $18
+   d15        03349 (map_struct_float_keys.go:52)	CALL	runtime.printstring(SB)
+   d1a        03354 (map_struct_float_keys.go:52)	CALL	runtime.printsp(SB)
+   d1f        03359 (map_struct_float_keys.go:52)	MOVQ	main..autotmp_132+2080(SP), AX
+   d27        03367 (map_struct_float_keys.go:52)	MOVQ	main..autotmp_133+576(SP), BX
+   d2f        03375 (map_struct_float_keys.go:52)	PCDATA	$1, $0
+   d2f        03375 (map_struct_float_keys.go:52)	CALL	runtime.printstring(SB)
+   d34        03380 (map_struct_float_keys.go:52)	CALL	runtime.printsp(SB)
+   d39        03385 (map_struct_float_keys.go:52)	MOVQ	main..autotmp_124+616(SP), AX
+   d41        03393 (map_struct_float_keys.go:52)	CALL	runtime.printint(SB)
+   d46        03398 (map_struct_float_keys.go:52)	CALL	runtime.printnl(SB)
+   d4b        03403 (map_struct_float_keys.go:52)	CALL	runtime.printunlock(SB)
+   d50        03408 (map_struct_float_keys.go:54)	LEAQ	main..autotmp_108+2112(SP), DX
+   d58        03416 (map_struct_float_keys.go:54)	MOVUPS	X15, (DX)
+   d5c        03420 (map_struct_float_keys.go:54)	MOVUPS	X15, 16(DX)
+   d61        03425 (map_struct_float_keys.go:54)	MOVUPS	X15, 32(DX)
+   d66        03430 (map_struct_float_keys.go:54)	LEAQ	main..autotmp_109+632(SP), DX
+   d6e        03438 (map_struct_float_keys.go:54)	MOVUPS	X15, (DX)
+   d72        03442 (map_struct_float_keys.go:54)	MOVUPS	X15, 16(DX)
+   d77        03447 (map_struct_float_keys.go:54)	MOVUPS	X15, 32(DX)
+   d7c        03452 (map_struct_float_keys.go:54)	MOVUPS	X15, 48(DX)
+   d81        03457 (map_struct_float_keys.go:54)	MOVUPS	X15, 64(DX)
+   d86        03462 (map_struct_float_keys.go:54)	MOVUPS	X15, 80(DX)
+   d8b        03467 (map_struct_float_keys.go:54)	MOVUPS	X15, 96(DX)
+   d90        03472 (map_struct_float_keys.go:54)	MOVUPS	X15, 112(DX)
+   d95        03477 (map_struct_float_keys.go:54)	MOVUPS	X15, 120(DX)
+   d9a        03482 (map_struct_float_keys.go:54)	MOVQ	$-9187201950435737472, SI
+   da4        03492 (map_struct_float_keys.go:54)	MOVQ	SI, main..autotmp_109+632(SP)
+   dac        03500 (map_struct_float_keys.go:54)	MOVQ	DX, main..autotmp_108+2128(SP)
+   db4        03508 (map_struct_float_keys.go:54)	PCDATA	$1, $19
+   db4        03508 (map_struct_float_keys.go:54)	CALL	runtime.rand(SB)
+   db9        03513 (map_struct_float_keys.go:54)	MOVQ	AX, main..autotmp_108+2120(SP)
+   dc1        03521 (map_struct_float_keys.go:54)	XORL	AX, AX
+   dc3        03523 (map_struct_float_keys.go:55)	JMP	3568
+   dc5        03525 (map_struct_float_keys.go:55)	MOVQ	SI, main..autotmp_126+608(SP)
+   dcd        03533 (map_struct_float_keys.go:56)	LEAQ	type:map[int32]int(SB), AX
+   dd4        03540 (map_struct_float_keys.go:56)	LEAQ	main..autotmp_108+2112(SP), BX
+   ddc        03548 (map_struct_float_keys.go:56)	NOP
+   de0        03552 (map_struct_float_keys.go:56)	CALL	runtime.mapassign_fast32(SB)
+   de5        03557 (map_struct_float_keys.go:56)	INCQ	(AX)
+   de8        03560 (map_struct_float_keys.go:55)	MOVQ	main..autotmp_126+608(SP), AX
+   df0        03568 (map_struct_float_keys.go:55)	CMPQ	AX, $11
+   df4        03572 (map_struct_float_keys.go:55)	JGE	3619
+   df6        03574 (map_struct_float_keys.go:55)	LEAQ	go:string."mississippi"(SB), DX
+   dfd        03581 (map_struct_float_keys.go:55)	MOVBLZX	(DX)(AX*1), CX
+   e01        03585 (map_struct_float_keys.go:55)	CMPL	CX, $127
+   e04        03588 (map_struct_float_keys.go:55)	JGT	3596
+   e06        03590 (map_struct_float_keys.go:55)	LEAQ	1(AX), SI
+   e0a        03594 (map_struct_float_keys.go:55)	JMP	3525
+   e0c        03596 (map_struct_float_keys.go:55)	MOVL	$11, BX
+   e11        03601 (map_struct_float_keys.go:55)	MOVQ	AX, CX
+   e14        03604 (map_struct_float_keys.go:55)	MOVQ	DX, AX
+   e17        03607 (map_struct_float_keys.go:55)	CALL	runtime.decoderune(SB)
+   e1c        03612 (map_struct_float_keys.go:55)	MOVL	AX, CX
+   e1e        03614 (map_struct_float_keys.go:55)	MOVQ	BX, SI
+   e21        03617 (map_struct_float_keys.go:55)	JMP	3525
+   e23        03619 (map_struct_float_keys.go:58)	MOVQ	main..autotmp_108+2112(SP), DX
+   e2b        03627 (map_struct_float_keys.go:58)	MOVQ	DX, main..autotmp_124+616(SP)
+   e33        03635 (map_struct_float_keys.go:58)	LEAQ	type:map[int32]int(SB), AX
+   e3a        03642 (map_struct_float_keys.go:58)	LEAQ	main..autotmp_108+2112(SP), BX
+   e42        03650 (map_struct_float_keys.go:58)	MOVL	$115, CX
+   e47        03655 (map_struct_float_keys.go:58)	CALL	runtime.mapaccess1_fast32(SB)
+   e4c        03660 (map_struct_float_keys.go:58)	MOVQ	(AX), DX
+   e4f        03663 (map_struct_float_keys.go:58)	MOVQ	DX, main..autotmp_126+608(SP)
+   e57        03671 (map_struct_float_keys.go:58)	LEAQ	type:map[int32]int(SB), AX
+   e5e        03678 (map_struct_float_keys.go:58)	LEAQ	main..autotmp_108+2112(SP), BX
+   e66        03686 (map_struct_float_keys.go:58)	MOVL	$105, CX
+   e6b        03691 (map_struct_float_keys.go:58)	CALL	runtime.mapaccess1_fast32(SB)
+   e70        03696 (map_struct_float_keys.go:58)	MOVQ	(AX), DX
+   e73        03699 (map_struct_float_keys.go:58)	MOVQ	DX, main..autotmp_128+600(SP)
+   e7b        03707 (map_struct_float_keys.go:58)	LEAQ	type:map[int32]int(SB), AX
+   e82        03714 (map_struct_float_keys.go:58)	LEAQ	main..autotmp_108+2112(SP), BX
+   e8a        03722 (map_struct_float_keys.go:58)	MOVL	$112, CX
+   e8f        03727 (map_struct_float_keys.go:58)	CALL	runtime.mapaccess1_fast32(SB)
+   e94        03732 (map_struct_float_keys.go:58)	MOVQ	(AX), DX
+   e97        03735 (map_struct_float_keys.go:58)	MOVQ	DX, main..autotmp_131+584(SP)
+   e9f        03743 (map_struct_float_keys.go:58)	LEAQ	type:map[int32]int(SB), AX
+   ea6        03750 (map_struct_float_keys.go:58)	LEAQ	main..autotmp_108+2112(SP), BX
+   eae        03758 (map_struct_float_keys.go:58)	MOVL	$109, CX
+   eb3        03763 (map_struct_float_keys.go:58)	PCDATA	$1, $0
+   eb3        03763 (map_struct_float_keys.go:58)	CALL	runtime.mapaccess1_fast32(SB)
+   eb8        03768 (map_struct_float_keys.go:58)	MOVQ	(AX), DX
+   ebb        03771 (map_struct_float_keys.go:58)	MOVQ	DX, main..autotmp_133+576(SP)
+   ec3        03779 (map_struct_float_keys.go:58)	CALL	runtime.printlock(SB)
+   ec8        03784 (map_struct_float_keys.go:58)	MOVQ	main..autotmp_126+608(SP), AX
+   ed0        03792 (map_struct_float_keys.go:58)	CALL	runtime.printint(SB)
+   ed5        03797 (map_struct_float_keys.go:58)	CALL	runtime.printsp(SB)
+   eda        03802 (map_struct_float_keys.go:58)	MOVQ	main..autotmp_128+600(SP), AX
+   ee2        03810 (map_struct_float_keys.go:58)	CALL	runtime.printint(SB)
+   ee7        03815 (map_struct_float_keys.go:58)	CALL	runtime.printsp(SB)
+   eec        03820 (map_struct_float_keys.go:58)	MOVQ	main..autotmp_131+584(SP), AX
+   ef4        03828 (map_struct_float_keys.go:58)	CALL	runtime.printint(SB)
+   ef9        03833 (map_struct_float_keys.go:58)	CALL	runtime.printsp(SB)
+   efe        03838 (map_struct_float_keys.go:58)	MOVQ	main..autotmp_133+576(SP), AX
+   f06        03846 (map_struct_float_keys.go:58)	CALL	runtime.printint(SB)
+   f0b        03851 (map_struct_float_keys.go:58)	CALL	runtime.printsp(SB)
+   f10        03856 (map_struct_float_keys.go:58)	MOVQ	main..autotmp_124+616(SP), AX
+   f18        03864 (map_struct_float_keys.go:58)	CALL	runtime.printint(SB)
+   f1d        03869 (map_struct_float_keys.go:58)	NOP
+   f20        03872 (map_struct_float_keys.go:58)	CALL	runtime.printnl(SB)
+   f25        03877 (map_struct_float_keys.go:58)	CALL	runtime.printunlock(SB)
+   f2a        03882 (map_struct_float_keys.go:59)	ADDQ	$2160, SP
+   f31        03889 (map_struct_float_keys.go:59)	POPQ	BP
+   f32        03890 (map_struct_float_keys.go:59)	RET
+   f33        03891 (map_struct_float_keys.go:59)	NOP
+   f33        03891 (map_struct_float_keys.go:11)	PCDATA	$1, $-1
+   f33        03891 (map_struct_float_keys.go:11)	PCDATA	$0, $-2
+   f33        03891 (map_struct_float_keys.go:11)	CALL	runtime.morestack_noctxt(SB)
+   f38        03896 (map_struct_float_keys.go:11)	PCDATA	$0, $-1
+   f38        03896 (map_struct_float_keys.go:11)	JMP	0
+   f3d done
+wrote 4 bytes to 0x0
+ 00 bd 1e 00
+funcpctab type:.eq.SM1 [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.SM1(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.SM1(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	58
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.SM1.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.SM1.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	8(AX), CX
+    12        00018 (<autogenerated>:1)	CMPQ	8(BX), CX
+    16        00022 (<autogenerated>:1)	JNE	50
+    18        00024 (<autogenerated>:1)	MOVBLZX	16(AX), DX
+    1c        00028 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPB	16(BX), DL
+    23        00035 (<autogenerated>:1)	JNE	50
+    25        00037 (<autogenerated>:1)	MOVQ	(AX), AX
+    28        00040 (<autogenerated>:1)	MOVQ	(BX), BX
+    2b        00043 (<autogenerated>:1)	PCDATA	$1, $1
+    2b        00043 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    30        00048 (<autogenerated>:1)	JMP	52
+    32        00050 (<autogenerated>:1)	XORL	AX, AX
+    34        00052 (<autogenerated>:1)	ADDQ	$24, SP
+    38        00056 (<autogenerated>:1)	POPQ	BP
+    39        00057 (<autogenerated>:1)	RET
+    3a        00058 (<autogenerated>:1)	NOP
+    3a        00058 (<autogenerated>:1)	PCDATA	$1, $-1
+    3a        00058 (<autogenerated>:1)	PCDATA	$0, $-2
+    3a        00058 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    3f        00063 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    44        00068 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    49        00073 (<autogenerated>:1)	PCDATA	$0, $-1
+    49        00073 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4e        00078 (<autogenerated>:1)	MOVQ	16(SP), BX
+    53        00083 (<autogenerated>:1)	JMP	0
+    55 done
+wrote 3 bytes to 0x0
+ 00 55 00
+funcpctab type:.hash.SM1 [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.hash.SM1(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.hash.SM1(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	55
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.hash.SM1.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.hash.SM1.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.p+40(SP)
+    13        00019 (<autogenerated>:1)	PCDATA	$3, $2
+    13        00019 (<autogenerated>:1)	PCDATA	$1, $0
+    13        00019 (<autogenerated>:1)	CALL	runtime.strhash(SB)
+    18        00024 (<autogenerated>:1)	MOVQ	main.p+40(SP), CX
+    1d        00029 (<autogenerated>:1)	ADDQ	$16, CX
+    21        00033 (<autogenerated>:1)	MOVQ	AX, BX
+    24        00036 (<autogenerated>:1)	MOVQ	CX, AX
+    27        00039 (<autogenerated>:1)	MOVL	$1, CX
+    2c        00044 (<autogenerated>:1)	PCDATA	$1, $1
+    2c        00044 (<autogenerated>:1)	CALL	runtime.memhash(SB)
+    31        00049 (<autogenerated>:1)	ADDQ	$24, SP
+    35        00053 (<autogenerated>:1)	POPQ	BP
+    36        00054 (<autogenerated>:1)	RET
+    37        00055 (<autogenerated>:1)	NOP
+    37        00055 (<autogenerated>:1)	PCDATA	$1, $-1
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-2
+    37        00055 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    3c        00060 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    41        00065 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    46        00070 (<autogenerated>:1)	PCDATA	$0, $-1
+    46        00070 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4b        00075 (<autogenerated>:1)	MOVQ	16(SP), BX
+    50        00080 (<autogenerated>:1)	JMP	0
+    52 done
+wrote 3 bytes to 0x0
+ 00 52 00
 main.main STEXT size=3901 align=0x0 args=0x0 locals=0x878 funcid=0x0
 	0x0000 00000 (map_struct_float_keys.go:11)	TEXT	main.main(SB), ABIInternal, $2168-0
 	0x0000 00000 (map_struct_float_keys.go:11)	LEAQ	-2040(SP), R12

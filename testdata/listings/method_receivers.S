@@ -1,3 +1,506 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (method_receivers.go:29)	TEXT	main.main(SB), ABIInternal, $208-0
+     0        00000 (method_receivers.go:29)	TEXT	main.main(SB), ABIInternal, $208-0
+     0     -1 00000 (method_receivers.go:29)	LEAQ	-80(SP), R12
+     5        00005 (method_receivers.go:29)	CMPQ	R12, 16(R14)
+     9        00009 (method_receivers.go:29)	PCDATA	$0, $-2
+     9        00009 (method_receivers.go:29)	JLS	787
+     f        00015 (method_receivers.go:29)	PCDATA	$0, $-1
+     f        00015 (method_receivers.go:29)	PUSHQ	BP
+    10        00016 (method_receivers.go:29)	MOVQ	SP, BP
+    13        00019 (method_receivers.go:29)	SUBQ	$200, SP
+    1a        00026 (method_receivers.go:29)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    1a        00026 (method_receivers.go:29)	FUNCDATA	$1, gclocals·tl3Bsa87Onp877jxgXlfpg==(SB)
+    1a        00026 (method_receivers.go:29)	FUNCDATA	$2, main.main.stkobj(SB)
+    1a        00026 (method_receivers.go:30)	LEAQ	go:string."c"(SB), AX
+    21        00033 (method_receivers.go:30)	MOVQ	AX, main.c+128(SP)
+    29        00041 (method_receivers.go:30)	MOVQ	$1, main.c+136(SP)
+    35        00053 (method_receivers.go:30)	MOVQ	$0, main.c+144(SP)
+    41        00065 (method_receivers.go:31)	PCDATA	$1, $1
+    41        00065 (method_receivers.go:31)	CALL	runtime.printlock(SB)
+    46        00070 (method_receivers.go:31)	MOVL	$1, AX
+    4b        00075 (method_receivers.go:31)	CALL	runtime.printint(SB)
+    50        00080 (method_receivers.go:31)	CALL	runtime.printsp(SB)
+    55        00085 (method_receivers.go:31)	MOVL	$1, AX
+    5a        00090 (method_receivers.go:31)	CALL	runtime.printint(SB)
+    5f        00095 (method_receivers.go:31)	NOP
+    60        00096 (method_receivers.go:31)	CALL	runtime.printsp(SB)
+    65        00101 (method_receivers.go:31)	XORL	AX, AX
+    67        00103 (method_receivers.go:31)	CALL	runtime.printint(SB)
+    6c        00108 (method_receivers.go:31)	CALL	runtime.printnl(SB)
+    71        00113 (method_receivers.go:31)	CALL	runtime.printunlock(SB)
+    76      0 00118 (method_receivers.go:32)	MOVQ	main.c+144(SP), AX
+    7e        00126 (method_receivers.go:32)	LEAQ	1(AX), CX
+    82        00130 (method_receivers.go:32)	MOVQ	CX, main..autotmp_75+96(SP)
+    87      1 00135 (method_receivers.go:32)	ADDQ	$2, AX
+    8b        00139 (method_receivers.go:32)	MOVQ	AX, main..autotmp_76+88(SP)
+    90        00144 (<unknown line number>)	NOP
+    90        00144 (<unknown line number>)	NOP
+    90        00144 (method_receivers.go:32)	MOVQ	AX, main.c+144(SP)
+    98     -1 00152 (method_receivers.go:32)	CALL	runtime.printlock(SB)
+    9d        00157 (method_receivers.go:32)	MOVQ	main..autotmp_75+96(SP), AX
+    a2        00162 (method_receivers.go:32)	CALL	runtime.printint(SB)
+    a7        00167 (method_receivers.go:32)	CALL	runtime.printsp(SB)
+    ac        00172 (method_receivers.go:32)	MOVQ	main..autotmp_76+88(SP), AX
+    b1        00177 (method_receivers.go:32)	CALL	runtime.printint(SB)
+    b6        00182 (method_receivers.go:32)	CALL	runtime.printsp(SB)
+    bb        00187 (method_receivers.go:32)	MOVQ	main..autotmp_76+88(SP), AX
+    c0        00192 (method_receivers.go:32)	CALL	runtime.printint(SB)
+    c5        00197 (method_receivers.go:32)	CALL	runtime.printnl(SB)
+    ca        00202 (method_receivers.go:32)	CALL	runtime.printunlock(SB)
+    cf        00207 (method_receivers.go:35)	MOVQ	main.c+144(SP), AX
+    d7        00215 (method_receivers.go:35)	MOVQ	AX, main..autotmp_75+96(SP)
+    dc      2 00220 (method_receivers.go:35)	INCQ	AX
+    df        00223 (method_receivers.go:35)	MOVQ	AX, main.cn+80(SP)
+    e4        00228 (<unknown line number>)	NOP
+    e4     -1 00228 (method_receivers.go:35)	CALL	runtime.printlock(SB)
+    e9        00233 (method_receivers.go:35)	MOVQ	main.cn+80(SP), AX
+    ee        00238 (method_receivers.go:35)	CALL	runtime.printint(SB)
+    f3        00243 (method_receivers.go:35)	CALL	runtime.printsp(SB)
+    f8        00248 (method_receivers.go:35)	MOVQ	main..autotmp_75+96(SP), AX
+    fd        00253 (method_receivers.go:35)	NOP
+   100        00256 (method_receivers.go:35)	CALL	runtime.printint(SB)
+   105        00261 (method_receivers.go:35)	CALL	runtime.printnl(SB)
+   10a        00266 (method_receivers.go:35)	CALL	runtime.printunlock(SB)
+   10f      3 00271 (method_receivers.go:36)	MOVQ	main.c+144(SP), AX
+   117        00279 (method_receivers.go:36)	INCQ	AX
+   11a        00282 (method_receivers.go:36)	MOVQ	AX, main..autotmp_75+96(SP)
+   11f     -1 00287 (method_receivers.go:36)	XCHGL	AX, AX
+   120      3 00288 (method_receivers.go:36)	MOVQ	AX, main.c+144(SP)
+   128        00296 (method_receivers.go:37)	PCDATA	$1, $0
+   128     -1 00296 (method_receivers.go:37)	CALL	runtime.printlock(SB)
+   12d        00301 (method_receivers.go:37)	MOVQ	main..autotmp_75+96(SP), AX
+   132        00306 (method_receivers.go:37)	CALL	runtime.printint(SB)
+   137        00311 (method_receivers.go:37)	CALL	runtime.printnl(SB)
+   13c        00316 (method_receivers.go:37)	NOP
+   140        00320 (method_receivers.go:37)	CALL	runtime.printunlock(SB)
+   145        00325 (method_receivers.go:39)	LEAQ	main..autotmp_47+152(SP), AX
+   14d        00333 (method_receivers.go:39)	MOVUPS	X15, (AX)
+   151        00337 (method_receivers.go:39)	MOVUPS	X15, 16(AX)
+   156        00342 (method_receivers.go:39)	MOVUPS	X15, 32(AX)
+   15b        00347 (method_receivers.go:39)	MOVQ	$1, main..autotmp_47+160(SP)
+   167        00359 (method_receivers.go:39)	LEAQ	go:string."a"(SB), AX
+   16e        00366 (method_receivers.go:39)	MOVQ	AX, main..autotmp_47+152(SP)
+   176        00374 (method_receivers.go:39)	MOVQ	$1, main..autotmp_47+184(SP)
+   182        00386 (method_receivers.go:39)	LEAQ	go:string."b"(SB), AX
+   189        00393 (method_receivers.go:39)	MOVQ	AX, main..autotmp_47+176(SP)
+   191        00401 (method_receivers.go:39)	MOVQ	$10, main..autotmp_47+192(SP)
+   19d        00413 (method_receivers.go:40)	XORL	AX, AX
+   19f        00415 (method_receivers.go:40)	NOP
+   1a0        00416 (method_receivers.go:40)	JMP	448
+   1a2        00418 (<unknown line number>)	NOP
+   1a2        00418 (method_receivers.go:41)	TESTQ	AX, AX
+   1a5        00421 (method_receivers.go:41)	MOVL	$0, CX
+   1aa        00426 (method_receivers.go:41)	MOVL	$24, DX
+   1af        00431 (method_receivers.go:41)	CMOVQNE	DX, CX
+   1b3      4 00435 (method_receivers.go:41)	INCQ	main..autotmp_47+168(SP)(CX*1)
+   1bb     -1 00443 (method_receivers.go:40)	INCQ	AX
+   1be        00446 (method_receivers.go:40)	NOP
+   1c0        00448 (method_receivers.go:40)	CMPQ	AX, $2
+   1c4        00452 (method_receivers.go:40)	JLT	418
+   1c6        00454 (method_receivers.go:43)	XORL	AX, AX
+   1c8        00456 (method_receivers.go:43)	JMP	461
+   1ca        00458 (method_receivers.go:43)	INCQ	AX
+   1cd        00461 (method_receivers.go:43)	CMPQ	AX, $2
+   1d1        00465 (method_receivers.go:43)	JLT	458
+   1d3        00467 (method_receivers.go:46)	MOVQ	main..autotmp_47+168(SP), AX
+   1db        00475 (method_receivers.go:46)	MOVQ	AX, main..autotmp_75+96(SP)
+   1e0        00480 (method_receivers.go:46)	MOVQ	main..autotmp_47+192(SP), AX
+   1e8        00488 (method_receivers.go:46)	MOVQ	AX, main..autotmp_76+88(SP)
+   1ed        00493 (method_receivers.go:46)	CALL	runtime.printlock(SB)
+   1f2        00498 (method_receivers.go:46)	MOVQ	main..autotmp_75+96(SP), AX
+   1f7        00503 (method_receivers.go:46)	CALL	runtime.printint(SB)
+   1fc        00508 (method_receivers.go:46)	NOP
+   200        00512 (method_receivers.go:46)	CALL	runtime.printsp(SB)
+   205        00517 (method_receivers.go:46)	MOVQ	main..autotmp_76+88(SP), AX
+   20a        00522 (method_receivers.go:46)	CALL	runtime.printint(SB)
+   20f        00527 (method_receivers.go:46)	CALL	runtime.printnl(SB)
+   214        00532 (method_receivers.go:46)	CALL	runtime.printunlock(SB)
+   219        00537 (method_receivers.go:49)	CALL	runtime.printlock(SB)
+   21e        00542 (method_receivers.go:49)	MOVL	$212, AX
+   223        00547 (method_receivers.go:49)	CALL	runtime.printint(SB)
+   228        00552 (method_receivers.go:49)	CALL	runtime.printsp(SB)
+   22d        00557 (method_receivers.go:49)	MOVQ	$-40, AX
+   234        00564 (method_receivers.go:49)	CALL	runtime.printint(SB)
+   239        00569 (method_receivers.go:49)	CALL	runtime.printnl(SB)
+   23e        00574 (method_receivers.go:49)	NOP
+   240        00576 (method_receivers.go:49)	CALL	runtime.printunlock(SB)
+   245        00581 (method_receivers.go:51)	MOVQ	$0, main.l+104(SP)
+   24e        00590 (method_receivers.go:51)	MOVUPS	X15, main.l+112(SP)
+   254        00596 (method_receivers.go:52)	MOVL	$1, AX
+   259        00601 (method_receivers.go:52)	JMP	624
+   25b      5 00603 (method_receivers.go:53)	MOVQ	BX, main.l+112(SP)
+   260     -1 00608 (method_receivers.go:53)	LEAQ	(AX)(AX*1), R8
+   264        00612 (method_receivers.go:53)	LEAQ	(R8)(R8*4), R8
+   268      5 00616 (method_receivers.go:53)	MOVQ	R8, -8(DX)(BX*8)
+   26d     -1 00621 (method_receivers.go:52)	INCQ	AX
+   270        00624 (method_receivers.go:52)	CMPQ	AX, $5
+   274        00628 (method_receivers.go:52)	JGT	698
+   276      5 00630 (method_receivers.go:53)	MOVQ	main.l+120(SP), CX
+   27b        00635 (method_receivers.go:53)	MOVQ	main.l+112(SP), BX
+   280        00640 (method_receivers.go:53)	INCQ	BX
+   283        00643 (<unknown line number>)	NOP
+   283        00643 (method_receivers.go:53)	MOVQ	main.l+104(SP), DX
+   288        00648 (method_receivers.go:53)	CMPQ	CX, BX
+   28b        00651 (method_receivers.go:53)	JCC	603
+   28d     -1 00653 (method_receivers.go:52)	MOVQ	AX, main.i+72(SP)
+   292      5 00658 (method_receivers.go:53)	MOVQ	DX, AX
+   295        00661 (method_receivers.go:53)	MOVL	$1, DI
+   29a        00666 (method_receivers.go:53)	LEAQ	type:int(SB), SI
+   2a1        00673 (method_receivers.go:53)	PCDATA	$1, $2
+   2a1        00673 (method_receivers.go:53)	CALL	runtime.growslice(SB)
+   2a6        00678 (method_receivers.go:53)	MOVQ	CX, main.l+120(SP)
+   2ab        00683 (method_receivers.go:53)	MOVQ	AX, main.l+104(SP)
+   2b0     -1 00688 (method_receivers.go:53)	MOVQ	AX, DX
+   2b3        00691 (method_receivers.go:53)	MOVQ	main.i+72(SP), AX
+   2b8      5 00696 (method_receivers.go:53)	JMP	603
+   2ba     -1 00698 (method_receivers.go:55)	MOVQ	main.l+112(SP), AX
+   2bf        00703 (method_receivers.go:55)	MOVQ	main.l+104(SP), CX
+   2c4        00708 (<unknown line number>)	NOP
+   2c4      6 00708 (method_receivers.go:55)	XORL	DX, DX
+   2c6        00710 (method_receivers.go:55)	XORL	BX, BX
+   2c8        00712 (method_receivers.go:55)	JMP	721
+   2ca        00714 (method_receivers.go:55)	ADDQ	(CX)(BX*8), DX
+   2ce        00718 (method_receivers.go:55)	INCQ	BX
+   2d1        00721 (method_receivers.go:55)	CMPQ	BX, AX
+   2d4        00724 (method_receivers.go:55)	JLT	714
+   2d6     -1 00726 (method_receivers.go:55)	MOVQ	AX, main..autotmp_75+96(SP)
+   2db      6 00731 (method_receivers.go:55)	MOVQ	DX, main.s+64(SP)
+   2e0        00736 (method_receivers.go:55)	PCDATA	$1, $0
+   2e0     -1 00736 (method_receivers.go:55)	CALL	runtime.printlock(SB)
+   2e5        00741 (method_receivers.go:55)	MOVQ	main..autotmp_75+96(SP), AX
+   2ea        00746 (method_receivers.go:55)	CALL	runtime.printint(SB)
+   2ef        00751 (method_receivers.go:55)	CALL	runtime.printsp(SB)
+   2f4        00756 (method_receivers.go:55)	MOVQ	main.s+64(SP), AX
+   2f9        00761 (method_receivers.go:55)	CALL	runtime.printint(SB)
+   2fe        00766 (method_receivers.go:55)	NOP
+   300        00768 (method_receivers.go:55)	CALL	runtime.printnl(SB)
+   305        00773 (method_receivers.go:55)	CALL	runtime.printunlock(SB)
+   30a        00778 (method_receivers.go:56)	ADDQ	$200, SP
+   311        00785 (method_receivers.go:56)	POPQ	BP
+   312        00786 (method_receivers.go:56)	RET
+   313        00787 (method_receivers.go:56)	NOP
+   313        00787 (method_receivers.go:29)	PCDATA	$1, $-1
+   313        00787 (method_receivers.go:29)	PCDATA	$0, $-2
+   313        00787 (method_receivers.go:29)	CALL	runtime.morestack_noctxt(SB)
+   318        00792 (method_receivers.go:29)	PCDATA	$0, $-1
+   318        00792 (method_receivers.go:29)	JMP	0
+   31d done
+wrote 55 bytes to 0x0
+ 00 76 02 11 02 11 03 44 06 08 05 2b 08 10 07 01 08 08 07 8b 01 0a 08 09 a0 01 0c 05 0b 08 0c 05 0b 09 0c 17 0b 05 0c 1e 0b 08 0c 02 0b 0a 0e 12 0d 05 0e 05 0d 3d 00
+-- inlining tree for main.main:
+0 | -1 | main.(*Counter).IncPtr (method_receivers.go:32:18) pc=152
+1 | -1 | main.(*Counter).IncPtr (method_receivers.go:32:30) pc=152
+2 | -1 | main.Counter.IncValue (method_receivers.go:35:21) pc=207
+3 | -1 | main.(*Counter).IncPtr (method_receivers.go:36:11) pc=287
+4 | -1 | main.(*Counter).IncPtr (method_receivers.go:41:16) pc=418
+5 | -1 | main.(*IntList).Push (method_receivers.go:53:9) pc=608
+6 | -1 | main.IntList.Sum (method_receivers.go:55:23) pc=698
+--
+funcpctab main.(*IntList).Sum [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*IntList).Sum(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*IntList).Sum(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*IntList).Sum.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*IntList).Sum.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	39
+     9        00009 (<autogenerated>:1)	MOVQ	(AX), CX
+     c        00012 (<autogenerated>:1)	MOVQ	8(AX), DX
+    10        00016 (<unknown line number>)	NOP
+    10      0 00016 (<autogenerated>:1)	XORL	BX, BX
+    12        00018 (<autogenerated>:1)	XORL	AX, AX
+    14        00020 (<autogenerated>:1)	JMP	32
+    16        00022 (<autogenerated>:1)	ADDQ	(CX)(BX*8), AX
+    1a        00026 (<autogenerated>:1)	INCQ	BX
+    1d        00029 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	BX, DX
+    23        00035 (<autogenerated>:1)	JLT	22
+    25     -1 00037 (<autogenerated>:1)	POPQ	BP
+    26        00038 (<autogenerated>:1)	RET
+    27        00039 (<autogenerated>:1)	PCDATA	$1, $1
+    27        00039 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    2c        00044 (<autogenerated>:1)	XCHGL	AX, AX
+    2d done
+wrote 7 bytes to 0x0
+ 00 10 02 15 01 08 00
+-- inlining tree for main.(*IntList).Sum:
+0 | -1 | main.IntList.Sum (<autogenerated>:1) pc=4
+--
+funcpctab main.(*Counter).IncValue [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Counter).IncValue(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Counter).IncValue(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Counter).IncValue.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Counter).IncValue.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	18
+     9        00009 (<autogenerated>:1)	MOVQ	16(AX), AX
+     d      0 00013 (<autogenerated>:1)	INCQ	AX
+    10        00016 (<unknown line number>)	NOP
+    10     -1 00016 (<autogenerated>:1)	POPQ	BP
+    11        00017 (<autogenerated>:1)	RET
+    12        00018 (<autogenerated>:1)	PCDATA	$1, $1
+    12        00018 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    17        00023 (<autogenerated>:1)	XCHGL	AX, AX
+    18 done
+wrote 7 bytes to 0x0
+ 00 0d 02 03 01 08 00
+-- inlining tree for main.(*Counter).IncValue:
+0 | -1 | main.Counter.IncValue (<autogenerated>:1) pc=4
+--
+funcpctab main.(*Celsius).Fahrenheit [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Celsius).Fahrenheit(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Celsius).Fahrenheit(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Celsius).Fahrenheit.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Celsius).Fahrenheit.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	51
+     9        00009 (<autogenerated>:1)	MOVSD	(AX), X0
+     d      0 00013 (<autogenerated>:1)	MOVSD	$f64.4022000000000000(SB), X1
+    15        00021 (<autogenerated>:1)	MULSD	X1, X0
+    19        00025 (<autogenerated>:1)	MOVSD	$f64.4014000000000000(SB), X1
+    21        00033 (<autogenerated>:1)	DIVSD	X1, X0
+    25        00037 (<autogenerated>:1)	MOVSD	$f64.4040000000000000(SB), X1
+    2d        00045 (<autogenerated>:1)	ADDSD	X1, X0
+    31        00049 (<unknown line number>)	NOP
+    31     -1 00049 (<autogenerated>:1)	POPQ	BP
+    32        00050 (<autogenerated>:1)	RET
+    33        00051 (<autogenerated>:1)	PCDATA	$1, $1
+    33        00051 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    38        00056 (<autogenerated>:1)	XCHGL	AX, AX
+    39 done
+wrote 7 bytes to 0x0
+ 00 0d 02 24 01 08 00
+-- inlining tree for main.(*Celsius).Fahrenheit:
+0 | -1 | main.Celsius.Fahrenheit (<autogenerated>:1) pc=4
+--
+funcpctab main.(*Counter).Get [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Counter).Get(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Counter).Get(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Counter).Get.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Counter).Get.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	15
+     9        00009 (<autogenerated>:1)	MOVQ	16(AX), AX
+     d        00013 (<autogenerated>:1)	POPQ	BP
+     e        00014 (<autogenerated>:1)	RET
+     f        00015 (<autogenerated>:1)	PCDATA	$1, $1
+     f        00015 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    14        00020 (<autogenerated>:1)	XCHGL	AX, AX
+    15 done
+wrote 3 bytes to 0x0
+ 00 15 00
+funcpctab type:.eq.SM8 [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.SM8(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.SM8(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	59
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.SM8.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.SM8.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	8(AX), CX
+    12        00018 (<autogenerated>:1)	CMPQ	8(BX), CX
+    16        00022 (<autogenerated>:1)	JNE	51
+    18        00024 (<autogenerated>:1)	MOVQ	16(AX), DX
+    1c        00028 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	16(BX), DX
+    24        00036 (<autogenerated>:1)	JNE	51
+    26        00038 (<autogenerated>:1)	MOVQ	(AX), AX
+    29        00041 (<autogenerated>:1)	MOVQ	(BX), BX
+    2c        00044 (<autogenerated>:1)	PCDATA	$1, $1
+    2c        00044 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    31        00049 (<autogenerated>:1)	JMP	53
+    33        00051 (<autogenerated>:1)	XORL	AX, AX
+    35        00053 (<autogenerated>:1)	ADDQ	$24, SP
+    39        00057 (<autogenerated>:1)	POPQ	BP
+    3a        00058 (<autogenerated>:1)	RET
+    3b        00059 (<autogenerated>:1)	NOP
+    3b        00059 (<autogenerated>:1)	PCDATA	$1, $-1
+    3b        00059 (<autogenerated>:1)	PCDATA	$0, $-2
+    3b        00059 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    40        00064 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    45        00069 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    4a        00074 (<autogenerated>:1)	PCDATA	$0, $-1
+    4a        00074 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4f        00079 (<autogenerated>:1)	MOVQ	16(SP), BX
+    54        00084 (<autogenerated>:1)	JMP	0
+    56 done
+wrote 3 bytes to 0x0
+ 00 56 00
+funcpctab main.IntList.Sum [valfunc=pctoinline]
+     0     -1 00000 (method_receivers.go:19)	TEXT	main.IntList.Sum(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (method_receivers.go:19)	TEXT	main.IntList.Sum(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (method_receivers.go:19)	MOVQ	AX, main.l+8(FP)
+     5        00005 (method_receivers.go:19)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (method_receivers.go:19)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (method_receivers.go:19)	FUNCDATA	$5, main.IntList.Sum.arginfo1(SB)
+     5        00005 (method_receivers.go:19)	FUNCDATA	$6, main.IntList.Sum.argliveinfo(SB)
+     5        00005 (method_receivers.go:19)	PCDATA	$3, $1
+     5        00005 (method_receivers.go:21)	XORL	CX, CX
+     7        00007 (method_receivers.go:21)	XORL	DX, DX
+     9        00009 (method_receivers.go:21)	JMP	18
+     b        00011 (method_receivers.go:22)	ADDQ	(AX)(CX*8), DX
+     f        00015 (method_receivers.go:21)	INCQ	CX
+    12        00018 (method_receivers.go:21)	CMPQ	BX, CX
+    15        00021 (method_receivers.go:21)	JGT	11
+    17        00023 (method_receivers.go:24)	MOVQ	DX, AX
+    1a        00026 (method_receivers.go:24)	RET
+    1b done
+wrote 3 bytes to 0x0
+ 00 1b 00
+funcpctab main.(*Counter).IncPtr [valfunc=pctoinline]
+     0     -1 00000 (method_receivers.go:10)	TEXT	main.(*Counter).IncPtr(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (method_receivers.go:10)	TEXT	main.(*Counter).IncPtr(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (method_receivers.go:10)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (method_receivers.go:10)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (method_receivers.go:10)	FUNCDATA	$5, main.(*Counter).IncPtr.arginfo1(SB)
+     0        00000 (method_receivers.go:10)	FUNCDATA	$6, main.(*Counter).IncPtr.argliveinfo(SB)
+     0        00000 (method_receivers.go:10)	PCDATA	$3, $1
+     0     -1 00000 (method_receivers.go:10)	MOVQ	16(AX), CX
+     4        00004 (method_receivers.go:10)	INCQ	CX
+     7        00007 (method_receivers.go:10)	MOVQ	CX, 16(AX)
+     b        00011 (method_receivers.go:10)	MOVQ	CX, AX
+     e        00014 (method_receivers.go:10)	RET
+     f done
+wrote 3 bytes to 0x0
+ 00 0f 00
+funcpctab main.Counter.IncValue [valfunc=pctoinline]
+     0     -1 00000 (method_receivers.go:9)	TEXT	main.Counter.IncValue(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (method_receivers.go:9)	TEXT	main.Counter.IncValue(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (method_receivers.go:9)	MOVQ	AX, main.c+8(FP)
+     5        00005 (method_receivers.go:9)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (method_receivers.go:9)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (method_receivers.go:9)	FUNCDATA	$5, main.Counter.IncValue.arginfo1(SB)
+     5        00005 (method_receivers.go:9)	FUNCDATA	$6, main.Counter.IncValue.argliveinfo(SB)
+     5        00005 (method_receivers.go:9)	PCDATA	$3, $1
+     5        00005 (method_receivers.go:9)	LEAQ	1(CX), AX
+     9        00009 (method_receivers.go:9)	RET
+     a done
+wrote 3 bytes to 0x0
+ 00 0a 00
+funcpctab main.(*IntList).Push [valfunc=pctoinline]
+     0     -1 00000 (method_receivers.go:27)	TEXT	main.(*IntList).Push(SB), ABIInternal, $72-16
+     0        00000 (method_receivers.go:27)	TEXT	main.(*IntList).Push(SB), ABIInternal, $72-16
+     0     -1 00000 (method_receivers.go:27)	CMPQ	SP, 16(R14)
+     4        00004 (method_receivers.go:27)	PCDATA	$0, $-2
+     4        00004 (method_receivers.go:27)	JLS	140
+     a        00010 (method_receivers.go:27)	PCDATA	$0, $-1
+     a        00010 (method_receivers.go:27)	PUSHQ	BP
+     b        00011 (method_receivers.go:27)	MOVQ	SP, BP
+     e        00014 (method_receivers.go:27)	SUBQ	$64, SP
+    12        00018 (method_receivers.go:27)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    12        00018 (method_receivers.go:27)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (method_receivers.go:27)	FUNCDATA	$5, main.(*IntList).Push.arginfo1(SB)
+    12        00018 (method_receivers.go:27)	FUNCDATA	$6, main.(*IntList).Push.argliveinfo(SB)
+    12        00018 (method_receivers.go:27)	PCDATA	$3, $1
+    12        00018 (method_receivers.go:27)	MOVQ	16(AX), CX
+    16        00022 (method_receivers.go:27)	MOVQ	8(AX), DX
+    1a        00026 (method_receivers.go:27)	INCQ	DX
+    1d        00029 (method_receivers.go:27)	MOVQ	(AX), R8
+    20        00032 (method_receivers.go:27)	CMPQ	CX, DX
+    23        00035 (method_receivers.go:27)	JCC	125
+    25        00037 (method_receivers.go:27)	MOVQ	AX, main.l+80(SP)
+    2a        00042 (method_receivers.go:27)	MOVQ	BX, main.v+88(SP)
+    2f        00047 (method_receivers.go:27)	PCDATA	$3, $-1
+    2f        00047 (method_receivers.go:27)	MOVQ	R8, AX
+    32        00050 (method_receivers.go:27)	MOVQ	DX, BX
+    35        00053 (method_receivers.go:27)	MOVL	$1, DI
+    3a        00058 (method_receivers.go:27)	LEAQ	type:int(SB), SI
+    41        00065 (method_receivers.go:27)	PCDATA	$1, $0
+    41        00065 (method_receivers.go:27)	CALL	runtime.growslice(SB)
+    46        00070 (method_receivers.go:27)	MOVQ	main.l+80(SP), DX
+    4b        00075 (method_receivers.go:27)	MOVQ	CX, 16(DX)
+    4f        00079 (method_receivers.go:27)	CMPL	runtime.writeBarrier(SB), $0
+    56        00086 (method_receivers.go:27)	PCDATA	$0, $-2
+    56        00086 (method_receivers.go:27)	JEQ	108
+    58        00088 (method_receivers.go:27)	MOVQ	(DX), CX
+    5b        00091 (method_receivers.go:27)	NOP
+    60        00096 (method_receivers.go:27)	CALL	runtime.gcWriteBarrier2(SB)
+    65        00101 (method_receivers.go:27)	MOVQ	AX, (R11)
+    68        00104 (method_receivers.go:27)	MOVQ	CX, 8(R11)
+    6c        00108 (method_receivers.go:27)	MOVQ	AX, (DX)
+    6f        00111 (method_receivers.go:27)	PCDATA	$0, $-1
+    6f        00111 (method_receivers.go:27)	MOVQ	AX, R8
+    72        00114 (method_receivers.go:27)	MOVQ	DX, AX
+    75        00117 (method_receivers.go:27)	MOVQ	BX, DX
+    78        00120 (method_receivers.go:27)	MOVQ	main.v+88(SP), BX
+    7d        00125 (method_receivers.go:27)	PCDATA	$3, $1
+    7d        00125 (method_receivers.go:27)	MOVQ	DX, 8(AX)
+    81        00129 (method_receivers.go:27)	MOVQ	BX, -8(R8)(DX*8)
+    86        00134 (method_receivers.go:27)	ADDQ	$64, SP
+    8a        00138 (method_receivers.go:27)	POPQ	BP
+    8b        00139 (method_receivers.go:27)	RET
+    8c        00140 (method_receivers.go:27)	NOP
+    8c        00140 (method_receivers.go:27)	PCDATA	$1, $-1
+    8c        00140 (method_receivers.go:27)	PCDATA	$0, $-2
+    8c        00140 (method_receivers.go:27)	MOVQ	AX, 8(SP)
+    91        00145 (method_receivers.go:27)	MOVQ	BX, 16(SP)
+    96        00150 (method_receivers.go:27)	CALL	runtime.morestack_noctxt(SB)
+    9b        00155 (method_receivers.go:27)	PCDATA	$0, $-1
+    9b        00155 (method_receivers.go:27)	MOVQ	8(SP), AX
+    a0        00160 (method_receivers.go:27)	MOVQ	16(SP), BX
+    a5        00165 (method_receivers.go:27)	JMP	0
+    aa done
+wrote 4 bytes to 0x0
+ 00 aa 01 00
+funcpctab main.Celsius.Fahrenheit [valfunc=pctoinline]
+     0     -1 00000 (method_receivers.go:15)	TEXT	main.Celsius.Fahrenheit(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (method_receivers.go:15)	TEXT	main.Celsius.Fahrenheit(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (method_receivers.go:15)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (method_receivers.go:15)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (method_receivers.go:15)	FUNCDATA	$5, main.Celsius.Fahrenheit.arginfo1(SB)
+     0        00000 (method_receivers.go:15)	FUNCDATA	$6, main.Celsius.Fahrenheit.argliveinfo(SB)
+     0        00000 (method_receivers.go:15)	PCDATA	$3, $1
+     0     -1 00000 (method_receivers.go:15)	MOVSD	$f64.4022000000000000(SB), X1
+     8        00008 (method_receivers.go:15)	MULSD	X1, X0
+     c        00012 (method_receivers.go:15)	MOVSD	$f64.4014000000000000(SB), X1
+    14        00020 (method_receivers.go:15)	DIVSD	X1, X0
+    18        00024 (method_receivers.go:15)	MOVSD	$f64.4040000000000000(SB), X1
+    20        00032 (method_receivers.go:15)	ADDSD	X1, X0
+    24        00036 (method_receivers.go:15)	RET
+    25 done
+wrote 3 bytes to 0x0
+ 00 25 00
+funcpctab main.Counter.Get [valfunc=pctoinline]
+     0     -1 00000 (method_receivers.go:11)	TEXT	main.Counter.Get(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (method_receivers.go:11)	TEXT	main.Counter.Get(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (method_receivers.go:11)	MOVQ	AX, main.c+8(FP)
+     5        00005 (method_receivers.go:11)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (method_receivers.go:11)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (method_receivers.go:11)	FUNCDATA	$5, main.Counter.Get.arginfo1(SB)
+     5        00005 (method_receivers.go:11)	FUNCDATA	$6, main.Counter.Get.argliveinfo(SB)
+     5        00005 (method_receivers.go:11)	PCDATA	$3, $1
+     5        00005 (method_receivers.go:11)	MOVQ	CX, AX
+     8        00008 (method_receivers.go:11)	RET
+     9 done
+wrote 3 bytes to 0x0
+ 00 09 00
 main.Counter.IncValue STEXT nosplit size=10 align=0x0 args=0x18 locals=0x0 funcid=0x0
 	0x0000 00000 (method_receivers.go:9)	TEXT	main.Counter.IncValue(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
 	0x0000 00000 (method_receivers.go:9)	MOVQ	AX, main.c+8(FP)

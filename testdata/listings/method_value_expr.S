@@ -1,3 +1,476 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (method_value_expr.go:18)	TEXT	main.main(SB), ABIInternal, $296-0
+     0        00000 (method_value_expr.go:18)	TEXT	main.main(SB), ABIInternal, $296-0
+     0     -1 00000 (method_value_expr.go:18)	LEAQ	-168(SP), R12
+     8        00008 (method_value_expr.go:18)	CMPQ	R12, 16(R14)
+     c        00012 (method_value_expr.go:18)	PCDATA	$0, $-2
+     c        00012 (method_value_expr.go:18)	JLS	1282
+    12        00018 (method_value_expr.go:18)	PCDATA	$0, $-1
+    12        00018 (method_value_expr.go:18)	PUSHQ	BP
+    13        00019 (method_value_expr.go:18)	MOVQ	SP, BP
+    16        00022 (method_value_expr.go:18)	SUBQ	$288, SP
+    1d        00029 (method_value_expr.go:18)	FUNCDATA	$0, gclocals·Dj7m7VTqKq6fxJqfrrXabg==(SB)
+    1d        00029 (method_value_expr.go:18)	FUNCDATA	$1, gclocals·z4GwWvFdyYR/flAVjwy7bw==(SB)
+    1d        00029 (method_value_expr.go:18)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (method_value_expr.go:19)	MOVQ	$1, main.p+88(SP)
+    26        00038 (method_value_expr.go:19)	MOVQ	$2, main.p+96(SP)
+    2f        00047 (method_value_expr.go:20)	MOVUPS	X15, main..autotmp_26+200(SP)
+    38        00056 (method_value_expr.go:20)	LEAQ	main.Point.Sum-fm(SB), AX
+    3f        00063 (method_value_expr.go:20)	MOVQ	AX, main..autotmp_26+192(SP)
+    47        00071 (method_value_expr.go:20)	MOVQ	main.p+88(SP), CX
+    4c        00076 (method_value_expr.go:20)	MOVQ	main.p+96(SP), BX
+    51        00081 (method_value_expr.go:20)	MOVQ	CX, main..autotmp_26+200(SP)
+    59        00089 (method_value_expr.go:20)	MOVQ	BX, main..autotmp_26+208(SP)
+    61        00097 (method_value_expr.go:21)	MOVQ	$100, main.p+88(SP)
+    6a        00106 (method_value_expr.go:22)	LEAQ	main..autotmp_26+192(SP), DX
+    72        00114 (method_value_expr.go:22)	PCDATA	$1, $0
+    72        00114 (method_value_expr.go:22)	CALL	AX
+    74        00116 (method_value_expr.go:22)	MOVQ	AX, main..autotmp_63+136(SP)
+    7c        00124 (method_value_expr.go:22)	MOVQ	main.p+88(SP), AX
+    81      0 00129 (method_value_expr.go:22)	ADDQ	main.p+96(SP), AX
+    86        00134 (method_value_expr.go:22)	MOVQ	AX, main.~r0+72(SP)
+    8b        00139 (<unknown line number>)	NOP
+    8b     -1 00139 (method_value_expr.go:22)	CALL	runtime.printlock(SB)
+    90        00144 (method_value_expr.go:22)	LEAQ	go:string."bound value "(SB), AX
+    97        00151 (method_value_expr.go:22)	MOVL	$12, BX
+    9c        00156 (method_value_expr.go:22)	NOP
+    a0        00160 (method_value_expr.go:22)	CALL	runtime.printstring(SB)
+    a5        00165 (method_value_expr.go:22)	MOVQ	main..autotmp_63+136(SP), AX
+    ad        00173 (method_value_expr.go:22)	CALL	runtime.printint(SB)
+    b2        00178 (method_value_expr.go:22)	LEAQ	go:string." current "(SB), AX
+    b9        00185 (method_value_expr.go:22)	MOVL	$9, BX
+    be        00190 (method_value_expr.go:22)	NOP
+    c0        00192 (method_value_expr.go:22)	CALL	runtime.printstring(SB)
+    c5        00197 (method_value_expr.go:22)	MOVQ	main.~r0+72(SP), AX
+    ca        00202 (method_value_expr.go:22)	CALL	runtime.printint(SB)
+    cf        00207 (method_value_expr.go:22)	CALL	runtime.printnl(SB)
+    d4        00212 (method_value_expr.go:22)	CALL	runtime.printunlock(SB)
+    d9        00217 (method_value_expr.go:24)	LEAQ	main.(*Point).Move-fm(SB), AX
+    e0        00224 (method_value_expr.go:24)	MOVQ	AX, main..autotmp_28+264(SP)
+    e8        00232 (method_value_expr.go:24)	LEAQ	main.p+88(SP), CX
+    ed        00237 (method_value_expr.go:24)	MOVQ	CX, main..autotmp_28+272(SP)
+    f5        00245 (method_value_expr.go:25)	MOVL	$1, BX
+    fa        00250 (method_value_expr.go:25)	LEAQ	main..autotmp_28+264(SP), DX
+   102        00258 (method_value_expr.go:25)	MOVL	BX, AX
+   104        00260 (method_value_expr.go:25)	LEAQ	main.(*Point).Move-fm(SB), CX
+   10b        00267 (method_value_expr.go:25)	PCDATA	$1, $1
+   10b        00267 (method_value_expr.go:25)	CALL	CX
+   10d        00269 (method_value_expr.go:26)	MOVQ	main..autotmp_28+264(SP), AX
+   115        00277 (method_value_expr.go:26)	MOVL	$1, BX
+   11a        00282 (method_value_expr.go:26)	LEAQ	main..autotmp_28+264(SP), DX
+   122        00290 (method_value_expr.go:26)	MOVQ	AX, CX
+   125        00293 (method_value_expr.go:26)	MOVL	BX, AX
+   127        00295 (method_value_expr.go:26)	PCDATA	$1, $0
+   127        00295 (method_value_expr.go:26)	CALL	CX
+   129        00297 (method_value_expr.go:27)	MOVQ	main.p+88(SP), AX
+   12e        00302 (method_value_expr.go:27)	MOVQ	AX, main..autotmp_63+136(SP)
+   136        00310 (method_value_expr.go:27)	MOVQ	main.p+96(SP), AX
+   13b        00315 (method_value_expr.go:27)	MOVQ	AX, main..autotmp_64+128(SP)
+   143        00323 (method_value_expr.go:27)	CALL	runtime.printlock(SB)
+   148        00328 (method_value_expr.go:27)	LEAQ	go:string."after moves "(SB), AX
+   14f        00335 (method_value_expr.go:27)	MOVL	$12, BX
+   154        00340 (method_value_expr.go:27)	CALL	runtime.printstring(SB)
+   159        00345 (method_value_expr.go:27)	MOVQ	main..autotmp_63+136(SP), AX
+   161        00353 (method_value_expr.go:27)	CALL	runtime.printint(SB)
+   166        00358 (method_value_expr.go:27)	CALL	runtime.printsp(SB)
+   16b        00363 (method_value_expr.go:27)	MOVQ	main..autotmp_64+128(SP), AX
+   173        00371 (method_value_expr.go:27)	CALL	runtime.printint(SB)
+   178        00376 (method_value_expr.go:27)	CALL	runtime.printnl(SB)
+   17d        00381 (method_value_expr.go:27)	NOP
+   180        00384 (method_value_expr.go:27)	CALL	runtime.printunlock(SB)
+   185        00389 (method_value_expr.go:30)	MOVL	$16, AX
+   18a        00394 (method_value_expr.go:30)	LEAQ	type:main.Point(SB), BX
+   191        00401 (method_value_expr.go:30)	MOVL	$1, CX
+   196        00406 (method_value_expr.go:30)	CALL	runtime.mallocgcSmallNoScanSC2(SB)
+   19b        00411 (method_value_expr.go:30)	MOVQ	AX, main.&q+280(SP)
+   1a3        00419 (<unknown line number>)	NOP
+   1a3        00419 (method_value_expr.go:30)	MOVQ	$15, (AX)
+   1aa        00426 (method_value_expr.go:30)	MOVQ	$20, 8(AX)
+   1b2        00434 (method_value_expr.go:31)	PCDATA	$1, $2
+   1b2        00434 (method_value_expr.go:31)	CALL	runtime.printlock(SB)
+   1b7        00439 (method_value_expr.go:31)	LEAQ	go:string."expr Scale "(SB), AX
+   1be        00446 (method_value_expr.go:31)	MOVL	$11, BX
+   1c3        00451 (method_value_expr.go:31)	CALL	runtime.printstring(SB)
+   1c8        00456 (method_value_expr.go:31)	MOVL	$15, AX
+   1cd        00461 (method_value_expr.go:31)	CALL	runtime.printint(SB)
+   1d2        00466 (method_value_expr.go:31)	CALL	runtime.printsp(SB)
+   1d7        00471 (method_value_expr.go:31)	MOVL	$20, AX
+   1dc        00476 (method_value_expr.go:31)	NOP
+   1e0        00480 (method_value_expr.go:31)	CALL	runtime.printint(SB)
+   1e5        00485 (method_value_expr.go:31)	CALL	runtime.printnl(SB)
+   1ea        00490 (method_value_expr.go:31)	CALL	runtime.printunlock(SB)
+   1ef      1 00495 (method_value_expr.go:34)	MOVQ	main.&q+280(SP), AX
+   1f7        00503 (method_value_expr.go:34)	MOVQ	(AX), CX
+   1fa        00506 (method_value_expr.go:34)	ADDQ	$-15, CX
+   1fe        00510 (method_value_expr.go:34)	MOVQ	CX, main..autotmp_63+136(SP)
+   206     -1 00518 (method_value_expr.go:34)	XCHGL	AX, AX
+   207      1 00519 (method_value_expr.go:34)	MOVQ	CX, (AX)
+   20a        00522 (method_value_expr.go:34)	MOVQ	8(AX), CX
+   20e        00526 (method_value_expr.go:34)	ADDQ	$-20, CX
+   212        00530 (method_value_expr.go:34)	MOVQ	CX, main..autotmp_64+128(SP)
+   21a        00538 (method_value_expr.go:34)	MOVQ	CX, 8(AX)
+   21e        00542 (method_value_expr.go:34)	NOP
+   220     -1 00544 (method_value_expr.go:35)	CALL	runtime.printlock(SB)
+   225        00549 (method_value_expr.go:35)	LEAQ	go:string."expr Move "(SB), AX
+   22c        00556 (method_value_expr.go:35)	MOVL	$10, BX
+   231        00561 (method_value_expr.go:35)	CALL	runtime.printstring(SB)
+   236        00566 (method_value_expr.go:35)	MOVQ	main..autotmp_63+136(SP), AX
+   23e        00574 (method_value_expr.go:35)	NOP
+   240        00576 (method_value_expr.go:35)	CALL	runtime.printint(SB)
+   245        00581 (method_value_expr.go:35)	CALL	runtime.printsp(SB)
+   24a        00586 (method_value_expr.go:35)	MOVQ	main..autotmp_64+128(SP), AX
+   252        00594 (method_value_expr.go:35)	CALL	runtime.printint(SB)
+   257        00599 (method_value_expr.go:35)	CALL	runtime.printnl(SB)
+   25c        00604 (method_value_expr.go:35)	NOP
+   260        00608 (method_value_expr.go:35)	CALL	runtime.printunlock(SB)
+   265        00613 (method_value_expr.go:38)	MOVQ	main.(*Point).Sum·f(SB), AX
+   26c        00620 (method_value_expr.go:38)	LEAQ	main.(*Point).Sum·f(SB), DX
+   273        00627 (method_value_expr.go:38)	MOVQ	AX, CX
+   276        00630 (method_value_expr.go:38)	MOVQ	main.&q+280(SP), AX
+   27e        00638 (method_value_expr.go:38)	PCDATA	$1, $0
+   27e        00638 (method_value_expr.go:38)	NOP
+   280        00640 (method_value_expr.go:38)	CALL	CX
+   282        00642 (method_value_expr.go:38)	MOVQ	AX, main..autotmp_63+136(SP)
+   28a        00650 (method_value_expr.go:38)	CALL	runtime.printlock(SB)
+   28f        00655 (method_value_expr.go:38)	LEAQ	go:string."ptr expr Sum "(SB), AX
+   296        00662 (method_value_expr.go:38)	MOVL	$13, BX
+   29b        00667 (method_value_expr.go:38)	NOP
+   2a0        00672 (method_value_expr.go:38)	CALL	runtime.printstring(SB)
+   2a5        00677 (method_value_expr.go:38)	MOVQ	main..autotmp_63+136(SP), AX
+   2ad        00685 (method_value_expr.go:38)	CALL	runtime.printint(SB)
+   2b2        00690 (method_value_expr.go:38)	CALL	runtime.printnl(SB)
+   2b7        00695 (method_value_expr.go:38)	CALL	runtime.printunlock(SB)
+   2bc        00700 (method_value_expr.go:40)	MOVQ	$1, main..autotmp_36+144(SP)
+   2c8        00712 (method_value_expr.go:40)	MOVQ	$1, main..autotmp_36+152(SP)
+   2d4        00724 (method_value_expr.go:40)	MOVQ	$2, main..autotmp_36+160(SP)
+   2e0        00736 (method_value_expr.go:40)	MOVQ	$3, main..autotmp_36+168(SP)
+   2ec        00748 (method_value_expr.go:40)	MOVQ	$5, main..autotmp_36+176(SP)
+   2f8        00760 (method_value_expr.go:40)	MOVQ	$8, main..autotmp_36+184(SP)
+   304        00772 (method_value_expr.go:40)	XORL	AX, AX
+   306        00774 (method_value_expr.go:40)	XORL	CX, CX
+   308        00776 (method_value_expr.go:40)	XORL	DX, DX
+   30a        00778 (method_value_expr.go:40)	XORL	BX, BX
+   30c        00780 (method_value_expr.go:40)	XORL	SI, SI
+   30e        00782 (method_value_expr.go:42)	JMP	801
+   310        00784 (method_value_expr.go:43)	PCDATA	$0, $-2
+   310        00784 (method_value_expr.go:43)	MOVQ	AX, -8(BX)(DX*8)
+   315        00789 (method_value_expr.go:42)	PCDATA	$0, $-1
+   315        00789 (method_value_expr.go:42)	LEAQ	1(DI), AX
+   319        00793 (method_value_expr.go:42)	MOVQ	CX, DI
+   31c        00796 (method_value_expr.go:42)	MOVL	SI, CX
+   31e        00798 (method_value_expr.go:42)	MOVQ	DI, SI
+   321        00801 (method_value_expr.go:42)	CMPQ	AX, $3
+   325        00805 (method_value_expr.go:42)	JGE	1093
+   32b        00811 (method_value_expr.go:42)	MOVQ	SI, main.fs.cap+120(SP)
+   330        00816 (method_value_expr.go:42)	MOVQ	DX, main.fs.len+112(SP)
+   335        00821 (method_value_expr.go:42)	MOVQ	AX, main.i+104(SP)
+   33a        00826 (method_value_expr.go:42)	MOVQ	BX, main.fs.ptr+216(SP)
+   342        00834 (method_value_expr.go:42)	MOVB	CL, main..autotmp_65+71(SP)
+   346        00838 (method_value_expr.go:43)	MOVL	$24, AX
+   34b        00843 (method_value_expr.go:43)	LEAQ	type:noalg.struct { F uintptr; R main.Point }(SB), BX
+   352        00850 (method_value_expr.go:43)	MOVL	$1, CX
+   357        00855 (method_value_expr.go:43)	PCDATA	$1, $3
+   357        00855 (method_value_expr.go:43)	CALL	runtime.mallocgcSmallNoScanSC3(SB)
+   35c        00860 (method_value_expr.go:43)	LEAQ	main.Point.Sum-fm(SB), DX
+   363        00867 (method_value_expr.go:43)	MOVQ	DX, (AX)
+   366        00870 (method_value_expr.go:43)	MOVQ	main.fs.len+112(SP), BX
+   36b        00875 (method_value_expr.go:43)	LEAQ	1(BX), DX
+   36f        00879 (method_value_expr.go:43)	MOVQ	main.i+104(SP), SI
+   374        00884 (method_value_expr.go:43)	MOVQ	SI, DI
+   377        00887 (method_value_expr.go:43)	SHLQ	$4, SI
+   37b        00891 (method_value_expr.go:43)	MOVQ	main..autotmp_36+144(SP)(SI*1), R8
+   383        00899 (method_value_expr.go:43)	MOVQ	main..autotmp_36+152(SP)(SI*1), SI
+   38b        00907 (method_value_expr.go:43)	MOVQ	R8, 8(AX)
+   38f        00911 (method_value_expr.go:43)	MOVQ	SI, 16(AX)
+   393        00915 (method_value_expr.go:43)	MOVQ	main.fs.cap+120(SP), CX
+   398        00920 (method_value_expr.go:43)	CMPQ	CX, DX
+   39b        00923 (method_value_expr.go:43)	JCS	940
+   39d        00925 (method_value_expr.go:43)	MOVQ	main.fs.ptr+216(SP), BX
+   3a5        00933 (method_value_expr.go:43)	MOVBLZX	main..autotmp_65+71(SP), SI
+   3aa        00938 (method_value_expr.go:43)	JMP	1053
+   3ac        00940 (method_value_expr.go:43)	MOVQ	AX, main..autotmp_66+224(SP)
+   3b4        00948 (method_value_expr.go:43)	CMPQ	DX, $4
+   3b8        00952 (method_value_expr.go:43)	JGT	999
+   3ba        00954 (method_value_expr.go:42)	MOVBLZX	main..autotmp_65+71(SP), R8
+   3c0        00960 (method_value_expr.go:42)	TESTB	R8B, R8B
+   3c3        00963 (method_value_expr.go:43)	JNE	999
+   3c5        00965 (method_value_expr.go:43)	TESTQ	BX, BX
+   3c8        00968 (method_value_expr.go:43)	JNE	999
+   3ca        00970 (method_value_expr.go:43)	LEAQ	main..autotmp_44+232(SP), BX
+   3d2        00978 (method_value_expr.go:43)	MOVUPS	X15, (BX)
+   3d6        00982 (method_value_expr.go:43)	MOVUPS	X15, 16(BX)
+   3db        00987 (method_value_expr.go:43)	MOVL	$4, CX
+   3e0        00992 (method_value_expr.go:43)	MOVL	$1, SI
+   3e5        00997 (method_value_expr.go:43)	JMP	1053
+   3e7        00999 (method_value_expr.go:43)	MOVQ	main.fs.ptr+216(SP), AX
+   3ef        01007 (method_value_expr.go:43)	MOVQ	DX, BX
+   3f2        01010 (method_value_expr.go:43)	MOVL	$1, DI
+   3f7        01015 (method_value_expr.go:43)	LEAQ	type:func() int(SB), SI
+   3fe        01022 (method_value_expr.go:43)	PCDATA	$1, $4
+   3fe        01022 (method_value_expr.go:43)	NOP
+   400        01024 (method_value_expr.go:43)	CALL	runtime.growslice(SB)
+   405        01029 (method_value_expr.go:42)	MOVQ	main.i+104(SP), DI
+   40a        01034 (method_value_expr.go:43)	MOVQ	BX, DX
+   40d        01037 (method_value_expr.go:43)	MOVQ	AX, BX
+   410        01040 (method_value_expr.go:43)	MOVBLZX	main..autotmp_65+71(SP), SI
+   415        01045 (method_value_expr.go:43)	MOVQ	main..autotmp_66+224(SP), AX
+   41d        01053 (method_value_expr.go:43)	CMPL	runtime.writeBarrier(SB), $0
+   424        01060 (method_value_expr.go:43)	PCDATA	$0, $-2
+   424        01060 (method_value_expr.go:43)	JEQ	784
+   42a        01066 (method_value_expr.go:43)	MOVQ	-8(BX)(DX*8), R8
+   42f        01071 (method_value_expr.go:43)	CALL	runtime.gcWriteBarrier2(SB)
+   434        01076 (method_value_expr.go:43)	MOVQ	AX, (R11)
+   437        01079 (method_value_expr.go:43)	MOVQ	R8, 8(R11)
+   43b        01083 (method_value_expr.go:43)	NOP
+   440        01088 (method_value_expr.go:43)	JMP	784
+   445        01093 (method_value_expr.go:45)	PCDATA	$0, $-1
+   445        01093 (method_value_expr.go:45)	MOVQ	$1000, main..autotmp_36+144(SP)
+   451        01105 (method_value_expr.go:46)	LEAQ	+304(FP), SI
+   459        01113 (method_value_expr.go:46)	SUBQ	SP, SI
+   45c        01116 (method_value_expr.go:46)	MOVQ	BX, DI
+   45f        01119 (method_value_expr.go:46)	SUBQ	SP, DI
+   462        01122 (method_value_expr.go:46)	CMPQ	DI, SI
+   465        01125 (method_value_expr.go:46)	JCC	1148
+   467        01127 (method_value_expr.go:46)	LEAQ	type:func() int(SB), AX
+   46e        01134 (method_value_expr.go:46)	MOVQ	DX, CX
+   471        01137 (method_value_expr.go:46)	PCDATA	$1, $0
+   471        01137 (method_value_expr.go:46)	CALL	runtime.moveSliceNoCap(SB)
+   476        01142 (method_value_expr.go:46)	MOVQ	BX, DX
+   479        01145 (method_value_expr.go:46)	MOVQ	AX, BX
+   47c        01148 (method_value_expr.go:46)	MOVQ	BX, main.fs.ptr+216(SP)
+   484        01156 (method_value_expr.go:46)	MOVQ	DX, main.fs.len+112(SP)
+   489        01161 (<unknown line number>)	NOP
+   489        01161 (method_value_expr.go:46)	XORL	AX, AX
+   48b        01163 (method_value_expr.go:46)	XORL	CX, CX
+   48d      2 01165 (method_value_expr.go:46)	JMP	1218
+   48f        01167 (method_value_expr.go:46)	MOVQ	AX, main..autotmp_63+136(SP)
+   497        01175 (method_value_expr.go:46)	MOVQ	(BX)(AX*8), DX
+   49b        01179 (method_value_expr.go:46)	MOVQ	(DX), AX
+   49e        01182 (method_value_expr.go:46)	PCDATA	$1, $3
+   49e        01182 (method_value_expr.go:46)	NOP
+   4a0        01184 (method_value_expr.go:46)	CALL	AX
+   4a2        01186 (method_value_expr.go:46)	MOVQ	main.t+80(SP), CX
+   4a7        01191 (method_value_expr.go:46)	ADDQ	AX, CX
+   4aa        01194 (method_value_expr.go:46)	MOVQ	main..autotmp_63+136(SP), AX
+   4b2        01202 (method_value_expr.go:46)	INCQ	AX
+   4b5        01205 (method_value_expr.go:46)	MOVQ	main.fs.len+112(SP), DX
+   4ba        01210 (method_value_expr.go:46)	MOVQ	main.fs.ptr+216(SP), BX
+   4c2        01218 (method_value_expr.go:46)	MOVQ	CX, main.t+80(SP)
+   4c7        01223 (method_value_expr.go:46)	CMPQ	AX, DX
+   4ca        01226 (method_value_expr.go:46)	JLT	1167
+   4cc        01228 (method_value_expr.go:46)	PCDATA	$1, $0
+   4cc     -1 01228 (method_value_expr.go:46)	CALL	runtime.printlock(SB)
+   4d1        01233 (method_value_expr.go:46)	LEAQ	go:string."callAll "(SB), AX
+   4d8        01240 (method_value_expr.go:46)	MOVL	$8, BX
+   4dd        01245 (method_value_expr.go:46)	NOP
+   4e0        01248 (method_value_expr.go:46)	CALL	runtime.printstring(SB)
+   4e5        01253 (method_value_expr.go:46)	MOVQ	main.t+80(SP), AX
+   4ea        01258 (method_value_expr.go:46)	CALL	runtime.printint(SB)
+   4ef        01263 (method_value_expr.go:46)	CALL	runtime.printnl(SB)
+   4f4        01268 (method_value_expr.go:46)	CALL	runtime.printunlock(SB)
+   4f9        01273 (method_value_expr.go:47)	ADDQ	$288, SP
+   500        01280 (method_value_expr.go:47)	POPQ	BP
+   501        01281 (method_value_expr.go:47)	RET
+   502        01282 (method_value_expr.go:47)	NOP
+   502        01282 (method_value_expr.go:18)	PCDATA	$1, $-1
+   502        01282 (method_value_expr.go:18)	PCDATA	$0, $-2
+   502        01282 (method_value_expr.go:18)	CALL	runtime.morestack_noctxt(SB)
+   507        01287 (method_value_expr.go:18)	PCDATA	$0, $-1
+   507        01287 (method_value_expr.go:18)	JMP	0
+   50c done
+wrote 22 bytes to 0x0
+ 00 81 01 02 0a 01 e4 02 04 17 03 01 04 19 03 ed 04 06 3f 05 40 00
+-- inlining tree for main.main:
+0 | -1 | main.Point.Sum (method_value_expr.go:22:48) pc=106
+1 | -1 | main.(*Point).Move (method_value_expr.go:34:3) pc=518
+2 | -1 | main.callAll (method_value_expr.go:46:28) pc=1105
+--
+funcpctab main.(*Point).Scale [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Point).Scale(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-16
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Point).Scale(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-16
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Point).Scale.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Point).Scale.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	29
+     9        00009 (<autogenerated>:1)	MOVQ	(AX), CX
+     c        00012 (<autogenerated>:1)	MOVQ	8(AX), DX
+    10      0 00016 (<autogenerated>:1)	IMULQ	BX, CX
+    14        00020 (<autogenerated>:1)	IMULQ	DX, BX
+    18        00024 (<unknown line number>)	NOP
+    18     -1 00024 (<autogenerated>:1)	MOVQ	CX, AX
+    1b        00027 (<autogenerated>:1)	POPQ	BP
+    1c        00028 (<autogenerated>:1)	RET
+    1d        00029 (<autogenerated>:1)	PCDATA	$1, $1
+    1d        00029 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    25        00037 (<autogenerated>:1)	XCHGL	AX, AX
+    26 done
+wrote 7 bytes to 0x0
+ 00 10 02 08 01 0e 00
+-- inlining tree for main.(*Point).Scale:
+0 | -1 | main.Point.Scale (<autogenerated>:1) pc=4
+--
+funcpctab main.(*Point).Sum [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Point).Sum(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Point).Sum(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Point).Sum.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Point).Sum.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	21
+     9        00009 (<autogenerated>:1)	MOVQ	(AX), CX
+     c      0 00012 (<autogenerated>:1)	ADDQ	8(AX), CX
+    10        00016 (<unknown line number>)	NOP
+    10     -1 00016 (<autogenerated>:1)	MOVQ	CX, AX
+    13        00019 (<autogenerated>:1)	POPQ	BP
+    14        00020 (<autogenerated>:1)	RET
+    15        00021 (<autogenerated>:1)	PCDATA	$1, $1
+    15        00021 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    1a        00026 (<autogenerated>:1)	XCHGL	AX, AX
+    1b done
+wrote 7 bytes to 0x0
+ 00 0c 02 04 01 0b 00
+-- inlining tree for main.(*Point).Sum:
+0 | -1 | main.Point.Sum (<autogenerated>:1) pc=4
+--
+funcpctab main.(*Point).Move-fm [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Point).Move-fm(SB), DUPOK|NOSPLIT|WRAPPER|NEEDCTXT|NOFRAME|ABIInternal, $0-16
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Point).Move-fm(SB), DUPOK|NOSPLIT|WRAPPER|NEEDCTXT|NOFRAME|ABIInternal, $0-16
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$5, main.(*Point).Move-fm.arginfo1(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$6, main.(*Point).Move-fm.argliveinfo(SB)
+     0        00000 (<autogenerated>:1)	PCDATA	$3, $1
+     0     -1 00000 (<autogenerated>:1)	MOVQ	8(DX), CX
+     4        00004 (<unknown line number>)	NOP
+     4      0 00004 (<autogenerated>:1)	ADDQ	AX, (CX)
+     7        00007 (<autogenerated>:1)	ADDQ	BX, 8(CX)
+     b     -1 00011 (<autogenerated>:1)	RET
+     c done
+wrote 7 bytes to 0x0
+ 00 04 02 07 01 01 00
+-- inlining tree for main.(*Point).Move-fm:
+0 | -1 | main.(*Point).Move (<autogenerated>:1) pc=0
+--
+funcpctab main.Point.Sum-fm [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Point.Sum-fm(SB), DUPOK|NOSPLIT|WRAPPER|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (<autogenerated>:1)	TEXT	main.Point.Sum-fm(SB), DUPOK|NOSPLIT|WRAPPER|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (<autogenerated>:1)	MOVQ	8(DX), AX
+     4      0 00004 (<autogenerated>:1)	ADDQ	16(DX), AX
+     8        00008 (<unknown line number>)	NOP
+     8     -1 00008 (<autogenerated>:1)	RET
+     9 done
+wrote 7 bytes to 0x0
+ 00 04 02 04 01 01 00
+-- inlining tree for main.Point.Sum-fm:
+0 | -1 | main.Point.Sum (<autogenerated>:1) pc=0
+--
+funcpctab main.callAll [valfunc=pctoinline]
+     0     -1 00000 (method_value_expr.go:10)	TEXT	main.callAll(SB), ABIInternal, $24-24
+     0        00000 (method_value_expr.go:10)	TEXT	main.callAll(SB), ABIInternal, $24-24
+     0     -1 00000 (method_value_expr.go:10)	CMPQ	SP, 16(R14)
+     4        00004 (method_value_expr.go:10)	PCDATA	$0, $-2
+     4        00004 (method_value_expr.go:10)	JLS	88
+     6        00006 (method_value_expr.go:10)	PCDATA	$0, $-1
+     6        00006 (method_value_expr.go:10)	PUSHQ	BP
+     7        00007 (method_value_expr.go:10)	MOVQ	SP, BP
+     a        00010 (method_value_expr.go:10)	SUBQ	$16, SP
+     e        00014 (method_value_expr.go:10)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (method_value_expr.go:10)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (method_value_expr.go:10)	FUNCDATA	$5, main.callAll.arginfo1(SB)
+     e        00014 (method_value_expr.go:10)	FUNCDATA	$6, main.callAll.argliveinfo(SB)
+     e        00014 (method_value_expr.go:10)	PCDATA	$3, $1
+     e        00014 (method_value_expr.go:12)	MOVQ	BX, main.fs+40(SP)
+    13        00019 (method_value_expr.go:12)	MOVQ	AX, main.fs+32(SP)
+    18        00024 (method_value_expr.go:12)	PCDATA	$3, $2
+    18        00024 (method_value_expr.go:12)	XORL	CX, CX
+    1a        00026 (method_value_expr.go:12)	XORL	DX, DX
+    1c        00028 (method_value_expr.go:12)	JMP	74
+    1e        00030 (method_value_expr.go:12)	MOVQ	CX, main..autotmp_8+8(SP)
+    23        00035 (method_value_expr.go:12)	MOVQ	DX, main.t(SP)
+    27        00039 (method_value_expr.go:12)	MOVQ	(AX)(CX*8), DX
+    2b        00043 (method_value_expr.go:13)	MOVQ	(DX), AX
+    2e        00046 (method_value_expr.go:13)	PCDATA	$1, $0
+    2e        00046 (method_value_expr.go:13)	CALL	AX
+    30        00048 (method_value_expr.go:13)	MOVQ	main.t(SP), CX
+    34        00052 (method_value_expr.go:13)	LEAQ	(AX)(CX*1), DX
+    38        00056 (method_value_expr.go:12)	MOVQ	main..autotmp_8+8(SP), CX
+    3d        00061 (method_value_expr.go:12)	INCQ	CX
+    40        00064 (method_value_expr.go:12)	MOVQ	main.fs+32(SP), AX
+    45        00069 (method_value_expr.go:12)	MOVQ	main.fs+40(SP), BX
+    4a        00074 (method_value_expr.go:12)	CMPQ	BX, CX
+    4d        00077 (method_value_expr.go:12)	JGT	30
+    4f        00079 (method_value_expr.go:15)	MOVQ	DX, AX
+    52        00082 (method_value_expr.go:15)	ADDQ	$16, SP
+    56        00086 (method_value_expr.go:15)	POPQ	BP
+    57        00087 (method_value_expr.go:15)	RET
+    58        00088 (method_value_expr.go:15)	NOP
+    58        00088 (method_value_expr.go:10)	PCDATA	$1, $-1
+    58        00088 (method_value_expr.go:10)	PCDATA	$0, $-2
+    58        00088 (method_value_expr.go:10)	MOVQ	AX, 8(SP)
+    5d        00093 (method_value_expr.go:10)	MOVQ	BX, 16(SP)
+    62        00098 (method_value_expr.go:10)	MOVQ	CX, 24(SP)
+    67        00103 (method_value_expr.go:10)	CALL	runtime.morestack_noctxt(SB)
+    6c        00108 (method_value_expr.go:10)	PCDATA	$0, $-1
+    6c        00108 (method_value_expr.go:10)	MOVQ	8(SP), AX
+    71        00113 (method_value_expr.go:10)	MOVQ	16(SP), BX
+    76        00118 (method_value_expr.go:10)	MOVQ	24(SP), CX
+    7b        00123 (method_value_expr.go:10)	JMP	0
+    7d done
+wrote 3 bytes to 0x0
+ 00 7d 00
+funcpctab main.(*Point).Move [valfunc=pctoinline]
+     0     -1 00000 (method_value_expr.go:8)	TEXT	main.(*Point).Move(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (method_value_expr.go:8)	TEXT	main.(*Point).Move(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (method_value_expr.go:8)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (method_value_expr.go:8)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (method_value_expr.go:8)	FUNCDATA	$5, main.(*Point).Move.arginfo1(SB)
+     0        00000 (method_value_expr.go:8)	FUNCDATA	$6, main.(*Point).Move.argliveinfo(SB)
+     0        00000 (method_value_expr.go:8)	PCDATA	$3, $1
+     0     -1 00000 (method_value_expr.go:8)	ADDQ	BX, (AX)
+     3        00003 (method_value_expr.go:8)	ADDQ	CX, 8(AX)
+     7        00007 (method_value_expr.go:8)	RET
+     8 done
+wrote 3 bytes to 0x0
+ 00 08 00
+funcpctab main.Point.Scale [valfunc=pctoinline]
+     0     -1 00000 (method_value_expr.go:7)	TEXT	main.Point.Scale(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (method_value_expr.go:7)	TEXT	main.Point.Scale(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (method_value_expr.go:7)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (method_value_expr.go:7)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (method_value_expr.go:7)	FUNCDATA	$5, main.Point.Scale.arginfo1(SB)
+     0        00000 (method_value_expr.go:7)	FUNCDATA	$6, main.Point.Scale.argliveinfo(SB)
+     0        00000 (method_value_expr.go:7)	PCDATA	$3, $1
+     0     -1 00000 (method_value_expr.go:7)	IMULQ	CX, AX
+     4        00004 (method_value_expr.go:7)	IMULQ	CX, BX
+     8        00008 (method_value_expr.go:7)	RET
+     9 done
+wrote 3 bytes to 0x0
+ 00 09 00
+funcpctab main.Point.Sum [valfunc=pctoinline]
+     0     -1 00000 (method_value_expr.go:6)	TEXT	main.Point.Sum(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (method_value_expr.go:6)	TEXT	main.Point.Sum(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (method_value_expr.go:6)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (method_value_expr.go:6)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (method_value_expr.go:6)	FUNCDATA	$5, main.Point.Sum.arginfo1(SB)
+     0        00000 (method_value_expr.go:6)	FUNCDATA	$6, main.Point.Sum.argliveinfo(SB)
+     0        00000 (method_value_expr.go:6)	PCDATA	$3, $1
+     0     -1 00000 (method_value_expr.go:6)	ADDQ	BX, AX
+     3        00003 (method_value_expr.go:6)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
 main.Point.Sum STEXT nosplit size=4 align=0x0 args=0x10 locals=0x0 funcid=0x0
 	0x0000 00000 (method_value_expr.go:6)	TEXT	main.Point.Sum(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
 	0x0000 00000 (method_value_expr.go:6)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)

@@ -1,3 +1,893 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (misc_language.go:45)	TEXT	main.main(SB), ABIInternal, $576-0
+     0        00000 (misc_language.go:45)	TEXT	main.main(SB), ABIInternal, $576-0
+     0     -1 00000 (misc_language.go:45)	LEAQ	-448(SP), R12
+     8        00008 (misc_language.go:45)	CMPQ	R12, 16(R14)
+     c        00012 (misc_language.go:45)	PCDATA	$0, $-2
+     c        00012 (misc_language.go:45)	JLS	2009
+    12        00018 (misc_language.go:45)	PCDATA	$0, $-1
+    12        00018 (misc_language.go:45)	PUSHQ	BP
+    13        00019 (misc_language.go:45)	MOVQ	SP, BP
+    16        00022 (misc_language.go:45)	SUBQ	$568, SP
+    1d        00029 (misc_language.go:45)	FUNCDATA	$0, gclocals·XhHydcwudYgAAAHTAKMedg==(SB)
+    1d        00029 (misc_language.go:45)	FUNCDATA	$1, gclocals·FMLyv5bqFK2YhIRnc80/kg==(SB)
+    1d        00029 (misc_language.go:45)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (misc_language.go:47)	XORL	AX, AX
+    1f        00031 (misc_language.go:47)	XORL	CX, CX
+    21        00033 (misc_language.go:47)	JMP	41
+    23        00035 (misc_language.go:48)	ADDQ	AX, CX
+    26        00038 (misc_language.go:47)	INCQ	AX
+    29        00041 (misc_language.go:47)	CMPQ	AX, $10
+    2d        00045 (misc_language.go:47)	JLT	35
+    2f        00047 (misc_language.go:47)	MOVQ	CX, main.total+128(SP)
+    37        00055 (misc_language.go:50)	PCDATA	$1, $0
+    37        00055 (misc_language.go:50)	CALL	runtime.printlock(SB)
+    3c        00060 (misc_language.go:50)	LEAQ	go:string."range int "(SB), AX
+    43        00067 (misc_language.go:50)	MOVL	$10, BX
+    48        00072 (misc_language.go:50)	CALL	runtime.printstring(SB)
+    4d        00077 (misc_language.go:50)	MOVQ	main.total+128(SP), AX
+    55        00085 (misc_language.go:50)	CALL	runtime.printint(SB)
+    5a        00090 (misc_language.go:50)	CALL	runtime.printnl(SB)
+    5f        00095 (misc_language.go:50)	NOP
+    60        00096 (misc_language.go:50)	CALL	runtime.printunlock(SB)
+    65        00101 (misc_language.go:51)	MOVQ	$5, main..autotmp_25+480(SP)
+    71        00113 (misc_language.go:51)	LEAQ	go:string."alpha"(SB), AX
+    78        00120 (misc_language.go:51)	MOVQ	AX, main..autotmp_25+472(SP)
+    80        00128 (misc_language.go:51)	MOVQ	$4, main..autotmp_25+496(SP)
+    8c        00140 (misc_language.go:51)	LEAQ	go:string."beta"(SB), AX
+    93        00147 (misc_language.go:51)	MOVQ	AX, main..autotmp_25+488(SP)
+    9b        00155 (misc_language.go:51)	MOVQ	$5, main..autotmp_25+512(SP)
+    a7        00167 (misc_language.go:51)	LEAQ	go:string."gamma"(SB), AX
+    ae        00174 (misc_language.go:51)	MOVQ	AX, main..autotmp_25+504(SP)
+    b6        00182 (misc_language.go:51)	MOVQ	$5, main..autotmp_25+528(SP)
+    c2        00194 (misc_language.go:51)	LEAQ	go:string."delta"(SB), AX
+    c9        00201 (misc_language.go:51)	MOVQ	AX, main..autotmp_25+520(SP)
+    d1        00209 (misc_language.go:51)	MOVQ	$3, main..autotmp_25+544(SP)
+    dd        00221 (misc_language.go:51)	LEAQ	go:string."eta"(SB), AX
+    e4        00228 (misc_language.go:51)	MOVQ	AX, main..autotmp_25+536(SP)
+    ec        00236 (misc_language.go:51)	MOVQ	$5, main..autotmp_25+560(SP)
+    f8        00248 (misc_language.go:51)	LEAQ	go:string."omega"(SB), AX
+    ff        00255 (misc_language.go:51)	MOVQ	AX, main..autotmp_25+552(SP)
+   107        00263 (misc_language.go:51)	LEAQ	main..autotmp_25+472(SP), AX
+   10f        00271 (misc_language.go:51)	XORL	CX, CX
+   111        00273 (misc_language.go:51)	JMP	328
+   113        00275 (misc_language.go:52)	MOVQ	DX, main.~r0+120(SP)
+   118        00280 (misc_language.go:52)	PCDATA	$1, $1
+   118        00280 (misc_language.go:52)	CALL	runtime.printlock(SB)
+   11d        00285 (misc_language.go:52)	MOVQ	main.~r0+120(SP), AX
+   122        00290 (misc_language.go:52)	CALL	runtime.printint(SB)
+   127        00295 (misc_language.go:52)	CALL	runtime.printsp(SB)
+   12c        00300 (misc_language.go:52)	CALL	runtime.printunlock(SB)
+   131        00305 (misc_language.go:51)	MOVQ	main..autotmp_70+368(SP), AX
+   139        00313 (misc_language.go:51)	ADDQ	$16, AX
+   13d        00317 (misc_language.go:51)	MOVQ	main..autotmp_69+176(SP), CX
+   145        00325 (misc_language.go:51)	INCQ	CX
+   148        00328 (misc_language.go:51)	CMPQ	CX, $6
+   14c        00332 (misc_language.go:51)	JGE	589
+   152        00338 (misc_language.go:51)	MOVQ	CX, main..autotmp_69+176(SP)
+   15a        00346 (misc_language.go:51)	MOVQ	AX, main..autotmp_70+368(SP)
+   162        00354 (misc_language.go:51)	MOVQ	8(AX), DX
+   166        00358 (misc_language.go:51)	MOVQ	(AX), BX
+   169        00361 (<unknown line number>)	NOP
+   169      0 00361 (misc_language.go:52)	CMPQ	DX, $4
+   16d        00365 (misc_language.go:52)	JGT	440
+   16f        00367 (misc_language.go:52)	CMPQ	DX, $3
+   173        00371 (misc_language.go:52)	JNE	405
+   175        00373 (misc_language.go:52)	CMPW	(BX), $29797
+   17a        00378 (misc_language.go:52)	NOP
+   180        00384 (misc_language.go:52)	JNE	582
+   186        00390 (misc_language.go:52)	CMPB	2(BX), $97
+   18a        00394 (misc_language.go:52)	JEQ	572
+   190        00400 (misc_language.go:52)	JMP	582
+   195        00405 (misc_language.go:52)	CMPQ	DX, $4
+   199        00409 (misc_language.go:52)	JNE	582
+   19f        00415 (misc_language.go:52)	CMPL	(BX), $1635018082
+   1a5        00421 (misc_language.go:52)	JEQ	514
+   1a7        00423 (misc_language.go:52)	CMPL	(BX), $1635018106
+   1ad        00429 (misc_language.go:52)	JEQ	572
+   1b3        00435 (misc_language.go:52)	JMP	582
+   1b8        00440 (misc_language.go:52)	CMPQ	DX, $5
+   1bc        00444 (misc_language.go:52)	JNE	544
+   1be        00446 (misc_language.go:52)	CMPB	(BX), $100
+   1c1        00449 (misc_language.go:52)	JGT	499
+   1c3        00451 (misc_language.go:52)	CMPL	(BX), $1752198241
+   1c9        00457 (misc_language.go:52)	JNE	475
+   1cb        00459 (misc_language.go:52)	CMPB	4(BX), $97
+   1cf        00463 (misc_language.go:52)	JNE	475
+   1d1        00465 (misc_language.go:52)	MOVL	$1, DX
+   1d6     -1 00470 (misc_language.go:52)	JMP	275
+   1db      0 00475 (misc_language.go:52)	CMPL	(BX), $1953260900
+   1e1        00481 (misc_language.go:52)	JNE	582
+   1e3        00483 (misc_language.go:52)	CMPB	4(BX), $97
+   1e7        00487 (misc_language.go:52)	JNE	582
+   1e9        00489 (misc_language.go:52)	MOVL	$3, DX
+   1ee     -1 00494 (misc_language.go:52)	JMP	275
+   1f3      0 00499 (misc_language.go:52)	CMPL	(BX), $1835884903
+   1f9        00505 (misc_language.go:52)	JNE	524
+   1fb        00507 (misc_language.go:52)	CMPB	4(BX), $97
+   1ff        00511 (misc_language.go:52)	NOP
+   200        00512 (misc_language.go:52)	JNE	524
+   202        00514 (misc_language.go:52)	MOVL	$2, DX
+   207     -1 00519 (misc_language.go:52)	JMP	275
+   20c      0 00524 (misc_language.go:52)	CMPL	(BX), $1952802932
+   212        00530 (misc_language.go:52)	JNE	582
+   214        00532 (misc_language.go:52)	CMPB	4(BX), $97
+   218        00536 (misc_language.go:52)	JEQ	572
+   21a        00538 (misc_language.go:52)	JMP	582
+   21c        00540 (misc_language.go:52)	NOP
+   220        00544 (misc_language.go:52)	CMPQ	DX, $7
+   224        00548 (misc_language.go:52)	JNE	582
+   226        00550 (misc_language.go:52)	CMPL	(BX), $1769173093
+   22c        00556 (misc_language.go:52)	JNE	582
+   22e        00558 (misc_language.go:52)	CMPW	4(BX), $28524
+   234        00564 (misc_language.go:52)	JNE	582
+   236        00566 (misc_language.go:52)	CMPB	6(BX), $110
+   23a        00570 (misc_language.go:52)	JNE	582
+   23c        00572 (misc_language.go:52)	MOVL	$4, DX
+   241     -1 00577 (misc_language.go:52)	JMP	275
+   246        00582 (misc_language.go:52)	XORL	DX, DX
+   248        00584 (misc_language.go:52)	JMP	275
+   24d        00589 (misc_language.go:54)	PCDATA	$1, $0
+   24d        00589 (misc_language.go:54)	CALL	runtime.printlock(SB)
+   252        00594 (misc_language.go:54)	CALL	runtime.printnl(SB)
+   257        00599 (misc_language.go:54)	CALL	runtime.printunlock(SB)
+   25c        00604 (misc_language.go:58)	MOVQ	main..stmp_0(SB), AX
+   263        00611 (misc_language.go:58)	CMPQ	main..stmp_1(SB), AX
+   26a        00618 (misc_language.go:58)	JNE	643
+   26c        00620 (misc_language.go:58)	MOVQ	main..stmp_0+16(SB), DX
+   273        00627 (misc_language.go:58)	CMPQ	main..stmp_1+16(SB), DX
+   27a        00634 (misc_language.go:58)	JNE	643
+   27c        00636 (misc_language.go:58)	MOVL	$1, AX
+   281        00641 (misc_language.go:58)	JMP	645
+   283        00643 (misc_language.go:58)	XORL	AX, AX
+   285        00645 (misc_language.go:58)	MOVB	AL, main..autotmp_71+50(SP)
+   289        00649 (misc_language.go:58)	MOVQ	main..stmp_2(SB), DX
+   290        00656 (misc_language.go:58)	CMPQ	main..stmp_3(SB), DX
+   297        00663 (misc_language.go:58)	JNE	718
+   299        00665 (misc_language.go:58)	MOVQ	main..stmp_2+16(SB), CX
+   2a0        00672 (misc_language.go:58)	CMPQ	main..stmp_3+16(SB), CX
+   2a7        00679 (misc_language.go:58)	JEQ	685
+   2a9        00681 (misc_language.go:58)	XORL	CX, CX
+   2ab        00683 (misc_language.go:58)	JMP	720
+   2ad        00685 (misc_language.go:58)	LEAQ	go:string."x"(SB), AX
+   2b4        00692 (misc_language.go:58)	LEAQ	go:string."y"(SB), BX
+   2bb        00699 (misc_language.go:58)	NOP
+   2c0        00704 (misc_language.go:58)	CALL	runtime.memequal(SB)
+   2c5        00709 (misc_language.go:58)	MOVL	AX, CX
+   2c7        00711 (misc_language.go:58)	MOVBLZX	main..autotmp_71+50(SP), AX
+   2cc        00716 (misc_language.go:58)	JMP	720
+   2ce        00718 (misc_language.go:58)	XORL	CX, CX
+   2d0        00720 (misc_language.go:58)	MOVB	CL, main..autotmp_72+49(SP)
+   2d4        00724 (misc_language.go:58)	CMPQ	main..stmp_5(SB), $1
+   2dc        00732 (misc_language.go:58)	JNE	751
+   2de        00734 (misc_language.go:58)	CMPQ	main..stmp_5+8(SB), $2
+   2e6        00742 (misc_language.go:58)	JNE	751
+   2e8        00744 (misc_language.go:58)	MOVL	$1, DX
+   2ed        00749 (misc_language.go:58)	JMP	753
+   2ef        00751 (misc_language.go:58)	XORL	DX, DX
+   2f1        00753 (misc_language.go:58)	MOVB	DL, main..autotmp_73+48(SP)
+   2f5        00757 (<autogenerated>:1)	LEAQ	main..stmp_6(SB), AX
+   2fc        00764 (<autogenerated>:1)	LEAQ	main..stmp_7(SB), BX
+   303        00771 (<autogenerated>:1)	CALL	type:.eq.SS(SB)
+   308        00776 (<autogenerated>:1)	MOVB	AL, main..autotmp_74+47(SP)
+   30c        00780 (misc_language.go:58)	CALL	runtime.printlock(SB)
+   311        00785 (misc_language.go:58)	MOVBLZX	main..autotmp_71+50(SP), AX
+   316        00790 (misc_language.go:58)	CALL	runtime.printbool(SB)
+   31b        00795 (misc_language.go:58)	NOP
+   320        00800 (misc_language.go:58)	CALL	runtime.printsp(SB)
+   325        00805 (misc_language.go:58)	MOVBLZX	main..autotmp_72+49(SP), AX
+   32a        00810 (misc_language.go:58)	CALL	runtime.printbool(SB)
+   32f        00815 (misc_language.go:58)	CALL	runtime.printsp(SB)
+   334        00820 (misc_language.go:58)	MOVBLZX	main..autotmp_73+48(SP), AX
+   339        00825 (misc_language.go:58)	CALL	runtime.printbool(SB)
+   33e        00830 (misc_language.go:58)	NOP
+   340        00832 (misc_language.go:58)	CALL	runtime.printsp(SB)
+   345        00837 (<autogenerated>:1)	MOVBLZX	main..autotmp_74+47(SP), AX
+   34a        00842 (<autogenerated>:1)	XORL	$1, AX
+   34d        00845 (misc_language.go:58)	CALL	runtime.printbool(SB)
+   352        00850 (misc_language.go:58)	CALL	runtime.printnl(SB)
+   357        00855 (misc_language.go:58)	CALL	runtime.printunlock(SB)
+   35c        00860 (misc_language.go:59)	LEAQ	type:main.pair(SB), AX
+   363        00867 (misc_language.go:59)	LEAQ	main..stmp_8(SB), BX
+   36a        00874 (misc_language.go:59)	MOVQ	AX, CX
+   36d        00877 (misc_language.go:59)	LEAQ	main..stmp_9(SB), DI
+   374        00884 (misc_language.go:59)	CALL	main.compareAny(SB)
+   379        00889 (misc_language.go:59)	MOVQ	AX, main..autotmp_75+360(SP)
+   381        00897 (misc_language.go:59)	MOVQ	BX, main..autotmp_69+176(SP)
+   389        00905 (misc_language.go:59)	LEAQ	type:main.pair(SB), AX
+   390        00912 (misc_language.go:59)	LEAQ	main..stmp_10(SB), BX
+   397        00919 (misc_language.go:59)	MOVQ	AX, CX
+   39a        00922 (misc_language.go:59)	LEAQ	main..stmp_11(SB), DI
+   3a1        00929 (misc_language.go:59)	PCDATA	$1, $2
+   3a1        00929 (misc_language.go:59)	CALL	main.compareAny(SB)
+   3a6        00934 (misc_language.go:59)	MOVQ	AX, main..autotmp_76+352(SP)
+   3ae        00942 (misc_language.go:59)	MOVQ	BX, main..autotmp_77+168(SP)
+   3b6        00950 (misc_language.go:59)	LEAQ	type:int(SB), AX
+   3bd        00957 (misc_language.go:59)	LEAQ	main..stmp_12(SB), BX
+   3c4        00964 (misc_language.go:59)	LEAQ	type:string(SB), CX
+   3cb        00971 (misc_language.go:59)	LEAQ	main..stmp_13(SB), DI
+   3d2        00978 (misc_language.go:59)	PCDATA	$1, $3
+   3d2        00978 (misc_language.go:59)	CALL	main.compareAny(SB)
+   3d7        00983 (misc_language.go:59)	MOVQ	AX, main..autotmp_78+344(SP)
+   3df        00991 (misc_language.go:59)	MOVQ	BX, main..autotmp_79+160(SP)
+   3e7        00999 (misc_language.go:59)	PCDATA	$1, $4
+   3e7        00999 (misc_language.go:59)	CALL	runtime.printlock(SB)
+   3ec        01004 (misc_language.go:59)	MOVQ	main..autotmp_75+360(SP), AX
+   3f4        01012 (misc_language.go:59)	MOVQ	main..autotmp_69+176(SP), BX
+   3fc        01020 (misc_language.go:59)	PCDATA	$1, $5
+   3fc        01020 (misc_language.go:59)	NOP
+   400        01024 (misc_language.go:59)	CALL	runtime.printstring(SB)
+   405        01029 (misc_language.go:59)	CALL	runtime.printsp(SB)
+   40a        01034 (misc_language.go:59)	MOVQ	main..autotmp_76+352(SP), AX
+   412        01042 (misc_language.go:59)	MOVQ	main..autotmp_77+168(SP), BX
+   41a        01050 (misc_language.go:59)	PCDATA	$1, $6
+   41a        01050 (misc_language.go:59)	CALL	runtime.printstring(SB)
+   41f        01055 (misc_language.go:59)	NOP
+   420        01056 (misc_language.go:59)	CALL	runtime.printsp(SB)
+   425        01061 (misc_language.go:59)	MOVQ	main..autotmp_78+344(SP), AX
+   42d        01069 (misc_language.go:59)	MOVQ	main..autotmp_79+160(SP), BX
+   435        01077 (misc_language.go:59)	PCDATA	$1, $0
+   435        01077 (misc_language.go:59)	CALL	runtime.printstring(SB)
+   43a        01082 (misc_language.go:59)	CALL	runtime.printnl(SB)
+   43f        01087 (misc_language.go:59)	NOP
+   440        01088 (misc_language.go:59)	CALL	runtime.printunlock(SB)
+   445        01093 (misc_language.go:60)	MOVQ	$1, main..autotmp_16+328(SP)
+   451        01105 (misc_language.go:60)	LEAQ	main..autotmp_16+328(SP), CX
+   459        01113 (misc_language.go:60)	MOVQ	CX, main..autotmp_37+448(SP)
+   461        01121 (misc_language.go:60)	MOVQ	$1, main..autotmp_37+456(SP)
+   46d        01133 (misc_language.go:60)	MOVQ	$1, main..autotmp_37+464(SP)
+   479        01145 (misc_language.go:60)	MOVQ	$1, main..autotmp_17+320(SP)
+   485        01157 (misc_language.go:60)	LEAQ	main..autotmp_17+320(SP), CX
+   48d        01165 (misc_language.go:60)	MOVQ	CX, main..autotmp_40+424(SP)
+   495        01173 (misc_language.go:60)	MOVQ	$1, main..autotmp_40+432(SP)
+   4a1        01185 (misc_language.go:60)	MOVQ	$1, main..autotmp_40+440(SP)
+   4ad        01197 (misc_language.go:60)	LEAQ	type:[]int(SB), AX
+   4b4        01204 (misc_language.go:60)	LEAQ	main..autotmp_37+448(SP), BX
+   4bc        01212 (misc_language.go:60)	MOVQ	AX, CX
+   4bf        01215 (misc_language.go:60)	LEAQ	main..autotmp_40+424(SP), DI
+   4c7        01223 (misc_language.go:60)	CALL	main.compareAny(SB)
+   4cc        01228 (misc_language.go:60)	MOVQ	AX, main..autotmp_75+360(SP)
+   4d4        01236 (misc_language.go:60)	MOVQ	BX, main..autotmp_69+176(SP)
+   4dc        01244 (misc_language.go:60)	PCDATA	$1, $2
+   4dc        01244 (misc_language.go:60)	NOP
+   4e0        01248 (misc_language.go:60)	CALL	runtime.printlock(SB)
+   4e5        01253 (misc_language.go:60)	MOVQ	main..autotmp_75+360(SP), AX
+   4ed        01261 (misc_language.go:60)	MOVQ	main..autotmp_69+176(SP), BX
+   4f5        01269 (misc_language.go:60)	PCDATA	$1, $0
+   4f5        01269 (misc_language.go:60)	CALL	runtime.printstring(SB)
+   4fa        01274 (misc_language.go:60)	CALL	runtime.printnl(SB)
+   4ff        01279 (misc_language.go:60)	NOP
+   500        01280 (misc_language.go:60)	CALL	runtime.printunlock(SB)
+   505        01285 (misc_language.go:61)	LEAQ	main..autotmp_41+376(SP), CX
+   50d        01293 (misc_language.go:61)	MOVUPS	X15, (CX)
+   511        01297 (misc_language.go:61)	MOVUPS	X15, 16(CX)
+   516        01302 (misc_language.go:61)	MOVUPS	X15, 32(CX)
+   51b        01307 (misc_language.go:61)	LEAQ	main..autotmp_42+184(SP), CX
+   523        01315 (misc_language.go:61)	MOVUPS	X15, (CX)
+   527        01319 (misc_language.go:61)	MOVUPS	X15, 16(CX)
+   52c        01324 (misc_language.go:61)	MOVUPS	X15, 32(CX)
+   531        01329 (misc_language.go:61)	MOVUPS	X15, 48(CX)
+   536        01334 (misc_language.go:61)	MOVUPS	X15, 64(CX)
+   53b        01339 (misc_language.go:61)	MOVUPS	X15, 80(CX)
+   540        01344 (misc_language.go:61)	MOVUPS	X15, 96(CX)
+   545        01349 (misc_language.go:61)	MOVUPS	X15, 112(CX)
+   54a        01354 (misc_language.go:61)	MOVUPS	X15, 120(CX)
+   54f        01359 (misc_language.go:61)	MOVQ	$-9187201950435737472, DX
+   559        01369 (misc_language.go:61)	MOVQ	DX, main..autotmp_42+184(SP)
+   561        01377 (misc_language.go:61)	MOVQ	CX, main..autotmp_41+392(SP)
+   569        01385 (misc_language.go:61)	PCDATA	$1, $7
+   569        01385 (misc_language.go:61)	CALL	runtime.rand(SB)
+   56e        01390 (misc_language.go:61)	MOVQ	AX, main..autotmp_41+384(SP)
+   576        01398 (misc_language.go:61)	LEAQ	type:map[int]int(SB), AX
+   57d        01405 (misc_language.go:61)	LEAQ	main..autotmp_41+376(SP), BX
+   585        01413 (misc_language.go:61)	LEAQ	type:int(SB), CX
+   58c        01420 (misc_language.go:61)	LEAQ	main..stmp_14(SB), DI
+   593        01427 (misc_language.go:61)	PCDATA	$1, $0
+   593        01427 (misc_language.go:61)	CALL	main.compareAny(SB)
+   598        01432 (misc_language.go:61)	MOVQ	AX, main..autotmp_75+360(SP)
+   5a0        01440 (misc_language.go:61)	MOVQ	BX, main..autotmp_69+176(SP)
+   5a8        01448 (misc_language.go:61)	PCDATA	$1, $2
+   5a8        01448 (misc_language.go:61)	CALL	runtime.printlock(SB)
+   5ad        01453 (misc_language.go:61)	MOVQ	main..autotmp_75+360(SP), AX
+   5b5        01461 (misc_language.go:61)	MOVQ	main..autotmp_69+176(SP), BX
+   5bd        01469 (misc_language.go:61)	PCDATA	$1, $0
+   5bd        01469 (misc_language.go:61)	NOP
+   5c0        01472 (misc_language.go:61)	CALL	runtime.printstring(SB)
+   5c5        01477 (misc_language.go:61)	CALL	runtime.printnl(SB)
+   5ca        01482 (misc_language.go:61)	CALL	runtime.printunlock(SB)
+   5cf        01487 (misc_language.go:63)	LEAQ	main.main.func1·f(SB), AX
+   5d6        01494 (misc_language.go:63)	CALL	main.callNil(SB)
+   5db        01499 (misc_language.go:63)	MOVQ	AX, main..autotmp_69+176(SP)
+   5e3        01507 (misc_language.go:63)	XORL	AX, AX
+   5e5        01509 (misc_language.go:63)	CALL	main.callNil(SB)
+   5ea        01514 (misc_language.go:63)	MOVQ	AX, main..autotmp_77+168(SP)
+   5f2        01522 (misc_language.go:63)	CALL	runtime.printlock(SB)
+   5f7        01527 (misc_language.go:63)	MOVQ	main..autotmp_69+176(SP), AX
+   5ff        01535 (misc_language.go:63)	NOP
+   600        01536 (misc_language.go:63)	CALL	runtime.printint(SB)
+   605        01541 (misc_language.go:63)	CALL	runtime.printsp(SB)
+   60a        01546 (misc_language.go:63)	MOVQ	main..autotmp_77+168(SP), AX
+   612        01554 (misc_language.go:63)	CALL	runtime.printint(SB)
+   617        01559 (misc_language.go:63)	CALL	runtime.printnl(SB)
+   61c        01564 (misc_language.go:63)	NOP
+   620        01568 (misc_language.go:63)	CALL	runtime.printunlock(SB)
+   625        01573 (misc_language.go:65)	MOVL	$1819043176, main..autotmp_48+115(SP)
+   62d        01581 (misc_language.go:65)	MOVB	$111, main..autotmp_48+119(SP)
+   632        01586 (misc_language.go:66)	LEAQ	main..autotmp_48+115(SP), AX
+   637        01591 (misc_language.go:66)	MOVL	$12, BX
+   63c        01596 (misc_language.go:66)	MOVL	$5, CX
+   641        01601 (misc_language.go:66)	MOVL	$7, DI
+   646        01606 (misc_language.go:66)	LEAQ	type:uint8(SB), SI
+   64d        01613 (misc_language.go:66)	CALL	runtime.growslice(SB)
+   652        01618 (misc_language.go:66)	MOVQ	AX, main.b.ptr+336(SP)
+   65a        01626 (misc_language.go:66)	MOVQ	CX, main.b.cap+152(SP)
+   662        01634 (misc_language.go:66)	MOVL	$1870077996, 5(AX)
+   669        01641 (misc_language.go:66)	MOVL	$1684828783, 8(AX)
+   670        01648 (misc_language.go:67)	MOVQ	AX, BX
+   673        01651 (misc_language.go:67)	MOVL	$12, CX
+   678        01656 (misc_language.go:67)	LEAQ	main..autotmp_55+83(SP), AX
+   67d        01661 (misc_language.go:67)	PCDATA	$1, $8
+   67d        01661 (misc_language.go:67)	NOP
+   680        01664 (misc_language.go:67)	CALL	runtime.slicebytetostring(SB)
+   685        01669 (misc_language.go:67)	MOVQ	AX, main..autotmp_75+360(SP)
+   68d        01677 (misc_language.go:67)	MOVQ	BX, main..autotmp_69+176(SP)
+   695        01685 (misc_language.go:67)	PCDATA	$1, $9
+   695        01685 (misc_language.go:67)	CALL	runtime.printlock(SB)
+   69a        01690 (misc_language.go:67)	MOVQ	main..autotmp_75+360(SP), AX
+   6a2        01698 (misc_language.go:67)	MOVQ	main..autotmp_69+176(SP), BX
+   6aa        01706 (misc_language.go:67)	PCDATA	$1, $8
+   6aa        01706 (misc_language.go:67)	CALL	runtime.printstring(SB)
+   6af        01711 (misc_language.go:67)	CALL	runtime.printsp(SB)
+   6b4        01716 (misc_language.go:67)	MOVL	$12, AX
+   6b9        01721 (misc_language.go:67)	CALL	runtime.printint(SB)
+   6be        01726 (misc_language.go:67)	NOP
+   6c0        01728 (misc_language.go:67)	CALL	runtime.printnl(SB)
+   6c5        01733 (misc_language.go:67)	CALL	runtime.printunlock(SB)
+   6ca        01738 (misc_language.go:68)	MOVQ	main.b.ptr+336(SP), BX
+   6d2        01746 (misc_language.go:68)	LEAQ	go:string."J"(SB), CX
+   6d9        01753 (misc_language.go:68)	CMPQ	BX, CX
+   6dc        01756 (misc_language.go:68)	JEQ	1761
+   6de        01758 (misc_language.go:68)	MOVB	$74, (BX)
+   6e1        01761 (misc_language.go:69)	MOVQ	main.b.cap+152(SP), DX
+   6e9        01769 (misc_language.go:69)	CMPQ	DX, $5
+   6ed        01773 (misc_language.go:69)	JCS	2003
+   6f3        01779 (misc_language.go:69)	LEAQ	main..autotmp_61+51(SP), AX
+   6f8        01784 (misc_language.go:69)	MOVL	$5, CX
+   6fd        01789 (misc_language.go:69)	PCDATA	$1, $0
+   6fd        01789 (misc_language.go:69)	NOP
+   700        01792 (misc_language.go:69)	CALL	runtime.slicebytetostring(SB)
+   705        01797 (misc_language.go:69)	MOVQ	AX, main..autotmp_75+360(SP)
+   70d        01805 (misc_language.go:69)	MOVQ	BX, main..autotmp_69+176(SP)
+   715        01813 (misc_language.go:69)	PCDATA	$1, $2
+   715        01813 (misc_language.go:69)	CALL	runtime.printlock(SB)
+   71a        01818 (misc_language.go:69)	MOVL	$1, AX
+   71f        01823 (misc_language.go:69)	NOP
+   720        01824 (misc_language.go:69)	CALL	runtime.printint(SB)
+   725        01829 (misc_language.go:69)	CALL	runtime.printsp(SB)
+   72a        01834 (misc_language.go:69)	MOVQ	main..autotmp_75+360(SP), AX
+   732        01842 (misc_language.go:69)	MOVQ	main..autotmp_69+176(SP), BX
+   73a        01850 (misc_language.go:69)	PCDATA	$1, $0
+   73a        01850 (misc_language.go:69)	CALL	runtime.printstring(SB)
+   73f        01855 (misc_language.go:69)	NOP
+   740        01856 (misc_language.go:69)	CALL	runtime.printnl(SB)
+   745        01861 (misc_language.go:69)	CALL	runtime.printunlock(SB)
+   74a        01866 (misc_language.go:71)	XORL	DX, DX
+   74c        01868 (misc_language.go:71)	JMP	1873
+   74e        01870 (misc_language.go:72)	INCQ	DX
+   751        01873 (misc_language.go:72)	CMPQ	DX, $4
+   755        01877 (misc_language.go:72)	JGE	1977
+   757        01879 (misc_language.go:72)	MOVQ	DX, main.i+144(SP)
+   75f        01887 (misc_language.go:72)	XORL	AX, AX
+   761        01889 (misc_language.go:73)	JMP	1959
+   763        01891 (misc_language.go:73)	MOVQ	AX, main.j+136(SP)
+   76b        01899 (misc_language.go:80)	CALL	runtime.printlock(SB)
+   770        01904 (misc_language.go:80)	MOVQ	main.i+144(SP), AX
+   778        01912 (misc_language.go:80)	CALL	runtime.printint(SB)
+   77d        01917 (misc_language.go:80)	MOVQ	main.j+136(SP), AX
+   785        01925 (misc_language.go:80)	CALL	runtime.printint(SB)
+   78a        01930 (misc_language.go:80)	CALL	runtime.printsp(SB)
+   78f        01935 (misc_language.go:80)	CALL	runtime.printunlock(SB)
+   794        01940 (misc_language.go:73)	MOVQ	main.j+136(SP), AX
+   79c        01948 (misc_language.go:73)	INCQ	AX
+   79f        01951 (misc_language.go:77)	MOVQ	main.i+144(SP), DX
+   7a7        01959 (misc_language.go:73)	CMPQ	AX, $4
+   7ab        01963 (misc_language.go:73)	JGE	1870
+   7ad        01965 (misc_language.go:74)	CMPQ	AX, $2
+   7b1        01969 (misc_language.go:74)	JEQ	1870
+   7b3        01971 (misc_language.go:77)	CMPQ	DX, $3
+   7b7        01975 (misc_language.go:77)	JNE	1891
+   7b9        01977 (misc_language.go:83)	CALL	runtime.printlock(SB)
+   7be        01982 (misc_language.go:83)	NOP
+   7c0        01984 (misc_language.go:83)	CALL	runtime.printnl(SB)
+   7c5        01989 (misc_language.go:83)	CALL	runtime.printunlock(SB)
+   7ca        01994 (misc_language.go:84)	ADDQ	$568, SP
+   7d1        02001 (misc_language.go:84)	POPQ	BP
+   7d2        02002 (misc_language.go:84)	RET
+   7d3        02003 (misc_language.go:69)	PCDATA	$4, $2504
+   7d3        02003 (misc_language.go:69)	CALL	runtime.panicBounds(SB)
+   7d8        02008 (misc_language.go:69)	XCHGL	AX, AX
+   7d9        02009 (misc_language.go:69)	NOP
+   7d9        02009 (misc_language.go:45)	PCDATA	$1, $-1
+   7d9        02009 (misc_language.go:45)	PCDATA	$0, $-2
+   7d9        02009 (misc_language.go:45)	CALL	runtime.morestack_noctxt(SB)
+   7de        02014 (misc_language.go:45)	PCDATA	$0, $-1
+   7de        02014 (misc_language.go:45)	NOP
+   7e0        02016 (misc_language.go:45)	JMP	0
+   7e5 done
+wrote 21 bytes to 0x0
+ 00 e9 02 02 6d 01 05 02 13 01 05 02 14 01 05 02 35 01 a4 0b 00
+-- inlining tree for main.main:
+0 | -1 | main.kind (misc_language.go:52:13) pc=275
+--
+funcpctab type:.eq.SS [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.SS(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.SS(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	100
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.SS.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.SS.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	8(AX), CX
+    12        00018 (<autogenerated>:1)	CMPQ	8(BX), CX
+    16        00022 (<autogenerated>:1)	JNE	92
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), DX
+    1c        00028 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	24(BX), DX
+    24        00036 (<autogenerated>:1)	JNE	92
+    26        00038 (<autogenerated>:1)	MOVQ	AX, main.p+40(SP)
+    2b        00043 (<autogenerated>:1)	MOVQ	BX, main.q+48(SP)
+    30        00048 (<autogenerated>:1)	PCDATA	$3, $-1
+    30        00048 (<autogenerated>:1)	MOVQ	(AX), AX
+    33        00051 (<autogenerated>:1)	MOVQ	(BX), BX
+    36        00054 (<autogenerated>:1)	PCDATA	$1, $0
+    36        00054 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    3b        00059 (<autogenerated>:1)	TESTB	AL, AL
+    3d        00061 (<autogenerated>:1)	JEQ	92
+    3f        00063 (<autogenerated>:1)	MOVQ	main.p+40(SP), DX
+    44        00068 (<autogenerated>:1)	MOVQ	16(DX), AX
+    48        00072 (<autogenerated>:1)	MOVQ	main.q+48(SP), SI
+    4d        00077 (<autogenerated>:1)	MOVQ	16(SI), BX
+    51        00081 (<autogenerated>:1)	MOVQ	24(DX), CX
+    55        00085 (<autogenerated>:1)	PCDATA	$1, $1
+    55        00085 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    5a        00090 (<autogenerated>:1)	JMP	94
+    5c        00092 (<autogenerated>:1)	PCDATA	$3, $1
+    5c        00092 (<autogenerated>:1)	XORL	AX, AX
+    5e        00094 (<autogenerated>:1)	ADDQ	$24, SP
+    62        00098 (<autogenerated>:1)	POPQ	BP
+    63        00099 (<autogenerated>:1)	RET
+    64        00100 (<autogenerated>:1)	NOP
+    64        00100 (<autogenerated>:1)	PCDATA	$1, $-1
+    64        00100 (<autogenerated>:1)	PCDATA	$0, $-2
+    64        00100 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    69        00105 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    6e        00110 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    73        00115 (<autogenerated>:1)	PCDATA	$0, $-1
+    73        00115 (<autogenerated>:1)	MOVQ	8(SP), AX
+    78        00120 (<autogenerated>:1)	MOVQ	16(SP), BX
+    7d        00125 (<autogenerated>:1)	JMP	0
+    7f done
+wrote 3 bytes to 0x0
+ 00 7f 00
+funcpctab type:.eq.M8S [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.M8S(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.M8S(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	61
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.M8S.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.M8S.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	(AX), DX
+    11        00017 (<autogenerated>:1)	CMPQ	(BX), DX
+    14        00020 (<autogenerated>:1)	JNE	53
+    16        00022 (<autogenerated>:1)	MOVQ	16(AX), CX
+    1a        00026 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	16(BX), CX
+    24        00036 (<autogenerated>:1)	JNE	53
+    26        00038 (<autogenerated>:1)	MOVQ	8(AX), AX
+    2a        00042 (<autogenerated>:1)	MOVQ	8(BX), BX
+    2e        00046 (<autogenerated>:1)	PCDATA	$1, $1
+    2e        00046 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    33        00051 (<autogenerated>:1)	JMP	55
+    35        00053 (<autogenerated>:1)	XORL	AX, AX
+    37        00055 (<autogenerated>:1)	ADDQ	$24, SP
+    3b        00059 (<autogenerated>:1)	POPQ	BP
+    3c        00060 (<autogenerated>:1)	RET
+    3d        00061 (<autogenerated>:1)	NOP
+    3d        00061 (<autogenerated>:1)	PCDATA	$1, $-1
+    3d        00061 (<autogenerated>:1)	PCDATA	$0, $-2
+    3d        00061 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    42        00066 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    47        00071 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    4c        00076 (<autogenerated>:1)	PCDATA	$0, $-1
+    4c        00076 (<autogenerated>:1)	MOVQ	8(SP), AX
+    51        00081 (<autogenerated>:1)	MOVQ	16(SP), BX
+    56        00086 (<autogenerated>:1)	JMP	0
+    58 done
+wrote 3 bytes to 0x0
+ 00 58 00
+funcpctab main.callNil [valfunc=pctoinline]
+     0     -1 00000 (misc_language.go:35)	TEXT	main.callNil(SB), ABIInternal, $48-8
+     0        00000 (misc_language.go:35)	TEXT	main.callNil(SB), ABIInternal, $48-8
+     0     -1 00000 (misc_language.go:35)	CMPQ	SP, 16(R14)
+     4        00004 (misc_language.go:35)	PCDATA	$0, $-2
+     4        00004 (misc_language.go:35)	JLS	127
+     6        00006 (misc_language.go:35)	PCDATA	$0, $-1
+     6        00006 (misc_language.go:35)	PUSHQ	BP
+     7        00007 (misc_language.go:35)	MOVQ	SP, BP
+     a        00010 (misc_language.go:35)	SUBQ	$40, SP
+     e        00014 (misc_language.go:35)	MOVQ	X15, 32(SP)
+    15        00021 (misc_language.go:35)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    15        00021 (misc_language.go:35)	FUNCDATA	$1, gclocals·wSZsRWWmrOmngSuEx9VDDg==(SB)
+    15        00021 (misc_language.go:35)	FUNCDATA	$2, main.callNil.stkobj(SB)
+    15        00021 (misc_language.go:35)	FUNCDATA	$5, main.callNil.arginfo1(SB)
+    15        00021 (misc_language.go:35)	FUNCDATA	$6, main.callNil.argliveinfo(SB)
+    15        00021 (misc_language.go:35)	FUNCDATA	$4, main.callNil.opendefer(SB)
+    15        00021 (misc_language.go:35)	PCDATA	$3, $1
+    15        00021 (misc_language.go:35)	MOVB	$0, main..autotmp_5+7(SP)
+    1a        00026 (misc_language.go:35)	MOVQ	$0, main.res+8(SP)
+    23        00035 (misc_language.go:36)	LEAQ	main.callNil.func1(SB), CX
+    2a        00042 (misc_language.go:36)	MOVQ	CX, main..autotmp_4+16(SP)
+    2f        00047 (misc_language.go:36)	LEAQ	main.res+8(SP), CX
+    34        00052 (misc_language.go:36)	MOVQ	CX, main..autotmp_4+24(SP)
+    39        00057 (misc_language.go:36)	LEAQ	main..autotmp_4+16(SP), CX
+    3e        00062 (misc_language.go:36)	MOVQ	CX, main..autotmp_6+32(SP)
+    43        00067 (misc_language.go:36)	MOVB	$1, main..autotmp_5+7(SP)
+    48        00072 (misc_language.go:42)	MOVQ	(AX), CX
+    4b        00075 (misc_language.go:42)	MOVQ	AX, DX
+    4e        00078 (misc_language.go:42)	PCDATA	$1, $1
+    4e        00078 (misc_language.go:42)	CALL	CX
+    50        00080 (misc_language.go:42)	MOVQ	AX, main.res+8(SP)
+    55        00085 (misc_language.go:42)	MOVB	$0, main..autotmp_5+7(SP)
+    5a        00090 (misc_language.go:42)	MOVQ	main..autotmp_6+32(SP), DX
+    5f        00095 (misc_language.go:42)	MOVQ	(DX), AX
+    62        00098 (misc_language.go:42)	CALL	AX
+    64        00100 (misc_language.go:42)	MOVQ	main.res+8(SP), AX
+    69        00105 (misc_language.go:42)	ADDQ	$40, SP
+    6d        00109 (misc_language.go:42)	POPQ	BP
+    6e        00110 (misc_language.go:42)	RET
+    6f        00111 (misc_language.go:42)	CALL	runtime.deferreturn(SB)
+    74        00116 (misc_language.go:42)	MOVQ	main.res+8(SP), AX
+    79        00121 (misc_language.go:42)	ADDQ	$40, SP
+    7d        00125 (misc_language.go:42)	POPQ	BP
+    7e        00126 (misc_language.go:42)	RET
+    7f        00127 (misc_language.go:42)	NOP
+    7f        00127 (misc_language.go:35)	PCDATA	$1, $-1
+    7f        00127 (misc_language.go:35)	PCDATA	$0, $-2
+    7f        00127 (misc_language.go:35)	MOVQ	AX, 8(SP)
+    84        00132 (misc_language.go:35)	CALL	runtime.morestack_noctxt(SB)
+    89        00137 (misc_language.go:35)	PCDATA	$0, $-1
+    89        00137 (misc_language.go:35)	MOVQ	8(SP), AX
+    8e        00142 (misc_language.go:35)	JMP	0
+    93 done
+wrote 4 bytes to 0x0
+ 00 93 01 00
+funcpctab main.callNil.func1 [valfunc=pctoinline]
+     0     -1 00000 (misc_language.go:36)	TEXT	main.callNil.func1(SB), NEEDCTXT|ABIInternal, $64-0
+     0        00000 (misc_language.go:36)	TEXT	main.callNil.func1(SB), NEEDCTXT|ABIInternal, $64-0
+     0     -1 00000 (misc_language.go:36)	CMPQ	SP, 16(R14)
+     4        00004 (misc_language.go:36)	PCDATA	$0, $-2
+     4        00004 (misc_language.go:36)	JLS	230
+     a        00010 (misc_language.go:36)	PCDATA	$0, $-1
+     a        00010 (misc_language.go:36)	PUSHQ	BP
+     b        00011 (misc_language.go:36)	MOVQ	SP, BP
+     e        00014 (misc_language.go:36)	SUBQ	$56, SP
+    12        00018 (misc_language.go:36)	FUNCDATA	$0, gclocals·D6AnjkNyRZzKYVnNXnHP7g==(SB)
+    12        00018 (misc_language.go:36)	FUNCDATA	$1, gclocals·rqJoKzZLYiGj2fjHL7RopA==(SB)
+    12        00018 (misc_language.go:36)	MOVQ	8(DX), AX
+    16        00022 (misc_language.go:36)	MOVQ	AX, main.&res+48(SP)
+    1b        00027 (misc_language.go:37)	PCDATA	$1, $1
+    1b        00027 (misc_language.go:37)	NOP
+    20        00032 (misc_language.go:37)	CALL	runtime.gorecover(SB)
+    25        00037 (misc_language.go:37)	TESTQ	AX, AX
+    28        00040 (misc_language.go:37)	JEQ	75
+    2a        00042 (misc_language.go:38)	MOVQ	main.&res+48(SP), CX
+    2f        00047 (misc_language.go:38)	MOVQ	$-1, (CX)
+    36        00054 (misc_language.go:39)	JEQ	216
+    3c        00060 (misc_language.go:39)	MOVQ	main..typeAssert.1(SB), CX
+    43        00067 (misc_language.go:39)	MOVQ	(CX), DX
+    46        00070 (misc_language.go:39)	MOVL	16(AX), SI
+    49        00073 (misc_language.go:39)	JMP	81
+    4b        00075 (misc_language.go:41)	ADDQ	$56, SP
+    4f        00079 (misc_language.go:41)	POPQ	BP
+    50        00080 (misc_language.go:41)	RET
+    51        00081 (misc_language.go:39)	MOVQ	SI, DI
+    54        00084 (misc_language.go:39)	ANDQ	DX, SI
+    57        00087 (misc_language.go:39)	SHLQ	$4, SI
+    5b        00091 (misc_language.go:39)	MOVQ	8(SI)(CX*1), R8
+    60        00096 (misc_language.go:39)	CMPQ	AX, R8
+    63        00099 (misc_language.go:39)	JEQ	140
+    65        00101 (misc_language.go:39)	LEAQ	1(DI), SI
+    69        00105 (misc_language.go:39)	TESTQ	R8, R8
+    6c        00108 (misc_language.go:39)	JNE	81
+    6e        00110 (misc_language.go:37)	MOVQ	BX, main.r.data+32(SP)
+    73        00115 (misc_language.go:39)	MOVQ	AX, BX
+    76        00118 (misc_language.go:39)	LEAQ	main..typeAssert.1(SB), AX
+    7d        00125 (misc_language.go:39)	PCDATA	$1, $2
+    7d        00125 (misc_language.go:39)	NOP
+    80        00128 (misc_language.go:39)	CALL	runtime.typeAssert(SB)
+    85        00133 (misc_language.go:39)	MOVQ	main.r.data+32(SP), BX
+    8a        00138 (misc_language.go:39)	JMP	145
+    8c        00140 (misc_language.go:39)	MOVQ	16(SI)(CX*1), AX
+    91        00145 (misc_language.go:39)	MOVQ	24(AX), CX
+    95        00149 (misc_language.go:39)	MOVQ	BX, AX
+    98        00152 (misc_language.go:39)	PCDATA	$1, $0
+    98        00152 (misc_language.go:39)	CALL	CX
+    9a        00154 (misc_language.go:39)	MOVQ	AX, main..autotmp_6+40(SP)
+    9f        00159 (misc_language.go:39)	MOVQ	BX, main..autotmp_7+24(SP)
+    a4        00164 (misc_language.go:39)	PCDATA	$1, $3
+    a4        00164 (misc_language.go:39)	CALL	runtime.printlock(SB)
+    a9        00169 (misc_language.go:39)	LEAQ	go:string."recovered: "(SB), AX
+    b0        00176 (misc_language.go:39)	MOVL	$11, BX
+    b5        00181 (misc_language.go:39)	CALL	runtime.printstring(SB)
+    ba        00186 (misc_language.go:39)	MOVQ	main..autotmp_6+40(SP), AX
+    bf        00191 (misc_language.go:39)	MOVQ	main..autotmp_7+24(SP), BX
+    c4        00196 (misc_language.go:39)	PCDATA	$1, $0
+    c4        00196 (misc_language.go:39)	CALL	runtime.printstring(SB)
+    c9        00201 (misc_language.go:39)	CALL	runtime.printnl(SB)
+    ce        00206 (misc_language.go:39)	CALL	runtime.printunlock(SB)
+    d3        00211 (misc_language.go:39)	JMP	75
+    d8        00216 (misc_language.go:39)	LEAQ	type:error(SB), AX
+    df        00223 (misc_language.go:39)	NOP
+    e0        00224 (misc_language.go:39)	CALL	runtime.panicnildottype(SB)
+    e5        00229 (misc_language.go:39)	XCHGL	AX, AX
+    e6        00230 (misc_language.go:39)	NOP
+    e6        00230 (misc_language.go:36)	PCDATA	$1, $-1
+    e6        00230 (misc_language.go:36)	PCDATA	$0, $-2
+    e6        00230 (misc_language.go:36)	CALL	runtime.morestack(SB)
+    eb        00235 (misc_language.go:36)	PCDATA	$0, $-1
+    eb        00235 (misc_language.go:36)	JMP	0
+    f0 done
+wrote 4 bytes to 0x0
+ 00 f0 01 00
+funcpctab main.compareAny [valfunc=pctoinline]
+     0     -1 00000 (misc_language.go:23)	TEXT	main.compareAny(SB), ABIInternal, $80-32
+     0        00000 (misc_language.go:23)	TEXT	main.compareAny(SB), ABIInternal, $80-32
+     0     -1 00000 (misc_language.go:23)	CMPQ	SP, 16(R14)
+     4        00004 (misc_language.go:23)	PCDATA	$0, $-2
+     4        00004 (misc_language.go:23)	JLS	238
+     a        00010 (misc_language.go:23)	PCDATA	$0, $-1
+     a        00010 (misc_language.go:23)	PUSHQ	BP
+     b        00011 (misc_language.go:23)	MOVQ	SP, BP
+     e        00014 (misc_language.go:23)	SUBQ	$72, SP
+    12        00018 (misc_language.go:23)	MOVQ	AX, main.x+88(FP)
+    17        00023 (misc_language.go:23)	MOVQ	BX, main.x+96(FP)
+    1c        00028 (misc_language.go:23)	MOVQ	CX, main.y+104(FP)
+    21        00033 (misc_language.go:23)	MOVQ	DI, main.y+112(FP)
+    26        00038 (misc_language.go:23)	MOVQ	X15, 64(SP)
+    2d        00045 (misc_language.go:23)	FUNCDATA	$0, gclocals·G+rJRP5ROD759y5ZP5Xi3g==(SB)
+    2d        00045 (misc_language.go:23)	FUNCDATA	$1, gclocals·TggWaExUwDZc5d5PnqhOxw==(SB)
+    2d        00045 (misc_language.go:23)	FUNCDATA	$2, main.compareAny.stkobj(SB)
+    2d        00045 (misc_language.go:23)	FUNCDATA	$5, main.compareAny.arginfo1(SB)
+    2d        00045 (misc_language.go:23)	FUNCDATA	$6, main.compareAny.argliveinfo(SB)
+    2d        00045 (misc_language.go:23)	FUNCDATA	$4, main.compareAny.opendefer(SB)
+    2d        00045 (misc_language.go:23)	PCDATA	$3, $1
+    2d        00045 (misc_language.go:23)	MOVB	$0, main..autotmp_5+31(SP)
+    32        00050 (misc_language.go:23)	MOVUPS	X15, main.res+32(SP)
+    38        00056 (misc_language.go:24)	LEAQ	main.compareAny.func1(SB), SI
+    3f        00063 (misc_language.go:24)	MOVQ	SI, main..autotmp_4+48(SP)
+    44        00068 (misc_language.go:24)	LEAQ	main.res+32(SP), SI
+    49        00073 (misc_language.go:24)	MOVQ	SI, main..autotmp_4+56(SP)
+    4e        00078 (misc_language.go:24)	LEAQ	main..autotmp_4+48(SP), SI
+    53        00083 (misc_language.go:24)	MOVQ	SI, main..autotmp_6+64(SP)
+    58        00088 (misc_language.go:24)	MOVB	$1, main..autotmp_5+31(SP)
+    5d        00093 (misc_language.go:24)	NOP
+    60        00096 (misc_language.go:29)	CMPQ	AX, CX
+    63        00099 (misc_language.go:29)	JNE	113
+    65        00101 (misc_language.go:29)	MOVQ	DI, CX
+    68        00104 (misc_language.go:29)	PCDATA	$1, $1
+    68        00104 (misc_language.go:29)	CALL	runtime.efaceeq(SB)
+    6d        00109 (misc_language.go:29)	TESTB	AL, AL
+    6f        00111 (misc_language.go:29)	JNE	165
+    71        00113 (misc_language.go:32)	LEAQ	go:string."different"(SB), AX
+    78        00120 (misc_language.go:32)	MOVQ	AX, main.res+32(SP)
+    7d        00125 (misc_language.go:32)	MOVQ	$9, main.res+40(SP)
+    86        00134 (misc_language.go:32)	MOVB	$0, main..autotmp_5+31(SP)
+    8b        00139 (misc_language.go:32)	MOVQ	main..autotmp_6+64(SP), DX
+    90        00144 (misc_language.go:32)	MOVQ	(DX), AX
+    93        00147 (misc_language.go:32)	CALL	AX
+    95        00149 (misc_language.go:32)	MOVQ	main.res+32(SP), AX
+    9a        00154 (misc_language.go:32)	MOVQ	main.res+40(SP), BX
+    9f        00159 (misc_language.go:32)	ADDQ	$72, SP
+    a3        00163 (misc_language.go:32)	POPQ	BP
+    a4        00164 (misc_language.go:32)	RET
+    a5        00165 (misc_language.go:30)	LEAQ	go:string."equal"(SB), AX
+    ac        00172 (misc_language.go:30)	MOVQ	AX, main.res+32(SP)
+    b1        00177 (misc_language.go:30)	MOVQ	$5, main.res+40(SP)
+    ba        00186 (misc_language.go:30)	MOVB	$0, main..autotmp_5+31(SP)
+    bf        00191 (misc_language.go:30)	MOVQ	main..autotmp_6+64(SP), DX
+    c4        00196 (misc_language.go:30)	MOVQ	(DX), AX
+    c7        00199 (misc_language.go:30)	CALL	AX
+    c9        00201 (misc_language.go:30)	MOVQ	main.res+32(SP), AX
+    ce        00206 (misc_language.go:30)	MOVQ	main.res+40(SP), BX
+    d3        00211 (misc_language.go:30)	ADDQ	$72, SP
+    d7        00215 (misc_language.go:30)	POPQ	BP
+    d8        00216 (misc_language.go:30)	RET
+    d9        00217 (misc_language.go:30)	CALL	runtime.deferreturn(SB)
+    de        00222 (misc_language.go:30)	MOVQ	main.res+32(SP), AX
+    e3        00227 (misc_language.go:30)	MOVQ	main.res+40(SP), BX
+    e8        00232 (misc_language.go:30)	ADDQ	$72, SP
+    ec        00236 (misc_language.go:30)	POPQ	BP
+    ed        00237 (misc_language.go:30)	RET
+    ee        00238 (misc_language.go:30)	NOP
+    ee        00238 (misc_language.go:23)	PCDATA	$1, $-1
+    ee        00238 (misc_language.go:23)	PCDATA	$0, $-2
+    ee        00238 (misc_language.go:23)	MOVQ	AX, 8(SP)
+    f3        00243 (misc_language.go:23)	MOVQ	BX, 16(SP)
+    f8        00248 (misc_language.go:23)	MOVQ	CX, 24(SP)
+    fd        00253 (misc_language.go:23)	MOVQ	DI, 32(SP)
+   102        00258 (misc_language.go:23)	CALL	runtime.morestack_noctxt(SB)
+   107        00263 (misc_language.go:23)	PCDATA	$0, $-1
+   107        00263 (misc_language.go:23)	MOVQ	8(SP), AX
+   10c        00268 (misc_language.go:23)	MOVQ	16(SP), BX
+   111        00273 (misc_language.go:23)	MOVQ	24(SP), CX
+   116        00278 (misc_language.go:23)	MOVQ	32(SP), DI
+   11b        00283 (misc_language.go:23)	NOP
+   120        00288 (misc_language.go:23)	JMP	0
+   125 done
+wrote 4 bytes to 0x0
+ 00 a5 02 00
+funcpctab main.compareAny.func1 [valfunc=pctoinline]
+     0     -1 00000 (misc_language.go:24)	TEXT	main.compareAny.func1(SB), NEEDCTXT|ABIInternal, $48-0
+     0        00000 (misc_language.go:24)	TEXT	main.compareAny.func1(SB), NEEDCTXT|ABIInternal, $48-0
+     0     -1 00000 (misc_language.go:24)	CMPQ	SP, 16(R14)
+     4        00004 (misc_language.go:24)	PCDATA	$0, $-2
+     4        00004 (misc_language.go:24)	JLS	171
+     a        00010 (misc_language.go:24)	PCDATA	$0, $-1
+     a        00010 (misc_language.go:24)	PUSHQ	BP
+     b        00011 (misc_language.go:24)	MOVQ	SP, BP
+     e        00014 (misc_language.go:24)	SUBQ	$40, SP
+    12        00018 (misc_language.go:24)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    12        00018 (misc_language.go:24)	FUNCDATA	$1, gclocals·sfOxBcdnNBiCaiOXpthwPg==(SB)
+    12        00018 (misc_language.go:24)	MOVQ	8(DX), AX
+    16        00022 (misc_language.go:24)	MOVQ	AX, main.&res+32(SP)
+    1b        00027 (misc_language.go:25)	PCDATA	$1, $1
+    1b        00027 (misc_language.go:25)	NOP
+    20        00032 (misc_language.go:25)	CALL	runtime.gorecover(SB)
+    25        00037 (misc_language.go:25)	TESTQ	AX, AX
+    28        00040 (misc_language.go:25)	JEQ	57
+    2a        00042 (misc_language.go:26)	MOVQ	main..typeAssert.0(SB), CX
+    31        00049 (misc_language.go:26)	MOVQ	(CX), DX
+    34        00052 (misc_language.go:26)	MOVL	16(AX), SI
+    37        00055 (misc_language.go:26)	JMP	63
+    39        00057 (misc_language.go:28)	ADDQ	$40, SP
+    3d        00061 (misc_language.go:28)	POPQ	BP
+    3e        00062 (misc_language.go:28)	RET
+    3f        00063 (misc_language.go:26)	MOVQ	SI, DI
+    42        00066 (misc_language.go:26)	ANDQ	DX, SI
+    45        00069 (misc_language.go:26)	SHLQ	$4, SI
+    49        00073 (misc_language.go:26)	MOVQ	8(SI)(CX*1), R8
+    4e        00078 (misc_language.go:26)	CMPQ	AX, R8
+    51        00081 (misc_language.go:26)	JEQ	119
+    53        00083 (misc_language.go:26)	LEAQ	1(DI), SI
+    57        00087 (misc_language.go:26)	TESTQ	R8, R8
+    5a        00090 (misc_language.go:26)	JNE	63
+    5c        00092 (misc_language.go:25)	MOVQ	BX, main.r.data+24(SP)
+    61        00097 (misc_language.go:26)	MOVQ	AX, BX
+    64        00100 (misc_language.go:26)	LEAQ	main..typeAssert.0(SB), AX
+    6b        00107 (misc_language.go:26)	PCDATA	$1, $2
+    6b        00107 (misc_language.go:26)	CALL	runtime.typeAssert(SB)
+    70        00112 (misc_language.go:26)	MOVQ	main.r.data+24(SP), BX
+    75        00117 (misc_language.go:26)	JMP	124
+    77        00119 (misc_language.go:26)	MOVQ	16(SI)(CX*1), AX
+    7c        00124 (misc_language.go:26)	MOVQ	24(AX), CX
+    80        00128 (misc_language.go:26)	MOVQ	BX, AX
+    83        00131 (misc_language.go:26)	PCDATA	$1, $1
+    83        00131 (misc_language.go:26)	CALL	CX
+    85        00133 (misc_language.go:26)	MOVQ	main.&res+32(SP), CX
+    8a        00138 (misc_language.go:26)	MOVQ	BX, 8(CX)
+    8e        00142 (misc_language.go:26)	CMPL	runtime.writeBarrier(SB), $0
+    95        00149 (misc_language.go:26)	PCDATA	$0, $-2
+    95        00149 (misc_language.go:26)	JEQ	166
+    97        00151 (misc_language.go:26)	MOVQ	(CX), DX
+    9a        00154 (misc_language.go:26)	CALL	runtime.gcWriteBarrier2(SB)
+    9f        00159 (misc_language.go:26)	MOVQ	AX, (R11)
+    a2        00162 (misc_language.go:26)	MOVQ	DX, 8(R11)
+    a6        00166 (misc_language.go:26)	MOVQ	AX, (CX)
+    a9        00169 (misc_language.go:26)	PCDATA	$0, $-1
+    a9        00169 (misc_language.go:26)	JMP	57
+    ab        00171 (misc_language.go:26)	NOP
+    ab        00171 (misc_language.go:24)	PCDATA	$1, $-1
+    ab        00171 (misc_language.go:24)	PCDATA	$0, $-2
+    ab        00171 (misc_language.go:24)	CALL	runtime.morestack(SB)
+    b0        00176 (misc_language.go:24)	PCDATA	$0, $-1
+    b0        00176 (misc_language.go:24)	JMP	0
+    b5 done
+wrote 4 bytes to 0x0
+ 00 b5 01 00
+funcpctab main.kind [valfunc=pctoinline]
+     0     -1 00000 (misc_language.go:9)	TEXT	main.kind(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (misc_language.go:9)	TEXT	main.kind(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0     -1 00000 (misc_language.go:9)	MOVQ	AX, main.s+8(FP)
+     5        00005 (misc_language.go:9)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (misc_language.go:9)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (misc_language.go:9)	FUNCDATA	$5, main.kind.arginfo1(SB)
+     5        00005 (misc_language.go:9)	FUNCDATA	$6, main.kind.argliveinfo(SB)
+     5        00005 (misc_language.go:9)	PCDATA	$3, $1
+     5        00005 (misc_language.go:10)	CMPQ	BX, $4
+     9        00009 (misc_language.go:13)	JGT	71
+     b        00011 (misc_language.go:17)	CMPQ	BX, $3
+     f        00015 (misc_language.go:17)	JNE	43
+    11        00017 (misc_language.go:17)	CMPW	(AX), $29797
+    16        00022 (misc_language.go:17)	JNE	196
+    1c        00028 (misc_language.go:17)	CMPB	2(AX), $97
+    20        00032 (misc_language.go:17)	JEQ	190
+    26        00038 (misc_language.go:17)	JMP	196
+    2b        00043 (misc_language.go:10)	CMPQ	BX, $4
+    2f        00047 (misc_language.go:13)	JNE	196
+    35        00053 (misc_language.go:13)	CMPL	(AX), $1635018082
+    3b        00059 (misc_language.go:13)	JEQ	138
+    3d        00061 (misc_language.go:17)	CMPL	(AX), $1635018106
+    43        00067 (misc_language.go:17)	JEQ	190
+    45        00069 (misc_language.go:17)	JMP	196
+    47        00071 (misc_language.go:11)	CMPQ	BX, $5
+    4b        00075 (misc_language.go:11)	JNE	162
+    4d        00077 (misc_language.go:10)	CMPB	(AX), $100
+    50        00080 (misc_language.go:11)	JGT	124
+    52        00082 (misc_language.go:11)	CMPL	(AX), $1752198241
+    58        00088 (misc_language.go:11)	JNE	104
+    5a        00090 (misc_language.go:11)	CMPB	4(AX), $97
+    5e        00094 (misc_language.go:11)	NOP
+    60        00096 (misc_language.go:11)	JNE	104
+    62        00098 (misc_language.go:12)	MOVL	$1, AX
+    67        00103 (misc_language.go:12)	RET
+    68        00104 (misc_language.go:15)	CMPL	(AX), $1953260900
+    6e        00110 (misc_language.go:15)	JNE	196
+    70        00112 (misc_language.go:15)	CMPB	4(AX), $97
+    74        00116 (misc_language.go:15)	JNE	196
+    76        00118 (misc_language.go:16)	MOVL	$3, AX
+    7b        00123 (misc_language.go:16)	RET
+    7c        00124 (misc_language.go:13)	CMPL	(AX), $1835884903
+    82        00130 (misc_language.go:13)	JNE	144
+    84        00132 (misc_language.go:13)	CMPB	4(AX), $97
+    88        00136 (misc_language.go:13)	JNE	144
+    8a        00138 (misc_language.go:14)	MOVL	$2, AX
+    8f        00143 (misc_language.go:14)	RET
+    90        00144 (misc_language.go:17)	CMPL	(AX), $1952802932
+    96        00150 (misc_language.go:17)	JNE	196
+    98        00152 (misc_language.go:17)	CMPB	4(AX), $97
+    9c        00156 (misc_language.go:17)	JEQ	190
+    9e        00158 (misc_language.go:17)	NOP
+    a0        00160 (misc_language.go:17)	JMP	196
+    a2        00162 (misc_language.go:17)	CMPQ	BX, $7
+    a6        00166 (misc_language.go:17)	JNE	196
+    a8        00168 (misc_language.go:17)	CMPL	(AX), $1769173093
+    ae        00174 (misc_language.go:17)	JNE	196
+    b0        00176 (misc_language.go:17)	CMPW	4(AX), $28524
+    b6        00182 (misc_language.go:17)	JNE	196
+    b8        00184 (misc_language.go:17)	CMPB	6(AX), $110
+    bc        00188 (misc_language.go:17)	JNE	196
+    be        00190 (misc_language.go:18)	MOVL	$4, AX
+    c3        00195 (misc_language.go:18)	RET
+    c4        00196 (misc_language.go:20)	XORL	AX, AX
+    c6        00198 (misc_language.go:20)	RET
+    c7 done
+wrote 4 bytes to 0x0
+ 00 c7 01 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (misc_language.go:63)	TEXT	main.main.func1(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (misc_language.go:63)	TEXT	main.main.func1(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (misc_language.go:63)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (misc_language.go:63)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (misc_language.go:63)	MOVL	$7, AX
+     5        00005 (misc_language.go:63)	RET
+     6 done
+wrote 3 bytes to 0x0
+ 00 06 00
 main.kind STEXT nosplit size=199 align=0x0 args=0x10 locals=0x0 funcid=0x0
 	0x0000 00000 (misc_language.go:9)	TEXT	main.kind(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
 	0x0000 00000 (misc_language.go:9)	MOVQ	AX, main.s+8(FP)

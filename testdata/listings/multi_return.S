@@ -1,3 +1,320 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (multi_return.go:42)	TEXT	main.main(SB), ABIInternal, $168-0
+     0        00000 (multi_return.go:42)	TEXT	main.main(SB), ABIInternal, $168-0
+     0     -1 00000 (multi_return.go:42)	LEAQ	-40(SP), R12
+     5        00005 (multi_return.go:42)	CMPQ	R12, 16(R14)
+     9        00009 (multi_return.go:42)	PCDATA	$0, $-2
+     9        00009 (multi_return.go:42)	JLS	741
+     f        00015 (multi_return.go:42)	PCDATA	$0, $-1
+     f        00015 (multi_return.go:42)	PUSHQ	BP
+    10        00016 (multi_return.go:42)	MOVQ	SP, BP
+    13        00019 (multi_return.go:42)	SUBQ	$160, SP
+    1a        00026 (multi_return.go:42)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1a        00026 (multi_return.go:42)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1a        00026 (multi_return.go:43)	MOVL	$17, AX
+    1f        00031 (multi_return.go:43)	MOVL	$5, BX
+    24        00036 (multi_return.go:43)	PCDATA	$1, $0
+    24        00036 (multi_return.go:43)	CALL	main.divmod(SB)
+    29        00041 (multi_return.go:43)	MOVQ	AX, main.q+56(SP)
+    2e        00046 (multi_return.go:43)	MOVQ	BX, main.r+48(SP)
+    33        00051 (multi_return.go:44)	CALL	runtime.printlock(SB)
+    38        00056 (multi_return.go:44)	MOVQ	main.q+56(SP), AX
+    3d        00061 (multi_return.go:44)	NOP
+    40        00064 (multi_return.go:44)	CALL	runtime.printint(SB)
+    45        00069 (multi_return.go:44)	CALL	runtime.printsp(SB)
+    4a        00074 (multi_return.go:44)	MOVQ	main.r+48(SP), AX
+    4f        00079 (multi_return.go:44)	CALL	runtime.printint(SB)
+    54        00084 (multi_return.go:44)	CALL	runtime.printnl(SB)
+    59        00089 (multi_return.go:44)	CALL	runtime.printunlock(SB)
+    5e        00094 (multi_return.go:45)	MOVL	$100, AX
+    63        00099 (multi_return.go:45)	MOVL	$7, BX
+    68        00104 (multi_return.go:45)	CALL	main.divmod(SB)
+    6d      0 00109 (multi_return.go:45)	LEAQ	(AX)(BX*1), CX
+    71        00113 (multi_return.go:45)	MOVQ	CX, main.~r0+32(SP)
+    76        00118 (<unknown line number>)	NOP
+    76     -1 00118 (multi_return.go:45)	CALL	runtime.printlock(SB)
+    7b        00123 (multi_return.go:45)	MOVQ	main.~r0+32(SP), AX
+    80        00128 (multi_return.go:45)	CALL	runtime.printint(SB)
+    85        00133 (multi_return.go:45)	CALL	runtime.printnl(SB)
+    8a        00138 (multi_return.go:45)	CALL	runtime.printunlock(SB)
+    8f        00143 (multi_return.go:47)	CALL	runtime.printlock(SB)
+    94        00148 (multi_return.go:47)	LEAQ	go:string."y"(SB), AX
+    9b        00155 (multi_return.go:47)	MOVL	$1, BX
+    a0        00160 (multi_return.go:47)	CALL	runtime.printstring(SB)
+    a5        00165 (multi_return.go:47)	CALL	runtime.printsp(SB)
+    aa        00170 (multi_return.go:47)	LEAQ	go:string."x"(SB), AX
+    b1        00177 (multi_return.go:47)	MOVL	$1, BX
+    b6        00182 (multi_return.go:47)	CALL	runtime.printstring(SB)
+    bb        00187 (multi_return.go:47)	NOP
+    c0        00192 (multi_return.go:47)	CALL	runtime.printnl(SB)
+    c5        00197 (multi_return.go:47)	CALL	runtime.printunlock(SB)
+    ca        00202 (multi_return.go:48)	LEAQ	main..autotmp_53+128(SP), AX
+    d2        00210 (multi_return.go:48)	MOVUPS	X15, (AX)
+    d6        00214 (multi_return.go:48)	MOVUPS	X15, 16(AX)
+    db        00219 (multi_return.go:48)	MOVQ	$4, main..autotmp_53+128(SP)
+    e7        00231 (multi_return.go:48)	MOVQ	$-2, main..autotmp_53+136(SP)
+    f3        00243 (multi_return.go:48)	MOVQ	$9, main..autotmp_53+144(SP)
+    ff        00255 (multi_return.go:48)	MOVL	$4, BX
+   104        00260 (multi_return.go:48)	MOVL	BX, CX
+   106        00262 (multi_return.go:48)	CALL	main.minmax(SB)
+   10b        00267 (multi_return.go:48)	MOVQ	AX, main.lo+72(SP)
+   110        00272 (multi_return.go:48)	MOVQ	BX, main.hi+80(SP)
+   115        00277 (multi_return.go:48)	MOVB	CL, main.ok+31(SP)
+   119        00281 (multi_return.go:49)	CALL	runtime.printlock(SB)
+   11e        00286 (multi_return.go:49)	MOVQ	main.lo+72(SP), AX
+   123        00291 (multi_return.go:49)	CALL	runtime.printint(SB)
+   128        00296 (multi_return.go:49)	CALL	runtime.printsp(SB)
+   12d        00301 (multi_return.go:49)	MOVQ	main.hi+80(SP), AX
+   132        00306 (multi_return.go:49)	CALL	runtime.printint(SB)
+   137        00311 (multi_return.go:49)	CALL	runtime.printsp(SB)
+   13c        00316 (multi_return.go:49)	MOVBLZX	main.ok+31(SP), AX
+   141        00321 (multi_return.go:49)	CALL	runtime.printbool(SB)
+   146        00326 (multi_return.go:49)	CALL	runtime.printnl(SB)
+   14b        00331 (multi_return.go:49)	CALL	runtime.printunlock(SB)
+   150        00336 (multi_return.go:50)	XORL	AX, AX
+   152        00338 (multi_return.go:50)	XORL	BX, BX
+   154        00340 (multi_return.go:50)	MOVL	BX, CX
+   156        00342 (multi_return.go:50)	CALL	main.minmax(SB)
+   15b        00347 (multi_return.go:50)	MOVB	CL, main.ok+31(SP)
+   15f        00351 (multi_return.go:50)	NOP
+   160        00352 (multi_return.go:51)	CALL	runtime.printlock(SB)
+   165        00357 (multi_return.go:51)	MOVBLZX	main.ok+31(SP), AX
+   16a        00362 (multi_return.go:51)	CALL	runtime.printbool(SB)
+   16f        00367 (multi_return.go:51)	CALL	runtime.printnl(SB)
+   174        00372 (multi_return.go:51)	CALL	runtime.printunlock(SB)
+   179        00377 (multi_return.go:52)	MOVQ	$4607182418800017408, CX
+   183        00387 (multi_return.go:52)	MOVQ	CX, main..autotmp_59+96(SP)
+   188        00392 (multi_return.go:52)	MOVQ	$4611686018427387904, CX
+   192        00402 (multi_return.go:52)	MOVQ	CX, main..autotmp_59+104(SP)
+   197        00407 (multi_return.go:52)	MOVQ	$4613937818241073152, CX
+   1a1        00417 (multi_return.go:52)	MOVQ	CX, main..autotmp_59+112(SP)
+   1a6        00422 (multi_return.go:52)	MOVQ	$4616189618054758400, CX
+   1b0        00432 (multi_return.go:52)	MOVQ	CX, main..autotmp_59+120(SP)
+   1b5        00437 (<unknown line number>)	NOP
+   1b5      1 00437 (multi_return.go:52)	XORL	CX, CX
+   1b7        00439 (multi_return.go:52)	XORPS	X0, X0
+   1ba        00442 (multi_return.go:52)	XORPS	X1, X1
+   1bd        00445 (multi_return.go:52)	JMP	471
+   1bf        00447 (multi_return.go:52)	MOVSD	main..autotmp_59+96(SP)(CX*8), X2
+   1c5        00453 (multi_return.go:52)	MOVUPS	X2, X3
+   1c8        00456 (multi_return.go:52)	MULSD	X2, X2
+   1cc        00460 (multi_return.go:52)	ADDSD	X3, X1
+   1d0        00464 (multi_return.go:52)	ADDSD	X2, X0
+   1d4        00468 (multi_return.go:52)	INCQ	CX
+   1d7        00471 (multi_return.go:52)	CMPQ	CX, $4
+   1db        00475 (multi_return.go:52)	JLT	447
+   1dd        00477 (multi_return.go:52)	MOVSD	X0, main.s+40(SP)
+   1e3        00483 (multi_return.go:52)	MOVSD	X1, main.mean+64(SP)
+   1e9     -1 00489 (multi_return.go:53)	CALL	runtime.printlock(SB)
+   1ee        00494 (multi_return.go:53)	MOVSD	main.s+40(SP), X0
+   1f4        00500 (multi_return.go:53)	CVTTSD2SQ	X0, AX
+   1f9        00505 (multi_return.go:53)	MOVQ	AX, main..autotmp_82+88(SP)
+   1fe      1 00510 (multi_return.go:52)	MOVSD	main.mean+64(SP), X0
+   204        00516 (multi_return.go:52)	MOVSD	$f64.3fd0000000000000(SB), X1
+   20c        00524 (multi_return.go:52)	MULSD	X1, X0
+   210     -1 00528 (multi_return.go:53)	MOVSD	$f64.4059000000000000(SB), X1
+   218        00536 (multi_return.go:53)	MULSD	X0, X1
+   21c        00540 (multi_return.go:53)	CVTTSD2SQ	X1, AX
+   221        00545 (multi_return.go:53)	CALL	runtime.printint(SB)
+   226        00550 (multi_return.go:53)	CALL	runtime.printsp(SB)
+   22b        00555 (multi_return.go:53)	MOVQ	main..autotmp_82+88(SP), AX
+   230        00560 (multi_return.go:53)	CALL	runtime.printint(SB)
+   235        00565 (multi_return.go:53)	CALL	runtime.printsp(SB)
+   23a        00570 (multi_return.go:53)	MOVL	$4, AX
+   23f        00575 (multi_return.go:53)	NOP
+   240        00576 (multi_return.go:53)	CALL	runtime.printint(SB)
+   245        00581 (multi_return.go:53)	CALL	runtime.printnl(SB)
+   24a        00586 (multi_return.go:53)	CALL	runtime.printunlock(SB)
+   24f        00591 (multi_return.go:54)	CALL	runtime.printlock(SB)
+   254        00596 (multi_return.go:54)	MOVQ	$-8, AX
+   25b        00603 (multi_return.go:54)	NOP
+   260        00608 (multi_return.go:54)	CALL	runtime.printint(SB)
+   265        00613 (multi_return.go:54)	CALL	runtime.printsp(SB)
+   26a        00618 (multi_return.go:54)	MOVL	$65535, AX
+   26f        00623 (multi_return.go:54)	CALL	runtime.printuint(SB)
+   274        00628 (multi_return.go:54)	CALL	runtime.printsp(SB)
+   279        00633 (multi_return.go:54)	MOVQ	$-2147483648, AX
+   280        00640 (multi_return.go:54)	CALL	runtime.printint(SB)
+   285        00645 (multi_return.go:54)	CALL	runtime.printsp(SB)
+   28a        00650 (multi_return.go:54)	MOVQ	$-1, AX
+   291        00657 (multi_return.go:54)	CALL	runtime.printuint(SB)
+   296        00662 (multi_return.go:54)	CALL	runtime.printsp(SB)
+   29b        00667 (multi_return.go:54)	MOVL	$1, AX
+   2a0        00672 (multi_return.go:54)	CALL	runtime.printbool(SB)
+   2a5        00677 (multi_return.go:54)	CALL	runtime.printsp(SB)
+   2aa        00682 (multi_return.go:54)	LEAQ	go:string."s"(SB), AX
+   2b1        00689 (multi_return.go:54)	MOVL	$1, BX
+   2b6        00694 (multi_return.go:54)	CALL	runtime.printstring(SB)
+   2bb        00699 (multi_return.go:54)	NOP
+   2c0        00704 (multi_return.go:54)	CALL	runtime.printsp(SB)
+   2c5        00709 (multi_return.go:54)	MOVSS	$f32.3f000000(SB), X0
+   2cd        00717 (multi_return.go:54)	CALL	runtime.printfloat32(SB)
+   2d2        00722 (multi_return.go:54)	CALL	runtime.printnl(SB)
+   2d7        00727 (multi_return.go:54)	CALL	runtime.printunlock(SB)
+   2dc        00732 (multi_return.go:55)	ADDQ	$160, SP
+   2e3        00739 (multi_return.go:55)	POPQ	BP
+   2e4        00740 (multi_return.go:55)	RET
+   2e5        00741 (multi_return.go:55)	NOP
+   2e5        00741 (multi_return.go:42)	PCDATA	$1, $-1
+   2e5        00741 (multi_return.go:42)	PCDATA	$0, $-2
+   2e5        00741 (multi_return.go:42)	CALL	runtime.morestack_noctxt(SB)
+   2ea        00746 (multi_return.go:42)	PCDATA	$0, $-1
+   2ea        00746 (multi_return.go:42)	JMP	0
+   2ef done
+wrote 17 bytes to 0x0
+ 00 6d 02 09 01 bf 02 04 34 03 15 04 12 03 df 01 00
+-- inlining tree for main.main:
+0 | -1 | main.add (multi_return.go:45:13) pc=94
+1 | -1 | main.stats (multi_return.go:52:18) pc=377
+--
+funcpctab main.minmax [valfunc=pctoinline]
+     0     -1 00000 (multi_return.go:10)	TEXT	main.minmax(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (multi_return.go:10)	TEXT	main.minmax(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (multi_return.go:10)	MOVQ	AX, main.xs+8(FP)
+     5        00005 (multi_return.go:10)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (multi_return.go:10)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (multi_return.go:10)	FUNCDATA	$5, main.minmax.arginfo1(SB)
+     5        00005 (multi_return.go:10)	FUNCDATA	$6, main.minmax.argliveinfo(SB)
+     5        00005 (multi_return.go:10)	PCDATA	$3, $1
+     5        00005 (multi_return.go:11)	TESTQ	BX, BX
+     8        00008 (multi_return.go:11)	JEQ	42
+     a        00010 (multi_return.go:15)	LEAQ	-1(CX), DX
+     e        00014 (multi_return.go:15)	NEGQ	DX
+    11        00017 (multi_return.go:15)	SARQ	$63, DX
+    15        00021 (multi_return.go:15)	ANDL	$8, DX
+    18        00024 (multi_return.go:14)	MOVQ	(AX), SI
+    1b        00027 (multi_return.go:15)	ADDQ	AX, DX
+    1e        00030 (multi_return.go:15)	LEAQ	-1(BX), DI
+    22        00034 (multi_return.go:15)	XORL	R8, R8
+    25        00037 (multi_return.go:15)	MOVQ	SI, AX
+    28        00040 (multi_return.go:15)	JMP	70
+    2a        00042 (multi_return.go:12)	XORL	AX, AX
+    2c        00044 (multi_return.go:12)	MOVL	AX, BX
+    2e        00046 (multi_return.go:12)	XORL	CX, CX
+    30        00048 (multi_return.go:12)	RET
+    31        00049 (multi_return.go:15)	MOVQ	(DX)(R8*8), BX
+    35        00053 (multi_return.go:16)	CMPQ	AX, BX
+    38        00056 (multi_return.go:19)	CMOVQGT	BX, AX
+    3c        00060 (multi_return.go:19)	CMPQ	SI, BX
+    3f        00063 (multi_return.go:19)	CMOVQLT	BX, SI
+    43        00067 (multi_return.go:15)	INCQ	R8
+    46        00070 (multi_return.go:15)	CMPQ	R8, DI
+    49        00073 (multi_return.go:15)	JLT	49
+    4b        00075 (multi_return.go:23)	MOVQ	SI, BX
+    4e        00078 (multi_return.go:23)	MOVL	$1, CX
+    53        00083 (multi_return.go:23)	RET
+    54 done
+wrote 3 bytes to 0x0
+ 00 54 00
+funcpctab main.stats [valfunc=pctoinline]
+     0     -1 00000 (multi_return.go:28)	TEXT	main.stats(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (multi_return.go:28)	TEXT	main.stats(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (multi_return.go:28)	MOVQ	AX, main.xs+8(FP)
+     5        00005 (multi_return.go:28)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (multi_return.go:28)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (multi_return.go:28)	FUNCDATA	$5, main.stats.arginfo1(SB)
+     5        00005 (multi_return.go:28)	FUNCDATA	$6, main.stats.argliveinfo(SB)
+     5        00005 (multi_return.go:28)	PCDATA	$3, $1
+     5        00005 (multi_return.go:29)	XORPS	X2, X2
+     8        00008 (multi_return.go:29)	XORL	CX, CX
+     a        00010 (multi_return.go:29)	XORPS	X0, X0
+     d        00013 (multi_return.go:29)	JMP	38
+     f        00015 (multi_return.go:29)	MOVSD	(AX)(CX*8), X1
+    14        00020 (multi_return.go:31)	MOVUPS	X1, X3
+    17        00023 (multi_return.go:31)	MULSD	X1, X1
+    1b        00027 (multi_return.go:30)	ADDSD	X3, X0
+    1f        00031 (multi_return.go:31)	ADDSD	X1, X2
+    23        00035 (multi_return.go:29)	INCQ	CX
+    26        00038 (multi_return.go:29)	CMPQ	BX, CX
+    29        00041 (multi_return.go:29)	JGT	15
+    2b        00043 (multi_return.go:34)	XORPS	X3, X3
+    2e        00046 (multi_return.go:34)	CVTSQ2SD	BX, X3
+    33        00051 (multi_return.go:34)	DIVSD	X3, X0
+    37        00055 (multi_return.go:35)	MOVUPS	X2, X1
+    3a        00058 (multi_return.go:35)	MOVQ	BX, AX
+    3d        00061 (multi_return.go:35)	RET
+    3e done
+wrote 3 bytes to 0x0
+ 00 3e 00
+funcpctab main.many [valfunc=pctoinline]
+     0     -1 00000 (multi_return.go:38)	TEXT	main.many(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (multi_return.go:38)	TEXT	main.many(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (multi_return.go:38)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (multi_return.go:38)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (multi_return.go:39)	MOVL	$-8, AX
+     5        00005 (multi_return.go:39)	MOVL	$-1, BX
+     a        00010 (multi_return.go:39)	MOVL	$-2147483648, CX
+     f        00015 (multi_return.go:39)	MOVQ	$-1, DI
+    16        00022 (multi_return.go:39)	MOVL	$1, SI
+    1b        00027 (multi_return.go:39)	LEAQ	go:string."s"(SB), R8
+    22        00034 (multi_return.go:39)	MOVL	$1, R9
+    28        00040 (multi_return.go:39)	MOVSS	$f32.3f000000(SB), X0
+    30        00048 (multi_return.go:39)	RET
+    31 done
+wrote 3 bytes to 0x0
+ 00 31 00
+funcpctab main.add [valfunc=pctoinline]
+     0     -1 00000 (multi_return.go:26)	TEXT	main.add(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (multi_return.go:26)	TEXT	main.add(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (multi_return.go:26)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (multi_return.go:26)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (multi_return.go:26)	FUNCDATA	$5, main.add.arginfo1(SB)
+     0        00000 (multi_return.go:26)	FUNCDATA	$6, main.add.argliveinfo(SB)
+     0        00000 (multi_return.go:26)	PCDATA	$3, $1
+     0     -1 00000 (multi_return.go:26)	ADDQ	BX, AX
+     3        00003 (multi_return.go:26)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
+funcpctab main.swap [valfunc=pctoinline]
+     0     -1 00000 (multi_return.go:7)	TEXT	main.swap(SB), NOSPLIT|NOFRAME|ABIInternal, $0-32
+     0        00000 (multi_return.go:7)	TEXT	main.swap(SB), NOSPLIT|NOFRAME|ABIInternal, $0-32
+     0     -1 00000 (multi_return.go:7)	MOVQ	AX, main.a+8(FP)
+     5        00005 (multi_return.go:7)	MOVQ	CX, main.b+24(FP)
+     a        00010 (multi_return.go:7)	FUNCDATA	$0, gclocals·itaneJMpbAudh9zNu5JnHA==(SB)
+     a        00010 (multi_return.go:7)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     a        00010 (multi_return.go:7)	FUNCDATA	$5, main.swap.arginfo1(SB)
+     a        00010 (multi_return.go:7)	FUNCDATA	$6, main.swap.argliveinfo(SB)
+     a        00010 (multi_return.go:7)	PCDATA	$3, $1
+     a        00010 (multi_return.go:7)	MOVQ	AX, DX
+     d        00013 (multi_return.go:7)	MOVQ	CX, AX
+    10        00016 (multi_return.go:7)	MOVQ	BX, SI
+    13        00019 (multi_return.go:7)	MOVQ	DI, BX
+    16        00022 (multi_return.go:7)	MOVQ	DX, CX
+    19        00025 (multi_return.go:7)	MOVQ	SI, DI
+    1c        00028 (multi_return.go:7)	RET
+    1d done
+wrote 3 bytes to 0x0
+ 00 1d 00
+funcpctab main.divmod [valfunc=pctoinline]
+     0     -1 00000 (multi_return.go:5)	TEXT	main.divmod(SB), NOSPLIT|ABIInternal, $8-16
+     0        00000 (multi_return.go:5)	TEXT	main.divmod(SB), NOSPLIT|ABIInternal, $8-16
+     0     -1 00000 (multi_return.go:5)	PUSHQ	BP
+     1        00001 (multi_return.go:5)	MOVQ	SP, BP
+     4        00004 (multi_return.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     4        00004 (multi_return.go:5)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     4        00004 (multi_return.go:5)	FUNCDATA	$5, main.divmod.arginfo1(SB)
+     4        00004 (multi_return.go:5)	FUNCDATA	$6, main.divmod.argliveinfo(SB)
+     4        00004 (multi_return.go:5)	PCDATA	$3, $1
+     4        00004 (multi_return.go:5)	TESTQ	BX, BX
+     7        00007 (multi_return.go:5)	JEQ	33
+     9        00009 (multi_return.go:5)	CMPQ	BX, $-1
+     d        00013 (multi_return.go:5)	JNE	22
+     f        00015 (multi_return.go:5)	NEGQ	AX
+    12        00018 (multi_return.go:5)	XORL	DX, DX
+    14        00020 (multi_return.go:5)	JMP	27
+    16        00022 (multi_return.go:5)	CQO
+    18        00024 (multi_return.go:5)	IDIVQ	BX
+    1b        00027 (multi_return.go:5)	MOVQ	DX, BX
+    1e        00030 (multi_return.go:5)	POPQ	BP
+    1f        00031 (multi_return.go:5)	NOP
+    20        00032 (multi_return.go:5)	RET
+    21        00033 (multi_return.go:5)	PCDATA	$1, $0
+    21        00033 (multi_return.go:5)	CALL	runtime.panicdivide(SB)
+    26        00038 (multi_return.go:5)	XCHGL	AX, AX
+    27 done
+wrote 3 bytes to 0x0
+ 00 27 00
 main.divmod STEXT nosplit size=39 align=0x0 args=0x10 locals=0x8 funcid=0x0
 	0x0000 00000 (multi_return.go:5)	TEXT	main.divmod(SB), NOSPLIT|ABIInternal, $8-16
 	0x0000 00000 (multi_return.go:5)	PUSHQ	BP

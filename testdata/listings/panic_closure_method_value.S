@@ -1,3 +1,263 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (panic_closure_method_value.go:21)	TEXT	main.main(SB), ABIInternal, $112-0
+     0        00000 (panic_closure_method_value.go:21)	TEXT	main.main(SB), ABIInternal, $112-0
+     0     -1 00000 (panic_closure_method_value.go:21)	CMPQ	SP, 16(R14)
+     4        00004 (panic_closure_method_value.go:21)	PCDATA	$0, $-2
+     4        00004 (panic_closure_method_value.go:21)	JLS	384
+     a        00010 (panic_closure_method_value.go:21)	PCDATA	$0, $-1
+     a        00010 (panic_closure_method_value.go:21)	PUSHQ	BP
+     b        00011 (panic_closure_method_value.go:21)	MOVQ	SP, BP
+     e        00014 (panic_closure_method_value.go:21)	SUBQ	$104, SP
+    12        00018 (panic_closure_method_value.go:21)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (panic_closure_method_value.go:21)	FUNCDATA	$1, gclocals·5VlIHulmjZXLybuW+4WJgQ==(SB)
+    12        00018 (panic_closure_method_value.go:21)	FUNCDATA	$2, main.main.stkobj(SB)
+    12        00018 (panic_closure_method_value.go:22)	MOVQ	$0, main..autotmp_14+72(SP)
+    1b        00027 (panic_closure_method_value.go:22)	MOVQ	$10, main..autotmp_14+80(SP)
+    24        00036 (panic_closure_method_value.go:23)	LEAQ	main.(*counter).step-fm(SB), CX
+    2b        00043 (panic_closure_method_value.go:23)	MOVQ	CX, main..autotmp_16+88(SP)
+    30        00048 (panic_closure_method_value.go:23)	LEAQ	main..autotmp_14+72(SP), CX
+    35        00053 (panic_closure_method_value.go:23)	MOVQ	CX, main..autotmp_16+96(SP)
+    3a        00058 (panic_closure_method_value.go:24)	MOVQ	$1, main..autotmp_18+48(SP)
+    43        00067 (panic_closure_method_value.go:24)	MOVQ	$2, main..autotmp_18+56(SP)
+    4c        00076 (panic_closure_method_value.go:24)	MOVQ	$3, main..autotmp_18+64(SP)
+    55        00085 (<unknown line number>)	NOP
+    55        00085 (panic_closure_method_value.go:24)	XORL	AX, AX
+    57      0 00087 (panic_closure_method_value.go:24)	JMP	120
+    59        00089 (panic_closure_method_value.go:24)	MOVQ	AX, main..autotmp_35+16(SP)
+    5e        00094 (panic_closure_method_value.go:24)	MOVQ	main..autotmp_18+48(SP)(AX*8), AX
+    63      1 00099 (panic_closure_method_value.go:24)	MOVQ	main..autotmp_16+88(SP), CX
+    68      0 00104 (panic_closure_method_value.go:24)	XCHGL	AX, AX
+    69      1 00105 (panic_closure_method_value.go:24)	LEAQ	main..autotmp_16+88(SP), DX
+    6e        00110 (panic_closure_method_value.go:24)	PCDATA	$1, $1
+    6e        00110 (panic_closure_method_value.go:24)	CALL	CX
+    70      0 00112 (panic_closure_method_value.go:24)	MOVQ	main..autotmp_35+16(SP), AX
+    75        00117 (panic_closure_method_value.go:24)	INCQ	AX
+    78        00120 (panic_closure_method_value.go:24)	CMPQ	AX, $3
+    7c        00124 (panic_closure_method_value.go:24)	JLT	89
+    7e     -1 00126 (panic_closure_method_value.go:25)	MOVQ	main..autotmp_14+72(SP), AX
+    83        00131 (panic_closure_method_value.go:25)	MOVQ	AX, main..autotmp_35+16(SP)
+    88        00136 (panic_closure_method_value.go:25)	CALL	runtime.printlock(SB)
+    8d        00141 (panic_closure_method_value.go:25)	LEAQ	go:string."after first pass "(SB), AX
+    94        00148 (panic_closure_method_value.go:25)	MOVL	$17, BX
+    99        00153 (panic_closure_method_value.go:25)	CALL	runtime.printstring(SB)
+    9e        00158 (panic_closure_method_value.go:25)	MOVQ	main..autotmp_35+16(SP), AX
+    a3        00163 (panic_closure_method_value.go:25)	CALL	runtime.printint(SB)
+    a8        00168 (panic_closure_method_value.go:25)	CALL	runtime.printnl(SB)
+    ad        00173 (panic_closure_method_value.go:25)	CALL	runtime.printunlock(SB)
+    b2      2 00178 (panic_closure_method_value.go:27)	MOVQ	main..autotmp_14+72(SP), AX
+    b7        00183 (panic_closure_method_value.go:27)	INCQ	AX
+    ba     -1 00186 (panic_closure_method_value.go:27)	XCHGL	AX, AX
+    bb      2 00187 (panic_closure_method_value.go:27)	MOVQ	AX, main..autotmp_14+72(SP)
+    c0        00192 (panic_closure_method_value.go:27)	CMPQ	main..autotmp_14+80(SP), AX
+    c5        00197 (panic_closure_method_value.go:27)	JLT	363
+    cb        00203 (panic_closure_method_value.go:27)	MOVQ	AX, main..autotmp_35+16(SP)
+    d0     -1 00208 (panic_closure_method_value.go:28)	CALL	runtime.printlock(SB)
+    d5        00213 (panic_closure_method_value.go:28)	LEAQ	go:string."after method expression "(SB), AX
+    dc        00220 (panic_closure_method_value.go:28)	MOVL	$24, BX
+    e1        00225 (panic_closure_method_value.go:28)	CALL	runtime.printstring(SB)
+    e6        00230 (panic_closure_method_value.go:28)	MOVQ	main..autotmp_35+16(SP), AX
+    eb        00235 (panic_closure_method_value.go:28)	CALL	runtime.printint(SB)
+    f0        00240 (panic_closure_method_value.go:28)	CALL	runtime.printnl(SB)
+    f5        00245 (panic_closure_method_value.go:28)	CALL	runtime.printunlock(SB)
+    fa        00250 (panic_closure_method_value.go:29)	MOVQ	$1, main..autotmp_26+24(SP)
+   103        00259 (panic_closure_method_value.go:29)	MOVQ	$2, main..autotmp_26+32(SP)
+   10c        00268 (panic_closure_method_value.go:29)	MOVQ	$3, main..autotmp_26+40(SP)
+   115        00277 (<unknown line number>)	NOP
+   115        00277 (panic_closure_method_value.go:29)	XORL	AX, AX
+   117      3 00279 (panic_closure_method_value.go:29)	JMP	320
+   119        00281 (panic_closure_method_value.go:29)	MOVQ	AX, main..autotmp_35+16(SP)
+   11e        00286 (panic_closure_method_value.go:29)	MOVQ	main..autotmp_26+24(SP)(AX*8), CX
+   123      5 00291 (panic_closure_method_value.go:29)	MOVQ	main..autotmp_16+88(SP), BX
+   128        00296 (panic_closure_method_value.go:29)	LEAQ	(CX)(CX*1), AX
+   12c      3 00300 (panic_closure_method_value.go:29)	XCHGL	AX, AX
+   12d      4 00301 (panic_closure_method_value.go:29)	XCHGL	AX, AX
+   12e      5 00302 (panic_closure_method_value.go:29)	LEAQ	main..autotmp_16+88(SP), DX
+   133        00307 (panic_closure_method_value.go:29)	CALL	BX
+   135      3 00309 (panic_closure_method_value.go:29)	MOVQ	main..autotmp_35+16(SP), AX
+   13a        00314 (panic_closure_method_value.go:29)	INCQ	AX
+   13d        00317 (panic_closure_method_value.go:29)	NOP
+   140        00320 (panic_closure_method_value.go:29)	CMPQ	AX, $3
+   144        00324 (panic_closure_method_value.go:29)	JLT	281
+   146        00326 (panic_closure_method_value.go:30)	PCDATA	$1, $0
+   146     -1 00326 (panic_closure_method_value.go:30)	CALL	runtime.printlock(SB)
+   14b        00331 (panic_closure_method_value.go:30)	LEAQ	go:string."not reached\n"(SB), AX
+   152        00338 (panic_closure_method_value.go:30)	MOVL	$12, BX
+   157        00343 (panic_closure_method_value.go:30)	CALL	runtime.printstring(SB)
+   15c        00348 (panic_closure_method_value.go:30)	NOP
+   160        00352 (panic_closure_method_value.go:30)	CALL	runtime.printunlock(SB)
+   165        00357 (panic_closure_method_value.go:31)	ADDQ	$104, SP
+   169        00361 (panic_closure_method_value.go:31)	POPQ	BP
+   16a        00362 (panic_closure_method_value.go:31)	RET
+   16b      2 00363 (panic_closure_method_value.go:27)	CALL	runtime.convT64(SB)
+   170        00368 (panic_closure_method_value.go:27)	MOVQ	AX, BX
+   173        00371 (panic_closure_method_value.go:27)	LEAQ	type:int(SB), AX
+   17a        00378 (panic_closure_method_value.go:27)	CALL	runtime.gopanic(SB)
+   17f        00383 (panic_closure_method_value.go:27)	XCHGL	AX, AX
+   180        00384 (panic_closure_method_value.go:27)	NOP
+   180        00384 (panic_closure_method_value.go:21)	PCDATA	$1, $-1
+   180        00384 (panic_closure_method_value.go:21)	PCDATA	$0, $-2
+   180     -1 00384 (panic_closure_method_value.go:21)	CALL	runtime.morestack_noctxt(SB)
+   185        00389 (panic_closure_method_value.go:21)	PCDATA	$0, $-1
+   185        00389 (panic_closure_method_value.go:21)	JMP	0
+   18a done
+wrote 41 bytes to 0x0
+ 00 57 02 0c 02 05 01 01 02 07 01 0e 01 34 06 08 05 01 06 15 05 47 08 0c 04 09 03 01 02 01 02 07 03 11 07 25 06 15 05 0a 00
+-- inlining tree for main.main:
+0 | -1 | main.apply (panic_closure_method_value.go:24:7) pc=58
+1 | 0 | main.apply.func1#8Wum+mHaM5g=# (panic_closure_method_value.go:17:4) pc=104
+2 | -1 | main.(*counter).step (panic_closure_method_value.go:27:6) pc=186
+3 | -1 | main.apply (panic_closure_method_value.go:29:7) pc=250
+4 | 3 | main.apply.func1#TvuX58xFILk=# (panic_closure_method_value.go:17:4) pc=300
+5 | 4 | main.main.func1 (panic_closure_method_value.go:16:5) pc=301
+--
+funcpctab main.(*counter).step-fm [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*counter).step-fm(SB), DUPOK|WRAPPER|NEEDCTXT|ABIInternal, $24-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*counter).step-fm(SB), DUPOK|WRAPPER|NEEDCTXT|ABIInternal, $24-8
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	57
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$16, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*counter).step-fm.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*counter).step-fm.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	8(DX), CX
+    12      0 00018 (<autogenerated>:1)	ADDQ	(CX), AX
+    15        00021 (<unknown line number>)	NOP
+    15        00021 (<autogenerated>:1)	MOVQ	AX, (CX)
+    18        00024 (<autogenerated>:1)	CMPQ	8(CX), AX
+    1c        00028 (<autogenerated>:1)	JLT	36
+    1e     -1 00030 (<autogenerated>:1)	ADDQ	$16, SP
+    22        00034 (<autogenerated>:1)	POPQ	BP
+    23        00035 (<autogenerated>:1)	RET
+    24        00036 (<autogenerated>:1)	PCDATA	$1, $0
+    24      0 00036 (<autogenerated>:1)	CALL	runtime.convT64(SB)
+    29        00041 (<autogenerated>:1)	MOVQ	AX, BX
+    2c        00044 (<autogenerated>:1)	LEAQ	type:int(SB), AX
+    33        00051 (<autogenerated>:1)	CALL	runtime.gopanic(SB)
+    38        00056 (<autogenerated>:1)	XCHGL	AX, AX
+    39        00057 (<autogenerated>:1)	NOP
+    39        00057 (<autogenerated>:1)	PCDATA	$1, $-1
+    39        00057 (<autogenerated>:1)	PCDATA	$0, $-2
+    39     -1 00057 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    3e        00062 (<autogenerated>:1)	NOP
+    40        00064 (<autogenerated>:1)	CALL	runtime.morestack(SB)
+    45        00069 (<autogenerated>:1)	PCDATA	$0, $-1
+    45        00069 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4a        00074 (<autogenerated>:1)	JMP	0
+    4c done
+wrote 11 bytes to 0x0
+ 00 12 02 0c 01 06 02 15 01 13 00
+-- inlining tree for main.(*counter).step-fm:
+0 | -1 | main.(*counter).step (<autogenerated>:1) pc=14
+--
+funcpctab main.apply [valfunc=pctoinline]
+     0     -1 00000 (panic_closure_method_value.go:13)	TEXT	main.apply(SB), ABIInternal, $24-32
+     0        00000 (panic_closure_method_value.go:13)	TEXT	main.apply(SB), ABIInternal, $24-32
+     0     -1 00000 (panic_closure_method_value.go:13)	CMPQ	SP, 16(R14)
+     4        00004 (panic_closure_method_value.go:13)	PCDATA	$0, $-2
+     4        00004 (panic_closure_method_value.go:13)	JLS	89
+     6        00006 (panic_closure_method_value.go:13)	PCDATA	$0, $-1
+     6        00006 (panic_closure_method_value.go:13)	PUSHQ	BP
+     7        00007 (panic_closure_method_value.go:13)	MOVQ	SP, BP
+     a        00010 (panic_closure_method_value.go:13)	SUBQ	$16, SP
+     e        00014 (panic_closure_method_value.go:13)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (panic_closure_method_value.go:13)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (panic_closure_method_value.go:13)	FUNCDATA	$5, main.apply.arginfo1(SB)
+     e        00014 (panic_closure_method_value.go:13)	FUNCDATA	$6, main.apply.argliveinfo(SB)
+     e        00014 (panic_closure_method_value.go:13)	PCDATA	$3, $1
+     e        00014 (panic_closure_method_value.go:14)	MOVQ	AX, main.f+32(SP)
+    13        00019 (panic_closure_method_value.go:14)	MOVQ	BX, main.xs+40(SP)
+    18        00024 (panic_closure_method_value.go:14)	MOVQ	CX, main.xs+48(SP)
+    1d        00029 (panic_closure_method_value.go:14)	PCDATA	$3, $2
+    1d        00029 (panic_closure_method_value.go:14)	XORL	DX, DX
+    1f        00031 (panic_closure_method_value.go:14)	NOP
+    20        00032 (panic_closure_method_value.go:14)	JMP	78
+    22        00034 (panic_closure_method_value.go:14)	MOVQ	DX, main..autotmp_6+8(SP)
+    27        00039 (panic_closure_method_value.go:14)	MOVQ	(BX)(DX*8), CX
+    2b      0 00043 (panic_closure_method_value.go:17)	MOVQ	(AX), BX
+    2e     -1 00046 (panic_closure_method_value.go:17)	XCHGL	AX, AX
+    2f      0 00047 (panic_closure_method_value.go:17)	MOVQ	AX, DX
+    32        00050 (panic_closure_method_value.go:17)	MOVQ	CX, AX
+    35        00053 (panic_closure_method_value.go:17)	PCDATA	$1, $0
+    35        00053 (panic_closure_method_value.go:17)	CALL	BX
+    37     -1 00055 (panic_closure_method_value.go:14)	MOVQ	main..autotmp_6+8(SP), DX
+    3c        00060 (panic_closure_method_value.go:14)	INCQ	DX
+    3f      0 00063 (panic_closure_method_value.go:17)	MOVQ	main.f+32(SP), AX
+    44     -1 00068 (panic_closure_method_value.go:14)	MOVQ	main.xs+48(SP), CX
+    49        00073 (panic_closure_method_value.go:14)	MOVQ	main.xs+40(SP), BX
+    4e        00078 (panic_closure_method_value.go:14)	CMPQ	CX, DX
+    51        00081 (panic_closure_method_value.go:14)	JGT	34
+    53        00083 (panic_closure_method_value.go:19)	ADDQ	$16, SP
+    57        00087 (panic_closure_method_value.go:19)	POPQ	BP
+    58        00088 (panic_closure_method_value.go:19)	RET
+    59        00089 (panic_closure_method_value.go:19)	NOP
+    59        00089 (panic_closure_method_value.go:13)	PCDATA	$1, $-1
+    59        00089 (panic_closure_method_value.go:13)	PCDATA	$0, $-2
+    59        00089 (panic_closure_method_value.go:13)	MOVQ	AX, 8(SP)
+    5e        00094 (panic_closure_method_value.go:13)	MOVQ	BX, 16(SP)
+    63        00099 (panic_closure_method_value.go:13)	MOVQ	CX, 24(SP)
+    68        00104 (panic_closure_method_value.go:13)	MOVQ	DI, 32(SP)
+    6d        00109 (panic_closure_method_value.go:13)	CALL	runtime.morestack_noctxt(SB)
+    72        00114 (panic_closure_method_value.go:13)	PCDATA	$0, $-1
+    72        00114 (panic_closure_method_value.go:13)	MOVQ	8(SP), AX
+    77        00119 (panic_closure_method_value.go:13)	MOVQ	16(SP), BX
+    7c        00124 (panic_closure_method_value.go:13)	MOVQ	24(SP), CX
+    81        00129 (panic_closure_method_value.go:13)	MOVQ	32(SP), DI
+    86        00134 (panic_closure_method_value.go:13)	JMP	0
+    8b done
+wrote 15 bytes to 0x0
+ 00 2b 02 03 01 01 02 08 01 08 02 05 01 47 00
+-- inlining tree for main.apply:
+0 | -1 | main.apply.func1 (panic_closure_method_value.go:17:4) pc=46
+--
+funcpctab main.(*counter).step [valfunc=pctoinline]
+     0     -1 00000 (panic_closure_method_value.go:6)	TEXT	main.(*counter).step(SB), ABIInternal, $24-16
+     0        00000 (panic_closure_method_value.go:6)	TEXT	main.(*counter).step(SB), ABIInternal, $24-16
+     0     -1 00000 (panic_closure_method_value.go:6)	CMPQ	SP, 16(R14)
+     4        00004 (panic_closure_method_value.go:6)	PCDATA	$0, $-2
+     4        00004 (panic_closure_method_value.go:6)	JLS	57
+     6        00006 (panic_closure_method_value.go:6)	PCDATA	$0, $-1
+     6        00006 (panic_closure_method_value.go:6)	PUSHQ	BP
+     7        00007 (panic_closure_method_value.go:6)	MOVQ	SP, BP
+     a        00010 (panic_closure_method_value.go:6)	SUBQ	$16, SP
+     e        00014 (panic_closure_method_value.go:6)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (panic_closure_method_value.go:6)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (panic_closure_method_value.go:6)	FUNCDATA	$5, main.(*counter).step.arginfo1(SB)
+     e        00014 (panic_closure_method_value.go:6)	FUNCDATA	$6, main.(*counter).step.argliveinfo(SB)
+     e        00014 (panic_closure_method_value.go:6)	PCDATA	$3, $1
+     e        00014 (panic_closure_method_value.go:7)	ADDQ	(AX), BX
+    11        00017 (panic_closure_method_value.go:7)	MOVQ	BX, (AX)
+    14        00020 (panic_closure_method_value.go:8)	CMPQ	8(AX), BX
+    18        00024 (panic_closure_method_value.go:8)	JLT	33
+    1a        00026 (panic_closure_method_value.go:11)	ADDQ	$16, SP
+    1e        00030 (panic_closure_method_value.go:11)	POPQ	BP
+    1f        00031 (panic_closure_method_value.go:11)	NOP
+    20        00032 (panic_closure_method_value.go:11)	RET
+    21        00033 (panic_closure_method_value.go:9)	MOVQ	BX, AX
+    24        00036 (panic_closure_method_value.go:9)	PCDATA	$1, $1
+    24        00036 (panic_closure_method_value.go:9)	CALL	runtime.convT64(SB)
+    29        00041 (panic_closure_method_value.go:9)	MOVQ	AX, BX
+    2c        00044 (panic_closure_method_value.go:9)	LEAQ	type:int(SB), AX
+    33        00051 (panic_closure_method_value.go:9)	CALL	runtime.gopanic(SB)
+    38        00056 (panic_closure_method_value.go:9)	XCHGL	AX, AX
+    39        00057 (panic_closure_method_value.go:9)	NOP
+    39        00057 (panic_closure_method_value.go:6)	PCDATA	$1, $-1
+    39        00057 (panic_closure_method_value.go:6)	PCDATA	$0, $-2
+    39        00057 (panic_closure_method_value.go:6)	MOVQ	AX, 8(SP)
+    3e        00062 (panic_closure_method_value.go:6)	MOVQ	BX, 16(SP)
+    43        00067 (panic_closure_method_value.go:6)	CALL	runtime.morestack_noctxt(SB)
+    48        00072 (panic_closure_method_value.go:6)	PCDATA	$0, $-1
+    48        00072 (panic_closure_method_value.go:6)	MOVQ	8(SP), AX
+    4d        00077 (panic_closure_method_value.go:6)	MOVQ	16(SP), BX
+    52        00082 (panic_closure_method_value.go:6)	JMP	0
+    54 done
+wrote 3 bytes to 0x0
+ 00 54 00
 main.apply.func1 STEXT size=0 align=0x0 args=0x0 locals=0x0 funcid=0x0
 main.apply.func1#8Wum+mHaM5g=# STEXT size=0 align=0x0 args=0x0 locals=0x0 funcid=0x0
 main.apply.func1#TvuX58xFILk=# STEXT size=0 align=0x0 args=0x0 locals=0x0 funcid=0x0

@@ -1,3 +1,417 @@
+funcpctab main.process [valfunc=pctoinline]
+     0     -1 00000 (panic_custom_error.go:27)	TEXT	main.process(SB), ABIInternal, $168-0
+     0        00000 (panic_custom_error.go:27)	TEXT	main.process(SB), ABIInternal, $168-0
+     0     -1 00000 (panic_custom_error.go:27)	LEAQ	-40(SP), R12
+     5        00005 (panic_custom_error.go:27)	CMPQ	R12, 16(R14)
+     9        00009 (panic_custom_error.go:27)	PCDATA	$0, $-2
+     9        00009 (panic_custom_error.go:27)	JLS	412
+     f        00015 (panic_custom_error.go:27)	PCDATA	$0, $-1
+     f        00015 (panic_custom_error.go:27)	PUSHQ	BP
+    10        00016 (panic_custom_error.go:27)	MOVQ	SP, BP
+    13        00019 (panic_custom_error.go:27)	SUBQ	$160, SP
+    1a        00026 (panic_custom_error.go:27)	MOVQ	X15, 152(SP)
+    24        00036 (panic_custom_error.go:27)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    24        00036 (panic_custom_error.go:27)	FUNCDATA	$1, gclocals·koS6uZbcq7yAWZs2NKIi0w==(SB)
+    24        00036 (panic_custom_error.go:27)	FUNCDATA	$2, main.process.stkobj(SB)
+    24        00036 (panic_custom_error.go:27)	FUNCDATA	$4, main.process.opendefer(SB)
+    24        00036 (panic_custom_error.go:27)	MOVB	$0, main..autotmp_23+31(SP)
+    29        00041 (panic_custom_error.go:28)	LEAQ	main.process.deferwrap1·f(SB), DX
+    30        00048 (panic_custom_error.go:28)	MOVQ	DX, main..autotmp_24+152(SP)
+    38        00056 (panic_custom_error.go:28)	MOVB	$1, main..autotmp_23+31(SP)
+    3d        00061 (panic_custom_error.go:29)	MOVQ	$1, main..autotmp_12+128(SP)
+    49        00073 (panic_custom_error.go:29)	LEAQ	go:string."a"(SB), DX
+    50        00080 (panic_custom_error.go:29)	MOVQ	DX, main..autotmp_12+120(SP)
+    55        00085 (panic_custom_error.go:29)	MOVQ	$1, main..autotmp_12+144(SP)
+    61        00097 (panic_custom_error.go:29)	LEAQ	go:string."b"(SB), DX
+    68        00104 (panic_custom_error.go:29)	MOVQ	DX, main..autotmp_12+136(SP)
+    70        00112 (<unknown line number>)	NOP
+    70      0 00112 (panic_custom_error.go:29)	LEAQ	main..autotmp_12+120(SP), DX
+    75        00117 (panic_custom_error.go:29)	XORL	AX, AX
+    77        00119 (panic_custom_error.go:29)	JMP	160
+    79        00121 (panic_custom_error.go:29)	MOVQ	AX, main.i+40(SP)
+    7e        00126 (panic_custom_error.go:29)	MOVQ	DX, main..autotmp_35+48(SP)
+    83        00131 (panic_custom_error.go:29)	MOVQ	(DX), BX
+    86        00134 (panic_custom_error.go:29)	MOVQ	8(DX), CX
+    8a        00138 (panic_custom_error.go:29)	PCDATA	$1, $1
+    8a        00138 (panic_custom_error.go:29)	CALL	main.checkLine(SB)
+    8f        00143 (panic_custom_error.go:29)	MOVQ	main..autotmp_35+48(SP), DX
+    94        00148 (panic_custom_error.go:29)	ADDQ	$16, DX
+    98        00152 (panic_custom_error.go:29)	MOVQ	main.i+40(SP), AX
+    9d        00157 (panic_custom_error.go:29)	INCQ	AX
+    a0        00160 (panic_custom_error.go:29)	CMPQ	AX, $2
+    a4        00164 (panic_custom_error.go:29)	JLT	121
+    a6        00166 (panic_custom_error.go:30)	PCDATA	$1, $2
+    a6     -1 00166 (panic_custom_error.go:30)	CALL	runtime.printlock(SB)
+    ab        00171 (panic_custom_error.go:30)	LEAQ	go:string."parsed "(SB), AX
+    b2        00178 (panic_custom_error.go:30)	MOVL	$7, BX
+    b7        00183 (panic_custom_error.go:30)	CALL	runtime.printstring(SB)
+    bc        00188 (panic_custom_error.go:30)	MOVL	$2, AX
+    c1        00193 (panic_custom_error.go:30)	CALL	runtime.printint(SB)
+    c6        00198 (panic_custom_error.go:30)	CALL	runtime.printnl(SB)
+    cb        00203 (panic_custom_error.go:30)	CALL	runtime.printunlock(SB)
+    d0        00208 (panic_custom_error.go:31)	MOVQ	$1, main..autotmp_18+64(SP)
+    d9        00217 (panic_custom_error.go:31)	LEAQ	go:string."a"(SB), AX
+    e0        00224 (panic_custom_error.go:31)	MOVQ	AX, main..autotmp_18+56(SP)
+    e5        00229 (panic_custom_error.go:31)	MOVQ	$1, main..autotmp_18+80(SP)
+    ee        00238 (panic_custom_error.go:31)	LEAQ	go:string."b"(SB), AX
+    f5        00245 (panic_custom_error.go:31)	MOVQ	AX, main..autotmp_18+72(SP)
+    fa        00250 (panic_custom_error.go:31)	MOVUPS	X15, main..autotmp_18+88(SP)
+   100        00256 (panic_custom_error.go:31)	MOVQ	$1, main..autotmp_18+112(SP)
+   109        00265 (panic_custom_error.go:31)	LEAQ	go:string."d"(SB), AX
+   110        00272 (panic_custom_error.go:31)	MOVQ	AX, main..autotmp_18+104(SP)
+   115        00277 (<unknown line number>)	NOP
+   115      1 00277 (panic_custom_error.go:31)	LEAQ	main..autotmp_18+56(SP), AX
+   11a        00282 (panic_custom_error.go:31)	XORL	CX, CX
+   11c        00284 (panic_custom_error.go:31)	JMP	331
+   11e        00286 (panic_custom_error.go:31)	MOVQ	CX, main.i+32(SP)
+   123        00291 (panic_custom_error.go:31)	MOVQ	AX, main..autotmp_35+48(SP)
+   128        00296 (panic_custom_error.go:31)	MOVQ	(AX), BX
+   12b        00299 (panic_custom_error.go:31)	MOVQ	8(AX), DX
+   12f        00303 (panic_custom_error.go:31)	MOVQ	CX, AX
+   132        00306 (panic_custom_error.go:31)	MOVQ	DX, CX
+   135        00309 (panic_custom_error.go:31)	PCDATA	$1, $1
+   135        00309 (panic_custom_error.go:31)	CALL	main.checkLine(SB)
+   13a        00314 (panic_custom_error.go:31)	MOVQ	main..autotmp_35+48(SP), AX
+   13f        00319 (panic_custom_error.go:31)	ADDQ	$16, AX
+   143        00323 (panic_custom_error.go:31)	MOVQ	main.i+32(SP), CX
+   148        00328 (panic_custom_error.go:31)	INCQ	CX
+   14b        00331 (panic_custom_error.go:31)	CMPQ	CX, $4
+   14f        00335 (panic_custom_error.go:31)	JLT	286
+   151        00337 (panic_custom_error.go:32)	PCDATA	$1, $2
+   151     -1 00337 (panic_custom_error.go:32)	CALL	runtime.printlock(SB)
+   156        00342 (panic_custom_error.go:32)	LEAQ	go:string."never "(SB), AX
+   15d        00349 (panic_custom_error.go:32)	MOVL	$6, BX
+   162        00354 (panic_custom_error.go:32)	CALL	runtime.printstring(SB)
+   167        00359 (panic_custom_error.go:32)	MOVL	$4, AX
+   16c        00364 (panic_custom_error.go:32)	CALL	runtime.printint(SB)
+   171        00369 (panic_custom_error.go:32)	CALL	runtime.printnl(SB)
+   176        00374 (panic_custom_error.go:32)	CALL	runtime.printunlock(SB)
+   17b        00379 (panic_custom_error.go:33)	MOVB	$0, main..autotmp_23+31(SP)
+   180        00384 (panic_custom_error.go:33)	CALL	main.process.deferwrap1(SB)
+   185        00389 (panic_custom_error.go:33)	ADDQ	$160, SP
+   18c        00396 (panic_custom_error.go:33)	POPQ	BP
+   18d        00397 (panic_custom_error.go:33)	RET
+   18e        00398 (panic_custom_error.go:33)	CALL	runtime.deferreturn(SB)
+   193        00403 (panic_custom_error.go:33)	ADDQ	$160, SP
+   19a        00410 (panic_custom_error.go:33)	POPQ	BP
+   19b        00411 (panic_custom_error.go:33)	RET
+   19c        00412 (panic_custom_error.go:33)	NOP
+   19c        00412 (panic_custom_error.go:27)	PCDATA	$1, $-1
+   19c        00412 (panic_custom_error.go:27)	PCDATA	$0, $-2
+   19c        00412 (panic_custom_error.go:27)	NOP
+   1a0        00416 (panic_custom_error.go:27)	CALL	runtime.morestack_noctxt(SB)
+   1a5        00421 (panic_custom_error.go:27)	PCDATA	$0, $-1
+   1a5        00421 (panic_custom_error.go:27)	JMP	0
+   1aa done
+wrote 11 bytes to 0x0
+ 00 70 02 36 01 6f 04 3c 03 59 00
+-- inlining tree for main.process:
+0 | -1 | main.parse (panic_custom_error.go:29:12) pc=61
+1 | -1 | main.parse (panic_custom_error.go:31:11) pc=208
+--
+funcpctab type:.eq.M8S [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.M8S(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.M8S(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	61
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.M8S.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.M8S.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	(AX), DX
+    11        00017 (<autogenerated>:1)	CMPQ	(BX), DX
+    14        00020 (<autogenerated>:1)	JNE	53
+    16        00022 (<autogenerated>:1)	MOVQ	16(AX), CX
+    1a        00026 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	16(BX), CX
+    24        00036 (<autogenerated>:1)	JNE	53
+    26        00038 (<autogenerated>:1)	MOVQ	8(AX), AX
+    2a        00042 (<autogenerated>:1)	MOVQ	8(BX), BX
+    2e        00046 (<autogenerated>:1)	PCDATA	$1, $1
+    2e        00046 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    33        00051 (<autogenerated>:1)	JMP	55
+    35        00053 (<autogenerated>:1)	XORL	AX, AX
+    37        00055 (<autogenerated>:1)	ADDQ	$24, SP
+    3b        00059 (<autogenerated>:1)	POPQ	BP
+    3c        00060 (<autogenerated>:1)	RET
+    3d        00061 (<autogenerated>:1)	NOP
+    3d        00061 (<autogenerated>:1)	PCDATA	$1, $-1
+    3d        00061 (<autogenerated>:1)	PCDATA	$0, $-2
+    3d        00061 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    42        00066 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    47        00071 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    4c        00076 (<autogenerated>:1)	PCDATA	$0, $-1
+    4c        00076 (<autogenerated>:1)	MOVQ	8(SP), AX
+    51        00081 (<autogenerated>:1)	MOVQ	16(SP), BX
+    56        00086 (<autogenerated>:1)	JMP	0
+    58 done
+wrote 3 bytes to 0x0
+ 00 58 00
+funcpctab main.parse [valfunc=pctoinline]
+     0     -1 00000 (panic_custom_error.go:20)	TEXT	main.parse(SB), ABIInternal, $48-24
+     0        00000 (panic_custom_error.go:20)	TEXT	main.parse(SB), ABIInternal, $48-24
+     0     -1 00000 (panic_custom_error.go:20)	CMPQ	SP, 16(R14)
+     4        00004 (panic_custom_error.go:20)	PCDATA	$0, $-2
+     4        00004 (panic_custom_error.go:20)	JLS	92
+     6        00006 (panic_custom_error.go:20)	PCDATA	$0, $-1
+     6        00006 (panic_custom_error.go:20)	PUSHQ	BP
+     7        00007 (panic_custom_error.go:20)	MOVQ	SP, BP
+     a        00010 (panic_custom_error.go:20)	SUBQ	$40, SP
+     e        00014 (panic_custom_error.go:20)	MOVQ	AX, main.lines+56(FP)
+    13        00019 (panic_custom_error.go:20)	FUNCDATA	$0, gclocals·mwFurZyQFy+ezr0Dhah66w==(SB)
+    13        00019 (panic_custom_error.go:20)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+    13        00019 (panic_custom_error.go:20)	FUNCDATA	$5, main.parse.arginfo1(SB)
+    13        00019 (panic_custom_error.go:20)	FUNCDATA	$6, main.parse.argliveinfo(SB)
+    13        00019 (panic_custom_error.go:20)	PCDATA	$3, $1
+    13        00019 (panic_custom_error.go:21)	MOVQ	BX, main.lines+64(SP)
+    18        00024 (panic_custom_error.go:21)	PCDATA	$3, $2
+    18        00024 (panic_custom_error.go:21)	XORL	CX, CX
+    1a        00026 (panic_custom_error.go:21)	JMP	78
+    1c        00028 (panic_custom_error.go:21)	MOVQ	CX, main.i+24(SP)
+    21        00033 (panic_custom_error.go:21)	MOVQ	AX, main..autotmp_12+32(SP)
+    26        00038 (panic_custom_error.go:21)	MOVQ	(AX), BX
+    29        00041 (panic_custom_error.go:21)	MOVQ	8(AX), DX
+    2d        00045 (panic_custom_error.go:22)	MOVQ	CX, AX
+    30        00048 (panic_custom_error.go:22)	MOVQ	DX, CX
+    33        00051 (panic_custom_error.go:22)	PCDATA	$1, $1
+    33        00051 (panic_custom_error.go:22)	CALL	main.checkLine(SB)
+    38        00056 (panic_custom_error.go:21)	MOVQ	main..autotmp_12+32(SP), AX
+    3d        00061 (panic_custom_error.go:21)	ADDQ	$16, AX
+    41        00065 (panic_custom_error.go:21)	MOVQ	main.i+24(SP), CX
+    46        00070 (panic_custom_error.go:21)	INCQ	CX
+    49        00073 (panic_custom_error.go:21)	MOVQ	main.lines+64(SP), BX
+    4e        00078 (panic_custom_error.go:21)	CMPQ	BX, CX
+    51        00081 (panic_custom_error.go:21)	JGT	28
+    53        00083 (panic_custom_error.go:24)	MOVQ	BX, AX
+    56        00086 (panic_custom_error.go:24)	ADDQ	$40, SP
+    5a        00090 (panic_custom_error.go:24)	POPQ	BP
+    5b        00091 (panic_custom_error.go:24)	RET
+    5c        00092 (panic_custom_error.go:24)	NOP
+    5c        00092 (panic_custom_error.go:20)	PCDATA	$1, $-1
+    5c        00092 (panic_custom_error.go:20)	PCDATA	$0, $-2
+    5c        00092 (panic_custom_error.go:20)	MOVQ	AX, 8(SP)
+    61        00097 (panic_custom_error.go:20)	MOVQ	BX, 16(SP)
+    66        00102 (panic_custom_error.go:20)	MOVQ	CX, 24(SP)
+    6b        00107 (panic_custom_error.go:20)	CALL	runtime.morestack_noctxt(SB)
+    70        00112 (panic_custom_error.go:20)	PCDATA	$0, $-1
+    70        00112 (panic_custom_error.go:20)	MOVQ	8(SP), AX
+    75        00117 (panic_custom_error.go:20)	MOVQ	16(SP), BX
+    7a        00122 (panic_custom_error.go:20)	MOVQ	24(SP), CX
+    7f        00127 (panic_custom_error.go:20)	NOP
+    80        00128 (panic_custom_error.go:20)	JMP	0
+    85 done
+wrote 4 bytes to 0x0
+ 00 85 01 00
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (panic_custom_error.go:35)	TEXT	main.main(SB), ABIInternal, $24-0
+     0        00000 (panic_custom_error.go:35)	TEXT	main.main(SB), ABIInternal, $24-0
+     0     -1 00000 (panic_custom_error.go:35)	CMPQ	SP, 16(R14)
+     4        00004 (panic_custom_error.go:35)	PCDATA	$0, $-2
+     4        00004 (panic_custom_error.go:35)	JLS	76
+     6        00006 (panic_custom_error.go:35)	PCDATA	$0, $-1
+     6        00006 (panic_custom_error.go:35)	PUSHQ	BP
+     7        00007 (panic_custom_error.go:35)	MOVQ	SP, BP
+     a        00010 (panic_custom_error.go:35)	SUBQ	$16, SP
+     e        00014 (panic_custom_error.go:35)	MOVQ	X15, 8(SP)
+    15        00021 (panic_custom_error.go:35)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    15        00021 (panic_custom_error.go:35)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    15        00021 (panic_custom_error.go:35)	FUNCDATA	$4, main.main.opendefer(SB)
+    15        00021 (panic_custom_error.go:35)	MOVB	$0, main..autotmp_0+7(SP)
+    1a        00026 (panic_custom_error.go:36)	LEAQ	main.main.deferwrap1·f(SB), AX
+    21        00033 (panic_custom_error.go:36)	MOVQ	AX, main..autotmp_1+8(SP)
+    26        00038 (panic_custom_error.go:36)	MOVB	$1, main..autotmp_0+7(SP)
+    2b        00043 (panic_custom_error.go:37)	PCDATA	$1, $1
+    2b        00043 (panic_custom_error.go:37)	CALL	main.process(SB)
+    30        00048 (panic_custom_error.go:38)	MOVB	$0, main..autotmp_0+7(SP)
+    35        00053 (panic_custom_error.go:38)	CALL	main.main.deferwrap1(SB)
+    3a        00058 (panic_custom_error.go:38)	ADDQ	$16, SP
+    3e        00062 (panic_custom_error.go:38)	POPQ	BP
+    3f        00063 (panic_custom_error.go:38)	NOP
+    40        00064 (panic_custom_error.go:38)	RET
+    41        00065 (panic_custom_error.go:38)	CALL	runtime.deferreturn(SB)
+    46        00070 (panic_custom_error.go:38)	ADDQ	$16, SP
+    4a        00074 (panic_custom_error.go:38)	POPQ	BP
+    4b        00075 (panic_custom_error.go:38)	RET
+    4c        00076 (panic_custom_error.go:38)	NOP
+    4c        00076 (panic_custom_error.go:35)	PCDATA	$1, $-1
+    4c        00076 (panic_custom_error.go:35)	PCDATA	$0, $-2
+    4c        00076 (panic_custom_error.go:35)	CALL	runtime.morestack_noctxt(SB)
+    51        00081 (panic_custom_error.go:35)	PCDATA	$0, $-1
+    51        00081 (panic_custom_error.go:35)	JMP	0
+    53 done
+wrote 3 bytes to 0x0
+ 00 53 00
+funcpctab main.process.deferwrap1 [valfunc=pctoinline]
+     0     -1 00000 (panic_custom_error.go:28)	TEXT	main.process.deferwrap1(SB), WRAPPER|ABIInternal, $24-0
+     0        00000 (panic_custom_error.go:28)	TEXT	main.process.deferwrap1(SB), WRAPPER|ABIInternal, $24-0
+     0     -1 00000 (panic_custom_error.go:28)	CMPQ	SP, 16(R14)
+     4        00004 (panic_custom_error.go:28)	PCDATA	$0, $-2
+     4        00004 (panic_custom_error.go:28)	JLS	48
+     6        00006 (panic_custom_error.go:28)	PCDATA	$0, $-1
+     6        00006 (panic_custom_error.go:28)	PUSHQ	BP
+     7        00007 (panic_custom_error.go:28)	MOVQ	SP, BP
+     a        00010 (panic_custom_error.go:28)	SUBQ	$16, SP
+     e        00014 (panic_custom_error.go:28)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_custom_error.go:28)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_custom_error.go:28)	PCDATA	$1, $0
+     e        00014 (panic_custom_error.go:28)	CALL	runtime.printlock(SB)
+    13        00019 (panic_custom_error.go:28)	LEAQ	go:string."process: deferred cleanup\n"(SB), AX
+    1a        00026 (panic_custom_error.go:28)	MOVL	$26, BX
+    1f        00031 (panic_custom_error.go:28)	NOP
+    20        00032 (panic_custom_error.go:28)	CALL	runtime.printstring(SB)
+    25        00037 (panic_custom_error.go:28)	CALL	runtime.printunlock(SB)
+    2a        00042 (panic_custom_error.go:28)	ADDQ	$16, SP
+    2e        00046 (panic_custom_error.go:28)	POPQ	BP
+    2f        00047 (panic_custom_error.go:28)	RET
+    30        00048 (panic_custom_error.go:28)	NOP
+    30        00048 (panic_custom_error.go:28)	PCDATA	$1, $-1
+    30        00048 (panic_custom_error.go:28)	PCDATA	$0, $-2
+    30        00048 (panic_custom_error.go:28)	CALL	runtime.morestack_noctxt(SB)
+    35        00053 (panic_custom_error.go:28)	PCDATA	$0, $-1
+    35        00053 (panic_custom_error.go:28)	JMP	0
+    37 done
+wrote 3 bytes to 0x0
+ 00 37 00
+funcpctab main.main.deferwrap1 [valfunc=pctoinline]
+     0     -1 00000 (panic_custom_error.go:36)	TEXT	main.main.deferwrap1(SB), WRAPPER|ABIInternal, $24-0
+     0        00000 (panic_custom_error.go:36)	TEXT	main.main.deferwrap1(SB), WRAPPER|ABIInternal, $24-0
+     0     -1 00000 (panic_custom_error.go:36)	CMPQ	SP, 16(R14)
+     4        00004 (panic_custom_error.go:36)	PCDATA	$0, $-2
+     4        00004 (panic_custom_error.go:36)	JLS	48
+     6        00006 (panic_custom_error.go:36)	PCDATA	$0, $-1
+     6        00006 (panic_custom_error.go:36)	PUSHQ	BP
+     7        00007 (panic_custom_error.go:36)	MOVQ	SP, BP
+     a        00010 (panic_custom_error.go:36)	SUBQ	$16, SP
+     e        00014 (panic_custom_error.go:36)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_custom_error.go:36)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_custom_error.go:36)	PCDATA	$1, $0
+     e        00014 (panic_custom_error.go:36)	CALL	runtime.printlock(SB)
+    13        00019 (panic_custom_error.go:36)	LEAQ	go:string."main: deferred\n"(SB), AX
+    1a        00026 (panic_custom_error.go:36)	MOVL	$15, BX
+    1f        00031 (panic_custom_error.go:36)	NOP
+    20        00032 (panic_custom_error.go:36)	CALL	runtime.printstring(SB)
+    25        00037 (panic_custom_error.go:36)	CALL	runtime.printunlock(SB)
+    2a        00042 (panic_custom_error.go:36)	ADDQ	$16, SP
+    2e        00046 (panic_custom_error.go:36)	POPQ	BP
+    2f        00047 (panic_custom_error.go:36)	RET
+    30        00048 (panic_custom_error.go:36)	NOP
+    30        00048 (panic_custom_error.go:36)	PCDATA	$1, $-1
+    30        00048 (panic_custom_error.go:36)	PCDATA	$0, $-2
+    30        00048 (panic_custom_error.go:36)	CALL	runtime.morestack_noctxt(SB)
+    35        00053 (panic_custom_error.go:36)	PCDATA	$0, $-1
+    35        00053 (panic_custom_error.go:36)	JMP	0
+    37 done
+wrote 3 bytes to 0x0
+ 00 37 00
+funcpctab main.checkLine [valfunc=pctoinline]
+     0     -1 00000 (panic_custom_error.go:14)	TEXT	main.checkLine(SB), ABIInternal, $40-24
+     0        00000 (panic_custom_error.go:14)	TEXT	main.checkLine(SB), ABIInternal, $40-24
+     0     -1 00000 (panic_custom_error.go:14)	CMPQ	SP, 16(R14)
+     4        00004 (panic_custom_error.go:14)	PCDATA	$0, $-2
+     4        00004 (panic_custom_error.go:14)	JLS	103
+     6        00006 (panic_custom_error.go:14)	PCDATA	$0, $-1
+     6        00006 (panic_custom_error.go:14)	PUSHQ	BP
+     7        00007 (panic_custom_error.go:14)	MOVQ	SP, BP
+     a        00010 (panic_custom_error.go:14)	SUBQ	$32, SP
+     e        00014 (panic_custom_error.go:14)	MOVQ	BX, main.l+56(FP)
+    13        00019 (panic_custom_error.go:14)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    13        00019 (panic_custom_error.go:14)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    13        00019 (panic_custom_error.go:14)	FUNCDATA	$5, main.checkLine.arginfo1(SB)
+    13        00019 (panic_custom_error.go:14)	FUNCDATA	$6, main.checkLine.argliveinfo(SB)
+    13        00019 (panic_custom_error.go:14)	PCDATA	$3, $1
+    13        00019 (panic_custom_error.go:15)	TESTQ	CX, CX
+    16        00022 (panic_custom_error.go:15)	JEQ	30
+    18        00024 (panic_custom_error.go:18)	ADDQ	$32, SP
+    1c        00028 (panic_custom_error.go:18)	POPQ	BP
+    1d        00029 (panic_custom_error.go:18)	RET
+    1e        00030 (panic_custom_error.go:15)	MOVQ	AX, main.i+48(SP)
+    23        00035 (panic_custom_error.go:15)	PCDATA	$3, $2
+    23        00035 (panic_custom_error.go:16)	MOVL	$24, AX
+    28        00040 (panic_custom_error.go:16)	LEAQ	type:main.ParseError(SB), BX
+    2f        00047 (panic_custom_error.go:16)	MOVL	$1, CX
+    34        00052 (panic_custom_error.go:16)	PCDATA	$1, $1
+    34        00052 (panic_custom_error.go:16)	CALL	runtime.mallocgcSmallScanNoHeaderSC3(SB)
+    39        00057 (panic_custom_error.go:16)	MOVQ	main.i+48(SP), DX
+    3e        00062 (panic_custom_error.go:16)	INCQ	DX
+    41        00065 (panic_custom_error.go:16)	MOVQ	DX, (AX)
+    44        00068 (panic_custom_error.go:16)	MOVQ	$10, 16(AX)
+    4c        00076 (panic_custom_error.go:16)	LEAQ	go:string."empty line"(SB), DX
+    53        00083 (panic_custom_error.go:16)	MOVQ	DX, 8(AX)
+    57        00087 (panic_custom_error.go:16)	MOVQ	AX, BX
+    5a        00090 (panic_custom_error.go:16)	LEAQ	type:*main.ParseError(SB), AX
+    61        00097 (panic_custom_error.go:16)	CALL	runtime.gopanic(SB)
+    66        00102 (panic_custom_error.go:16)	XCHGL	AX, AX
+    67        00103 (panic_custom_error.go:16)	NOP
+    67        00103 (panic_custom_error.go:14)	PCDATA	$1, $-1
+    67        00103 (panic_custom_error.go:14)	PCDATA	$0, $-2
+    67        00103 (panic_custom_error.go:14)	MOVQ	AX, 8(SP)
+    6c        00108 (panic_custom_error.go:14)	MOVQ	BX, 16(SP)
+    71        00113 (panic_custom_error.go:14)	MOVQ	CX, 24(SP)
+    76        00118 (panic_custom_error.go:14)	CALL	runtime.morestack_noctxt(SB)
+    7b        00123 (panic_custom_error.go:14)	PCDATA	$0, $-1
+    7b        00123 (panic_custom_error.go:14)	MOVQ	8(SP), AX
+    80        00128 (panic_custom_error.go:14)	MOVQ	16(SP), BX
+    85        00133 (panic_custom_error.go:14)	MOVQ	24(SP), CX
+    8a        00138 (panic_custom_error.go:14)	JMP	0
+    8f done
+wrote 4 bytes to 0x0
+ 00 8f 01 00
+funcpctab main.(*ParseError).Error [valfunc=pctoinline]
+     0     -1 00000 (panic_custom_error.go:9)	TEXT	main.(*ParseError).Error(SB), ABIInternal, $88-8
+     0        00000 (panic_custom_error.go:9)	TEXT	main.(*ParseError).Error(SB), ABIInternal, $88-8
+     0     -1 00000 (panic_custom_error.go:9)	CMPQ	SP, 16(R14)
+     4        00004 (panic_custom_error.go:9)	PCDATA	$0, $-2
+     4        00004 (panic_custom_error.go:9)	JLS	97
+     6        00006 (panic_custom_error.go:9)	PCDATA	$0, $-1
+     6        00006 (panic_custom_error.go:9)	PUSHQ	BP
+     7        00007 (panic_custom_error.go:9)	MOVQ	SP, BP
+     a        00010 (panic_custom_error.go:9)	SUBQ	$80, SP
+     e        00014 (panic_custom_error.go:9)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (panic_custom_error.go:9)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (panic_custom_error.go:9)	FUNCDATA	$5, main.(*ParseError).Error.arginfo1(SB)
+     e        00014 (panic_custom_error.go:9)	FUNCDATA	$6, main.(*ParseError).Error.argliveinfo(SB)
+     e        00014 (panic_custom_error.go:9)	PCDATA	$3, $1
+     e        00014 (panic_custom_error.go:10)	MOVQ	AX, main.e+96(SP)
+    13        00019 (panic_custom_error.go:10)	PCDATA	$3, $-1
+    13        00019 (panic_custom_error.go:10)	MOVQ	(AX), CX
+    16        00022 (panic_custom_error.go:10)	ADDQ	$48, CX
+    1a        00026 (panic_custom_error.go:10)	MOVLQSX	CX, BX
+    1d        00029 (panic_custom_error.go:10)	LEAQ	main..autotmp_2+76(SP), AX
+    22        00034 (panic_custom_error.go:10)	PCDATA	$1, $0
+    22        00034 (panic_custom_error.go:10)	CALL	runtime.intstring(SB)
+    27        00039 (panic_custom_error.go:10)	MOVQ	main.e+96(SP), CX
+    2c        00044 (panic_custom_error.go:10)	MOVQ	8(CX), R10
+    30        00048 (panic_custom_error.go:10)	MOVQ	16(CX), R11
+    34        00052 (panic_custom_error.go:10)	MOVL	$20, CX
+    39        00057 (panic_custom_error.go:10)	MOVQ	AX, DI
+    3c        00060 (panic_custom_error.go:10)	MOVQ	BX, SI
+    3f        00063 (panic_custom_error.go:10)	LEAQ	go:string.": "(SB), R8
+    46        00070 (panic_custom_error.go:10)	MOVL	$2, R9
+    4c        00076 (panic_custom_error.go:10)	XORL	AX, AX
+    4e        00078 (panic_custom_error.go:10)	LEAQ	go:string."parse error on line "(SB), BX
+    55        00085 (panic_custom_error.go:10)	PCDATA	$1, $1
+    55        00085 (panic_custom_error.go:10)	CALL	runtime.concatstring4(SB)
+    5a        00090 (panic_custom_error.go:10)	ADDQ	$80, SP
+    5e        00094 (panic_custom_error.go:10)	POPQ	BP
+    5f        00095 (panic_custom_error.go:10)	NOP
+    60        00096 (panic_custom_error.go:10)	RET
+    61        00097 (panic_custom_error.go:10)	NOP
+    61        00097 (panic_custom_error.go:9)	PCDATA	$1, $-1
+    61        00097 (panic_custom_error.go:9)	PCDATA	$0, $-2
+    61        00097 (panic_custom_error.go:9)	MOVQ	AX, 8(SP)
+    66        00102 (panic_custom_error.go:9)	CALL	runtime.morestack_noctxt(SB)
+    6b        00107 (panic_custom_error.go:9)	PCDATA	$0, $-1
+    6b        00107 (panic_custom_error.go:9)	MOVQ	8(SP), AX
+    70        00112 (panic_custom_error.go:9)	JMP	0
+    72 done
+wrote 3 bytes to 0x0
+ 00 72 00
 main.(*ParseError).Error STEXT size=114 align=0x0 args=0x8 locals=0x58 funcid=0x0
 	0x0000 00000 (panic_custom_error.go:9)	TEXT	main.(*ParseError).Error(SB), ABIInternal, $88-8
 	0x0000 00000 (panic_custom_error.go:9)	CMPQ	SP, 16(R14)

@@ -1,3 +1,212 @@
+funcpctab main.deepPanic [valfunc=pctoinline]
+     0     -1 00000 (panic_deep_recursion.go:6)	TEXT	main.deepPanic(SB), ABIInternal, $160-8
+     0        00000 (panic_deep_recursion.go:6)	TEXT	main.deepPanic(SB), ABIInternal, $160-8
+     0     -1 00000 (panic_deep_recursion.go:6)	LEAQ	-32(SP), R12
+     5        00005 (panic_deep_recursion.go:6)	CMPQ	R12, 16(R14)
+     9        00009 (panic_deep_recursion.go:6)	PCDATA	$0, $-2
+     9        00009 (panic_deep_recursion.go:6)	JLS	180
+     f        00015 (panic_deep_recursion.go:6)	PCDATA	$0, $-1
+     f        00015 (panic_deep_recursion.go:6)	PUSHQ	BP
+    10        00016 (panic_deep_recursion.go:6)	MOVQ	SP, BP
+    13        00019 (panic_deep_recursion.go:6)	SUBQ	$152, SP
+    1a        00026 (panic_deep_recursion.go:6)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1a        00026 (panic_deep_recursion.go:6)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1a        00026 (panic_deep_recursion.go:6)	FUNCDATA	$5, main.deepPanic.arginfo1(SB)
+    1a        00026 (panic_deep_recursion.go:6)	FUNCDATA	$6, main.deepPanic.argliveinfo(SB)
+    1a        00026 (panic_deep_recursion.go:6)	PCDATA	$3, $1
+    1a        00026 (panic_deep_recursion.go:7)	LEAQ	main.pad+16(SP), CX
+    1f        00031 (panic_deep_recursion.go:7)	MOVUPS	X15, (CX)
+    23        00035 (panic_deep_recursion.go:7)	MOVUPS	X15, 16(CX)
+    28        00040 (panic_deep_recursion.go:7)	MOVUPS	X15, 32(CX)
+    2d        00045 (panic_deep_recursion.go:7)	MOVUPS	X15, 48(CX)
+    32        00050 (panic_deep_recursion.go:7)	MOVUPS	X15, 64(CX)
+    37        00055 (panic_deep_recursion.go:7)	MOVUPS	X15, 80(CX)
+    3c        00060 (panic_deep_recursion.go:7)	MOVUPS	X15, 96(CX)
+    41        00065 (panic_deep_recursion.go:7)	MOVUPS	X15, 112(CX)
+    46        00070 (panic_deep_recursion.go:8)	MOVQ	AX, CX
+    49        00073 (panic_deep_recursion.go:8)	SARQ	$63, CX
+    4d        00077 (panic_deep_recursion.go:8)	SHRQ	$60, CX
+    51        00081 (panic_deep_recursion.go:8)	ADDQ	AX, CX
+    54        00084 (panic_deep_recursion.go:8)	ANDQ	$-16, CX
+    58        00088 (panic_deep_recursion.go:8)	MOVQ	AX, DX
+    5b        00091 (panic_deep_recursion.go:8)	SUBQ	CX, DX
+    5e        00094 (panic_deep_recursion.go:8)	NOP
+    60        00096 (panic_deep_recursion.go:8)	CMPQ	DX, $16
+    64        00100 (panic_deep_recursion.go:8)	JCC	174
+    66        00102 (panic_deep_recursion.go:8)	MOVQ	AX, main.pad+16(SP)(DX*8)
+    6b        00107 (panic_deep_recursion.go:9)	TESTQ	AX, AX
+    6e        00110 (panic_deep_recursion.go:9)	JEQ	155
+    70        00112 (panic_deep_recursion.go:8)	MOVQ	DX, main..autotmp_5+144(SP)
+    78        00120 (panic_deep_recursion.go:12)	DECQ	AX
+    7b        00123 (panic_deep_recursion.go:12)	PCDATA	$1, $0
+    7b        00123 (panic_deep_recursion.go:12)	NOP
+    80        00128 (panic_deep_recursion.go:12)	CALL	main.deepPanic(SB)
+    85        00133 (panic_deep_recursion.go:12)	MOVQ	main..autotmp_5+144(SP), CX
+    8d        00141 (panic_deep_recursion.go:12)	ADDQ	main.pad+16(SP)(CX*8), AX
+    92        00146 (panic_deep_recursion.go:12)	ADDQ	$152, SP
+    99        00153 (panic_deep_recursion.go:12)	POPQ	BP
+    9a        00154 (panic_deep_recursion.go:12)	RET
+    9b        00155 (panic_deep_recursion.go:10)	LEAQ	type:string(SB), AX
+    a2        00162 (panic_deep_recursion.go:10)	LEAQ	main..stmp_0(SB), BX
+    a9        00169 (panic_deep_recursion.go:10)	CALL	runtime.gopanic(SB)
+    ae        00174 (panic_deep_recursion.go:8)	PCDATA	$4, $18621
+    ae        00174 (panic_deep_recursion.go:8)	CALL	runtime.panicBounds(SB)
+    b3        00179 (panic_deep_recursion.go:8)	XCHGL	AX, AX
+    b4        00180 (panic_deep_recursion.go:8)	NOP
+    b4        00180 (panic_deep_recursion.go:6)	PCDATA	$1, $-1
+    b4        00180 (panic_deep_recursion.go:6)	PCDATA	$0, $-2
+    b4        00180 (panic_deep_recursion.go:6)	MOVQ	AX, 8(SP)
+    b9        00185 (panic_deep_recursion.go:6)	CALL	runtime.morestack_noctxt(SB)
+    be        00190 (panic_deep_recursion.go:6)	PCDATA	$0, $-1
+    be        00190 (panic_deep_recursion.go:6)	MOVQ	8(SP), AX
+    c3        00195 (panic_deep_recursion.go:6)	JMP	0
+    c8 done
+wrote 4 bytes to 0x0
+ 00 c8 01 00
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (panic_deep_recursion.go:22)	TEXT	main.main(SB), ABIInternal, $40-0
+     0        00000 (panic_deep_recursion.go:22)	TEXT	main.main(SB), ABIInternal, $40-0
+     0     -1 00000 (panic_deep_recursion.go:22)	CMPQ	SP, 16(R14)
+     4        00004 (panic_deep_recursion.go:22)	PCDATA	$0, $-2
+     4        00004 (panic_deep_recursion.go:22)	JLS	78
+     6        00006 (panic_deep_recursion.go:22)	PCDATA	$0, $-1
+     6        00006 (panic_deep_recursion.go:22)	PUSHQ	BP
+     7        00007 (panic_deep_recursion.go:22)	MOVQ	SP, BP
+     a        00010 (panic_deep_recursion.go:22)	SUBQ	$32, SP
+     e        00014 (panic_deep_recursion.go:22)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (panic_deep_recursion.go:22)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (panic_deep_recursion.go:23)	PCDATA	$1, $0
+     e        00014 (panic_deep_recursion.go:23)	CALL	main.catch(SB)
+    13        00019 (panic_deep_recursion.go:23)	MOVQ	AX, main..autotmp_1+24(SP)
+    18        00024 (panic_deep_recursion.go:23)	MOVQ	BX, main..autotmp_2+16(SP)
+    1d        00029 (panic_deep_recursion.go:23)	PCDATA	$1, $1
+    1d        00029 (panic_deep_recursion.go:23)	NOP
+    20        00032 (panic_deep_recursion.go:23)	CALL	runtime.printlock(SB)
+    25        00037 (panic_deep_recursion.go:23)	MOVQ	main..autotmp_1+24(SP), AX
+    2a        00042 (panic_deep_recursion.go:23)	MOVQ	main..autotmp_2+16(SP), BX
+    2f        00047 (panic_deep_recursion.go:23)	PCDATA	$1, $0
+    2f        00047 (panic_deep_recursion.go:23)	CALL	runtime.printstring(SB)
+    34        00052 (panic_deep_recursion.go:23)	CALL	runtime.printnl(SB)
+    39        00057 (panic_deep_recursion.go:23)	CALL	runtime.printunlock(SB)
+    3e        00062 (panic_deep_recursion.go:24)	MOVL	$100000, AX
+    43        00067 (panic_deep_recursion.go:24)	CALL	main.deepPanic(SB)
+    48        00072 (panic_deep_recursion.go:25)	ADDQ	$32, SP
+    4c        00076 (panic_deep_recursion.go:25)	POPQ	BP
+    4d        00077 (panic_deep_recursion.go:25)	RET
+    4e        00078 (panic_deep_recursion.go:25)	NOP
+    4e        00078 (panic_deep_recursion.go:22)	PCDATA	$1, $-1
+    4e        00078 (panic_deep_recursion.go:22)	PCDATA	$0, $-2
+    4e        00078 (panic_deep_recursion.go:22)	CALL	runtime.morestack_noctxt(SB)
+    53        00083 (panic_deep_recursion.go:22)	PCDATA	$0, $-1
+    53        00083 (panic_deep_recursion.go:22)	JMP	0
+    55 done
+wrote 3 bytes to 0x0
+ 00 55 00
+funcpctab main.catch [valfunc=pctoinline]
+     0     -1 00000 (panic_deep_recursion.go:16)	TEXT	main.catch(SB), ABIInternal, $64-0
+     0        00000 (panic_deep_recursion.go:16)	TEXT	main.catch(SB), ABIInternal, $64-0
+     0     -1 00000 (panic_deep_recursion.go:16)	CMPQ	SP, 16(R14)
+     4        00004 (panic_deep_recursion.go:16)	PCDATA	$0, $-2
+     4        00004 (panic_deep_recursion.go:16)	JLS	156
+     a        00010 (panic_deep_recursion.go:16)	PCDATA	$0, $-1
+     a        00010 (panic_deep_recursion.go:16)	PUSHQ	BP
+     b        00011 (panic_deep_recursion.go:16)	MOVQ	SP, BP
+     e        00014 (panic_deep_recursion.go:16)	SUBQ	$56, SP
+    12        00018 (panic_deep_recursion.go:16)	MOVQ	X15, 48(SP)
+    19        00025 (panic_deep_recursion.go:16)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    19        00025 (panic_deep_recursion.go:16)	FUNCDATA	$1, gclocals·TggWaExUwDZc5d5PnqhOxw==(SB)
+    19        00025 (panic_deep_recursion.go:16)	FUNCDATA	$2, main.catch.stkobj(SB)
+    19        00025 (panic_deep_recursion.go:16)	FUNCDATA	$4, main.catch.opendefer(SB)
+    19        00025 (panic_deep_recursion.go:16)	MOVB	$0, main..autotmp_3+15(SP)
+    1e        00030 (panic_deep_recursion.go:16)	MOVUPS	X15, main.r+16(SP)
+    24        00036 (panic_deep_recursion.go:17)	LEAQ	main.catch.func1(SB), CX
+    2b        00043 (panic_deep_recursion.go:17)	MOVQ	CX, main..autotmp_2+32(SP)
+    30        00048 (panic_deep_recursion.go:17)	LEAQ	main.r+16(SP), CX
+    35        00053 (panic_deep_recursion.go:17)	MOVQ	CX, main..autotmp_2+40(SP)
+    3a        00058 (panic_deep_recursion.go:17)	LEAQ	main..autotmp_2+32(SP), CX
+    3f        00063 (panic_deep_recursion.go:17)	MOVQ	CX, main..autotmp_4+48(SP)
+    44        00068 (panic_deep_recursion.go:17)	MOVB	$1, main..autotmp_3+15(SP)
+    49        00073 (panic_deep_recursion.go:18)	MOVL	$100000, AX
+    4e        00078 (panic_deep_recursion.go:18)	PCDATA	$1, $1
+    4e        00078 (panic_deep_recursion.go:18)	CALL	main.deepPanic(SB)
+    53        00083 (panic_deep_recursion.go:19)	LEAQ	go:string."none"(SB), CX
+    5a        00090 (panic_deep_recursion.go:19)	MOVQ	CX, main.r+16(SP)
+    5f        00095 (panic_deep_recursion.go:19)	MOVQ	$4, main.r+24(SP)
+    68        00104 (panic_deep_recursion.go:19)	MOVB	$0, main..autotmp_3+15(SP)
+    6d        00109 (panic_deep_recursion.go:19)	MOVQ	main..autotmp_4+48(SP), DX
+    72        00114 (panic_deep_recursion.go:19)	MOVQ	(DX), CX
+    75        00117 (panic_deep_recursion.go:19)	CALL	CX
+    77        00119 (panic_deep_recursion.go:19)	MOVQ	main.r+16(SP), AX
+    7c        00124 (panic_deep_recursion.go:19)	MOVQ	main.r+24(SP), BX
+    81        00129 (panic_deep_recursion.go:19)	ADDQ	$56, SP
+    85        00133 (panic_deep_recursion.go:19)	POPQ	BP
+    86        00134 (panic_deep_recursion.go:19)	RET
+    87        00135 (panic_deep_recursion.go:19)	CALL	runtime.deferreturn(SB)
+    8c        00140 (panic_deep_recursion.go:19)	MOVQ	main.r+16(SP), AX
+    91        00145 (panic_deep_recursion.go:19)	MOVQ	main.r+24(SP), BX
+    96        00150 (panic_deep_recursion.go:19)	ADDQ	$56, SP
+    9a        00154 (panic_deep_recursion.go:19)	POPQ	BP
+    9b        00155 (panic_deep_recursion.go:19)	RET
+    9c        00156 (panic_deep_recursion.go:19)	NOP
+    9c        00156 (panic_deep_recursion.go:16)	PCDATA	$1, $-1
+    9c        00156 (panic_deep_recursion.go:16)	PCDATA	$0, $-2
+    9c        00156 (panic_deep_recursion.go:16)	NOP
+    a0        00160 (panic_deep_recursion.go:16)	CALL	runtime.morestack_noctxt(SB)
+    a5        00165 (panic_deep_recursion.go:16)	PCDATA	$0, $-1
+    a5        00165 (panic_deep_recursion.go:16)	JMP	0
+    aa done
+wrote 4 bytes to 0x0
+ 00 aa 01 00
+funcpctab main.catch.func1 [valfunc=pctoinline]
+     0     -1 00000 (panic_deep_recursion.go:17)	TEXT	main.catch.func1(SB), NEEDCTXT|ABIInternal, $40-0
+     0        00000 (panic_deep_recursion.go:17)	TEXT	main.catch.func1(SB), NEEDCTXT|ABIInternal, $40-0
+     0     -1 00000 (panic_deep_recursion.go:17)	CMPQ	SP, 16(R14)
+     4        00004 (panic_deep_recursion.go:17)	PCDATA	$0, $-2
+     4        00004 (panic_deep_recursion.go:17)	JLS	106
+     6        00006 (panic_deep_recursion.go:17)	PCDATA	$0, $-1
+     6        00006 (panic_deep_recursion.go:17)	PUSHQ	BP
+     7        00007 (panic_deep_recursion.go:17)	MOVQ	SP, BP
+     a        00010 (panic_deep_recursion.go:17)	SUBQ	$32, SP
+     e        00014 (panic_deep_recursion.go:17)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (panic_deep_recursion.go:17)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (panic_deep_recursion.go:17)	MOVQ	8(DX), AX
+    12        00018 (panic_deep_recursion.go:17)	MOVQ	AX, main.&r+24(SP)
+    17        00023 (panic_deep_recursion.go:17)	PCDATA	$1, $1
+    17        00023 (panic_deep_recursion.go:17)	CALL	runtime.gorecover(SB)
+    1c        00028 (panic_deep_recursion.go:17)	LEAQ	type:string(SB), CX
+    23        00035 (panic_deep_recursion.go:17)	CMPQ	AX, CX
+    26        00038 (panic_deep_recursion.go:17)	JNE	90
+    28        00040 (panic_deep_recursion.go:17)	MOVQ	8(BX), AX
+    2c        00044 (panic_deep_recursion.go:17)	MOVQ	(BX), CX
+    2f        00047 (panic_deep_recursion.go:17)	MOVQ	main.&r+24(SP), DX
+    34        00052 (panic_deep_recursion.go:17)	MOVQ	AX, 8(DX)
+    38        00056 (panic_deep_recursion.go:17)	CMPL	runtime.writeBarrier(SB), $0
+    3f        00063 (panic_deep_recursion.go:17)	PCDATA	$0, $-2
+    3f        00063 (panic_deep_recursion.go:17)	NOP
+    40        00064 (panic_deep_recursion.go:17)	JEQ	81
+    42        00066 (panic_deep_recursion.go:17)	MOVQ	(DX), AX
+    45        00069 (panic_deep_recursion.go:17)	CALL	runtime.gcWriteBarrier2(SB)
+    4a        00074 (panic_deep_recursion.go:17)	MOVQ	CX, (R11)
+    4d        00077 (panic_deep_recursion.go:17)	MOVQ	AX, 8(R11)
+    51        00081 (panic_deep_recursion.go:17)	MOVQ	CX, (DX)
+    54        00084 (panic_deep_recursion.go:17)	PCDATA	$0, $-1
+    54        00084 (panic_deep_recursion.go:17)	ADDQ	$32, SP
+    58        00088 (panic_deep_recursion.go:17)	POPQ	BP
+    59        00089 (panic_deep_recursion.go:17)	RET
+    5a        00090 (panic_deep_recursion.go:17)	MOVQ	CX, BX
+    5d        00093 (panic_deep_recursion.go:17)	LEAQ	type:interface {}(SB), CX
+    64        00100 (panic_deep_recursion.go:17)	PCDATA	$1, $0
+    64        00100 (panic_deep_recursion.go:17)	CALL	runtime.panicdottypeE(SB)
+    69        00105 (panic_deep_recursion.go:17)	XCHGL	AX, AX
+    6a        00106 (panic_deep_recursion.go:17)	NOP
+    6a        00106 (panic_deep_recursion.go:17)	PCDATA	$1, $-1
+    6a        00106 (panic_deep_recursion.go:17)	PCDATA	$0, $-2
+    6a        00106 (panic_deep_recursion.go:17)	CALL	runtime.morestack(SB)
+    6f        00111 (panic_deep_recursion.go:17)	PCDATA	$0, $-1
+    6f        00111 (panic_deep_recursion.go:17)	JMP	0
+    71 done
+wrote 3 bytes to 0x0
+ 00 71 00
 main.deepPanic STEXT size=200 align=0x0 args=0x8 locals=0xa0 funcid=0x0
 	0x0000 00000 (panic_deep_recursion.go:6)	TEXT	main.deepPanic(SB), ABIInternal, $160-8
 	0x0000 00000 (panic_deep_recursion.go:6)	LEAQ	-32(SP), R12

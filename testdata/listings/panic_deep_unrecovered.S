@@ -1,3 +1,94 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (panic_deep_unrecovered.go:12)	TEXT	main.main(SB), ABIInternal, $32-0
+     0        00000 (panic_deep_unrecovered.go:12)	TEXT	main.main(SB), ABIInternal, $32-0
+     0     -1 00000 (panic_deep_unrecovered.go:12)	CMPQ	SP, 16(R14)
+     4        00004 (panic_deep_unrecovered.go:12)	PCDATA	$0, $-2
+     4        00004 (panic_deep_unrecovered.go:12)	JLS	95
+     6        00006 (panic_deep_unrecovered.go:12)	PCDATA	$0, $-1
+     6        00006 (panic_deep_unrecovered.go:12)	PUSHQ	BP
+     7        00007 (panic_deep_unrecovered.go:12)	MOVQ	SP, BP
+     a        00010 (panic_deep_unrecovered.go:12)	SUBQ	$24, SP
+     e        00014 (panic_deep_unrecovered.go:12)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_deep_unrecovered.go:12)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_deep_unrecovered.go:13)	PCDATA	$1, $0
+     e        00014 (panic_deep_unrecovered.go:13)	CALL	runtime.printlock(SB)
+    13        00019 (panic_deep_unrecovered.go:13)	LEAQ	go:string."start\n"(SB), AX
+    1a        00026 (panic_deep_unrecovered.go:13)	MOVL	$6, BX
+    1f        00031 (panic_deep_unrecovered.go:13)	NOP
+    20        00032 (panic_deep_unrecovered.go:13)	CALL	runtime.printstring(SB)
+    25        00037 (panic_deep_unrecovered.go:13)	CALL	runtime.printunlock(SB)
+    2a        00042 (panic_deep_unrecovered.go:14)	MOVL	$1000, AX
+    2f        00047 (panic_deep_unrecovered.go:14)	XORL	BX, BX
+    31        00049 (panic_deep_unrecovered.go:14)	CALL	main.down(SB)
+    36        00054 (panic_deep_unrecovered.go:14)	MOVQ	AX, main..autotmp_1+16(SP)
+    3b        00059 (panic_deep_unrecovered.go:14)	NOP
+    40        00064 (panic_deep_unrecovered.go:14)	CALL	runtime.printlock(SB)
+    45        00069 (panic_deep_unrecovered.go:14)	MOVQ	main..autotmp_1+16(SP), AX
+    4a        00074 (panic_deep_unrecovered.go:14)	CALL	runtime.printint(SB)
+    4f        00079 (panic_deep_unrecovered.go:14)	CALL	runtime.printnl(SB)
+    54        00084 (panic_deep_unrecovered.go:14)	CALL	runtime.printunlock(SB)
+    59        00089 (panic_deep_unrecovered.go:15)	ADDQ	$24, SP
+    5d        00093 (panic_deep_unrecovered.go:15)	POPQ	BP
+    5e        00094 (panic_deep_unrecovered.go:15)	RET
+    5f        00095 (panic_deep_unrecovered.go:15)	NOP
+    5f        00095 (panic_deep_unrecovered.go:12)	PCDATA	$1, $-1
+    5f        00095 (panic_deep_unrecovered.go:12)	PCDATA	$0, $-2
+    5f        00095 (panic_deep_unrecovered.go:12)	NOP
+    60        00096 (panic_deep_unrecovered.go:12)	CALL	runtime.morestack_noctxt(SB)
+    65        00101 (panic_deep_unrecovered.go:12)	PCDATA	$0, $-1
+    65        00101 (panic_deep_unrecovered.go:12)	JMP	0
+    67 done
+wrote 3 bytes to 0x0
+ 00 67 00
+funcpctab main.down [valfunc=pctoinline]
+     0     -1 00000 (panic_deep_unrecovered.go:5)	TEXT	main.down(SB), ABIInternal, $40-16
+     0        00000 (panic_deep_unrecovered.go:5)	TEXT	main.down(SB), ABIInternal, $40-16
+     0     -1 00000 (panic_deep_unrecovered.go:5)	CMPQ	SP, 16(R14)
+     4        00004 (panic_deep_unrecovered.go:5)	PCDATA	$0, $-2
+     4        00004 (panic_deep_unrecovered.go:5)	JLS	87
+     6        00006 (panic_deep_unrecovered.go:5)	PCDATA	$0, $-1
+     6        00006 (panic_deep_unrecovered.go:5)	PUSHQ	BP
+     7        00007 (panic_deep_unrecovered.go:5)	MOVQ	SP, BP
+     a        00010 (panic_deep_unrecovered.go:5)	SUBQ	$32, SP
+     e        00014 (panic_deep_unrecovered.go:5)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+     e        00014 (panic_deep_unrecovered.go:5)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (panic_deep_unrecovered.go:5)	FUNCDATA	$5, main.down.arginfo1(SB)
+     e        00014 (panic_deep_unrecovered.go:5)	FUNCDATA	$6, main.down.argliveinfo(SB)
+     e        00014 (panic_deep_unrecovered.go:5)	PCDATA	$3, $1
+     e        00014 (panic_deep_unrecovered.go:6)	TESTQ	AX, AX
+    11        00017 (panic_deep_unrecovered.go:6)	JNE	70
+    13        00019 (panic_deep_unrecovered.go:6)	MOVQ	AX, main.n+48(SP)
+    18        00024 (panic_deep_unrecovered.go:6)	MOVQ	BX, main.m+56(SP)
+    1d        00029 (panic_deep_unrecovered.go:6)	PCDATA	$3, $-1
+    1d        00029 (panic_deep_unrecovered.go:7)	LEAQ	type:map[string]int(SB), AX
+    24        00036 (panic_deep_unrecovered.go:7)	LEAQ	go:string."x"(SB), CX
+    2b        00043 (panic_deep_unrecovered.go:7)	MOVL	$1, DI
+    30        00048 (panic_deep_unrecovered.go:7)	PCDATA	$1, $0
+    30        00048 (panic_deep_unrecovered.go:7)	CALL	runtime.mapassign_faststr(SB)
+    35        00053 (panic_deep_unrecovered.go:7)	MOVQ	$1, (AX)
+    3c        00060 (panic_deep_unrecovered.go:9)	MOVQ	main.n+48(SP), AX
+    41        00065 (panic_deep_unrecovered.go:9)	MOVQ	main.m+56(SP), BX
+    46        00070 (panic_deep_unrecovered.go:7)	PCDATA	$3, $1
+    46        00070 (panic_deep_unrecovered.go:9)	DECQ	AX
+    49        00073 (panic_deep_unrecovered.go:9)	PCDATA	$1, $1
+    49        00073 (panic_deep_unrecovered.go:9)	CALL	main.down(SB)
+    4e        00078 (panic_deep_unrecovered.go:9)	INCQ	AX
+    51        00081 (panic_deep_unrecovered.go:9)	ADDQ	$32, SP
+    55        00085 (panic_deep_unrecovered.go:9)	POPQ	BP
+    56        00086 (panic_deep_unrecovered.go:9)	RET
+    57        00087 (panic_deep_unrecovered.go:9)	NOP
+    57        00087 (panic_deep_unrecovered.go:5)	PCDATA	$1, $-1
+    57        00087 (panic_deep_unrecovered.go:5)	PCDATA	$0, $-2
+    57        00087 (panic_deep_unrecovered.go:5)	MOVQ	AX, 8(SP)
+    5c        00092 (panic_deep_unrecovered.go:5)	MOVQ	BX, 16(SP)
+    61        00097 (panic_deep_unrecovered.go:5)	CALL	runtime.morestack_noctxt(SB)
+    66        00102 (panic_deep_unrecovered.go:5)	PCDATA	$0, $-1
+    66        00102 (panic_deep_unrecovered.go:5)	MOVQ	8(SP), AX
+    6b        00107 (panic_deep_unrecovered.go:5)	MOVQ	16(SP), BX
+    70        00112 (panic_deep_unrecovered.go:5)	JMP	0
+    72 done
+wrote 3 bytes to 0x0
+ 00 72 00
 main.down STEXT size=114 align=0x0 args=0x10 locals=0x28 funcid=0x0
 	0x0000 00000 (panic_deep_unrecovered.go:5)	TEXT	main.down(SB), ABIInternal, $40-16
 	0x0000 00000 (panic_deep_unrecovered.go:5)	CMPQ	SP, 16(R14)

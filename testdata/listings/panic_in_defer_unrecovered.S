@@ -1,3 +1,226 @@
+funcpctab main.work.deferwrap1 [valfunc=pctoinline]
+     0     -1 00000 (panic_in_defer_unrecovered.go:11)	TEXT	main.work.deferwrap1(SB), WRAPPER|ABIInternal, $48-0
+     0        00000 (panic_in_defer_unrecovered.go:11)	TEXT	main.work.deferwrap1(SB), WRAPPER|ABIInternal, $48-0
+     0     -1 00000 (panic_in_defer_unrecovered.go:11)	CMPQ	SP, 16(R14)
+     4        00004 (panic_in_defer_unrecovered.go:11)	PCDATA	$0, $-2
+     4        00004 (panic_in_defer_unrecovered.go:11)	JLS	122
+     6        00006 (panic_in_defer_unrecovered.go:11)	PCDATA	$0, $-1
+     6        00006 (panic_in_defer_unrecovered.go:11)	PUSHQ	BP
+     7        00007 (panic_in_defer_unrecovered.go:11)	MOVQ	SP, BP
+     a        00010 (panic_in_defer_unrecovered.go:11)	SUBQ	$40, SP
+     e        00014 (panic_in_defer_unrecovered.go:11)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_in_defer_unrecovered.go:11)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_in_defer_unrecovered.go:11)	FUNCDATA	$7, main.cleanup.wrapinfo(SB)
+     e        00014 (panic_in_defer_unrecovered.go:11)	XCHGL	AX, AX
+     f        00015 (panic_in_defer_unrecovered.go:11)	PCDATA	$1, $0
+     f      0 00015 (panic_in_defer_unrecovered.go:11)	CALL	runtime.printlock(SB)
+    14        00020 (panic_in_defer_unrecovered.go:11)	LEAQ	go:string."cleanup "(SB), AX
+    1b        00027 (panic_in_defer_unrecovered.go:11)	MOVL	$8, BX
+    20        00032 (panic_in_defer_unrecovered.go:11)	CALL	runtime.printstring(SB)
+    25        00037 (panic_in_defer_unrecovered.go:11)	LEAQ	go:string."work"(SB), AX
+    2c        00044 (panic_in_defer_unrecovered.go:11)	MOVL	$4, BX
+    31        00049 (panic_in_defer_unrecovered.go:11)	CALL	runtime.printstring(SB)
+    36        00054 (panic_in_defer_unrecovered.go:11)	CALL	runtime.printnl(SB)
+    3b        00059 (panic_in_defer_unrecovered.go:11)	NOP
+    40        00064 (panic_in_defer_unrecovered.go:11)	CALL	runtime.printunlock(SB)
+    45        00069 (panic_in_defer_unrecovered.go:11)	XORL	AX, AX
+    47        00071 (panic_in_defer_unrecovered.go:11)	LEAQ	go:string."cleanup failed: "(SB), BX
+    4e        00078 (panic_in_defer_unrecovered.go:11)	MOVL	$16, CX
+    53        00083 (panic_in_defer_unrecovered.go:11)	LEAQ	go:string."work"(SB), DI
+    5a        00090 (panic_in_defer_unrecovered.go:11)	MOVL	$4, SI
+    5f        00095 (panic_in_defer_unrecovered.go:11)	NOP
+    60        00096 (panic_in_defer_unrecovered.go:11)	CALL	runtime.concatstring2(SB)
+    65        00101 (panic_in_defer_unrecovered.go:11)	CALL	runtime.convTstring(SB)
+    6a        00106 (panic_in_defer_unrecovered.go:11)	MOVQ	AX, BX
+    6d        00109 (panic_in_defer_unrecovered.go:11)	LEAQ	type:string(SB), AX
+    74        00116 (panic_in_defer_unrecovered.go:11)	CALL	runtime.gopanic(SB)
+    79        00121 (panic_in_defer_unrecovered.go:11)	XCHGL	AX, AX
+    7a        00122 (panic_in_defer_unrecovered.go:11)	NOP
+    7a        00122 (panic_in_defer_unrecovered.go:11)	PCDATA	$1, $-1
+    7a        00122 (panic_in_defer_unrecovered.go:11)	PCDATA	$0, $-2
+    7a     -1 00122 (panic_in_defer_unrecovered.go:11)	CALL	runtime.morestack_noctxt(SB)
+    7f        00127 (panic_in_defer_unrecovered.go:11)	PCDATA	$0, $-1
+    7f        00127 (panic_in_defer_unrecovered.go:11)	NOP
+    80        00128 (panic_in_defer_unrecovered.go:11)	JMP	0
+    85 done
+wrote 7 bytes to 0x0
+ 00 0f 02 6b 01 0b 00
+-- inlining tree for main.work.deferwrap1:
+0 | -1 | main.cleanup (panic_in_defer_unrecovered.go:11:15) pc=14
+--
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (panic_in_defer_unrecovered.go:16)	TEXT	main.main(SB), ABIInternal, $40-0
+     0        00000 (panic_in_defer_unrecovered.go:16)	TEXT	main.main(SB), ABIInternal, $40-0
+     0     -1 00000 (panic_in_defer_unrecovered.go:16)	CMPQ	SP, 16(R14)
+     4        00004 (panic_in_defer_unrecovered.go:16)	PCDATA	$0, $-2
+     4        00004 (panic_in_defer_unrecovered.go:16)	JLS	107
+     6        00006 (panic_in_defer_unrecovered.go:16)	PCDATA	$0, $-1
+     6        00006 (panic_in_defer_unrecovered.go:16)	PUSHQ	BP
+     7        00007 (panic_in_defer_unrecovered.go:16)	MOVQ	SP, BP
+     a        00010 (panic_in_defer_unrecovered.go:16)	SUBQ	$32, SP
+     e        00014 (panic_in_defer_unrecovered.go:16)	MOVQ	X15, 24(SP)
+    15        00021 (panic_in_defer_unrecovered.go:16)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    15        00021 (panic_in_defer_unrecovered.go:16)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    15        00021 (panic_in_defer_unrecovered.go:16)	FUNCDATA	$4, main.main.opendefer(SB)
+    15        00021 (panic_in_defer_unrecovered.go:16)	MOVB	$0, main..autotmp_0+23(SP)
+    1a        00026 (panic_in_defer_unrecovered.go:17)	LEAQ	main.main.deferwrap1·f(SB), AX
+    21        00033 (panic_in_defer_unrecovered.go:17)	MOVQ	AX, main..autotmp_1+24(SP)
+    26        00038 (panic_in_defer_unrecovered.go:17)	MOVB	$1, main..autotmp_0+23(SP)
+    2b        00043 (panic_in_defer_unrecovered.go:18)	PCDATA	$1, $1
+    2b        00043 (panic_in_defer_unrecovered.go:18)	CALL	runtime.printlock(SB)
+    30        00048 (panic_in_defer_unrecovered.go:18)	LEAQ	go:string."main start\n"(SB), AX
+    37        00055 (panic_in_defer_unrecovered.go:18)	MOVL	$11, BX
+    3c        00060 (panic_in_defer_unrecovered.go:18)	NOP
+    40        00064 (panic_in_defer_unrecovered.go:18)	CALL	runtime.printstring(SB)
+    45        00069 (panic_in_defer_unrecovered.go:18)	CALL	runtime.printunlock(SB)
+    4a        00074 (panic_in_defer_unrecovered.go:19)	CALL	main.work(SB)
+    4f        00079 (panic_in_defer_unrecovered.go:20)	MOVB	$0, main..autotmp_0+23(SP)
+    54        00084 (panic_in_defer_unrecovered.go:20)	CALL	main.main.deferwrap1(SB)
+    59        00089 (panic_in_defer_unrecovered.go:20)	ADDQ	$32, SP
+    5d        00093 (panic_in_defer_unrecovered.go:20)	POPQ	BP
+    5e        00094 (panic_in_defer_unrecovered.go:20)	RET
+    5f        00095 (panic_in_defer_unrecovered.go:20)	NOP
+    60        00096 (panic_in_defer_unrecovered.go:20)	CALL	runtime.deferreturn(SB)
+    65        00101 (panic_in_defer_unrecovered.go:20)	ADDQ	$32, SP
+    69        00105 (panic_in_defer_unrecovered.go:20)	POPQ	BP
+    6a        00106 (panic_in_defer_unrecovered.go:20)	RET
+    6b        00107 (panic_in_defer_unrecovered.go:20)	NOP
+    6b        00107 (panic_in_defer_unrecovered.go:16)	PCDATA	$1, $-1
+    6b        00107 (panic_in_defer_unrecovered.go:16)	PCDATA	$0, $-2
+    6b        00107 (panic_in_defer_unrecovered.go:16)	CALL	runtime.morestack_noctxt(SB)
+    70        00112 (panic_in_defer_unrecovered.go:16)	PCDATA	$0, $-1
+    70        00112 (panic_in_defer_unrecovered.go:16)	JMP	0
+    72 done
+wrote 3 bytes to 0x0
+ 00 72 00
+funcpctab main.work [valfunc=pctoinline]
+     0     -1 00000 (panic_in_defer_unrecovered.go:10)	TEXT	main.work(SB), ABIInternal, $40-0
+     0        00000 (panic_in_defer_unrecovered.go:10)	TEXT	main.work(SB), ABIInternal, $40-0
+     0     -1 00000 (panic_in_defer_unrecovered.go:10)	CMPQ	SP, 16(R14)
+     4        00004 (panic_in_defer_unrecovered.go:10)	PCDATA	$0, $-2
+     4        00004 (panic_in_defer_unrecovered.go:10)	JLS	107
+     6        00006 (panic_in_defer_unrecovered.go:10)	PCDATA	$0, $-1
+     6        00006 (panic_in_defer_unrecovered.go:10)	PUSHQ	BP
+     7        00007 (panic_in_defer_unrecovered.go:10)	MOVQ	SP, BP
+     a        00010 (panic_in_defer_unrecovered.go:10)	SUBQ	$32, SP
+     e        00014 (panic_in_defer_unrecovered.go:10)	MOVQ	X15, 24(SP)
+    15        00021 (panic_in_defer_unrecovered.go:10)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    15        00021 (panic_in_defer_unrecovered.go:10)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    15        00021 (panic_in_defer_unrecovered.go:10)	FUNCDATA	$4, main.work.opendefer(SB)
+    15        00021 (panic_in_defer_unrecovered.go:10)	MOVB	$0, main..autotmp_0+23(SP)
+    1a        00026 (panic_in_defer_unrecovered.go:11)	LEAQ	main.work.deferwrap1·f(SB), AX
+    21        00033 (panic_in_defer_unrecovered.go:11)	MOVQ	AX, main..autotmp_1+24(SP)
+    26        00038 (panic_in_defer_unrecovered.go:11)	MOVB	$1, main..autotmp_0+23(SP)
+    2b        00043 (panic_in_defer_unrecovered.go:12)	PCDATA	$1, $1
+    2b        00043 (panic_in_defer_unrecovered.go:12)	CALL	runtime.printlock(SB)
+    30        00048 (panic_in_defer_unrecovered.go:12)	LEAQ	go:string."working\n"(SB), AX
+    37        00055 (panic_in_defer_unrecovered.go:12)	MOVL	$8, BX
+    3c        00060 (panic_in_defer_unrecovered.go:12)	NOP
+    40        00064 (panic_in_defer_unrecovered.go:12)	CALL	runtime.printstring(SB)
+    45        00069 (panic_in_defer_unrecovered.go:12)	CALL	runtime.printunlock(SB)
+    4a        00074 (panic_in_defer_unrecovered.go:13)	LEAQ	type:string(SB), AX
+    51        00081 (panic_in_defer_unrecovered.go:13)	LEAQ	main..stmp_0(SB), BX
+    58        00088 (panic_in_defer_unrecovered.go:13)	CALL	runtime.gopanic(SB)
+    5d        00093 (panic_in_defer_unrecovered.go:13)	XCHGL	AX, AX
+    5e        00094 (panic_in_defer_unrecovered.go:13)	NOP
+    60        00096 (panic_in_defer_unrecovered.go:13)	CALL	runtime.deferreturn(SB)
+    65        00101 (panic_in_defer_unrecovered.go:13)	ADDQ	$32, SP
+    69        00105 (panic_in_defer_unrecovered.go:13)	POPQ	BP
+    6a        00106 (panic_in_defer_unrecovered.go:13)	RET
+    6b        00107 (panic_in_defer_unrecovered.go:13)	NOP
+    6b        00107 (panic_in_defer_unrecovered.go:10)	PCDATA	$1, $-1
+    6b        00107 (panic_in_defer_unrecovered.go:10)	PCDATA	$0, $-2
+    6b        00107 (panic_in_defer_unrecovered.go:10)	CALL	runtime.morestack_noctxt(SB)
+    70        00112 (panic_in_defer_unrecovered.go:10)	PCDATA	$0, $-1
+    70        00112 (panic_in_defer_unrecovered.go:10)	JMP	0
+    72 done
+wrote 3 bytes to 0x0
+ 00 72 00
+funcpctab main.cleanup [valfunc=pctoinline]
+     0     -1 00000 (panic_in_defer_unrecovered.go:4)	TEXT	main.cleanup(SB), ABIInternal, $48-16
+     0        00000 (panic_in_defer_unrecovered.go:4)	TEXT	main.cleanup(SB), ABIInternal, $48-16
+     0     -1 00000 (panic_in_defer_unrecovered.go:4)	CMPQ	SP, 16(R14)
+     4        00004 (panic_in_defer_unrecovered.go:4)	PCDATA	$0, $-2
+     4        00004 (panic_in_defer_unrecovered.go:4)	JLS	124
+     6        00006 (panic_in_defer_unrecovered.go:4)	PCDATA	$0, $-1
+     6        00006 (panic_in_defer_unrecovered.go:4)	PUSHQ	BP
+     7        00007 (panic_in_defer_unrecovered.go:4)	MOVQ	SP, BP
+     a        00010 (panic_in_defer_unrecovered.go:4)	SUBQ	$40, SP
+     e        00014 (panic_in_defer_unrecovered.go:4)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (panic_in_defer_unrecovered.go:4)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (panic_in_defer_unrecovered.go:4)	FUNCDATA	$5, main.cleanup.arginfo1(SB)
+     e        00014 (panic_in_defer_unrecovered.go:4)	FUNCDATA	$6, main.cleanup.argliveinfo(SB)
+     e        00014 (panic_in_defer_unrecovered.go:4)	PCDATA	$3, $1
+     e        00014 (panic_in_defer_unrecovered.go:6)	MOVQ	AX, main.name+56(SP)
+    13        00019 (panic_in_defer_unrecovered.go:6)	MOVQ	BX, main.name+64(SP)
+    18        00024 (panic_in_defer_unrecovered.go:6)	PCDATA	$3, $-1
+    18        00024 (panic_in_defer_unrecovered.go:5)	PCDATA	$1, $0
+    18        00024 (panic_in_defer_unrecovered.go:5)	CALL	runtime.printlock(SB)
+    1d        00029 (panic_in_defer_unrecovered.go:5)	LEAQ	go:string."cleanup "(SB), AX
+    24        00036 (panic_in_defer_unrecovered.go:5)	MOVL	$8, BX
+    29        00041 (panic_in_defer_unrecovered.go:5)	CALL	runtime.printstring(SB)
+    2e        00046 (panic_in_defer_unrecovered.go:5)	MOVQ	main.name+56(SP), AX
+    33        00051 (panic_in_defer_unrecovered.go:5)	MOVQ	main.name+64(SP), BX
+    38        00056 (panic_in_defer_unrecovered.go:5)	CALL	runtime.printstring(SB)
+    3d        00061 (panic_in_defer_unrecovered.go:5)	NOP
+    40        00064 (panic_in_defer_unrecovered.go:5)	CALL	runtime.printnl(SB)
+    45        00069 (panic_in_defer_unrecovered.go:5)	CALL	runtime.printunlock(SB)
+    4a        00074 (panic_in_defer_unrecovered.go:6)	XORL	AX, AX
+    4c        00076 (panic_in_defer_unrecovered.go:6)	LEAQ	go:string."cleanup failed: "(SB), BX
+    53        00083 (panic_in_defer_unrecovered.go:6)	MOVL	$16, CX
+    58        00088 (panic_in_defer_unrecovered.go:6)	MOVQ	main.name+56(SP), DI
+    5d        00093 (panic_in_defer_unrecovered.go:6)	MOVQ	main.name+64(SP), SI
+    62        00098 (panic_in_defer_unrecovered.go:6)	PCDATA	$1, $1
+    62        00098 (panic_in_defer_unrecovered.go:6)	CALL	runtime.concatstring2(SB)
+    67        00103 (panic_in_defer_unrecovered.go:6)	CALL	runtime.convTstring(SB)
+    6c        00108 (panic_in_defer_unrecovered.go:6)	MOVQ	AX, BX
+    6f        00111 (panic_in_defer_unrecovered.go:6)	LEAQ	type:string(SB), AX
+    76        00118 (panic_in_defer_unrecovered.go:6)	CALL	runtime.gopanic(SB)
+    7b        00123 (panic_in_defer_unrecovered.go:6)	XCHGL	AX, AX
+    7c        00124 (panic_in_defer_unrecovered.go:6)	NOP
+    7c        00124 (panic_in_defer_unrecovered.go:4)	PCDATA	$1, $-1
+    7c        00124 (panic_in_defer_unrecovered.go:4)	PCDATA	$0, $-2
+    7c        00124 (panic_in_defer_unrecovered.go:4)	MOVQ	AX, 8(SP)
+    81        00129 (panic_in_defer_unrecovered.go:4)	MOVQ	BX, 16(SP)
+    86        00134 (panic_in_defer_unrecovered.go:4)	CALL	runtime.morestack_noctxt(SB)
+    8b        00139 (panic_in_defer_unrecovered.go:4)	PCDATA	$0, $-1
+    8b        00139 (panic_in_defer_unrecovered.go:4)	MOVQ	8(SP), AX
+    90        00144 (panic_in_defer_unrecovered.go:4)	MOVQ	16(SP), BX
+    95        00149 (panic_in_defer_unrecovered.go:4)	JMP	0
+    9a done
+wrote 4 bytes to 0x0
+ 00 9a 01 00
+funcpctab main.main.deferwrap1 [valfunc=pctoinline]
+     0     -1 00000 (panic_in_defer_unrecovered.go:17)	TEXT	main.main.deferwrap1(SB), WRAPPER|ABIInternal, $24-0
+     0        00000 (panic_in_defer_unrecovered.go:17)	TEXT	main.main.deferwrap1(SB), WRAPPER|ABIInternal, $24-0
+     0     -1 00000 (panic_in_defer_unrecovered.go:17)	CMPQ	SP, 16(R14)
+     4        00004 (panic_in_defer_unrecovered.go:17)	PCDATA	$0, $-2
+     4        00004 (panic_in_defer_unrecovered.go:17)	JLS	48
+     6        00006 (panic_in_defer_unrecovered.go:17)	PCDATA	$0, $-1
+     6        00006 (panic_in_defer_unrecovered.go:17)	PUSHQ	BP
+     7        00007 (panic_in_defer_unrecovered.go:17)	MOVQ	SP, BP
+     a        00010 (panic_in_defer_unrecovered.go:17)	SUBQ	$16, SP
+     e        00014 (panic_in_defer_unrecovered.go:17)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_in_defer_unrecovered.go:17)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_in_defer_unrecovered.go:17)	PCDATA	$1, $0
+     e        00014 (panic_in_defer_unrecovered.go:17)	CALL	runtime.printlock(SB)
+    13        00019 (panic_in_defer_unrecovered.go:17)	LEAQ	go:string."main deferred still runs\n"(SB), AX
+    1a        00026 (panic_in_defer_unrecovered.go:17)	MOVL	$25, BX
+    1f        00031 (panic_in_defer_unrecovered.go:17)	NOP
+    20        00032 (panic_in_defer_unrecovered.go:17)	CALL	runtime.printstring(SB)
+    25        00037 (panic_in_defer_unrecovered.go:17)	CALL	runtime.printunlock(SB)
+    2a        00042 (panic_in_defer_unrecovered.go:17)	ADDQ	$16, SP
+    2e        00046 (panic_in_defer_unrecovered.go:17)	POPQ	BP
+    2f        00047 (panic_in_defer_unrecovered.go:17)	RET
+    30        00048 (panic_in_defer_unrecovered.go:17)	NOP
+    30        00048 (panic_in_defer_unrecovered.go:17)	PCDATA	$1, $-1
+    30        00048 (panic_in_defer_unrecovered.go:17)	PCDATA	$0, $-2
+    30        00048 (panic_in_defer_unrecovered.go:17)	CALL	runtime.morestack_noctxt(SB)
+    35        00053 (panic_in_defer_unrecovered.go:17)	PCDATA	$0, $-1
+    35        00053 (panic_in_defer_unrecovered.go:17)	JMP	0
+    37 done
+wrote 3 bytes to 0x0
+ 00 37 00
 main.cleanup STEXT size=154 align=0x0 args=0x10 locals=0x30 funcid=0x0
 	0x0000 00000 (panic_in_defer_unrecovered.go:4)	TEXT	main.cleanup(SB), ABIInternal, $48-16
 	0x0000 00000 (panic_in_defer_unrecovered.go:4)	CMPQ	SP, 16(R14)

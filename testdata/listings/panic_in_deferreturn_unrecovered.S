@@ -1,3 +1,298 @@
+funcpctab main.use [valfunc=pctoinline]
+     0     -1 00000 (panic_in_deferreturn_unrecovered.go:13)	TEXT	main.use(SB), ABIInternal, $136-16
+     0        00000 (panic_in_deferreturn_unrecovered.go:13)	TEXT	main.use(SB), ABIInternal, $136-16
+     0     -1 00000 (panic_in_deferreturn_unrecovered.go:13)	LEAQ	-8(SP), R12
+     5        00005 (panic_in_deferreturn_unrecovered.go:13)	CMPQ	R12, 16(R14)
+     9        00009 (panic_in_deferreturn_unrecovered.go:13)	PCDATA	$0, $-2
+     9        00009 (panic_in_deferreturn_unrecovered.go:13)	JLS	230
+     f        00015 (panic_in_deferreturn_unrecovered.go:13)	PCDATA	$0, $-1
+     f        00015 (panic_in_deferreturn_unrecovered.go:13)	PUSHQ	BP
+    10        00016 (panic_in_deferreturn_unrecovered.go:13)	MOVQ	SP, BP
+    13        00019 (panic_in_deferreturn_unrecovered.go:13)	ADDQ	$-128, SP
+    17        00023 (panic_in_deferreturn_unrecovered.go:13)	MOVQ	AX, main.name+144(FP)
+    1f        00031 (panic_in_deferreturn_unrecovered.go:13)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    1f        00031 (panic_in_deferreturn_unrecovered.go:13)	FUNCDATA	$1, gclocals·EYsUeQHkIlelPup/TMZjqA==(SB)
+    1f        00031 (panic_in_deferreturn_unrecovered.go:13)	FUNCDATA	$2, main.use.stkobj(SB)
+    1f        00031 (panic_in_deferreturn_unrecovered.go:13)	FUNCDATA	$5, main.use.arginfo1(SB)
+    1f        00031 (panic_in_deferreturn_unrecovered.go:13)	FUNCDATA	$6, main.use.argliveinfo(SB)
+    1f        00031 (panic_in_deferreturn_unrecovered.go:13)	PCDATA	$3, $1
+    1f        00031 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	BX, main.name+152(SP)
+    27        00039 (panic_in_deferreturn_unrecovered.go:15)	PCDATA	$3, $2
+    27        00039 (panic_in_deferreturn_unrecovered.go:13)	MOVQ	$0, main.~r0+32(SP)
+    30        00048 (panic_in_deferreturn_unrecovered.go:14)	MOVQ	BX, main..autotmp_9+104(SP)
+    35        00053 (panic_in_deferreturn_unrecovered.go:14)	MOVQ	AX, main..autotmp_9+96(SP)
+    3a        00058 (panic_in_deferreturn_unrecovered.go:15)	LEAQ	main.use.deferwrap1(SB), CX
+    41        00065 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	CX, main..autotmp_11+112(SP)
+    46        00070 (panic_in_deferreturn_unrecovered.go:15)	LEAQ	main..autotmp_9+96(SP), CX
+    4b        00075 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	CX, main..autotmp_11+120(SP)
+    50        00080 (panic_in_deferreturn_unrecovered.go:15)	LEAQ	main..autotmp_11+112(SP), CX
+    55        00085 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	CX, main..autotmp_13+72(SP)
+    5a        00090 (panic_in_deferreturn_unrecovered.go:15)	LEAQ	main..autotmp_13+48(SP), AX
+    5f        00095 (panic_in_deferreturn_unrecovered.go:15)	PCDATA	$1, $0
+    5f        00095 (panic_in_deferreturn_unrecovered.go:15)	NOP
+    60        00096 (panic_in_deferreturn_unrecovered.go:15)	CALL	runtime.deferprocStack(SB)
+    65        00101 (panic_in_deferreturn_unrecovered.go:15)	XORL	AX, AX
+    67        00103 (panic_in_deferreturn_unrecovered.go:15)	MOVL	$1, CX
+    6c        00108 (panic_in_deferreturn_unrecovered.go:15)	JMP	133
+    6e        00110 (panic_in_deferreturn_unrecovered.go:20)	PCDATA	$1, $1
+    6e        00110 (panic_in_deferreturn_unrecovered.go:20)	CALL	runtime.deferreturn(SB)
+    73        00115 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	main.~r0+32(SP), AX
+    78        00120 (panic_in_deferreturn_unrecovered.go:20)	SUBQ	$-128, SP
+    7c        00124 (panic_in_deferreturn_unrecovered.go:20)	POPQ	BP
+    7d        00125 (panic_in_deferreturn_unrecovered.go:20)	RET
+    7e        00126 (<unknown line number>)	MOVQ	main.i+40(SP), AX
+    83        00131 (<unknown line number>)	XORL	CX, CX
+    85        00133 (panic_in_deferreturn_unrecovered.go:16)	XORL	$1, CX
+    88        00136 (panic_in_deferreturn_unrecovered.go:16)	MOVBLZX	CL, DX
+    8b        00139 (panic_in_deferreturn_unrecovered.go:16)	ADDQ	AX, DX
+    8e        00142 (panic_in_deferreturn_unrecovered.go:16)	CMPQ	DX, $3
+    92        00146 (panic_in_deferreturn_unrecovered.go:16)	JGE	201
+    94        00148 (panic_in_deferreturn_unrecovered.go:16)	MOVQ	DX, main.i+40(SP)
+    99        00153 (panic_in_deferreturn_unrecovered.go:17)	MOVL	$16, AX
+    9e        00158 (panic_in_deferreturn_unrecovered.go:17)	LEAQ	type:noalg.struct { F uintptr; X0 int }(SB), BX
+    a5        00165 (panic_in_deferreturn_unrecovered.go:17)	MOVL	$1, CX
+    aa        00170 (panic_in_deferreturn_unrecovered.go:17)	PCDATA	$1, $0
+    aa        00170 (panic_in_deferreturn_unrecovered.go:17)	CALL	runtime.mallocgcSmallNoScanSC2(SB)
+    af        00175 (panic_in_deferreturn_unrecovered.go:17)	LEAQ	main.use.func1(SB), DX
+    b6        00182 (panic_in_deferreturn_unrecovered.go:17)	MOVQ	DX, (AX)
+    b9        00185 (panic_in_deferreturn_unrecovered.go:17)	MOVQ	main.i+40(SP), DX
+    be        00190 (panic_in_deferreturn_unrecovered.go:17)	MOVQ	DX, 8(AX)
+    c2        00194 (panic_in_deferreturn_unrecovered.go:17)	CALL	runtime.deferproc(SB)
+    c7        00199 (panic_in_deferreturn_unrecovered.go:17)	JMP	126
+    c9        00201 (panic_in_deferreturn_unrecovered.go:19)	MOVQ	main.name+152(SP), AX
+    d1        00209 (panic_in_deferreturn_unrecovered.go:19)	MOVQ	AX, main.~r0+32(SP)
+    d6        00214 (panic_in_deferreturn_unrecovered.go:20)	PCDATA	$1, $1
+    d6        00214 (panic_in_deferreturn_unrecovered.go:20)	CALL	runtime.deferreturn(SB)
+    db        00219 (panic_in_deferreturn_unrecovered.go:19)	MOVQ	main.~r0+32(SP), AX
+    e0        00224 (panic_in_deferreturn_unrecovered.go:20)	SUBQ	$-128, SP
+    e4        00228 (panic_in_deferreturn_unrecovered.go:20)	POPQ	BP
+    e5        00229 (panic_in_deferreturn_unrecovered.go:20)	RET
+    e6        00230 (panic_in_deferreturn_unrecovered.go:20)	NOP
+    e6        00230 (panic_in_deferreturn_unrecovered.go:13)	PCDATA	$1, $-1
+    e6        00230 (panic_in_deferreturn_unrecovered.go:13)	PCDATA	$0, $-2
+    e6        00230 (panic_in_deferreturn_unrecovered.go:13)	MOVQ	AX, 8(SP)
+    eb        00235 (panic_in_deferreturn_unrecovered.go:13)	MOVQ	BX, 16(SP)
+    f0        00240 (panic_in_deferreturn_unrecovered.go:13)	CALL	runtime.morestack_noctxt(SB)
+    f5        00245 (panic_in_deferreturn_unrecovered.go:13)	PCDATA	$0, $-1
+    f5        00245 (panic_in_deferreturn_unrecovered.go:13)	MOVQ	8(SP), AX
+    fa        00250 (panic_in_deferreturn_unrecovered.go:13)	MOVQ	16(SP), BX
+    ff        00255 (panic_in_deferreturn_unrecovered.go:13)	NOP
+   100        00256 (panic_in_deferreturn_unrecovered.go:13)	JMP	0
+   105 done
+wrote 4 bytes to 0x0
+ 00 85 02 00
+funcpctab main.use.func1 [valfunc=pctoinline]
+     0     -1 00000 (panic_in_deferreturn_unrecovered.go:17)	TEXT	main.use.func1(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (panic_in_deferreturn_unrecovered.go:17)	TEXT	main.use.func1(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (panic_in_deferreturn_unrecovered.go:17)	CMPQ	SP, 16(R14)
+     4        00004 (panic_in_deferreturn_unrecovered.go:17)	PCDATA	$0, $-2
+     4        00004 (panic_in_deferreturn_unrecovered.go:17)	JLS	75
+     6        00006 (panic_in_deferreturn_unrecovered.go:17)	PCDATA	$0, $-1
+     6        00006 (panic_in_deferreturn_unrecovered.go:17)	PUSHQ	BP
+     7        00007 (panic_in_deferreturn_unrecovered.go:17)	MOVQ	SP, BP
+     a        00010 (panic_in_deferreturn_unrecovered.go:17)	SUBQ	$24, SP
+     e        00014 (panic_in_deferreturn_unrecovered.go:17)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_in_deferreturn_unrecovered.go:17)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_in_deferreturn_unrecovered.go:17)	MOVQ	8(DX), AX
+    12        00018 (panic_in_deferreturn_unrecovered.go:17)	MOVQ	AX, main.i+16(SP)
+    17        00023 (panic_in_deferreturn_unrecovered.go:17)	PCDATA	$1, $0
+    17        00023 (panic_in_deferreturn_unrecovered.go:17)	CALL	runtime.printlock(SB)
+    1c        00028 (panic_in_deferreturn_unrecovered.go:17)	LEAQ	go:string."loop defer "(SB), AX
+    23        00035 (panic_in_deferreturn_unrecovered.go:17)	MOVL	$11, BX
+    28        00040 (panic_in_deferreturn_unrecovered.go:17)	CALL	runtime.printstring(SB)
+    2d        00045 (panic_in_deferreturn_unrecovered.go:17)	MOVQ	main.i+16(SP), AX
+    32        00050 (panic_in_deferreturn_unrecovered.go:17)	CALL	runtime.printint(SB)
+    37        00055 (panic_in_deferreturn_unrecovered.go:17)	CALL	runtime.printnl(SB)
+    3c        00060 (panic_in_deferreturn_unrecovered.go:17)	NOP
+    40        00064 (panic_in_deferreturn_unrecovered.go:17)	CALL	runtime.printunlock(SB)
+    45        00069 (panic_in_deferreturn_unrecovered.go:17)	ADDQ	$24, SP
+    49        00073 (panic_in_deferreturn_unrecovered.go:17)	POPQ	BP
+    4a        00074 (panic_in_deferreturn_unrecovered.go:17)	RET
+    4b        00075 (panic_in_deferreturn_unrecovered.go:17)	NOP
+    4b        00075 (panic_in_deferreturn_unrecovered.go:17)	PCDATA	$1, $-1
+    4b        00075 (panic_in_deferreturn_unrecovered.go:17)	PCDATA	$0, $-2
+    4b        00075 (panic_in_deferreturn_unrecovered.go:17)	CALL	runtime.morestack(SB)
+    50        00080 (panic_in_deferreturn_unrecovered.go:17)	PCDATA	$0, $-1
+    50        00080 (panic_in_deferreturn_unrecovered.go:17)	JMP	0
+    52 done
+wrote 3 bytes to 0x0
+ 00 52 00
+funcpctab main.use.deferwrap1 [valfunc=pctoinline]
+     0     -1 00000 (panic_in_deferreturn_unrecovered.go:15)	TEXT	main.use.deferwrap1(SB), WRAPPER|NEEDCTXT|ABIInternal, $72-0
+     0        00000 (panic_in_deferreturn_unrecovered.go:15)	TEXT	main.use.deferwrap1(SB), WRAPPER|NEEDCTXT|ABIInternal, $72-0
+     0     -1 00000 (panic_in_deferreturn_unrecovered.go:15)	CMPQ	SP, 16(R14)
+     4        00004 (panic_in_deferreturn_unrecovered.go:15)	PCDATA	$0, $-2
+     4        00004 (panic_in_deferreturn_unrecovered.go:15)	JLS	171
+     a        00010 (panic_in_deferreturn_unrecovered.go:15)	PCDATA	$0, $-1
+     a        00010 (panic_in_deferreturn_unrecovered.go:15)	PUSHQ	BP
+     b        00011 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	SP, BP
+     e        00014 (panic_in_deferreturn_unrecovered.go:15)	SUBQ	$64, SP
+    12        00018 (panic_in_deferreturn_unrecovered.go:15)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    12        00018 (panic_in_deferreturn_unrecovered.go:15)	FUNCDATA	$1, gclocals·9OMwlPjuGfijZ/i6wAXXKw==(SB)
+    12        00018 (panic_in_deferreturn_unrecovered.go:15)	FUNCDATA	$7, main.(*resource).Close.wrapinfo(SB)
+    12        00018 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	8(DX), AX
+    16        00022 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	AX, main..autotmp_3+56(SP)
+    1b      0 00027 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	(AX), CX
+    1e        00030 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	CX, main..autotmp_6+48(SP)
+    23        00035 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	8(AX), AX
+    27        00039 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	AX, main..autotmp_7+40(SP)
+    2c        00044 (<unknown line number>)	NOP
+    2c        00044 (panic_in_deferreturn_unrecovered.go:15)	PCDATA	$1, $1
+    2c        00044 (panic_in_deferreturn_unrecovered.go:15)	CALL	runtime.printlock(SB)
+    31        00049 (panic_in_deferreturn_unrecovered.go:15)	LEAQ	go:string."closing "(SB), AX
+    38        00056 (panic_in_deferreturn_unrecovered.go:15)	MOVL	$8, BX
+    3d        00061 (panic_in_deferreturn_unrecovered.go:15)	NOP
+    40        00064 (panic_in_deferreturn_unrecovered.go:15)	CALL	runtime.printstring(SB)
+    45        00069 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	main..autotmp_6+48(SP), AX
+    4a        00074 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	main..autotmp_7+40(SP), BX
+    4f        00079 (panic_in_deferreturn_unrecovered.go:15)	PCDATA	$1, $2
+    4f        00079 (panic_in_deferreturn_unrecovered.go:15)	CALL	runtime.printstring(SB)
+    54        00084 (panic_in_deferreturn_unrecovered.go:15)	CALL	runtime.printnl(SB)
+    59        00089 (panic_in_deferreturn_unrecovered.go:15)	CALL	runtime.printunlock(SB)
+    5e        00094 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	main..autotmp_3+56(SP), AX
+    63        00099 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	8(AX), SI
+    67        00103 (panic_in_deferreturn_unrecovered.go:15)	CMPQ	SI, $3
+    6b        00107 (panic_in_deferreturn_unrecovered.go:15)	JNE	125
+    6d        00109 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	(AX), DI
+    70        00112 (panic_in_deferreturn_unrecovered.go:15)	CMPW	(DI), $24930
+    75        00117 (panic_in_deferreturn_unrecovered.go:15)	JNE	125
+    77        00119 (panic_in_deferreturn_unrecovered.go:15)	CMPB	2(DI), $100
+    7b        00123 (panic_in_deferreturn_unrecovered.go:15)	JEQ	131
+    7d     -1 00125 (panic_in_deferreturn_unrecovered.go:15)	ADDQ	$64, SP
+    81        00129 (panic_in_deferreturn_unrecovered.go:15)	POPQ	BP
+    82        00130 (panic_in_deferreturn_unrecovered.go:15)	RET
+    83      0 00131 (panic_in_deferreturn_unrecovered.go:15)	XORL	AX, AX
+    85        00133 (panic_in_deferreturn_unrecovered.go:15)	LEAQ	go:string."close failed: "(SB), BX
+    8c        00140 (panic_in_deferreturn_unrecovered.go:15)	MOVL	$14, CX
+    91        00145 (panic_in_deferreturn_unrecovered.go:15)	PCDATA	$1, $0
+    91        00145 (panic_in_deferreturn_unrecovered.go:15)	CALL	runtime.concatstring2(SB)
+    96        00150 (panic_in_deferreturn_unrecovered.go:15)	CALL	runtime.convTstring(SB)
+    9b        00155 (panic_in_deferreturn_unrecovered.go:15)	MOVQ	AX, BX
+    9e        00158 (panic_in_deferreturn_unrecovered.go:15)	LEAQ	type:string(SB), AX
+    a5        00165 (panic_in_deferreturn_unrecovered.go:15)	CALL	runtime.gopanic(SB)
+    aa        00170 (panic_in_deferreturn_unrecovered.go:15)	XCHGL	AX, AX
+    ab        00171 (panic_in_deferreturn_unrecovered.go:15)	NOP
+    ab        00171 (panic_in_deferreturn_unrecovered.go:15)	PCDATA	$1, $-1
+    ab        00171 (panic_in_deferreturn_unrecovered.go:15)	PCDATA	$0, $-2
+    ab     -1 00171 (panic_in_deferreturn_unrecovered.go:15)	CALL	runtime.morestack(SB)
+    b0        00176 (panic_in_deferreturn_unrecovered.go:15)	PCDATA	$0, $-1
+    b0        00176 (panic_in_deferreturn_unrecovered.go:15)	JMP	0
+    b5 done
+wrote 11 bytes to 0x0
+ 00 1b 02 62 01 06 02 28 01 0a 00
+-- inlining tree for main.use.deferwrap1:
+0 | -1 | main.(*resource).Close (panic_in_deferreturn_unrecovered.go:15:15) pc=18
+--
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (panic_in_deferreturn_unrecovered.go:22)	TEXT	main.main(SB), ABIInternal, $32-0
+     0        00000 (panic_in_deferreturn_unrecovered.go:22)	TEXT	main.main(SB), ABIInternal, $32-0
+     0     -1 00000 (panic_in_deferreturn_unrecovered.go:22)	CMPQ	SP, 16(R14)
+     4        00004 (panic_in_deferreturn_unrecovered.go:22)	PCDATA	$0, $-2
+     4        00004 (panic_in_deferreturn_unrecovered.go:22)	JLS	117
+     6        00006 (panic_in_deferreturn_unrecovered.go:22)	PCDATA	$0, $-1
+     6        00006 (panic_in_deferreturn_unrecovered.go:22)	PUSHQ	BP
+     7        00007 (panic_in_deferreturn_unrecovered.go:22)	MOVQ	SP, BP
+     a        00010 (panic_in_deferreturn_unrecovered.go:22)	SUBQ	$24, SP
+     e        00014 (panic_in_deferreturn_unrecovered.go:22)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_in_deferreturn_unrecovered.go:22)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_in_deferreturn_unrecovered.go:23)	LEAQ	go:string."good"(SB), AX
+    15        00021 (panic_in_deferreturn_unrecovered.go:23)	MOVL	$4, BX
+    1a        00026 (panic_in_deferreturn_unrecovered.go:23)	PCDATA	$1, $0
+    1a        00026 (panic_in_deferreturn_unrecovered.go:23)	CALL	main.use(SB)
+    1f        00031 (panic_in_deferreturn_unrecovered.go:23)	MOVQ	AX, main..autotmp_1+16(SP)
+    24        00036 (panic_in_deferreturn_unrecovered.go:23)	CALL	runtime.printlock(SB)
+    29        00041 (panic_in_deferreturn_unrecovered.go:23)	MOVQ	main..autotmp_1+16(SP), AX
+    2e        00046 (panic_in_deferreturn_unrecovered.go:23)	CALL	runtime.printint(SB)
+    33        00051 (panic_in_deferreturn_unrecovered.go:23)	CALL	runtime.printnl(SB)
+    38        00056 (panic_in_deferreturn_unrecovered.go:23)	CALL	runtime.printunlock(SB)
+    3d        00061 (panic_in_deferreturn_unrecovered.go:24)	LEAQ	go:string."bad"(SB), AX
+    44        00068 (panic_in_deferreturn_unrecovered.go:24)	MOVL	$3, BX
+    49        00073 (panic_in_deferreturn_unrecovered.go:24)	CALL	main.use(SB)
+    4e        00078 (panic_in_deferreturn_unrecovered.go:24)	MOVQ	AX, main..autotmp_1+16(SP)
+    53        00083 (panic_in_deferreturn_unrecovered.go:24)	CALL	runtime.printlock(SB)
+    58        00088 (panic_in_deferreturn_unrecovered.go:24)	MOVQ	main..autotmp_1+16(SP), AX
+    5d        00093 (panic_in_deferreturn_unrecovered.go:24)	NOP
+    60        00096 (panic_in_deferreturn_unrecovered.go:24)	CALL	runtime.printint(SB)
+    65        00101 (panic_in_deferreturn_unrecovered.go:24)	CALL	runtime.printnl(SB)
+    6a        00106 (panic_in_deferreturn_unrecovered.go:24)	CALL	runtime.printunlock(SB)
+    6f        00111 (panic_in_deferreturn_unrecovered.go:25)	ADDQ	$24, SP
+    73        00115 (panic_in_deferreturn_unrecovered.go:25)	POPQ	BP
+    74        00116 (panic_in_deferreturn_unrecovered.go:25)	RET
+    75        00117 (panic_in_deferreturn_unrecovered.go:25)	NOP
+    75        00117 (panic_in_deferreturn_unrecovered.go:22)	PCDATA	$1, $-1
+    75        00117 (panic_in_deferreturn_unrecovered.go:22)	PCDATA	$0, $-2
+    75        00117 (panic_in_deferreturn_unrecovered.go:22)	CALL	runtime.morestack_noctxt(SB)
+    7a        00122 (panic_in_deferreturn_unrecovered.go:22)	PCDATA	$0, $-1
+    7a        00122 (panic_in_deferreturn_unrecovered.go:22)	JMP	0
+    7c done
+wrote 3 bytes to 0x0
+ 00 7c 00
+funcpctab main.(*resource).Close [valfunc=pctoinline]
+     0     -1 00000 (panic_in_deferreturn_unrecovered.go:6)	TEXT	main.(*resource).Close(SB), ABIInternal, $64-8
+     0        00000 (panic_in_deferreturn_unrecovered.go:6)	TEXT	main.(*resource).Close(SB), ABIInternal, $64-8
+     0     -1 00000 (panic_in_deferreturn_unrecovered.go:6)	CMPQ	SP, 16(R14)
+     4        00004 (panic_in_deferreturn_unrecovered.go:6)	PCDATA	$0, $-2
+     4        00004 (panic_in_deferreturn_unrecovered.go:6)	JLS	166
+     a        00010 (panic_in_deferreturn_unrecovered.go:6)	PCDATA	$0, $-1
+     a        00010 (panic_in_deferreturn_unrecovered.go:6)	PUSHQ	BP
+     b        00011 (panic_in_deferreturn_unrecovered.go:6)	MOVQ	SP, BP
+     e        00014 (panic_in_deferreturn_unrecovered.go:6)	SUBQ	$56, SP
+    12        00018 (panic_in_deferreturn_unrecovered.go:6)	FUNCDATA	$0, gclocals·mwFurZyQFy+ezr0Dhah66w==(SB)
+    12        00018 (panic_in_deferreturn_unrecovered.go:6)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+    12        00018 (panic_in_deferreturn_unrecovered.go:6)	FUNCDATA	$5, main.(*resource).Close.arginfo1(SB)
+    12        00018 (panic_in_deferreturn_unrecovered.go:6)	FUNCDATA	$6, main.(*resource).Close.argliveinfo(SB)
+    12        00018 (panic_in_deferreturn_unrecovered.go:6)	PCDATA	$3, $1
+    12        00018 (panic_in_deferreturn_unrecovered.go:8)	MOVQ	AX, main.r+72(SP)
+    17        00023 (panic_in_deferreturn_unrecovered.go:8)	PCDATA	$3, $-1
+    17        00023 (panic_in_deferreturn_unrecovered.go:7)	MOVQ	(AX), CX
+    1a        00026 (panic_in_deferreturn_unrecovered.go:7)	MOVQ	CX, main..autotmp_5+48(SP)
+    1f        00031 (panic_in_deferreturn_unrecovered.go:7)	MOVQ	8(AX), AX
+    23        00035 (panic_in_deferreturn_unrecovered.go:7)	MOVQ	AX, main..autotmp_6+40(SP)
+    28        00040 (panic_in_deferreturn_unrecovered.go:7)	PCDATA	$1, $1
+    28        00040 (panic_in_deferreturn_unrecovered.go:7)	CALL	runtime.printlock(SB)
+    2d        00045 (panic_in_deferreturn_unrecovered.go:7)	LEAQ	go:string."closing "(SB), AX
+    34        00052 (panic_in_deferreturn_unrecovered.go:7)	MOVL	$8, BX
+    39        00057 (panic_in_deferreturn_unrecovered.go:7)	CALL	runtime.printstring(SB)
+    3e        00062 (panic_in_deferreturn_unrecovered.go:7)	MOVQ	main..autotmp_5+48(SP), AX
+    43        00067 (panic_in_deferreturn_unrecovered.go:7)	MOVQ	main..autotmp_6+40(SP), BX
+    48        00072 (panic_in_deferreturn_unrecovered.go:7)	PCDATA	$1, $0
+    48        00072 (panic_in_deferreturn_unrecovered.go:7)	CALL	runtime.printstring(SB)
+    4d        00077 (panic_in_deferreturn_unrecovered.go:7)	CALL	runtime.printnl(SB)
+    52        00082 (panic_in_deferreturn_unrecovered.go:7)	CALL	runtime.printunlock(SB)
+    57        00087 (panic_in_deferreturn_unrecovered.go:8)	MOVQ	main.r+72(SP), AX
+    5c        00092 (panic_in_deferreturn_unrecovered.go:8)	MOVQ	8(AX), SI
+    60        00096 (panic_in_deferreturn_unrecovered.go:8)	CMPQ	SI, $3
+    64        00100 (panic_in_deferreturn_unrecovered.go:8)	JNE	118
+    66        00102 (panic_in_deferreturn_unrecovered.go:8)	MOVQ	(AX), DI
+    69        00105 (panic_in_deferreturn_unrecovered.go:8)	CMPW	(DI), $24930
+    6e        00110 (panic_in_deferreturn_unrecovered.go:8)	JNE	118
+    70        00112 (panic_in_deferreturn_unrecovered.go:8)	CMPB	2(DI), $100
+    74        00116 (panic_in_deferreturn_unrecovered.go:8)	JEQ	124
+    76        00118 (panic_in_deferreturn_unrecovered.go:11)	ADDQ	$56, SP
+    7a        00122 (panic_in_deferreturn_unrecovered.go:11)	POPQ	BP
+    7b        00123 (panic_in_deferreturn_unrecovered.go:11)	RET
+    7c        00124 (panic_in_deferreturn_unrecovered.go:9)	XORL	AX, AX
+    7e        00126 (panic_in_deferreturn_unrecovered.go:9)	LEAQ	go:string."close failed: "(SB), BX
+    85        00133 (panic_in_deferreturn_unrecovered.go:9)	MOVL	$14, CX
+    8a        00138 (panic_in_deferreturn_unrecovered.go:9)	PCDATA	$1, $2
+    8a        00138 (panic_in_deferreturn_unrecovered.go:9)	CALL	runtime.concatstring2(SB)
+    8f        00143 (panic_in_deferreturn_unrecovered.go:9)	CALL	runtime.convTstring(SB)
+    94        00148 (panic_in_deferreturn_unrecovered.go:9)	MOVQ	AX, BX
+    97        00151 (panic_in_deferreturn_unrecovered.go:9)	LEAQ	type:string(SB), AX
+    9e        00158 (panic_in_deferreturn_unrecovered.go:9)	NOP
+    a0        00160 (panic_in_deferreturn_unrecovered.go:9)	CALL	runtime.gopanic(SB)
+    a5        00165 (panic_in_deferreturn_unrecovered.go:9)	XCHGL	AX, AX
+    a6        00166 (panic_in_deferreturn_unrecovered.go:9)	NOP
+    a6        00166 (panic_in_deferreturn_unrecovered.go:6)	PCDATA	$1, $-1
+    a6        00166 (panic_in_deferreturn_unrecovered.go:6)	PCDATA	$0, $-2
+    a6        00166 (panic_in_deferreturn_unrecovered.go:6)	MOVQ	AX, 8(SP)
+    ab        00171 (panic_in_deferreturn_unrecovered.go:6)	CALL	runtime.morestack_noctxt(SB)
+    b0        00176 (panic_in_deferreturn_unrecovered.go:6)	PCDATA	$0, $-1
+    b0        00176 (panic_in_deferreturn_unrecovered.go:6)	MOVQ	8(SP), AX
+    b5        00181 (panic_in_deferreturn_unrecovered.go:6)	JMP	0
+    ba done
+wrote 4 bytes to 0x0
+ 00 ba 01 00
 main.(*resource).Close STEXT size=186 align=0x0 args=0x8 locals=0x40 funcid=0x0
 	0x0000 00000 (panic_in_deferreturn_unrecovered.go:6)	TEXT	main.(*resource).Close(SB), ABIInternal, $64-8
 	0x0000 00000 (panic_in_deferreturn_unrecovered.go:6)	CMPQ	SP, 16(R14)

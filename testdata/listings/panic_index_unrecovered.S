@@ -1,3 +1,139 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (panic_index_unrecovered.go:13)	TEXT	main.main(SB), ABIInternal, $216-0
+     0        00000 (panic_index_unrecovered.go:13)	TEXT	main.main(SB), ABIInternal, $216-0
+     0     -1 00000 (panic_index_unrecovered.go:13)	LEAQ	-88(SP), R12
+     5        00005 (panic_index_unrecovered.go:13)	CMPQ	R12, 16(R14)
+     9        00009 (panic_index_unrecovered.go:13)	PCDATA	$0, $-2
+     9        00009 (panic_index_unrecovered.go:13)	JLS	487
+     f        00015 (panic_index_unrecovered.go:13)	PCDATA	$0, $-1
+     f        00015 (panic_index_unrecovered.go:13)	PUSHQ	BP
+    10        00016 (panic_index_unrecovered.go:13)	MOVQ	SP, BP
+    13        00019 (panic_index_unrecovered.go:13)	SUBQ	$208, SP
+    1a        00026 (panic_index_unrecovered.go:13)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    1a        00026 (panic_index_unrecovered.go:13)	FUNCDATA	$1, gclocals·GRLXWYQJQYc+7qsytqt8/g==(SB)
+    1a        00026 (panic_index_unrecovered.go:13)	FUNCDATA	$2, main.main.stkobj(SB)
+    1a        00026 (panic_index_unrecovered.go:14)	MOVQ	$1, main..autotmp_12+88(SP)
+    23        00035 (panic_index_unrecovered.go:14)	MOVQ	$2, main..autotmp_12+96(SP)
+    2c        00044 (panic_index_unrecovered.go:14)	MOVQ	$3, main..autotmp_12+104(SP)
+    35        00053 (panic_index_unrecovered.go:14)	MOVQ	$3, main..autotmp_9+120(SP)
+    3e        00062 (panic_index_unrecovered.go:14)	MOVQ	$3, main..autotmp_9+128(SP)
+    4a        00074 (panic_index_unrecovered.go:14)	LEAQ	main..autotmp_12+88(SP), DX
+    4f        00079 (panic_index_unrecovered.go:14)	MOVQ	DX, main..autotmp_9+112(SP)
+    54        00084 (panic_index_unrecovered.go:14)	MOVQ	$4, main..autotmp_15+72(SP)
+    5d        00093 (panic_index_unrecovered.go:14)	MOVQ	$5, main..autotmp_15+80(SP)
+    66        00102 (panic_index_unrecovered.go:14)	MOVQ	$2, main..autotmp_9+144(SP)
+    72        00114 (panic_index_unrecovered.go:14)	MOVQ	$2, main..autotmp_9+152(SP)
+    7e        00126 (panic_index_unrecovered.go:14)	LEAQ	main..autotmp_15+72(SP), DX
+    83        00131 (panic_index_unrecovered.go:14)	MOVQ	DX, main..autotmp_9+136(SP)
+    8b        00139 (panic_index_unrecovered.go:14)	MOVQ	$6, main..autotmp_18+64(SP)
+    94        00148 (panic_index_unrecovered.go:14)	MOVQ	$1, main..autotmp_9+168(SP)
+    a0        00160 (panic_index_unrecovered.go:14)	MOVQ	$1, main..autotmp_9+176(SP)
+    ac        00172 (panic_index_unrecovered.go:14)	LEAQ	main..autotmp_18+64(SP), DX
+    b1        00177 (panic_index_unrecovered.go:14)	MOVQ	DX, main..autotmp_9+160(SP)
+    b9        00185 (panic_index_unrecovered.go:14)	MOVQ	$3, main..autotmp_6+192(SP)
+    c5        00197 (panic_index_unrecovered.go:14)	MOVQ	$3, main..autotmp_6+200(SP)
+    d1        00209 (panic_index_unrecovered.go:14)	LEAQ	main..autotmp_9+112(SP), DX
+    d6        00214 (panic_index_unrecovered.go:14)	MOVQ	DX, main..autotmp_6+184(SP)
+    de        00222 (panic_index_unrecovered.go:16)	XORL	DX, DX
+    e0        00224 (panic_index_unrecovered.go:16)	XORL	AX, AX
+    e2        00226 (panic_index_unrecovered.go:16)	JMP	231
+    e4        00228 (panic_index_unrecovered.go:16)	INCQ	DX
+    e7        00231 (panic_index_unrecovered.go:16)	CMPQ	DX, $3
+    eb        00235 (panic_index_unrecovered.go:16)	JGE	431
+    f1        00241 (panic_index_unrecovered.go:16)	MOVQ	DX, main.r+32(SP)
+    f6        00246 (panic_index_unrecovered.go:16)	XORL	CX, CX
+    f8        00248 (panic_index_unrecovered.go:17)	JMP	416
+    fd        00253 (panic_index_unrecovered.go:17)	MOVQ	CX, main.c+40(SP)
+   102        00258 (panic_index_unrecovered.go:17)	MOVQ	AX, main..autotmp_19+56(SP)
+   107        00263 (panic_index_unrecovered.go:18)	LEAQ	main..autotmp_6+184(SP), AX
+   10f        00271 (panic_index_unrecovered.go:18)	MOVQ	DX, BX
+   112        00274 (panic_index_unrecovered.go:18)	PCDATA	$1, $1
+   112        00274 (panic_index_unrecovered.go:18)	CALL	main.(*Table).Cell(SB)
+   117        00279 (panic_index_unrecovered.go:18)	MOVQ	AX, main..autotmp_20+48(SP)
+   11c        00284 (panic_index_unrecovered.go:18)	NOP
+   120        00288 (panic_index_unrecovered.go:19)	CALL	runtime.printlock(SB)
+   125        00293 (panic_index_unrecovered.go:19)	LEAQ	go:string."cell "(SB), AX
+   12c        00300 (panic_index_unrecovered.go:19)	MOVL	$5, BX
+   131        00305 (panic_index_unrecovered.go:19)	CALL	runtime.printstring(SB)
+   136        00310 (panic_index_unrecovered.go:19)	MOVQ	main.r+32(SP), AX
+   13b        00315 (panic_index_unrecovered.go:19)	NOP
+   140        00320 (panic_index_unrecovered.go:19)	CALL	runtime.printint(SB)
+   145        00325 (panic_index_unrecovered.go:19)	CALL	runtime.printsp(SB)
+   14a        00330 (panic_index_unrecovered.go:19)	MOVQ	main.c+40(SP), AX
+   14f        00335 (panic_index_unrecovered.go:19)	CALL	runtime.printint(SB)
+   154        00340 (panic_index_unrecovered.go:19)	LEAQ	go:string." total "(SB), AX
+   15b        00347 (panic_index_unrecovered.go:19)	MOVL	$7, BX
+   160        00352 (panic_index_unrecovered.go:19)	CALL	runtime.printstring(SB)
+   165        00357 (panic_index_unrecovered.go:18)	MOVQ	main..autotmp_19+56(SP), DX
+   16a        00362 (panic_index_unrecovered.go:18)	MOVQ	main..autotmp_20+48(SP), SI
+   16f        00367 (panic_index_unrecovered.go:18)	LEAQ	(SI)(DX*1), AX
+   173        00371 (panic_index_unrecovered.go:18)	MOVQ	AX, main..autotmp_20+48(SP)
+   178        00376 (panic_index_unrecovered.go:19)	CALL	runtime.printint(SB)
+   17d        00381 (panic_index_unrecovered.go:19)	NOP
+   180        00384 (panic_index_unrecovered.go:19)	CALL	runtime.printnl(SB)
+   185        00389 (panic_index_unrecovered.go:19)	CALL	runtime.printunlock(SB)
+   18a        00394 (panic_index_unrecovered.go:17)	MOVQ	main.c+40(SP), CX
+   18f        00399 (panic_index_unrecovered.go:17)	INCQ	CX
+   192        00402 (panic_index_unrecovered.go:18)	MOVQ	main.r+32(SP), DX
+   197        00407 (panic_index_unrecovered.go:17)	MOVQ	main..autotmp_20+48(SP), AX
+   19c        00412 (panic_index_unrecovered.go:17)	NOP
+   1a0        00416 (panic_index_unrecovered.go:17)	CMPQ	CX, $3
+   1a4        00420 (panic_index_unrecovered.go:17)	JLT	253
+   1aa        00426 (panic_index_unrecovered.go:17)	JMP	228
+   1af        00431 (panic_index_unrecovered.go:16)	MOVQ	AX, main.total+24(SP)
+   1b4        00436 (panic_index_unrecovered.go:22)	PCDATA	$1, $0
+   1b4        00436 (panic_index_unrecovered.go:22)	CALL	runtime.printlock(SB)
+   1b9        00441 (panic_index_unrecovered.go:22)	LEAQ	go:string."unreachable "(SB), AX
+   1c0        00448 (panic_index_unrecovered.go:22)	MOVL	$12, BX
+   1c5        00453 (panic_index_unrecovered.go:22)	CALL	runtime.printstring(SB)
+   1ca        00458 (panic_index_unrecovered.go:22)	MOVQ	main.total+24(SP), AX
+   1cf        00463 (panic_index_unrecovered.go:22)	CALL	runtime.printint(SB)
+   1d4        00468 (panic_index_unrecovered.go:22)	CALL	runtime.printnl(SB)
+   1d9        00473 (panic_index_unrecovered.go:22)	CALL	runtime.printunlock(SB)
+   1de        00478 (panic_index_unrecovered.go:23)	ADDQ	$208, SP
+   1e5        00485 (panic_index_unrecovered.go:23)	POPQ	BP
+   1e6        00486 (panic_index_unrecovered.go:23)	RET
+   1e7        00487 (panic_index_unrecovered.go:23)	NOP
+   1e7        00487 (panic_index_unrecovered.go:13)	PCDATA	$1, $-1
+   1e7        00487 (panic_index_unrecovered.go:13)	PCDATA	$0, $-2
+   1e7        00487 (panic_index_unrecovered.go:13)	CALL	runtime.morestack_noctxt(SB)
+   1ec        00492 (panic_index_unrecovered.go:13)	PCDATA	$0, $-1
+   1ec        00492 (panic_index_unrecovered.go:13)	JMP	0
+   1f1 done
+wrote 4 bytes to 0x0
+ 00 f1 03 00
+funcpctab main.(*Table).Cell [valfunc=pctoinline]
+     0     -1 00000 (panic_index_unrecovered.go:9)	TEXT	main.(*Table).Cell(SB), NOSPLIT|ABIInternal, $8-24
+     0        00000 (panic_index_unrecovered.go:9)	TEXT	main.(*Table).Cell(SB), NOSPLIT|ABIInternal, $8-24
+     0     -1 00000 (panic_index_unrecovered.go:9)	PUSHQ	BP
+     1        00001 (panic_index_unrecovered.go:9)	MOVQ	SP, BP
+     4        00004 (panic_index_unrecovered.go:9)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (panic_index_unrecovered.go:9)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (panic_index_unrecovered.go:9)	FUNCDATA	$5, main.(*Table).Cell.arginfo1(SB)
+     4        00004 (panic_index_unrecovered.go:9)	FUNCDATA	$6, main.(*Table).Cell.argliveinfo(SB)
+     4        00004 (panic_index_unrecovered.go:9)	PCDATA	$3, $1
+     4        00004 (panic_index_unrecovered.go:10)	MOVQ	8(AX), DX
+     8        00008 (panic_index_unrecovered.go:10)	CMPQ	BX, DX
+     b        00011 (panic_index_unrecovered.go:10)	JCC	48
+     d        00013 (panic_index_unrecovered.go:10)	MOVQ	(AX), DX
+    10        00016 (panic_index_unrecovered.go:10)	LEAQ	(BX)(BX*2), BX
+    14        00020 (panic_index_unrecovered.go:10)	MOVQ	8(DX)(BX*8), SI
+    19        00025 (panic_index_unrecovered.go:10)	MOVQ	(DX)(BX*8), DX
+    1d        00029 (panic_index_unrecovered.go:10)	NOP
+    20        00032 (panic_index_unrecovered.go:10)	CMPQ	CX, SI
+    23        00035 (panic_index_unrecovered.go:10)	JCC	43
+    25        00037 (panic_index_unrecovered.go:10)	MOVQ	(DX)(CX*8), AX
+    29        00041 (panic_index_unrecovered.go:10)	POPQ	BP
+    2a        00042 (panic_index_unrecovered.go:10)	RET
+    2b        00043 (panic_index_unrecovered.go:10)	PCDATA	$1, $1
+    2b        00043 (panic_index_unrecovered.go:10)	PCDATA	$4, $7047
+    2b        00043 (panic_index_unrecovered.go:10)	CALL	runtime.panicBounds(SB)
+    30        00048 (panic_index_unrecovered.go:10)	PCDATA	$4, $2583
+    30        00048 (panic_index_unrecovered.go:10)	CALL	runtime.panicBounds(SB)
+    35        00053 (panic_index_unrecovered.go:10)	XCHGL	AX, AX
+    36 done
+wrote 3 bytes to 0x0
+ 00 36 00
 main.(*Table).Cell STEXT nosplit size=54 align=0x0 args=0x18 locals=0x8 funcid=0x0
 	0x0000 00000 (panic_index_unrecovered.go:9)	TEXT	main.(*Table).Cell(SB), NOSPLIT|ABIInternal, $8-24
 	0x0000 00000 (panic_index_unrecovered.go:9)	PUSHQ	BP

@@ -1,3 +1,111 @@
+funcpctab main.check [valfunc=pctoinline]
+     0     -1 00000 (panic_inlined_closure.go:5)	TEXT	main.check(SB), ABIInternal, $24-24
+     0        00000 (panic_inlined_closure.go:5)	TEXT	main.check(SB), ABIInternal, $24-24
+     0     -1 00000 (panic_inlined_closure.go:5)	CMPQ	SP, 16(R14)
+     4        00004 (panic_inlined_closure.go:5)	PCDATA	$0, $-2
+     4        00004 (panic_inlined_closure.go:5)	JLS	78
+     6        00006 (panic_inlined_closure.go:5)	PCDATA	$0, $-1
+     6        00006 (panic_inlined_closure.go:5)	PUSHQ	BP
+     7        00007 (panic_inlined_closure.go:5)	MOVQ	SP, BP
+     a        00010 (panic_inlined_closure.go:5)	SUBQ	$16, SP
+     e        00014 (panic_inlined_closure.go:5)	MOVQ	AX, main.xs+32(FP)
+    13        00019 (panic_inlined_closure.go:5)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    13        00019 (panic_inlined_closure.go:5)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    13        00019 (panic_inlined_closure.go:5)	FUNCDATA	$5, main.check.arginfo1(SB)
+    13        00019 (panic_inlined_closure.go:5)	FUNCDATA	$6, main.check.argliveinfo(SB)
+    13        00019 (panic_inlined_closure.go:5)	PCDATA	$3, $1
+    13        00019 (panic_inlined_closure.go:7)	XORL	CX, CX
+    15        00021 (panic_inlined_closure.go:7)	XORL	DX, DX
+    17        00023 (panic_inlined_closure.go:7)	JMP	32
+    19        00025 (panic_inlined_closure.go:8)	LEAQ	(DX)(SI*2), DX
+    1d        00029 (panic_inlined_closure.go:7)	INCQ	CX
+    20        00032 (panic_inlined_closure.go:7)	CMPQ	BX, CX
+    23        00035 (panic_inlined_closure.go:7)	JLE	49
+    25        00037 (panic_inlined_closure.go:7)	MOVQ	(AX)(CX*8), SI
+    29        00041 (panic_inlined_closure.go:13)	XCHGL	AX, AX
+    2a      0 00042 (panic_inlined_closure.go:13)	TESTQ	SI, SI
+    2d        00045 (panic_inlined_closure.go:13)	JGE	25
+    2f        00047 (panic_inlined_closure.go:13)	JMP	58
+    31     -1 00049 (panic_inlined_closure.go:15)	MOVQ	DX, AX
+    34        00052 (panic_inlined_closure.go:15)	ADDQ	$16, SP
+    38        00056 (panic_inlined_closure.go:15)	POPQ	BP
+    39        00057 (panic_inlined_closure.go:15)	RET
+    3a      0 00058 (panic_inlined_closure.go:13)	LEAQ	type:string(SB), AX
+    41        00065 (panic_inlined_closure.go:13)	LEAQ	main..stmp_0(SB), BX
+    48        00072 (panic_inlined_closure.go:13)	PCDATA	$1, $1
+    48        00072 (panic_inlined_closure.go:13)	CALL	runtime.gopanic(SB)
+    4d        00077 (panic_inlined_closure.go:13)	XCHGL	AX, AX
+    4e        00078 (panic_inlined_closure.go:13)	NOP
+    4e        00078 (panic_inlined_closure.go:5)	PCDATA	$1, $-1
+    4e        00078 (panic_inlined_closure.go:5)	PCDATA	$0, $-2
+    4e     -1 00078 (panic_inlined_closure.go:5)	MOVQ	AX, 8(SP)
+    53        00083 (panic_inlined_closure.go:5)	MOVQ	BX, 16(SP)
+    58        00088 (panic_inlined_closure.go:5)	MOVQ	CX, 24(SP)
+    5d        00093 (panic_inlined_closure.go:5)	NOP
+    60        00096 (panic_inlined_closure.go:5)	CALL	runtime.morestack_noctxt(SB)
+    65        00101 (panic_inlined_closure.go:5)	PCDATA	$0, $-1
+    65        00101 (panic_inlined_closure.go:5)	MOVQ	8(SP), AX
+    6a        00106 (panic_inlined_closure.go:5)	MOVQ	16(SP), BX
+    6f        00111 (panic_inlined_closure.go:5)	MOVQ	24(SP), CX
+    74        00116 (panic_inlined_closure.go:5)	JMP	0
+    76 done
+wrote 11 bytes to 0x0
+ 00 2a 02 07 01 09 02 14 01 28 00
+-- inlining tree for main.check:
+0 | -1 | main.check.func1 (panic_inlined_closure.go:13:4) pc=41
+--
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (panic_inlined_closure.go:18)	TEXT	main.main(SB), ABIInternal, $64-0
+     0        00000 (panic_inlined_closure.go:18)	TEXT	main.main(SB), ABIInternal, $64-0
+     0     -1 00000 (panic_inlined_closure.go:18)	CMPQ	SP, 16(R14)
+     4        00004 (panic_inlined_closure.go:18)	PCDATA	$0, $-2
+     4        00004 (panic_inlined_closure.go:18)	JLS	176
+     a        00010 (panic_inlined_closure.go:18)	PCDATA	$0, $-1
+     a        00010 (panic_inlined_closure.go:18)	PUSHQ	BP
+     b        00011 (panic_inlined_closure.go:18)	MOVQ	SP, BP
+     e        00014 (panic_inlined_closure.go:18)	SUBQ	$56, SP
+    12        00018 (panic_inlined_closure.go:18)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (panic_inlined_closure.go:18)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (panic_inlined_closure.go:19)	MOVQ	$1, main..autotmp_0+32(SP)
+    1b        00027 (panic_inlined_closure.go:19)	MOVQ	$2, main..autotmp_0+40(SP)
+    24        00036 (panic_inlined_closure.go:19)	MOVQ	$3, main..autotmp_0+48(SP)
+    2d        00045 (panic_inlined_closure.go:19)	LEAQ	main..autotmp_0+32(SP), AX
+    32        00050 (panic_inlined_closure.go:19)	MOVL	$3, BX
+    37        00055 (panic_inlined_closure.go:19)	MOVL	BX, CX
+    39        00057 (panic_inlined_closure.go:19)	PCDATA	$1, $0
+    39        00057 (panic_inlined_closure.go:19)	CALL	main.check(SB)
+    3e        00062 (panic_inlined_closure.go:19)	MOVQ	AX, main..autotmp_6+24(SP)
+    43        00067 (panic_inlined_closure.go:19)	CALL	runtime.printlock(SB)
+    48        00072 (panic_inlined_closure.go:19)	MOVQ	main..autotmp_6+24(SP), AX
+    4d        00077 (panic_inlined_closure.go:19)	CALL	runtime.printint(SB)
+    52        00082 (panic_inlined_closure.go:19)	CALL	runtime.printnl(SB)
+    57        00087 (panic_inlined_closure.go:19)	CALL	runtime.printunlock(SB)
+    5c        00092 (panic_inlined_closure.go:20)	MOVQ	$4, main..autotmp_0+32(SP)
+    65        00101 (panic_inlined_closure.go:20)	MOVQ	$-5, main..autotmp_0+40(SP)
+    6e        00110 (panic_inlined_closure.go:20)	MOVQ	$6, main..autotmp_0+48(SP)
+    77        00119 (panic_inlined_closure.go:20)	LEAQ	main..autotmp_0+32(SP), AX
+    7c        00124 (panic_inlined_closure.go:20)	MOVL	$3, BX
+    81        00129 (panic_inlined_closure.go:20)	MOVL	BX, CX
+    83        00131 (panic_inlined_closure.go:20)	CALL	main.check(SB)
+    88        00136 (panic_inlined_closure.go:20)	MOVQ	AX, main..autotmp_6+24(SP)
+    8d        00141 (panic_inlined_closure.go:20)	CALL	runtime.printlock(SB)
+    92        00146 (panic_inlined_closure.go:20)	MOVQ	main..autotmp_6+24(SP), AX
+    97        00151 (panic_inlined_closure.go:20)	CALL	runtime.printint(SB)
+    9c        00156 (panic_inlined_closure.go:20)	NOP
+    a0        00160 (panic_inlined_closure.go:20)	CALL	runtime.printnl(SB)
+    a5        00165 (panic_inlined_closure.go:20)	CALL	runtime.printunlock(SB)
+    aa        00170 (panic_inlined_closure.go:21)	ADDQ	$56, SP
+    ae        00174 (panic_inlined_closure.go:21)	POPQ	BP
+    af        00175 (panic_inlined_closure.go:21)	RET
+    b0        00176 (panic_inlined_closure.go:21)	NOP
+    b0        00176 (panic_inlined_closure.go:18)	PCDATA	$1, $-1
+    b0        00176 (panic_inlined_closure.go:18)	PCDATA	$0, $-2
+    b0        00176 (panic_inlined_closure.go:18)	CALL	runtime.morestack_noctxt(SB)
+    b5        00181 (panic_inlined_closure.go:18)	PCDATA	$0, $-1
+    b5        00181 (panic_inlined_closure.go:18)	JMP	0
+    ba done
+wrote 4 bytes to 0x0
+ 00 ba 01 00
 main.check.func1 STEXT size=0 align=0x0 args=0x0 locals=0x0 funcid=0x0
 main.check STEXT size=118 align=0x0 args=0x18 locals=0x18 funcid=0x0
 	0x0000 00000 (panic_inlined_closure.go:5)	TEXT	main.check(SB), ABIInternal, $24-24

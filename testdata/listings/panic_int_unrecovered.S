@@ -1,3 +1,159 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (panic_int_unrecovered.go:18)	TEXT	main.main(SB), ABIInternal, $40-0
+     0        00000 (panic_int_unrecovered.go:18)	TEXT	main.main(SB), ABIInternal, $40-0
+     0     -1 00000 (panic_int_unrecovered.go:18)	CMPQ	SP, 16(R14)
+     4        00004 (panic_int_unrecovered.go:18)	PCDATA	$0, $-2
+     4        00004 (panic_int_unrecovered.go:18)	JLS	131
+     6        00006 (panic_int_unrecovered.go:18)	PCDATA	$0, $-1
+     6        00006 (panic_int_unrecovered.go:18)	PUSHQ	BP
+     7        00007 (panic_int_unrecovered.go:18)	MOVQ	SP, BP
+     a        00010 (panic_int_unrecovered.go:18)	SUBQ	$32, SP
+     e        00014 (panic_int_unrecovered.go:18)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_int_unrecovered.go:18)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_int_unrecovered.go:18)	XORL	AX, AX
+    10        00016 (panic_int_unrecovered.go:19)	JMP	119
+    12        00018 (panic_int_unrecovered.go:19)	MOVQ	AX, main.i+16(SP)
+    17        00023 (panic_int_unrecovered.go:20)	PCDATA	$1, $0
+    17        00023 (panic_int_unrecovered.go:20)	CALL	main.level1(SB)
+    1c        00028 (panic_int_unrecovered.go:20)	MOVQ	AX, main..autotmp_2+24(SP)
+    21        00033 (panic_int_unrecovered.go:20)	CALL	runtime.printlock(SB)
+    26        00038 (panic_int_unrecovered.go:20)	LEAQ	go:string."level1 "(SB), AX
+    2d        00045 (panic_int_unrecovered.go:20)	MOVL	$7, BX
+    32        00050 (panic_int_unrecovered.go:20)	CALL	runtime.printstring(SB)
+    37        00055 (panic_int_unrecovered.go:20)	MOVQ	main.i+16(SP), AX
+    3c        00060 (panic_int_unrecovered.go:20)	NOP
+    40        00064 (panic_int_unrecovered.go:20)	CALL	runtime.printint(SB)
+    45        00069 (panic_int_unrecovered.go:20)	LEAQ	go:string." = "(SB), AX
+    4c        00076 (panic_int_unrecovered.go:20)	MOVL	$3, BX
+    51        00081 (panic_int_unrecovered.go:20)	CALL	runtime.printstring(SB)
+    56        00086 (panic_int_unrecovered.go:20)	MOVQ	main..autotmp_2+24(SP), AX
+    5b        00091 (panic_int_unrecovered.go:20)	NOP
+    60        00096 (panic_int_unrecovered.go:20)	CALL	runtime.printint(SB)
+    65        00101 (panic_int_unrecovered.go:20)	CALL	runtime.printnl(SB)
+    6a        00106 (panic_int_unrecovered.go:20)	CALL	runtime.printunlock(SB)
+    6f        00111 (panic_int_unrecovered.go:19)	MOVQ	main.i+16(SP), AX
+    74        00116 (panic_int_unrecovered.go:19)	INCQ	AX
+    77        00119 (panic_int_unrecovered.go:19)	CMPQ	AX, $5
+    7b        00123 (panic_int_unrecovered.go:19)	JLT	18
+    7d        00125 (panic_int_unrecovered.go:22)	ADDQ	$32, SP
+    81        00129 (panic_int_unrecovered.go:22)	POPQ	BP
+    82        00130 (panic_int_unrecovered.go:22)	RET
+    83        00131 (panic_int_unrecovered.go:22)	NOP
+    83        00131 (panic_int_unrecovered.go:18)	PCDATA	$1, $-1
+    83        00131 (panic_int_unrecovered.go:18)	PCDATA	$0, $-2
+    83        00131 (panic_int_unrecovered.go:18)	CALL	runtime.morestack_noctxt(SB)
+    88        00136 (panic_int_unrecovered.go:18)	PCDATA	$0, $-1
+    88        00136 (panic_int_unrecovered.go:18)	JMP	0
+    8d done
+wrote 4 bytes to 0x0
+ 00 8d 01 00
+funcpctab main.level1 [valfunc=pctoinline]
+     0     -1 00000 (panic_int_unrecovered.go:16)	TEXT	main.level1(SB), ABIInternal, $16-8
+     0        00000 (panic_int_unrecovered.go:16)	TEXT	main.level1(SB), ABIInternal, $16-8
+     0     -1 00000 (panic_int_unrecovered.go:16)	CMPQ	SP, 16(R14)
+     4        00004 (panic_int_unrecovered.go:16)	PCDATA	$0, $-2
+     4        00004 (panic_int_unrecovered.go:16)	JLS	31
+     6        00006 (panic_int_unrecovered.go:16)	PCDATA	$0, $-1
+     6        00006 (panic_int_unrecovered.go:16)	PUSHQ	BP
+     7        00007 (panic_int_unrecovered.go:16)	MOVQ	SP, BP
+     a        00010 (panic_int_unrecovered.go:16)	SUBQ	$8, SP
+     e        00014 (panic_int_unrecovered.go:16)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_int_unrecovered.go:16)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_int_unrecovered.go:16)	FUNCDATA	$5, main.level1.arginfo1(SB)
+     e        00014 (panic_int_unrecovered.go:16)	FUNCDATA	$6, main.level1.argliveinfo(SB)
+     e        00014 (panic_int_unrecovered.go:16)	PCDATA	$3, $1
+     e        00014 (panic_int_unrecovered.go:16)	ADDQ	AX, AX
+    11        00017 (panic_int_unrecovered.go:16)	PCDATA	$1, $0
+    11        00017 (panic_int_unrecovered.go:16)	CALL	main.level2(SB)
+    16        00022 (panic_int_unrecovered.go:16)	INCQ	AX
+    19        00025 (panic_int_unrecovered.go:16)	ADDQ	$8, SP
+    1d        00029 (panic_int_unrecovered.go:16)	POPQ	BP
+    1e        00030 (panic_int_unrecovered.go:16)	RET
+    1f        00031 (panic_int_unrecovered.go:16)	NOP
+    1f        00031 (panic_int_unrecovered.go:16)	PCDATA	$1, $-1
+    1f        00031 (panic_int_unrecovered.go:16)	PCDATA	$0, $-2
+    1f        00031 (panic_int_unrecovered.go:16)	MOVQ	AX, 8(SP)
+    24        00036 (panic_int_unrecovered.go:16)	CALL	runtime.morestack_noctxt(SB)
+    29        00041 (panic_int_unrecovered.go:16)	PCDATA	$0, $-1
+    29        00041 (panic_int_unrecovered.go:16)	MOVQ	8(SP), AX
+    2e        00046 (panic_int_unrecovered.go:16)	JMP	0
+    30 done
+wrote 3 bytes to 0x0
+ 00 30 00
+funcpctab main.level2 [valfunc=pctoinline]
+     0     -1 00000 (panic_int_unrecovered.go:13)	TEXT	main.level2(SB), ABIInternal, $16-8
+     0        00000 (panic_int_unrecovered.go:13)	TEXT	main.level2(SB), ABIInternal, $16-8
+     0     -1 00000 (panic_int_unrecovered.go:13)	CMPQ	SP, 16(R14)
+     4        00004 (panic_int_unrecovered.go:13)	PCDATA	$0, $-2
+     4        00004 (panic_int_unrecovered.go:13)	JLS	33
+     6        00006 (panic_int_unrecovered.go:13)	PCDATA	$0, $-1
+     6        00006 (panic_int_unrecovered.go:13)	PUSHQ	BP
+     7        00007 (panic_int_unrecovered.go:13)	MOVQ	SP, BP
+     a        00010 (panic_int_unrecovered.go:13)	SUBQ	$8, SP
+     e        00014 (panic_int_unrecovered.go:13)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_int_unrecovered.go:13)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_int_unrecovered.go:13)	FUNCDATA	$5, main.level2.arginfo1(SB)
+     e        00014 (panic_int_unrecovered.go:13)	FUNCDATA	$6, main.level2.argliveinfo(SB)
+     e        00014 (panic_int_unrecovered.go:13)	PCDATA	$3, $1
+     e        00014 (panic_int_unrecovered.go:13)	ADDQ	$2, AX
+    12        00018 (panic_int_unrecovered.go:13)	PCDATA	$1, $0
+    12        00018 (panic_int_unrecovered.go:13)	CALL	main.level3(SB)
+    17        00023 (panic_int_unrecovered.go:13)	INCQ	AX
+    1a        00026 (panic_int_unrecovered.go:13)	ADDQ	$8, SP
+    1e        00030 (panic_int_unrecovered.go:13)	POPQ	BP
+    1f        00031 (panic_int_unrecovered.go:13)	NOP
+    20        00032 (panic_int_unrecovered.go:13)	RET
+    21        00033 (panic_int_unrecovered.go:13)	NOP
+    21        00033 (panic_int_unrecovered.go:13)	PCDATA	$1, $-1
+    21        00033 (panic_int_unrecovered.go:13)	PCDATA	$0, $-2
+    21        00033 (panic_int_unrecovered.go:13)	MOVQ	AX, 8(SP)
+    26        00038 (panic_int_unrecovered.go:13)	CALL	runtime.morestack_noctxt(SB)
+    2b        00043 (panic_int_unrecovered.go:13)	PCDATA	$0, $-1
+    2b        00043 (panic_int_unrecovered.go:13)	MOVQ	8(SP), AX
+    30        00048 (panic_int_unrecovered.go:13)	JMP	0
+    32 done
+wrote 3 bytes to 0x0
+ 00 32 00
+funcpctab main.level3 [valfunc=pctoinline]
+     0     -1 00000 (panic_int_unrecovered.go:5)	TEXT	main.level3(SB), ABIInternal, $24-8
+     0        00000 (panic_int_unrecovered.go:5)	TEXT	main.level3(SB), ABIInternal, $24-8
+     0     -1 00000 (panic_int_unrecovered.go:5)	CMPQ	SP, 16(R14)
+     4        00004 (panic_int_unrecovered.go:5)	PCDATA	$0, $-2
+     4        00004 (panic_int_unrecovered.go:5)	JLS	55
+     6        00006 (panic_int_unrecovered.go:5)	PCDATA	$0, $-1
+     6        00006 (panic_int_unrecovered.go:5)	PUSHQ	BP
+     7        00007 (panic_int_unrecovered.go:5)	MOVQ	SP, BP
+     a        00010 (panic_int_unrecovered.go:5)	SUBQ	$16, SP
+     e        00014 (panic_int_unrecovered.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_int_unrecovered.go:5)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_int_unrecovered.go:5)	FUNCDATA	$5, main.level3.arginfo1(SB)
+     e        00014 (panic_int_unrecovered.go:5)	FUNCDATA	$6, main.level3.argliveinfo(SB)
+     e        00014 (panic_int_unrecovered.go:5)	PCDATA	$3, $1
+     e        00014 (panic_int_unrecovered.go:6)	CMPQ	AX, $5
+    12        00018 (panic_int_unrecovered.go:6)	JGT	26
+    14        00020 (panic_int_unrecovered.go:9)	ADDQ	$16, SP
+    18        00024 (panic_int_unrecovered.go:9)	POPQ	BP
+    19        00025 (panic_int_unrecovered.go:9)	RET
+    1a        00026 (panic_int_unrecovered.go:7)	LEAQ	(AX)(AX*2), CX
+    1e        00030 (panic_int_unrecovered.go:7)	LEAQ	(AX)(CX*2), AX
+    22        00034 (panic_int_unrecovered.go:7)	PCDATA	$1, $0
+    22        00034 (panic_int_unrecovered.go:7)	CALL	runtime.convT64(SB)
+    27        00039 (panic_int_unrecovered.go:7)	MOVQ	AX, BX
+    2a        00042 (panic_int_unrecovered.go:7)	LEAQ	type:int(SB), AX
+    31        00049 (panic_int_unrecovered.go:7)	CALL	runtime.gopanic(SB)
+    36        00054 (panic_int_unrecovered.go:7)	XCHGL	AX, AX
+    37        00055 (panic_int_unrecovered.go:7)	NOP
+    37        00055 (panic_int_unrecovered.go:5)	PCDATA	$1, $-1
+    37        00055 (panic_int_unrecovered.go:5)	PCDATA	$0, $-2
+    37        00055 (panic_int_unrecovered.go:5)	MOVQ	AX, 8(SP)
+    3c        00060 (panic_int_unrecovered.go:5)	NOP
+    40        00064 (panic_int_unrecovered.go:5)	CALL	runtime.morestack_noctxt(SB)
+    45        00069 (panic_int_unrecovered.go:5)	PCDATA	$0, $-1
+    45        00069 (panic_int_unrecovered.go:5)	MOVQ	8(SP), AX
+    4a        00074 (panic_int_unrecovered.go:5)	JMP	0
+    4c done
+wrote 3 bytes to 0x0
+ 00 4c 00
 main.level3 STEXT size=76 align=0x0 args=0x8 locals=0x18 funcid=0x0
 	0x0000 00000 (panic_int_unrecovered.go:5)	TEXT	main.level3(SB), ABIInternal, $24-8
 	0x0000 00000 (panic_int_unrecovered.go:5)	CMPQ	SP, 16(R14)

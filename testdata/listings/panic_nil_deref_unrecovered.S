@@ -1,3 +1,93 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (panic_nil_deref_unrecovered.go:17)	TEXT	main.main(SB), ABIInternal, $80-0
+     0        00000 (panic_nil_deref_unrecovered.go:17)	TEXT	main.main(SB), ABIInternal, $80-0
+     0     -1 00000 (panic_nil_deref_unrecovered.go:17)	CMPQ	SP, 16(R14)
+     4        00004 (panic_nil_deref_unrecovered.go:17)	PCDATA	$0, $-2
+     4        00004 (panic_nil_deref_unrecovered.go:17)	JLS	255
+     a        00010 (panic_nil_deref_unrecovered.go:17)	PCDATA	$0, $-1
+     a        00010 (panic_nil_deref_unrecovered.go:17)	PUSHQ	BP
+     b        00011 (panic_nil_deref_unrecovered.go:17)	MOVQ	SP, BP
+     e        00014 (panic_nil_deref_unrecovered.go:17)	SUBQ	$72, SP
+    12        00018 (panic_nil_deref_unrecovered.go:17)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (panic_nil_deref_unrecovered.go:17)	FUNCDATA	$1, gclocals·MtgOUTy92kXeBoF4Zsl8QQ==(SB)
+    12        00018 (panic_nil_deref_unrecovered.go:17)	FUNCDATA	$2, main.main.stkobj(SB)
+    12        00018 (panic_nil_deref_unrecovered.go:18)	MOVQ	$0, main..autotmp_3+56(SP)
+    1b        00027 (panic_nil_deref_unrecovered.go:18)	MOVUPS	X15, main..autotmp_5+24(SP)
+    21        00033 (panic_nil_deref_unrecovered.go:18)	MOVQ	$1, main..autotmp_5+40(SP)
+    2a        00042 (panic_nil_deref_unrecovered.go:18)	LEAQ	main..autotmp_5+24(SP), CX
+    2f        00047 (panic_nil_deref_unrecovered.go:18)	MOVQ	CX, main..autotmp_3+48(SP)
+    34        00052 (panic_nil_deref_unrecovered.go:18)	MOVQ	$2, main..autotmp_3+64(SP)
+    3d        00061 (panic_nil_deref_unrecovered.go:19)	LEAQ	main..autotmp_3+48(SP), AX
+    42        00066 (panic_nil_deref_unrecovered.go:19)	PCDATA	$1, $1
+    42        00066 (panic_nil_deref_unrecovered.go:19)	CALL	main.leftmost(SB)
+    47        00071 (panic_nil_deref_unrecovered.go:19)	MOVQ	AX, main..autotmp_8+16(SP)
+    4c        00076 (panic_nil_deref_unrecovered.go:19)	CALL	runtime.printlock(SB)
+    51        00081 (panic_nil_deref_unrecovered.go:19)	LEAQ	go:string."leftmost "(SB), AX
+    58        00088 (panic_nil_deref_unrecovered.go:19)	MOVL	$9, BX
+    5d        00093 (panic_nil_deref_unrecovered.go:19)	NOP
+    60        00096 (panic_nil_deref_unrecovered.go:19)	CALL	runtime.printstring(SB)
+    65        00101 (panic_nil_deref_unrecovered.go:19)	MOVQ	main..autotmp_8+16(SP), AX
+    6a        00106 (panic_nil_deref_unrecovered.go:19)	CALL	runtime.printint(SB)
+    6f        00111 (panic_nil_deref_unrecovered.go:19)	CALL	runtime.printnl(SB)
+    74        00116 (panic_nil_deref_unrecovered.go:19)	CALL	runtime.printunlock(SB)
+    79        00121 (panic_nil_deref_unrecovered.go:20)	MOVQ	main..autotmp_3+48(SP), AX
+    7e        00126 (panic_nil_deref_unrecovered.go:20)	NOP
+    80        00128 (panic_nil_deref_unrecovered.go:20)	CALL	main.leftmost(SB)
+    85        00133 (panic_nil_deref_unrecovered.go:20)	MOVQ	AX, main..autotmp_8+16(SP)
+    8a        00138 (panic_nil_deref_unrecovered.go:20)	CALL	runtime.printlock(SB)
+    8f        00143 (panic_nil_deref_unrecovered.go:20)	LEAQ	go:string."leftmost "(SB), AX
+    96        00150 (panic_nil_deref_unrecovered.go:20)	MOVL	$9, BX
+    9b        00155 (panic_nil_deref_unrecovered.go:20)	NOP
+    a0        00160 (panic_nil_deref_unrecovered.go:20)	CALL	runtime.printstring(SB)
+    a5        00165 (panic_nil_deref_unrecovered.go:20)	MOVQ	main..autotmp_8+16(SP), AX
+    aa        00170 (panic_nil_deref_unrecovered.go:20)	CALL	runtime.printint(SB)
+    af        00175 (panic_nil_deref_unrecovered.go:20)	CALL	runtime.printnl(SB)
+    b4        00180 (panic_nil_deref_unrecovered.go:20)	CALL	runtime.printunlock(SB)
+    b9        00185 (panic_nil_deref_unrecovered.go:21)	MOVQ	main..autotmp_3+56(SP), AX
+    be        00190 (panic_nil_deref_unrecovered.go:21)	PCDATA	$1, $0
+    be        00190 (panic_nil_deref_unrecovered.go:21)	NOP
+    c0        00192 (panic_nil_deref_unrecovered.go:21)	CALL	main.leftmost(SB)
+    c5        00197 (panic_nil_deref_unrecovered.go:21)	MOVQ	AX, main..autotmp_8+16(SP)
+    ca        00202 (panic_nil_deref_unrecovered.go:21)	CALL	runtime.printlock(SB)
+    cf        00207 (panic_nil_deref_unrecovered.go:21)	LEAQ	go:string."leftmost "(SB), AX
+    d6        00214 (panic_nil_deref_unrecovered.go:21)	MOVL	$9, BX
+    db        00219 (panic_nil_deref_unrecovered.go:21)	NOP
+    e0        00224 (panic_nil_deref_unrecovered.go:21)	CALL	runtime.printstring(SB)
+    e5        00229 (panic_nil_deref_unrecovered.go:21)	MOVQ	main..autotmp_8+16(SP), AX
+    ea        00234 (panic_nil_deref_unrecovered.go:21)	CALL	runtime.printint(SB)
+    ef        00239 (panic_nil_deref_unrecovered.go:21)	CALL	runtime.printnl(SB)
+    f4        00244 (panic_nil_deref_unrecovered.go:21)	CALL	runtime.printunlock(SB)
+    f9        00249 (panic_nil_deref_unrecovered.go:22)	ADDQ	$72, SP
+    fd        00253 (panic_nil_deref_unrecovered.go:22)	POPQ	BP
+    fe        00254 (panic_nil_deref_unrecovered.go:22)	RET
+    ff        00255 (panic_nil_deref_unrecovered.go:22)	NOP
+    ff        00255 (panic_nil_deref_unrecovered.go:17)	PCDATA	$1, $-1
+    ff        00255 (panic_nil_deref_unrecovered.go:17)	PCDATA	$0, $-2
+    ff        00255 (panic_nil_deref_unrecovered.go:17)	NOP
+   100        00256 (panic_nil_deref_unrecovered.go:17)	CALL	runtime.morestack_noctxt(SB)
+   105        00261 (panic_nil_deref_unrecovered.go:17)	PCDATA	$0, $-1
+   105        00261 (panic_nil_deref_unrecovered.go:17)	JMP	0
+   10a done
+wrote 4 bytes to 0x0
+ 00 8a 02 00
+funcpctab main.leftmost [valfunc=pctoinline]
+     0     -1 00000 (panic_nil_deref_unrecovered.go:10)	TEXT	main.leftmost(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (panic_nil_deref_unrecovered.go:10)	TEXT	main.leftmost(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (panic_nil_deref_unrecovered.go:10)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (panic_nil_deref_unrecovered.go:10)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (panic_nil_deref_unrecovered.go:10)	FUNCDATA	$5, main.leftmost.arginfo1(SB)
+     0        00000 (panic_nil_deref_unrecovered.go:10)	FUNCDATA	$6, main.leftmost.argliveinfo(SB)
+     0        00000 (panic_nil_deref_unrecovered.go:10)	PCDATA	$3, $1
+     0     -1 00000 (panic_nil_deref_unrecovered.go:11)	JMP	5
+     2        00002 (panic_nil_deref_unrecovered.go:11)	MOVQ	CX, AX
+     5        00005 (panic_nil_deref_unrecovered.go:11)	MOVQ	(AX), CX
+     8        00008 (panic_nil_deref_unrecovered.go:11)	TESTQ	CX, CX
+     b        00011 (panic_nil_deref_unrecovered.go:11)	JNE	2
+     d        00013 (panic_nil_deref_unrecovered.go:14)	MOVQ	16(AX), AX
+    11        00017 (panic_nil_deref_unrecovered.go:14)	RET
+    12 done
+wrote 3 bytes to 0x0
+ 00 12 00
 main.leftmost STEXT nosplit size=18 align=0x0 args=0x8 locals=0x0 funcid=0x0
 	0x0000 00000 (panic_nil_deref_unrecovered.go:10)	TEXT	main.leftmost(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
 	0x0000 00000 (panic_nil_deref_unrecovered.go:10)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)

@@ -1,3 +1,388 @@
+funcpctab main.safe [valfunc=pctoinline]
+     0     -1 00000 (panic_recovered_then_unrecovered.go:15)	TEXT	main.safe(SB), ABIInternal, $64-16
+     0        00000 (panic_recovered_then_unrecovered.go:15)	TEXT	main.safe(SB), ABIInternal, $64-16
+     0     -1 00000 (panic_recovered_then_unrecovered.go:15)	CMPQ	SP, 16(R14)
+     4        00004 (panic_recovered_then_unrecovered.go:15)	PCDATA	$0, $-2
+     4        00004 (panic_recovered_then_unrecovered.go:15)	JLS	159
+     a        00010 (panic_recovered_then_unrecovered.go:15)	PCDATA	$0, $-1
+     a        00010 (panic_recovered_then_unrecovered.go:15)	PUSHQ	BP
+     b        00011 (panic_recovered_then_unrecovered.go:15)	MOVQ	SP, BP
+     e        00014 (panic_recovered_then_unrecovered.go:15)	SUBQ	$56, SP
+    12        00018 (panic_recovered_then_unrecovered.go:15)	MOVQ	AX, main.s+72(FP)
+    17        00023 (panic_recovered_then_unrecovered.go:15)	MOVQ	BX, main.s+80(FP)
+    1c        00028 (panic_recovered_then_unrecovered.go:15)	MOVQ	X15, 48(SP)
+    23        00035 (panic_recovered_then_unrecovered.go:15)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    23        00035 (panic_recovered_then_unrecovered.go:15)	FUNCDATA	$1, gclocals·wSZsRWWmrOmngSuEx9VDDg==(SB)
+    23        00035 (panic_recovered_then_unrecovered.go:15)	FUNCDATA	$2, main.safe.stkobj(SB)
+    23        00035 (panic_recovered_then_unrecovered.go:15)	FUNCDATA	$5, main.safe.arginfo1(SB)
+    23        00035 (panic_recovered_then_unrecovered.go:15)	FUNCDATA	$6, main.safe.argliveinfo(SB)
+    23        00035 (panic_recovered_then_unrecovered.go:15)	FUNCDATA	$4, main.safe.opendefer(SB)
+    23        00035 (panic_recovered_then_unrecovered.go:15)	PCDATA	$3, $1
+    23        00035 (panic_recovered_then_unrecovered.go:15)	MOVB	$0, main..autotmp_7+31(SP)
+    28        00040 (panic_recovered_then_unrecovered.go:15)	MOVB	$0, main.ok+30(SP)
+    2d        00045 (panic_recovered_then_unrecovered.go:16)	LEAQ	main.safe.func1(SB), SI
+    34        00052 (panic_recovered_then_unrecovered.go:16)	MOVQ	SI, main..autotmp_6+32(SP)
+    39        00057 (panic_recovered_then_unrecovered.go:16)	LEAQ	main.ok+30(SP), SI
+    3e        00062 (panic_recovered_then_unrecovered.go:16)	MOVQ	SI, main..autotmp_6+40(SP)
+    43        00067 (panic_recovered_then_unrecovered.go:16)	LEAQ	main..autotmp_6+32(SP), DX
+    48        00072 (panic_recovered_then_unrecovered.go:16)	MOVQ	DX, main..autotmp_8+48(SP)
+    4d        00077 (panic_recovered_then_unrecovered.go:16)	MOVB	$1, main..autotmp_7+31(SP)
+    52        00082 (panic_recovered_then_unrecovered.go:21)	XCHGL	AX, AX
+    53      0 00083 (panic_recovered_then_unrecovered.go:21)	LEAQ	go:itab.main.Circle,main.Shape(SB), SI
+    5a        00090 (panic_recovered_then_unrecovered.go:21)	CMPQ	AX, SI
+    5d        00093 (panic_recovered_then_unrecovered.go:21)	JNE	123
+    5f     -1 00095 (panic_recovered_then_unrecovered.go:22)	MOVB	$1, main.ok+30(SP)
+    64        00100 (panic_recovered_then_unrecovered.go:22)	MOVB	$0, main..autotmp_7+31(SP)
+    69        00105 (panic_recovered_then_unrecovered.go:22)	MOVQ	main..autotmp_6+32(SP), AX
+    6e        00110 (panic_recovered_then_unrecovered.go:22)	PCDATA	$1, $1
+    6e        00110 (panic_recovered_then_unrecovered.go:22)	CALL	AX
+    70        00112 (panic_recovered_then_unrecovered.go:22)	MOVBLZX	main.ok+30(SP), AX
+    75        00117 (panic_recovered_then_unrecovered.go:22)	ADDQ	$56, SP
+    79        00121 (panic_recovered_then_unrecovered.go:22)	POPQ	BP
+    7a        00122 (panic_recovered_then_unrecovered.go:22)	RET
+    7b      0 00123 (panic_recovered_then_unrecovered.go:21)	LEAQ	type:main.Circle(SB), BX
+    82        00130 (panic_recovered_then_unrecovered.go:21)	LEAQ	type:main.Shape(SB), CX
+    89        00137 (panic_recovered_then_unrecovered.go:21)	CALL	runtime.panicdottypeI(SB)
+    8e        00142 (panic_recovered_then_unrecovered.go:21)	XCHGL	AX, AX
+    8f        00143 (panic_recovered_then_unrecovered.go:21)	CALL	runtime.deferreturn(SB)
+    94        00148 (panic_recovered_then_unrecovered.go:21)	MOVBLZX	main.ok+30(SP), AX
+    99        00153 (panic_recovered_then_unrecovered.go:21)	ADDQ	$56, SP
+    9d        00157 (panic_recovered_then_unrecovered.go:21)	POPQ	BP
+    9e        00158 (panic_recovered_then_unrecovered.go:21)	RET
+    9f        00159 (panic_recovered_then_unrecovered.go:21)	NOP
+    9f        00159 (panic_recovered_then_unrecovered.go:15)	PCDATA	$1, $-1
+    9f        00159 (panic_recovered_then_unrecovered.go:15)	PCDATA	$0, $-2
+    9f     -1 00159 (panic_recovered_then_unrecovered.go:15)	MOVQ	AX, 8(SP)
+    a4        00164 (panic_recovered_then_unrecovered.go:15)	MOVQ	BX, 16(SP)
+    a9        00169 (panic_recovered_then_unrecovered.go:15)	CALL	runtime.morestack_noctxt(SB)
+    ae        00174 (panic_recovered_then_unrecovered.go:15)	PCDATA	$0, $-1
+    ae        00174 (panic_recovered_then_unrecovered.go:15)	MOVQ	8(SP), AX
+    b3        00179 (panic_recovered_then_unrecovered.go:15)	MOVQ	16(SP), BX
+    b8        00184 (panic_recovered_then_unrecovered.go:15)	JMP	0
+    bd done
+wrote 11 bytes to 0x0
+ 00 53 02 0c 01 1c 02 24 01 1e 00
+-- inlining tree for main.safe:
+0 | -1 | main.mustCircle (panic_recovered_then_unrecovered.go:21:12) pc=82
+--
+funcpctab main.safe.func1 [valfunc=pctoinline]
+     0     -1 00000 (panic_recovered_then_unrecovered.go:16)	TEXT	main.safe.func1(SB), NEEDCTXT|ABIInternal, $16-0
+     0        00000 (panic_recovered_then_unrecovered.go:16)	TEXT	main.safe.func1(SB), NEEDCTXT|ABIInternal, $16-0
+     0     -1 00000 (panic_recovered_then_unrecovered.go:16)	CMPQ	SP, 16(R14)
+     4        00004 (panic_recovered_then_unrecovered.go:16)	PCDATA	$0, $-2
+     4        00004 (panic_recovered_then_unrecovered.go:16)	JLS	50
+     6        00006 (panic_recovered_then_unrecovered.go:16)	PCDATA	$0, $-1
+     6        00006 (panic_recovered_then_unrecovered.go:16)	PUSHQ	BP
+     7        00007 (panic_recovered_then_unrecovered.go:16)	MOVQ	SP, BP
+     a        00010 (panic_recovered_then_unrecovered.go:16)	SUBQ	$8, SP
+     e        00014 (panic_recovered_then_unrecovered.go:16)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (panic_recovered_then_unrecovered.go:16)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (panic_recovered_then_unrecovered.go:16)	MOVQ	8(DX), AX
+    12        00018 (panic_recovered_then_unrecovered.go:16)	MOVQ	AX, main.&ok(SP)
+    16        00022 (panic_recovered_then_unrecovered.go:17)	PCDATA	$1, $1
+    16        00022 (panic_recovered_then_unrecovered.go:17)	CALL	runtime.gorecover(SB)
+    1b        00027 (panic_recovered_then_unrecovered.go:17)	NOP
+    20        00032 (panic_recovered_then_unrecovered.go:17)	TESTQ	AX, AX
+    23        00035 (panic_recovered_then_unrecovered.go:17)	JEQ	44
+    25        00037 (panic_recovered_then_unrecovered.go:18)	MOVQ	main.&ok(SP), AX
+    29        00041 (panic_recovered_then_unrecovered.go:18)	MOVB	$0, (AX)
+    2c        00044 (panic_recovered_then_unrecovered.go:20)	ADDQ	$8, SP
+    30        00048 (panic_recovered_then_unrecovered.go:20)	POPQ	BP
+    31        00049 (panic_recovered_then_unrecovered.go:20)	RET
+    32        00050 (panic_recovered_then_unrecovered.go:20)	NOP
+    32        00050 (panic_recovered_then_unrecovered.go:16)	PCDATA	$1, $-1
+    32        00050 (panic_recovered_then_unrecovered.go:16)	PCDATA	$0, $-2
+    32        00050 (panic_recovered_then_unrecovered.go:16)	CALL	runtime.morestack(SB)
+    37        00055 (panic_recovered_then_unrecovered.go:16)	PCDATA	$0, $-1
+    37        00055 (panic_recovered_then_unrecovered.go:16)	JMP	0
+    39 done
+wrote 3 bytes to 0x0
+ 00 39 00
+funcpctab main.(*Square).Area [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Square).Area(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Square).Area(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Square).Area.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Square).Area.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	19
+     9        00009 (<autogenerated>:1)	MOVSD	(AX), X0
+     d      0 00013 (<autogenerated>:1)	MULSD	X0, X0
+    11        00017 (<unknown line number>)	NOP
+    11     -1 00017 (<autogenerated>:1)	POPQ	BP
+    12        00018 (<autogenerated>:1)	RET
+    13        00019 (<autogenerated>:1)	PCDATA	$1, $1
+    13        00019 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    18        00024 (<autogenerated>:1)	XCHGL	AX, AX
+    19 done
+wrote 7 bytes to 0x0
+ 00 0d 02 04 01 08 00
+-- inlining tree for main.(*Square).Area:
+0 | -1 | main.Square.Area (<autogenerated>:1) pc=4
+--
+funcpctab main.(*Circle).Area [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Circle).Area(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Circle).Area(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Circle).Area.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Circle).Area.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	31
+     9        00009 (<autogenerated>:1)	MOVSD	(AX), X0
+     d      0 00013 (<autogenerated>:1)	MOVSD	$f64.4008000000000000(SB), X1
+    15        00021 (<autogenerated>:1)	MULSD	X0, X1
+    19        00025 (<autogenerated>:1)	MULSD	X1, X0
+    1d        00029 (<unknown line number>)	NOP
+    1d     -1 00029 (<autogenerated>:1)	POPQ	BP
+    1e        00030 (<autogenerated>:1)	RET
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    25        00037 (<autogenerated>:1)	XCHGL	AX, AX
+    26 done
+wrote 7 bytes to 0x0
+ 00 0d 02 10 01 09 00
+-- inlining tree for main.(*Circle).Area:
+0 | -1 | main.Circle.Area (<autogenerated>:1) pc=4
+--
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (panic_recovered_then_unrecovered.go:25)	TEXT	main.main(SB), ABIInternal, $136-0
+     0        00000 (panic_recovered_then_unrecovered.go:25)	TEXT	main.main(SB), ABIInternal, $136-0
+     0     -1 00000 (panic_recovered_then_unrecovered.go:25)	LEAQ	-8(SP), R12
+     5        00005 (panic_recovered_then_unrecovered.go:25)	CMPQ	R12, 16(R14)
+     9        00009 (panic_recovered_then_unrecovered.go:25)	PCDATA	$0, $-2
+     9        00009 (panic_recovered_then_unrecovered.go:25)	JLS	422
+     f        00015 (panic_recovered_then_unrecovered.go:25)	PCDATA	$0, $-1
+     f        00015 (panic_recovered_then_unrecovered.go:25)	PUSHQ	BP
+    10        00016 (panic_recovered_then_unrecovered.go:25)	MOVQ	SP, BP
+    13        00019 (panic_recovered_then_unrecovered.go:25)	ADDQ	$-128, SP
+    17        00023 (panic_recovered_then_unrecovered.go:25)	FUNCDATA	$0, gclocals·D6AnjkNyRZzKYVnNXnHP7g==(SB)
+    17        00023 (panic_recovered_then_unrecovered.go:25)	FUNCDATA	$1, gclocals·SXxLAJNeP6KWjNGHlDFG7g==(SB)
+    17        00023 (panic_recovered_then_unrecovered.go:25)	FUNCDATA	$2, main.main.stkobj(SB)
+    17        00023 (panic_recovered_then_unrecovered.go:26)	LEAQ	go:itab.main.Circle,main.Shape(SB), DX
+    1e        00030 (panic_recovered_then_unrecovered.go:26)	MOVQ	DX, main..autotmp_11+80(SP)
+    23        00035 (panic_recovered_then_unrecovered.go:26)	LEAQ	main..stmp_0(SB), SI
+    2a        00042 (panic_recovered_then_unrecovered.go:26)	MOVQ	SI, main..autotmp_11+88(SP)
+    2f        00047 (panic_recovered_then_unrecovered.go:26)	LEAQ	go:itab.main.Square,main.Shape(SB), SI
+    36        00054 (panic_recovered_then_unrecovered.go:26)	MOVQ	SI, main..autotmp_11+96(SP)
+    3b        00059 (panic_recovered_then_unrecovered.go:26)	LEAQ	main..stmp_1(SB), SI
+    42        00066 (panic_recovered_then_unrecovered.go:26)	MOVQ	SI, main..autotmp_11+104(SP)
+    47        00071 (panic_recovered_then_unrecovered.go:26)	MOVQ	DX, main..autotmp_11+112(SP)
+    4c        00076 (panic_recovered_then_unrecovered.go:26)	LEAQ	main..stmp_2(SB), SI
+    53        00083 (panic_recovered_then_unrecovered.go:26)	MOVQ	SI, main..autotmp_11+120(SP)
+    58        00088 (panic_recovered_then_unrecovered.go:27)	LEAQ	main..autotmp_11+80(SP), SI
+    5d        00093 (panic_recovered_then_unrecovered.go:27)	XORL	AX, AX
+    5f        00095 (panic_recovered_then_unrecovered.go:27)	NOP
+    60        00096 (panic_recovered_then_unrecovered.go:27)	JMP	256
+    65        00101 (panic_recovered_then_unrecovered.go:27)	MOVQ	AX, main.i+40(SP)
+    6a        00106 (panic_recovered_then_unrecovered.go:27)	MOVQ	SI, main..autotmp_32+72(SP)
+    6f        00111 (panic_recovered_then_unrecovered.go:27)	MOVQ	(SI), AX
+    72        00114 (panic_recovered_then_unrecovered.go:27)	MOVQ	AX, main.s.itab+32(SP)
+    77        00119 (panic_recovered_then_unrecovered.go:27)	MOVQ	8(SI), BX
+    7b        00123 (panic_recovered_then_unrecovered.go:27)	MOVQ	BX, main.s.data+64(SP)
+    80        00128 (panic_recovered_then_unrecovered.go:28)	PCDATA	$1, $1
+    80        00128 (panic_recovered_then_unrecovered.go:28)	CALL	main.safe(SB)
+    85        00133 (panic_recovered_then_unrecovered.go:28)	MOVB	AL, main..autotmp_33+31(SP)
+    89        00137 (panic_recovered_then_unrecovered.go:28)	MOVQ	main.s.itab+32(SP), CX
+    8e        00142 (panic_recovered_then_unrecovered.go:28)	MOVQ	24(CX), CX
+    92        00146 (panic_recovered_then_unrecovered.go:28)	MOVQ	main.s.data+64(SP), AX
+    97        00151 (panic_recovered_then_unrecovered.go:28)	PCDATA	$1, $2
+    97        00151 (panic_recovered_then_unrecovered.go:28)	CALL	CX
+    99        00153 (panic_recovered_then_unrecovered.go:28)	MOVSD	X0, main..autotmp_34+56(SP)
+    9f        00159 (panic_recovered_then_unrecovered.go:28)	NOP
+    a0        00160 (panic_recovered_then_unrecovered.go:28)	CALL	runtime.printlock(SB)
+    a5        00165 (panic_recovered_then_unrecovered.go:28)	MOVQ	main.i+40(SP), AX
+    aa        00170 (panic_recovered_then_unrecovered.go:28)	CALL	runtime.printint(SB)
+    af        00175 (panic_recovered_then_unrecovered.go:28)	CALL	runtime.printsp(SB)
+    b4        00180 (panic_recovered_then_unrecovered.go:28)	MOVBLZX	main..autotmp_33+31(SP), AX
+    b9        00185 (panic_recovered_then_unrecovered.go:28)	CALL	runtime.printbool(SB)
+    be        00190 (panic_recovered_then_unrecovered.go:28)	NOP
+    c0        00192 (panic_recovered_then_unrecovered.go:28)	CALL	runtime.printsp(SB)
+    c5        00197 (panic_recovered_then_unrecovered.go:28)	MOVSD	main..autotmp_34+56(SP), X0
+    cb        00203 (panic_recovered_then_unrecovered.go:28)	CVTTSD2SQ	X0, AX
+    d0        00208 (panic_recovered_then_unrecovered.go:28)	CALL	runtime.printint(SB)
+    d5        00213 (panic_recovered_then_unrecovered.go:28)	CALL	runtime.printnl(SB)
+    da        00218 (panic_recovered_then_unrecovered.go:28)	CALL	runtime.printunlock(SB)
+    df        00223 (panic_recovered_then_unrecovered.go:27)	MOVQ	main..autotmp_32+72(SP), SI
+    e4        00228 (panic_recovered_then_unrecovered.go:27)	ADDQ	$16, SI
+    e8        00232 (panic_recovered_then_unrecovered.go:27)	MOVQ	main.i+40(SP), AX
+    ed        00237 (panic_recovered_then_unrecovered.go:27)	INCQ	AX
+    f0        00240 (panic_recovered_then_unrecovered.go:27)	LEAQ	go:itab.main.Circle,main.Shape(SB), DX
+    f7        00247 (panic_recovered_then_unrecovered.go:27)	NOP
+   100        00256 (panic_recovered_then_unrecovered.go:27)	CMPQ	AX, $3
+   104        00260 (panic_recovered_then_unrecovered.go:27)	JLT	101
+   10a        00266 (panic_recovered_then_unrecovered.go:30)	LEAQ	main..autotmp_11+80(SP), SI
+   10f        00271 (panic_recovered_then_unrecovered.go:30)	XORL	AX, AX
+   111        00273 (panic_recovered_then_unrecovered.go:30)	JMP	375
+   113        00275 (panic_recovered_then_unrecovered.go:30)	MOVQ	AX, main..autotmp_35+48(SP)
+   118        00280 (panic_recovered_then_unrecovered.go:30)	MOVQ	SI, main..autotmp_32+72(SP)
+   11d        00285 (panic_recovered_then_unrecovered.go:30)	MOVQ	8(SI), AX
+   121      0 00289 (panic_recovered_then_unrecovered.go:31)	MOVSD	(AX), X0
+   125        00293 (panic_recovered_then_unrecovered.go:31)	MOVSD	X0, main..autotmp_34+56(SP)
+   12b        00299 (panic_recovered_then_unrecovered.go:31)	PCDATA	$1, $3
+   12b     -1 00299 (panic_recovered_then_unrecovered.go:31)	CALL	runtime.printlock(SB)
+   130        00304 (panic_recovered_then_unrecovered.go:31)	LEAQ	go:string."radius "(SB), AX
+   137        00311 (panic_recovered_then_unrecovered.go:31)	MOVL	$7, BX
+   13c        00316 (panic_recovered_then_unrecovered.go:31)	NOP
+   140        00320 (panic_recovered_then_unrecovered.go:31)	CALL	runtime.printstring(SB)
+   145        00325 (panic_recovered_then_unrecovered.go:31)	MOVSD	main..autotmp_34+56(SP), X0
+   14b        00331 (panic_recovered_then_unrecovered.go:31)	CVTTSD2SQ	X0, AX
+   150        00336 (panic_recovered_then_unrecovered.go:31)	CALL	runtime.printint(SB)
+   155        00341 (panic_recovered_then_unrecovered.go:31)	CALL	runtime.printnl(SB)
+   15a        00346 (panic_recovered_then_unrecovered.go:31)	CALL	runtime.printunlock(SB)
+   15f        00351 (panic_recovered_then_unrecovered.go:30)	MOVQ	main..autotmp_32+72(SP), SI
+   164        00356 (panic_recovered_then_unrecovered.go:30)	ADDQ	$16, SI
+   168        00360 (panic_recovered_then_unrecovered.go:30)	MOVQ	main..autotmp_35+48(SP), AX
+   16d        00365 (panic_recovered_then_unrecovered.go:30)	INCQ	AX
+   170        00368 (panic_recovered_then_unrecovered.go:30)	LEAQ	go:itab.main.Circle,main.Shape(SB), DX
+   177        00375 (panic_recovered_then_unrecovered.go:30)	CMPQ	AX, $3
+   17b        00379 (panic_recovered_then_unrecovered.go:30)	JGE	391
+   17d        00381 (panic_recovered_then_unrecovered.go:30)	MOVQ	(SI), DI
+   180        00384 (<unknown line number>)	NOP
+   180      0 00384 (panic_recovered_then_unrecovered.go:31)	CMPQ	DI, DX
+   183        00387 (panic_recovered_then_unrecovered.go:31)	JEQ	275
+   185        00389 (panic_recovered_then_unrecovered.go:31)	JMP	397
+   187     -1 00391 (panic_recovered_then_unrecovered.go:33)	SUBQ	$-128, SP
+   18b        00395 (panic_recovered_then_unrecovered.go:33)	POPQ	BP
+   18c        00396 (panic_recovered_then_unrecovered.go:33)	RET
+   18d      0 00397 (panic_recovered_then_unrecovered.go:31)	MOVQ	DI, AX
+   190        00400 (panic_recovered_then_unrecovered.go:31)	LEAQ	type:main.Circle(SB), BX
+   197        00407 (panic_recovered_then_unrecovered.go:31)	LEAQ	type:main.Shape(SB), CX
+   19e        00414 (panic_recovered_then_unrecovered.go:31)	PCDATA	$1, $0
+   19e        00414 (panic_recovered_then_unrecovered.go:31)	NOP
+   1a0        00416 (panic_recovered_then_unrecovered.go:31)	CALL	runtime.panicdottypeI(SB)
+   1a5        00421 (panic_recovered_then_unrecovered.go:31)	XCHGL	AX, AX
+   1a6        00422 (panic_recovered_then_unrecovered.go:31)	NOP
+   1a6        00422 (panic_recovered_then_unrecovered.go:25)	PCDATA	$1, $-1
+   1a6        00422 (panic_recovered_then_unrecovered.go:25)	PCDATA	$0, $-2
+   1a6     -1 00422 (panic_recovered_then_unrecovered.go:25)	CALL	runtime.morestack_noctxt(SB)
+   1ab        00427 (panic_recovered_then_unrecovered.go:25)	PCDATA	$0, $-1
+   1ab        00427 (panic_recovered_then_unrecovered.go:25)	JMP	0
+   1b0 done
+wrote 16 bytes to 0x0
+ 00 a1 02 02 0a 01 55 02 07 01 06 02 19 01 0a 00
+-- inlining tree for main.main:
+0 | -1 | main.mustCircle (panic_recovered_then_unrecovered.go:31:35) pc=299
+--
+funcpctab main.mustCircle [valfunc=pctoinline]
+     0     -1 00000 (panic_recovered_then_unrecovered.go:11)	TEXT	main.mustCircle(SB), ABIInternal, $32-16
+     0        00000 (panic_recovered_then_unrecovered.go:11)	TEXT	main.mustCircle(SB), ABIInternal, $32-16
+     0     -1 00000 (panic_recovered_then_unrecovered.go:11)	CMPQ	SP, 16(R14)
+     4        00004 (panic_recovered_then_unrecovered.go:11)	PCDATA	$0, $-2
+     4        00004 (panic_recovered_then_unrecovered.go:11)	JLS	70
+     6        00006 (panic_recovered_then_unrecovered.go:11)	PCDATA	$0, $-1
+     6        00006 (panic_recovered_then_unrecovered.go:11)	PUSHQ	BP
+     7        00007 (panic_recovered_then_unrecovered.go:11)	MOVQ	SP, BP
+     a        00010 (panic_recovered_then_unrecovered.go:11)	SUBQ	$24, SP
+     e        00014 (panic_recovered_then_unrecovered.go:11)	MOVQ	AX, main.s+40(FP)
+    13        00019 (panic_recovered_then_unrecovered.go:11)	MOVQ	BX, main.s+48(FP)
+    18        00024 (panic_recovered_then_unrecovered.go:11)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (panic_recovered_then_unrecovered.go:11)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (panic_recovered_then_unrecovered.go:11)	FUNCDATA	$5, main.mustCircle.arginfo1(SB)
+    18        00024 (panic_recovered_then_unrecovered.go:11)	FUNCDATA	$6, main.mustCircle.argliveinfo(SB)
+    18        00024 (panic_recovered_then_unrecovered.go:11)	PCDATA	$3, $1
+    18        00024 (panic_recovered_then_unrecovered.go:12)	LEAQ	go:itab.main.Circle,main.Shape(SB), DX
+    1f        00031 (panic_recovered_then_unrecovered.go:12)	NOP
+    20        00032 (panic_recovered_then_unrecovered.go:12)	CMPQ	AX, DX
+    23        00035 (panic_recovered_then_unrecovered.go:12)	JNE	47
+    25        00037 (panic_recovered_then_unrecovered.go:12)	MOVSD	(BX), X0
+    29        00041 (panic_recovered_then_unrecovered.go:12)	ADDQ	$24, SP
+    2d        00045 (panic_recovered_then_unrecovered.go:12)	POPQ	BP
+    2e        00046 (panic_recovered_then_unrecovered.go:12)	RET
+    2f        00047 (panic_recovered_then_unrecovered.go:12)	LEAQ	type:main.Circle(SB), BX
+    36        00054 (panic_recovered_then_unrecovered.go:12)	LEAQ	type:main.Shape(SB), CX
+    3d        00061 (panic_recovered_then_unrecovered.go:12)	PCDATA	$1, $1
+    3d        00061 (panic_recovered_then_unrecovered.go:12)	NOP
+    40        00064 (panic_recovered_then_unrecovered.go:12)	CALL	runtime.panicdottypeI(SB)
+    45        00069 (panic_recovered_then_unrecovered.go:12)	XCHGL	AX, AX
+    46        00070 (panic_recovered_then_unrecovered.go:12)	NOP
+    46        00070 (panic_recovered_then_unrecovered.go:11)	PCDATA	$1, $-1
+    46        00070 (panic_recovered_then_unrecovered.go:11)	PCDATA	$0, $-2
+    46        00070 (panic_recovered_then_unrecovered.go:11)	MOVQ	AX, 8(SP)
+    4b        00075 (panic_recovered_then_unrecovered.go:11)	MOVQ	BX, 16(SP)
+    50        00080 (panic_recovered_then_unrecovered.go:11)	CALL	runtime.morestack_noctxt(SB)
+    55        00085 (panic_recovered_then_unrecovered.go:11)	PCDATA	$0, $-1
+    55        00085 (panic_recovered_then_unrecovered.go:11)	MOVQ	8(SP), AX
+    5a        00090 (panic_recovered_then_unrecovered.go:11)	MOVQ	16(SP), BX
+    5f        00095 (panic_recovered_then_unrecovered.go:11)	NOP
+    60        00096 (panic_recovered_then_unrecovered.go:11)	JMP	0
+    62 done
+wrote 3 bytes to 0x0
+ 00 62 00
+funcpctab main.Shape.Area [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Shape.Area(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Shape.Area(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Shape.Area.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Shape.Area.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.Square.Area [valfunc=pctoinline]
+     0     -1 00000 (panic_recovered_then_unrecovered.go:9)	TEXT	main.Square.Area(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (panic_recovered_then_unrecovered.go:9)	TEXT	main.Square.Area(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (panic_recovered_then_unrecovered.go:9)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (panic_recovered_then_unrecovered.go:9)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (panic_recovered_then_unrecovered.go:9)	FUNCDATA	$5, main.Square.Area.arginfo1(SB)
+     0        00000 (panic_recovered_then_unrecovered.go:9)	FUNCDATA	$6, main.Square.Area.argliveinfo(SB)
+     0        00000 (panic_recovered_then_unrecovered.go:9)	PCDATA	$3, $1
+     0     -1 00000 (panic_recovered_then_unrecovered.go:9)	MULSD	X0, X0
+     4        00004 (panic_recovered_then_unrecovered.go:9)	RET
+     5 done
+wrote 3 bytes to 0x0
+ 00 05 00
+funcpctab main.Circle.Area [valfunc=pctoinline]
+     0     -1 00000 (panic_recovered_then_unrecovered.go:8)	TEXT	main.Circle.Area(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (panic_recovered_then_unrecovered.go:8)	TEXT	main.Circle.Area(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (panic_recovered_then_unrecovered.go:8)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (panic_recovered_then_unrecovered.go:8)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (panic_recovered_then_unrecovered.go:8)	FUNCDATA	$5, main.Circle.Area.arginfo1(SB)
+     0        00000 (panic_recovered_then_unrecovered.go:8)	FUNCDATA	$6, main.Circle.Area.argliveinfo(SB)
+     0        00000 (panic_recovered_then_unrecovered.go:8)	PCDATA	$3, $1
+     0     -1 00000 (panic_recovered_then_unrecovered.go:8)	MOVSD	$f64.4008000000000000(SB), X1
+     8        00008 (panic_recovered_then_unrecovered.go:8)	MULSD	X0, X1
+     c        00012 (panic_recovered_then_unrecovered.go:8)	MULSD	X1, X0
+    10        00016 (panic_recovered_then_unrecovered.go:8)	RET
+    11 done
+wrote 3 bytes to 0x0
+ 00 11 00
 main.Circle.Area STEXT nosplit size=17 align=0x0 args=0x8 locals=0x0 funcid=0x0
 	0x0000 00000 (panic_recovered_then_unrecovered.go:8)	TEXT	main.Circle.Area(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
 	0x0000 00000 (panic_recovered_then_unrecovered.go:8)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)

@@ -1,3 +1,606 @@
+funcpctab main.deep [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic.go:39)	TEXT	main.deep(SB), ABIInternal, $24-8
+     0        00000 (panic_repanic.go:39)	TEXT	main.deep(SB), ABIInternal, $24-8
+     0     -1 00000 (panic_repanic.go:39)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic.go:39)	PCDATA	$0, $-2
+     4        00004 (panic_repanic.go:39)	JLS	92
+     6        00006 (panic_repanic.go:39)	PCDATA	$0, $-1
+     6        00006 (panic_repanic.go:39)	PUSHQ	BP
+     7        00007 (panic_repanic.go:39)	MOVQ	SP, BP
+     a        00010 (panic_repanic.go:39)	SUBQ	$16, SP
+     e        00014 (panic_repanic.go:39)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_repanic.go:39)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_repanic.go:39)	FUNCDATA	$5, main.deep.arginfo1(SB)
+     e        00014 (panic_repanic.go:39)	FUNCDATA	$6, main.deep.argliveinfo(SB)
+     e        00014 (panic_repanic.go:39)	PCDATA	$3, $1
+     e        00014 (panic_repanic.go:40)	TESTQ	AX, AX
+    11        00017 (panic_repanic.go:40)	JEQ	69
+    13        00019 (<unknown line number>)	NOP
+    13      0 00019 (panic_repanic.go:43)	CMPQ	AX, $1
+    17        00023 (panic_repanic.go:43)	JEQ	47
+    19        00025 (panic_repanic.go:43)	ADDQ	$-2, AX
+    1d        00029 (panic_repanic.go:43)	PCDATA	$1, $0
+    1d        00029 (panic_repanic.go:43)	NOP
+    20        00032 (panic_repanic.go:43)	CALL	main.deep(SB)
+    25     -1 00037 (panic_repanic.go:43)	ADDQ	$2, AX
+    29        00041 (panic_repanic.go:43)	ADDQ	$16, SP
+    2d        00045 (panic_repanic.go:43)	POPQ	BP
+    2e        00046 (panic_repanic.go:43)	RET
+    2f      0 00047 (panic_repanic.go:43)	XORL	AX, AX
+    31        00049 (panic_repanic.go:43)	CALL	runtime.convT64(SB)
+    36        00054 (panic_repanic.go:43)	MOVQ	AX, BX
+    39        00057 (panic_repanic.go:43)	LEAQ	type:int(SB), AX
+    40        00064 (panic_repanic.go:43)	CALL	runtime.gopanic(SB)
+    45     -1 00069 (panic_repanic.go:41)	XORL	AX, AX
+    47        00071 (panic_repanic.go:41)	CALL	runtime.convT64(SB)
+    4c        00076 (panic_repanic.go:41)	MOVQ	AX, BX
+    4f        00079 (panic_repanic.go:41)	LEAQ	type:int(SB), AX
+    56        00086 (panic_repanic.go:41)	CALL	runtime.gopanic(SB)
+    5b        00091 (panic_repanic.go:41)	XCHGL	AX, AX
+    5c        00092 (panic_repanic.go:41)	NOP
+    5c        00092 (panic_repanic.go:39)	PCDATA	$1, $-1
+    5c        00092 (panic_repanic.go:39)	PCDATA	$0, $-2
+    5c        00092 (panic_repanic.go:39)	MOVQ	AX, 8(SP)
+    61        00097 (panic_repanic.go:39)	CALL	runtime.morestack_noctxt(SB)
+    66        00102 (panic_repanic.go:39)	PCDATA	$0, $-1
+    66        00102 (panic_repanic.go:39)	MOVQ	8(SP), AX
+    6b        00107 (panic_repanic.go:39)	JMP	0
+    6d done
+wrote 11 bytes to 0x0
+ 00 13 02 12 01 0a 02 16 01 28 00
+-- inlining tree for main.deep:
+0 | -1 | main.deep (panic_repanic.go:43:13) pc=37
+--
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic.go:49)	TEXT	main.main.func1(SB), ABIInternal, $32-0
+     0        00000 (panic_repanic.go:49)	TEXT	main.main.func1(SB), ABIInternal, $32-0
+     0     -1 00000 (panic_repanic.go:49)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic.go:49)	PCDATA	$0, $-2
+     4        00004 (panic_repanic.go:49)	JLS	86
+     6        00006 (panic_repanic.go:49)	PCDATA	$0, $-1
+     6        00006 (panic_repanic.go:49)	PUSHQ	BP
+     7        00007 (panic_repanic.go:49)	MOVQ	SP, BP
+     a        00010 (panic_repanic.go:49)	SUBQ	$24, SP
+     e        00014 (panic_repanic.go:49)	MOVQ	X15, 16(SP)
+    15        00021 (panic_repanic.go:49)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    15        00021 (panic_repanic.go:49)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    15        00021 (panic_repanic.go:49)	FUNCDATA	$4, main.main.func1.opendefer(SB)
+    15        00021 (panic_repanic.go:49)	MOVB	$0, main..autotmp_4+15(SP)
+    1a        00026 (panic_repanic.go:50)	LEAQ	main.main.func1.1·f(SB), CX
+    21        00033 (panic_repanic.go:50)	MOVQ	CX, main..autotmp_5+16(SP)
+    26        00038 (panic_repanic.go:50)	MOVB	$1, main..autotmp_4+15(SP)
+    2b        00043 (panic_repanic.go:51)	XCHGL	AX, AX
+    2c      0 00044 (panic_repanic.go:51)	MOVL	$49, AX
+    31        00049 (panic_repanic.go:51)	PCDATA	$1, $1
+    31        00049 (panic_repanic.go:51)	CALL	main.deep(SB)
+    36     -1 00054 (panic_repanic.go:52)	MOVB	$0, main..autotmp_4+15(SP)
+    3b        00059 (panic_repanic.go:52)	NOP
+    40        00064 (panic_repanic.go:52)	CALL	main.main.func1.1(SB)
+    45        00069 (panic_repanic.go:52)	ADDQ	$24, SP
+    49        00073 (panic_repanic.go:52)	POPQ	BP
+    4a        00074 (panic_repanic.go:52)	RET
+    4b        00075 (panic_repanic.go:52)	CALL	runtime.deferreturn(SB)
+    50        00080 (panic_repanic.go:52)	ADDQ	$24, SP
+    54        00084 (panic_repanic.go:52)	POPQ	BP
+    55        00085 (panic_repanic.go:52)	RET
+    56        00086 (panic_repanic.go:52)	NOP
+    56        00086 (panic_repanic.go:49)	PCDATA	$1, $-1
+    56        00086 (panic_repanic.go:49)	PCDATA	$0, $-2
+    56        00086 (panic_repanic.go:49)	CALL	runtime.morestack_noctxt(SB)
+    5b        00091 (panic_repanic.go:49)	PCDATA	$0, $-1
+    5b        00091 (panic_repanic.go:49)	JMP	0
+    5d done
+wrote 7 bytes to 0x0
+ 00 2c 02 0a 01 27 00
+-- inlining tree for main.main.func1:
+0 | -1 | main.deep (panic_repanic.go:51:7) pc=43
+--
+funcpctab main.inner.func1 [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic.go:5)	TEXT	main.inner.func1(SB), ABIInternal, $72-0
+     0        00000 (panic_repanic.go:5)	TEXT	main.inner.func1(SB), ABIInternal, $72-0
+     0     -1 00000 (panic_repanic.go:5)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic.go:5)	PCDATA	$0, $-2
+     4        00004 (panic_repanic.go:5)	JLS	181
+     a        00010 (panic_repanic.go:5)	PCDATA	$0, $-1
+     a        00010 (panic_repanic.go:5)	PUSHQ	BP
+     b        00011 (panic_repanic.go:5)	MOVQ	SP, BP
+     e        00014 (panic_repanic.go:5)	SUBQ	$64, SP
+    12        00018 (panic_repanic.go:5)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    12        00018 (panic_repanic.go:5)	FUNCDATA	$1, gclocals·jhtnfT9Ar3jfo030EBhkFg==(SB)
+    12        00018 (panic_repanic.go:6)	PCDATA	$1, $0
+    12        00018 (panic_repanic.go:6)	CALL	runtime.gorecover(SB)
+    17        00023 (panic_repanic.go:7)	LEAQ	type:string(SB), CX
+    1e        00030 (panic_repanic.go:7)	NOP
+    20        00032 (panic_repanic.go:7)	CMPQ	AX, CX
+    23        00035 (panic_repanic.go:7)	JNE	165
+    29        00041 (panic_repanic.go:6)	MOVQ	BX, main.r.data+48(SP)
+    2e        00046 (panic_repanic.go:7)	MOVQ	(BX), AX
+    31        00049 (panic_repanic.go:7)	MOVQ	AX, main..autotmp_6+56(SP)
+    36        00054 (panic_repanic.go:7)	MOVQ	8(BX), AX
+    3a        00058 (panic_repanic.go:7)	MOVQ	AX, main..autotmp_7+40(SP)
+    3f        00063 (panic_repanic.go:7)	PCDATA	$1, $1
+    3f        00063 (panic_repanic.go:7)	NOP
+    40        00064 (panic_repanic.go:7)	CALL	runtime.printlock(SB)
+    45        00069 (panic_repanic.go:7)	LEAQ	go:string."inner recovered: "(SB), AX
+    4c        00076 (panic_repanic.go:7)	MOVL	$17, BX
+    51        00081 (panic_repanic.go:7)	CALL	runtime.printstring(SB)
+    56        00086 (panic_repanic.go:7)	MOVQ	main..autotmp_6+56(SP), AX
+    5b        00091 (panic_repanic.go:7)	MOVQ	main..autotmp_7+40(SP), BX
+    60        00096 (panic_repanic.go:7)	PCDATA	$1, $2
+    60        00096 (panic_repanic.go:7)	CALL	runtime.printstring(SB)
+    65        00101 (panic_repanic.go:7)	CALL	runtime.printnl(SB)
+    6a        00106 (panic_repanic.go:7)	CALL	runtime.printunlock(SB)
+    6f        00111 (panic_repanic.go:8)	MOVQ	main.r.data+48(SP), AX
+    74        00116 (panic_repanic.go:8)	MOVQ	(AX), DI
+    77        00119 (panic_repanic.go:8)	MOVQ	8(AX), SI
+    7b        00123 (panic_repanic.go:8)	XORL	AX, AX
+    7d        00125 (panic_repanic.go:8)	LEAQ	go:string."re-"(SB), BX
+    84        00132 (panic_repanic.go:8)	MOVL	$3, CX
+    89        00137 (panic_repanic.go:8)	PCDATA	$1, $0
+    89        00137 (panic_repanic.go:8)	CALL	runtime.concatstring2(SB)
+    8e        00142 (panic_repanic.go:8)	CALL	runtime.convTstring(SB)
+    93        00147 (panic_repanic.go:8)	MOVQ	AX, BX
+    96        00150 (panic_repanic.go:8)	LEAQ	type:string(SB), AX
+    9d        00157 (panic_repanic.go:8)	NOP
+    a0        00160 (panic_repanic.go:8)	CALL	runtime.gopanic(SB)
+    a5        00165 (panic_repanic.go:7)	MOVQ	CX, BX
+    a8        00168 (panic_repanic.go:7)	LEAQ	type:interface {}(SB), CX
+    af        00175 (panic_repanic.go:7)	CALL	runtime.panicdottypeE(SB)
+    b4        00180 (panic_repanic.go:7)	XCHGL	AX, AX
+    b5        00181 (panic_repanic.go:7)	NOP
+    b5        00181 (panic_repanic.go:5)	PCDATA	$1, $-1
+    b5        00181 (panic_repanic.go:5)	PCDATA	$0, $-2
+    b5        00181 (panic_repanic.go:5)	CALL	runtime.morestack_noctxt(SB)
+    ba        00186 (panic_repanic.go:5)	PCDATA	$0, $-1
+    ba        00186 (panic_repanic.go:5)	JMP	0
+    bf done
+wrote 4 bytes to 0x0
+ 00 bf 01 00
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic.go:46)	TEXT	main.main(SB), ABIInternal, $40-0
+     0        00000 (panic_repanic.go:46)	TEXT	main.main(SB), ABIInternal, $40-0
+     0     -1 00000 (panic_repanic.go:46)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic.go:46)	PCDATA	$0, $-2
+     4        00004 (panic_repanic.go:46)	JLS	149
+     a        00010 (panic_repanic.go:46)	PCDATA	$0, $-1
+     a        00010 (panic_repanic.go:46)	PUSHQ	BP
+     b        00011 (panic_repanic.go:46)	MOVQ	SP, BP
+     e        00014 (panic_repanic.go:46)	SUBQ	$32, SP
+    12        00018 (panic_repanic.go:46)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (panic_repanic.go:46)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    12        00018 (panic_repanic.go:47)	PCDATA	$1, $0
+    12        00018 (panic_repanic.go:47)	CALL	main.outer(SB)
+    17        00023 (panic_repanic.go:47)	MOVQ	AX, main..autotmp_1+24(SP)
+    1c        00028 (panic_repanic.go:47)	MOVQ	BX, main..autotmp_2+16(SP)
+    21        00033 (panic_repanic.go:47)	PCDATA	$1, $1
+    21        00033 (panic_repanic.go:47)	CALL	runtime.printlock(SB)
+    26        00038 (panic_repanic.go:47)	MOVQ	main..autotmp_1+24(SP), AX
+    2b        00043 (panic_repanic.go:47)	MOVQ	main..autotmp_2+16(SP), BX
+    30        00048 (panic_repanic.go:47)	PCDATA	$1, $0
+    30        00048 (panic_repanic.go:47)	CALL	runtime.printstring(SB)
+    35        00053 (panic_repanic.go:47)	CALL	runtime.printnl(SB)
+    3a        00058 (panic_repanic.go:47)	CALL	runtime.printunlock(SB)
+    3f        00063 (panic_repanic.go:47)	NOP
+    40        00064 (panic_repanic.go:48)	CALL	main.panicInDefer(SB)
+    45        00069 (panic_repanic.go:48)	MOVQ	AX, main..autotmp_1+24(SP)
+    4a        00074 (panic_repanic.go:48)	MOVQ	BX, main..autotmp_2+16(SP)
+    4f        00079 (panic_repanic.go:48)	PCDATA	$1, $1
+    4f        00079 (panic_repanic.go:48)	CALL	runtime.printlock(SB)
+    54        00084 (panic_repanic.go:48)	MOVQ	main..autotmp_1+24(SP), AX
+    59        00089 (panic_repanic.go:48)	MOVQ	main..autotmp_2+16(SP), BX
+    5e        00094 (panic_repanic.go:48)	PCDATA	$1, $0
+    5e        00094 (panic_repanic.go:48)	NOP
+    60        00096 (panic_repanic.go:48)	CALL	runtime.printstring(SB)
+    65        00101 (panic_repanic.go:48)	CALL	runtime.printnl(SB)
+    6a        00106 (panic_repanic.go:48)	CALL	runtime.printunlock(SB)
+    6f        00111 (panic_repanic.go:52)	CALL	main.main.func1(SB)
+    74        00116 (panic_repanic.go:53)	CALL	runtime.printlock(SB)
+    79        00121 (panic_repanic.go:53)	LEAQ	go:string."done\n"(SB), AX
+    80        00128 (panic_repanic.go:53)	MOVL	$5, BX
+    85        00133 (panic_repanic.go:53)	CALL	runtime.printstring(SB)
+    8a        00138 (panic_repanic.go:53)	CALL	runtime.printunlock(SB)
+    8f        00143 (panic_repanic.go:54)	ADDQ	$32, SP
+    93        00147 (panic_repanic.go:54)	POPQ	BP
+    94        00148 (panic_repanic.go:54)	RET
+    95        00149 (panic_repanic.go:54)	NOP
+    95        00149 (panic_repanic.go:46)	PCDATA	$1, $-1
+    95        00149 (panic_repanic.go:46)	PCDATA	$0, $-2
+    95        00149 (panic_repanic.go:46)	CALL	runtime.morestack_noctxt(SB)
+    9a        00154 (panic_repanic.go:46)	PCDATA	$0, $-1
+    9a        00154 (panic_repanic.go:46)	JMP	0
+    9f done
+wrote 4 bytes to 0x0
+ 00 9f 01 00
+funcpctab main.main.func1.1 [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic.go:50)	TEXT	main.main.func1.1(SB), ABIInternal, $40-0
+     0        00000 (panic_repanic.go:50)	TEXT	main.main.func1.1(SB), ABIInternal, $40-0
+     0     -1 00000 (panic_repanic.go:50)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic.go:50)	PCDATA	$0, $-2
+     4        00004 (panic_repanic.go:50)	JLS	103
+     6        00006 (panic_repanic.go:50)	PCDATA	$0, $-1
+     6        00006 (panic_repanic.go:50)	PUSHQ	BP
+     7        00007 (panic_repanic.go:50)	MOVQ	SP, BP
+     a        00010 (panic_repanic.go:50)	SUBQ	$32, SP
+     e        00014 (panic_repanic.go:50)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_repanic.go:50)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_repanic.go:50)	PCDATA	$1, $0
+     e        00014 (panic_repanic.go:50)	CALL	runtime.gorecover(SB)
+    13        00019 (panic_repanic.go:50)	LEAQ	type:int(SB), CX
+    1a        00026 (panic_repanic.go:50)	CMPQ	AX, CX
+    1d        00029 (panic_repanic.go:50)	JNE	87
+    1f        00031 (panic_repanic.go:50)	MOVQ	(BX), AX
+    22        00034 (panic_repanic.go:50)	MOVQ	AX, main..autotmp_2+24(SP)
+    27        00039 (panic_repanic.go:50)	CALL	runtime.printlock(SB)
+    2c        00044 (panic_repanic.go:50)	LEAQ	go:string."deep recovered "(SB), AX
+    33        00051 (panic_repanic.go:50)	MOVL	$15, BX
+    38        00056 (panic_repanic.go:50)	CALL	runtime.printstring(SB)
+    3d        00061 (panic_repanic.go:50)	MOVQ	main..autotmp_2+24(SP), AX
+    42        00066 (panic_repanic.go:50)	CALL	runtime.printint(SB)
+    47        00071 (panic_repanic.go:50)	CALL	runtime.printnl(SB)
+    4c        00076 (panic_repanic.go:50)	CALL	runtime.printunlock(SB)
+    51        00081 (panic_repanic.go:50)	ADDQ	$32, SP
+    55        00085 (panic_repanic.go:50)	POPQ	BP
+    56        00086 (panic_repanic.go:50)	RET
+    57        00087 (panic_repanic.go:50)	MOVQ	CX, BX
+    5a        00090 (panic_repanic.go:50)	LEAQ	type:interface {}(SB), CX
+    61        00097 (panic_repanic.go:50)	CALL	runtime.panicdottypeE(SB)
+    66        00102 (panic_repanic.go:50)	XCHGL	AX, AX
+    67        00103 (panic_repanic.go:50)	NOP
+    67        00103 (panic_repanic.go:50)	PCDATA	$1, $-1
+    67        00103 (panic_repanic.go:50)	PCDATA	$0, $-2
+    67        00103 (panic_repanic.go:50)	CALL	runtime.morestack_noctxt(SB)
+    6c        00108 (panic_repanic.go:50)	PCDATA	$0, $-1
+    6c        00108 (panic_repanic.go:50)	JMP	0
+    6e done
+wrote 3 bytes to 0x0
+ 00 6e 00
+funcpctab main.panicInDefer [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic.go:29)	TEXT	main.panicInDefer(SB), ABIInternal, $80-0
+     0        00000 (panic_repanic.go:29)	TEXT	main.panicInDefer(SB), ABIInternal, $80-0
+     0     -1 00000 (panic_repanic.go:29)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic.go:29)	PCDATA	$0, $-2
+     4        00004 (panic_repanic.go:29)	JLS	126
+     6        00006 (panic_repanic.go:29)	PCDATA	$0, $-1
+     6        00006 (panic_repanic.go:29)	PUSHQ	BP
+     7        00007 (panic_repanic.go:29)	MOVQ	SP, BP
+     a        00010 (panic_repanic.go:29)	SUBQ	$72, SP
+     e        00014 (panic_repanic.go:29)	MOVUPS	X15, 56(SP)
+    14        00020 (panic_repanic.go:29)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    14        00020 (panic_repanic.go:29)	FUNCDATA	$1, gclocals·WyN+ZvkyvqETRYMy2C18Aw==(SB)
+    14        00020 (panic_repanic.go:29)	FUNCDATA	$2, main.panicInDefer.stkobj(SB)
+    14        00020 (panic_repanic.go:29)	FUNCDATA	$4, main.panicInDefer.opendefer(SB)
+    14        00020 (panic_repanic.go:29)	MOVB	$0, main..autotmp_3+23(SP)
+    19        00025 (panic_repanic.go:29)	MOVUPS	X15, main.got+24(SP)
+    1f        00031 (panic_repanic.go:30)	LEAQ	main.panicInDefer.func1(SB), CX
+    26        00038 (panic_repanic.go:30)	MOVQ	CX, main..autotmp_2+40(SP)
+    2b        00043 (panic_repanic.go:30)	LEAQ	main.got+24(SP), CX
+    30        00048 (panic_repanic.go:30)	MOVQ	CX, main..autotmp_2+48(SP)
+    35        00053 (panic_repanic.go:30)	LEAQ	main..autotmp_2+40(SP), CX
+    3a        00058 (panic_repanic.go:30)	MOVQ	CX, main..autotmp_4+56(SP)
+    3f        00063 (panic_repanic.go:30)	MOVB	$1, main..autotmp_3+23(SP)
+    44        00068 (panic_repanic.go:33)	LEAQ	main.panicInDefer.func2·f(SB), CX
+    4b        00075 (panic_repanic.go:33)	MOVQ	CX, main..autotmp_5+64(SP)
+    50        00080 (panic_repanic.go:33)	MOVB	$3, main..autotmp_3+23(SP)
+    55        00085 (panic_repanic.go:36)	LEAQ	type:string(SB), AX
+    5c        00092 (panic_repanic.go:36)	LEAQ	main..stmp_1(SB), BX
+    63        00099 (panic_repanic.go:36)	PCDATA	$1, $1
+    63        00099 (panic_repanic.go:36)	CALL	runtime.gopanic(SB)
+    68        00104 (panic_repanic.go:36)	XCHGL	AX, AX
+    69        00105 (panic_repanic.go:36)	CALL	runtime.deferreturn(SB)
+    6e        00110 (panic_repanic.go:36)	MOVQ	main.got+24(SP), AX
+    73        00115 (panic_repanic.go:36)	MOVQ	main.got+32(SP), BX
+    78        00120 (panic_repanic.go:36)	ADDQ	$72, SP
+    7c        00124 (panic_repanic.go:36)	POPQ	BP
+    7d        00125 (panic_repanic.go:36)	RET
+    7e        00126 (panic_repanic.go:36)	NOP
+    7e        00126 (panic_repanic.go:29)	PCDATA	$1, $-1
+    7e        00126 (panic_repanic.go:29)	PCDATA	$0, $-2
+    7e        00126 (panic_repanic.go:29)	NOP
+    80        00128 (panic_repanic.go:29)	CALL	runtime.morestack_noctxt(SB)
+    85        00133 (panic_repanic.go:29)	PCDATA	$0, $-1
+    85        00133 (panic_repanic.go:29)	JMP	0
+    8a done
+wrote 4 bytes to 0x0
+ 00 8a 01 00
+funcpctab main.panicInDefer.func1 [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic.go:30)	TEXT	main.panicInDefer.func1(SB), NEEDCTXT|ABIInternal, $40-0
+     0        00000 (panic_repanic.go:30)	TEXT	main.panicInDefer.func1(SB), NEEDCTXT|ABIInternal, $40-0
+     0     -1 00000 (panic_repanic.go:30)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic.go:30)	PCDATA	$0, $-2
+     4        00004 (panic_repanic.go:30)	JLS	106
+     6        00006 (panic_repanic.go:30)	PCDATA	$0, $-1
+     6        00006 (panic_repanic.go:30)	PUSHQ	BP
+     7        00007 (panic_repanic.go:30)	MOVQ	SP, BP
+     a        00010 (panic_repanic.go:30)	SUBQ	$32, SP
+     e        00014 (panic_repanic.go:30)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (panic_repanic.go:30)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (panic_repanic.go:30)	MOVQ	8(DX), AX
+    12        00018 (panic_repanic.go:30)	MOVQ	AX, main.&got+24(SP)
+    17        00023 (panic_repanic.go:31)	PCDATA	$1, $1
+    17        00023 (panic_repanic.go:31)	CALL	runtime.gorecover(SB)
+    1c        00028 (panic_repanic.go:31)	LEAQ	type:string(SB), CX
+    23        00035 (panic_repanic.go:31)	CMPQ	AX, CX
+    26        00038 (panic_repanic.go:31)	JNE	90
+    28        00040 (panic_repanic.go:31)	MOVQ	8(BX), AX
+    2c        00044 (panic_repanic.go:31)	MOVQ	(BX), CX
+    2f        00047 (panic_repanic.go:31)	MOVQ	main.&got+24(SP), DX
+    34        00052 (panic_repanic.go:31)	MOVQ	AX, 8(DX)
+    38        00056 (panic_repanic.go:31)	CMPL	runtime.writeBarrier(SB), $0
+    3f        00063 (panic_repanic.go:31)	PCDATA	$0, $-2
+    3f        00063 (panic_repanic.go:31)	NOP
+    40        00064 (panic_repanic.go:31)	JEQ	81
+    42        00066 (panic_repanic.go:31)	MOVQ	(DX), AX
+    45        00069 (panic_repanic.go:31)	CALL	runtime.gcWriteBarrier2(SB)
+    4a        00074 (panic_repanic.go:31)	MOVQ	CX, (R11)
+    4d        00077 (panic_repanic.go:31)	MOVQ	AX, 8(R11)
+    51        00081 (panic_repanic.go:31)	MOVQ	CX, (DX)
+    54        00084 (panic_repanic.go:32)	PCDATA	$0, $-1
+    54        00084 (panic_repanic.go:32)	ADDQ	$32, SP
+    58        00088 (panic_repanic.go:32)	POPQ	BP
+    59        00089 (panic_repanic.go:32)	RET
+    5a        00090 (panic_repanic.go:31)	MOVQ	CX, BX
+    5d        00093 (panic_repanic.go:31)	LEAQ	type:interface {}(SB), CX
+    64        00100 (panic_repanic.go:31)	PCDATA	$1, $0
+    64        00100 (panic_repanic.go:31)	CALL	runtime.panicdottypeE(SB)
+    69        00105 (panic_repanic.go:31)	XCHGL	AX, AX
+    6a        00106 (panic_repanic.go:31)	NOP
+    6a        00106 (panic_repanic.go:30)	PCDATA	$1, $-1
+    6a        00106 (panic_repanic.go:30)	PCDATA	$0, $-2
+    6a        00106 (panic_repanic.go:30)	CALL	runtime.morestack(SB)
+    6f        00111 (panic_repanic.go:30)	PCDATA	$0, $-1
+    6f        00111 (panic_repanic.go:30)	JMP	0
+    71 done
+wrote 3 bytes to 0x0
+ 00 71 00
+funcpctab main.outer [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic.go:19)	TEXT	main.outer(SB), ABIInternal, $56-0
+     0        00000 (panic_repanic.go:19)	TEXT	main.outer(SB), ABIInternal, $56-0
+     0     -1 00000 (panic_repanic.go:19)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic.go:19)	PCDATA	$0, $-2
+     4        00004 (panic_repanic.go:19)	JLS	151
+     a        00010 (panic_repanic.go:19)	PCDATA	$0, $-1
+     a        00010 (panic_repanic.go:19)	PUSHQ	BP
+     b        00011 (panic_repanic.go:19)	MOVQ	SP, BP
+     e        00014 (panic_repanic.go:19)	SUBQ	$48, SP
+    12        00018 (panic_repanic.go:19)	MOVQ	X15, 40(SP)
+    19        00025 (panic_repanic.go:19)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    19        00025 (panic_repanic.go:19)	FUNCDATA	$1, gclocals·TggWaExUwDZc5d5PnqhOxw==(SB)
+    19        00025 (panic_repanic.go:19)	FUNCDATA	$2, main.outer.stkobj(SB)
+    19        00025 (panic_repanic.go:19)	FUNCDATA	$4, main.outer.opendefer(SB)
+    19        00025 (panic_repanic.go:19)	MOVB	$0, main..autotmp_3+7(SP)
+    1e        00030 (panic_repanic.go:19)	MOVUPS	X15, main.msg+8(SP)
+    24        00036 (panic_repanic.go:20)	LEAQ	main.outer.func1(SB), AX
+    2b        00043 (panic_repanic.go:20)	MOVQ	AX, main..autotmp_2+24(SP)
+    30        00048 (panic_repanic.go:20)	LEAQ	main.msg+8(SP), AX
+    35        00053 (panic_repanic.go:20)	MOVQ	AX, main..autotmp_2+32(SP)
+    3a        00058 (panic_repanic.go:20)	LEAQ	main..autotmp_2+24(SP), AX
+    3f        00063 (panic_repanic.go:20)	MOVQ	AX, main..autotmp_4+40(SP)
+    44        00068 (panic_repanic.go:20)	MOVB	$1, main..autotmp_3+7(SP)
+    49        00073 (panic_repanic.go:25)	PCDATA	$1, $1
+    49        00073 (panic_repanic.go:25)	CALL	main.middle(SB)
+    4e        00078 (panic_repanic.go:26)	LEAQ	go:string."no panic"(SB), AX
+    55        00085 (panic_repanic.go:26)	MOVQ	AX, main.msg+8(SP)
+    5a        00090 (panic_repanic.go:26)	MOVQ	$8, main.msg+16(SP)
+    63        00099 (panic_repanic.go:26)	MOVB	$0, main..autotmp_3+7(SP)
+    68        00104 (panic_repanic.go:26)	MOVQ	main..autotmp_4+40(SP), DX
+    6d        00109 (panic_repanic.go:26)	MOVQ	(DX), AX
+    70        00112 (panic_repanic.go:26)	CALL	AX
+    72        00114 (panic_repanic.go:26)	MOVQ	main.msg+8(SP), AX
+    77        00119 (panic_repanic.go:26)	MOVQ	main.msg+16(SP), BX
+    7c        00124 (panic_repanic.go:26)	ADDQ	$48, SP
+    80        00128 (panic_repanic.go:26)	POPQ	BP
+    81        00129 (panic_repanic.go:26)	RET
+    82        00130 (panic_repanic.go:26)	CALL	runtime.deferreturn(SB)
+    87        00135 (panic_repanic.go:26)	MOVQ	main.msg+8(SP), AX
+    8c        00140 (panic_repanic.go:26)	MOVQ	main.msg+16(SP), BX
+    91        00145 (panic_repanic.go:26)	ADDQ	$48, SP
+    95        00149 (panic_repanic.go:26)	POPQ	BP
+    96        00150 (panic_repanic.go:26)	RET
+    97        00151 (panic_repanic.go:26)	NOP
+    97        00151 (panic_repanic.go:19)	PCDATA	$1, $-1
+    97        00151 (panic_repanic.go:19)	PCDATA	$0, $-2
+    97        00151 (panic_repanic.go:19)	CALL	runtime.morestack_noctxt(SB)
+    9c        00156 (panic_repanic.go:19)	PCDATA	$0, $-1
+    9c        00156 (panic_repanic.go:19)	NOP
+    a0        00160 (panic_repanic.go:19)	JMP	0
+    a5 done
+wrote 4 bytes to 0x0
+ 00 a5 01 00
+funcpctab main.outer.func1 [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic.go:20)	TEXT	main.outer.func1(SB), NEEDCTXT|ABIInternal, $56-0
+     0        00000 (panic_repanic.go:20)	TEXT	main.outer.func1(SB), NEEDCTXT|ABIInternal, $56-0
+     0     -1 00000 (panic_repanic.go:20)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic.go:20)	PCDATA	$0, $-2
+     4        00004 (panic_repanic.go:20)	JLS	138
+     a        00010 (panic_repanic.go:20)	PCDATA	$0, $-1
+     a        00010 (panic_repanic.go:20)	PUSHQ	BP
+     b        00011 (panic_repanic.go:20)	MOVQ	SP, BP
+     e        00014 (panic_repanic.go:20)	SUBQ	$48, SP
+    12        00018 (panic_repanic.go:20)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (panic_repanic.go:20)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    12        00018 (panic_repanic.go:20)	MOVQ	8(DX), AX
+    16        00022 (panic_repanic.go:20)	MOVQ	AX, main.&msg+40(SP)
+    1b        00027 (panic_repanic.go:21)	PCDATA	$1, $1
+    1b        00027 (panic_repanic.go:21)	NOP
+    20        00032 (panic_repanic.go:21)	CALL	runtime.gorecover(SB)
+    25        00037 (panic_repanic.go:21)	TESTQ	AX, AX
+    28        00040 (panic_repanic.go:21)	JEQ	116
+    2a        00042 (panic_repanic.go:22)	LEAQ	type:string(SB), DX
+    31        00049 (panic_repanic.go:22)	CMPQ	AX, DX
+    34        00052 (panic_repanic.go:22)	JNE	122
+    36        00054 (panic_repanic.go:22)	MOVQ	(BX), DI
+    39        00057 (panic_repanic.go:22)	MOVQ	8(BX), SI
+    3d        00061 (panic_repanic.go:22)	XORL	AX, AX
+    3f        00063 (panic_repanic.go:22)	LEAQ	go:string."outer recovered: "(SB), BX
+    46        00070 (panic_repanic.go:22)	MOVL	$17, CX
+    4b        00075 (panic_repanic.go:22)	CALL	runtime.concatstring2(SB)
+    50        00080 (panic_repanic.go:22)	MOVQ	main.&msg+40(SP), DX
+    55        00085 (panic_repanic.go:22)	MOVQ	BX, 8(DX)
+    59        00089 (panic_repanic.go:22)	CMPL	runtime.writeBarrier(SB), $0
+    60        00096 (panic_repanic.go:22)	PCDATA	$0, $-2
+    60        00096 (panic_repanic.go:22)	JEQ	113
+    62        00098 (panic_repanic.go:22)	MOVQ	(DX), CX
+    65        00101 (panic_repanic.go:22)	CALL	runtime.gcWriteBarrier2(SB)
+    6a        00106 (panic_repanic.go:22)	MOVQ	AX, (R11)
+    6d        00109 (panic_repanic.go:22)	MOVQ	CX, 8(R11)
+    71        00113 (panic_repanic.go:22)	MOVQ	AX, (DX)
+    74        00116 (panic_repanic.go:24)	PCDATA	$0, $-1
+    74        00116 (panic_repanic.go:24)	ADDQ	$48, SP
+    78        00120 (panic_repanic.go:24)	POPQ	BP
+    79        00121 (panic_repanic.go:24)	RET
+    7a        00122 (panic_repanic.go:22)	MOVQ	DX, BX
+    7d        00125 (panic_repanic.go:22)	LEAQ	type:interface {}(SB), CX
+    84        00132 (panic_repanic.go:22)	PCDATA	$1, $0
+    84        00132 (panic_repanic.go:22)	CALL	runtime.panicdottypeE(SB)
+    89        00137 (panic_repanic.go:22)	XCHGL	AX, AX
+    8a        00138 (panic_repanic.go:22)	NOP
+    8a        00138 (panic_repanic.go:20)	PCDATA	$1, $-1
+    8a        00138 (panic_repanic.go:20)	PCDATA	$0, $-2
+    8a        00138 (panic_repanic.go:20)	CALL	runtime.morestack(SB)
+    8f        00143 (panic_repanic.go:20)	PCDATA	$0, $-1
+    8f        00143 (panic_repanic.go:20)	JMP	0
+    94 done
+wrote 4 bytes to 0x0
+ 00 94 01 00
+funcpctab main.middle [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic.go:13)	TEXT	main.middle(SB), ABIInternal, $40-0
+     0        00000 (panic_repanic.go:13)	TEXT	main.middle(SB), ABIInternal, $40-0
+     0     -1 00000 (panic_repanic.go:13)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic.go:13)	PCDATA	$0, $-2
+     4        00004 (panic_repanic.go:13)	JLS	107
+     6        00006 (panic_repanic.go:13)	PCDATA	$0, $-1
+     6        00006 (panic_repanic.go:13)	PUSHQ	BP
+     7        00007 (panic_repanic.go:13)	MOVQ	SP, BP
+     a        00010 (panic_repanic.go:13)	SUBQ	$32, SP
+     e        00014 (panic_repanic.go:13)	MOVQ	X15, 24(SP)
+    15        00021 (panic_repanic.go:13)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    15        00021 (panic_repanic.go:13)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    15        00021 (panic_repanic.go:13)	FUNCDATA	$4, main.middle.opendefer(SB)
+    15        00021 (panic_repanic.go:13)	MOVB	$0, main..autotmp_0+23(SP)
+    1a        00026 (panic_repanic.go:14)	LEAQ	main.middle.deferwrap1·f(SB), AX
+    21        00033 (panic_repanic.go:14)	MOVQ	AX, main..autotmp_1+24(SP)
+    26        00038 (panic_repanic.go:14)	MOVB	$1, main..autotmp_0+23(SP)
+    2b        00043 (panic_repanic.go:15)	PCDATA	$1, $1
+    2b        00043 (panic_repanic.go:15)	CALL	main.inner(SB)
+    30        00048 (panic_repanic.go:16)	CALL	runtime.printlock(SB)
+    35        00053 (panic_repanic.go:16)	LEAQ	go:string."not reached\n"(SB), AX
+    3c        00060 (panic_repanic.go:16)	MOVL	$12, BX
+    41        00065 (panic_repanic.go:16)	CALL	runtime.printstring(SB)
+    46        00070 (panic_repanic.go:16)	CALL	runtime.printunlock(SB)
+    4b        00075 (panic_repanic.go:17)	MOVB	$0, main..autotmp_0+23(SP)
+    50        00080 (panic_repanic.go:17)	CALL	main.middle.deferwrap1(SB)
+    55        00085 (panic_repanic.go:17)	ADDQ	$32, SP
+    59        00089 (panic_repanic.go:17)	POPQ	BP
+    5a        00090 (panic_repanic.go:17)	RET
+    5b        00091 (panic_repanic.go:17)	NOP
+    60        00096 (panic_repanic.go:17)	CALL	runtime.deferreturn(SB)
+    65        00101 (panic_repanic.go:17)	ADDQ	$32, SP
+    69        00105 (panic_repanic.go:17)	POPQ	BP
+    6a        00106 (panic_repanic.go:17)	RET
+    6b        00107 (panic_repanic.go:17)	NOP
+    6b        00107 (panic_repanic.go:13)	PCDATA	$1, $-1
+    6b        00107 (panic_repanic.go:13)	PCDATA	$0, $-2
+    6b        00107 (panic_repanic.go:13)	CALL	runtime.morestack_noctxt(SB)
+    70        00112 (panic_repanic.go:13)	PCDATA	$0, $-1
+    70        00112 (panic_repanic.go:13)	JMP	0
+    72 done
+wrote 3 bytes to 0x0
+ 00 72 00
+funcpctab main.inner [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic.go:4)	TEXT	main.inner(SB), ABIInternal, $40-0
+     0        00000 (panic_repanic.go:4)	TEXT	main.inner(SB), ABIInternal, $40-0
+     0     -1 00000 (panic_repanic.go:4)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic.go:4)	PCDATA	$0, $-2
+     4        00004 (panic_repanic.go:4)	JLS	75
+     6        00006 (panic_repanic.go:4)	PCDATA	$0, $-1
+     6        00006 (panic_repanic.go:4)	PUSHQ	BP
+     7        00007 (panic_repanic.go:4)	MOVQ	SP, BP
+     a        00010 (panic_repanic.go:4)	SUBQ	$32, SP
+     e        00014 (panic_repanic.go:4)	MOVQ	X15, 24(SP)
+    15        00021 (panic_repanic.go:4)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    15        00021 (panic_repanic.go:4)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    15        00021 (panic_repanic.go:4)	FUNCDATA	$4, main.inner.opendefer(SB)
+    15        00021 (panic_repanic.go:4)	MOVB	$0, main..autotmp_0+23(SP)
+    1a        00026 (panic_repanic.go:5)	LEAQ	main.inner.func1·f(SB), CX
+    21        00033 (panic_repanic.go:5)	MOVQ	CX, main..autotmp_1+24(SP)
+    26        00038 (panic_repanic.go:5)	MOVB	$1, main..autotmp_0+23(SP)
+    2b        00043 (panic_repanic.go:10)	LEAQ	type:string(SB), AX
+    32        00050 (panic_repanic.go:10)	LEAQ	main..stmp_0(SB), BX
+    39        00057 (panic_repanic.go:10)	PCDATA	$1, $1
+    39        00057 (panic_repanic.go:10)	CALL	runtime.gopanic(SB)
+    3e        00062 (panic_repanic.go:10)	XCHGL	AX, AX
+    3f        00063 (panic_repanic.go:10)	NOP
+    40        00064 (panic_repanic.go:10)	CALL	runtime.deferreturn(SB)
+    45        00069 (panic_repanic.go:10)	ADDQ	$32, SP
+    49        00073 (panic_repanic.go:10)	POPQ	BP
+    4a        00074 (panic_repanic.go:10)	RET
+    4b        00075 (panic_repanic.go:10)	NOP
+    4b        00075 (panic_repanic.go:4)	PCDATA	$1, $-1
+    4b        00075 (panic_repanic.go:4)	PCDATA	$0, $-2
+    4b        00075 (panic_repanic.go:4)	CALL	runtime.morestack_noctxt(SB)
+    50        00080 (panic_repanic.go:4)	PCDATA	$0, $-1
+    50        00080 (panic_repanic.go:4)	JMP	0
+    52 done
+wrote 3 bytes to 0x0
+ 00 52 00
+funcpctab main.middle.deferwrap1 [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic.go:14)	TEXT	main.middle.deferwrap1(SB), WRAPPER|ABIInternal, $24-0
+     0        00000 (panic_repanic.go:14)	TEXT	main.middle.deferwrap1(SB), WRAPPER|ABIInternal, $24-0
+     0     -1 00000 (panic_repanic.go:14)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic.go:14)	PCDATA	$0, $-2
+     4        00004 (panic_repanic.go:14)	JLS	48
+     6        00006 (panic_repanic.go:14)	PCDATA	$0, $-1
+     6        00006 (panic_repanic.go:14)	PUSHQ	BP
+     7        00007 (panic_repanic.go:14)	MOVQ	SP, BP
+     a        00010 (panic_repanic.go:14)	SUBQ	$16, SP
+     e        00014 (panic_repanic.go:14)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_repanic.go:14)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_repanic.go:14)	PCDATA	$1, $0
+     e        00014 (panic_repanic.go:14)	CALL	runtime.printlock(SB)
+    13        00019 (panic_repanic.go:14)	LEAQ	go:string."middle deferred print runs\n"(SB), AX
+    1a        00026 (panic_repanic.go:14)	MOVL	$27, BX
+    1f        00031 (panic_repanic.go:14)	NOP
+    20        00032 (panic_repanic.go:14)	CALL	runtime.printstring(SB)
+    25        00037 (panic_repanic.go:14)	CALL	runtime.printunlock(SB)
+    2a        00042 (panic_repanic.go:14)	ADDQ	$16, SP
+    2e        00046 (panic_repanic.go:14)	POPQ	BP
+    2f        00047 (panic_repanic.go:14)	RET
+    30        00048 (panic_repanic.go:14)	NOP
+    30        00048 (panic_repanic.go:14)	PCDATA	$1, $-1
+    30        00048 (panic_repanic.go:14)	PCDATA	$0, $-2
+    30        00048 (panic_repanic.go:14)	CALL	runtime.morestack_noctxt(SB)
+    35        00053 (panic_repanic.go:14)	PCDATA	$0, $-1
+    35        00053 (panic_repanic.go:14)	JMP	0
+    37 done
+wrote 3 bytes to 0x0
+ 00 37 00
+funcpctab main.panicInDefer.func2 [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic.go:33)	TEXT	main.panicInDefer.func2(SB), ABIInternal, $24-0
+     0        00000 (panic_repanic.go:33)	TEXT	main.panicInDefer.func2(SB), ABIInternal, $24-0
+     0     -1 00000 (panic_repanic.go:33)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic.go:33)	PCDATA	$0, $-2
+     4        00004 (panic_repanic.go:33)	JLS	38
+     6        00006 (panic_repanic.go:33)	PCDATA	$0, $-1
+     6        00006 (panic_repanic.go:33)	PUSHQ	BP
+     7        00007 (panic_repanic.go:33)	MOVQ	SP, BP
+     a        00010 (panic_repanic.go:33)	SUBQ	$16, SP
+     e        00014 (panic_repanic.go:33)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_repanic.go:33)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_repanic.go:34)	LEAQ	type:string(SB), AX
+    15        00021 (panic_repanic.go:34)	LEAQ	main..stmp_3(SB), BX
+    1c        00028 (panic_repanic.go:34)	PCDATA	$1, $0
+    1c        00028 (panic_repanic.go:34)	NOP
+    20        00032 (panic_repanic.go:34)	CALL	runtime.gopanic(SB)
+    25        00037 (panic_repanic.go:34)	XCHGL	AX, AX
+    26        00038 (panic_repanic.go:34)	NOP
+    26        00038 (panic_repanic.go:33)	PCDATA	$1, $-1
+    26        00038 (panic_repanic.go:33)	PCDATA	$0, $-2
+    26        00038 (panic_repanic.go:33)	CALL	runtime.morestack_noctxt(SB)
+    2b        00043 (panic_repanic.go:33)	PCDATA	$0, $-1
+    2b        00043 (panic_repanic.go:33)	JMP	0
+    2d done
+wrote 3 bytes to 0x0
+ 00 2d 00
 main.inner STEXT size=82 align=0x0 args=0x0 locals=0x28 funcid=0x0
 	0x0000 00000 (panic_repanic.go:4)	TEXT	main.inner(SB), ABIInternal, $40-0
 	0x0000 00000 (panic_repanic.go:4)	CMPQ	SP, 16(R14)

@@ -1,3 +1,262 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic_unrecovered.go:24)	TEXT	main.main(SB), ABIInternal, $72-0
+     0        00000 (panic_repanic_unrecovered.go:24)	TEXT	main.main(SB), ABIInternal, $72-0
+     0     -1 00000 (panic_repanic_unrecovered.go:24)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic_unrecovered.go:24)	PCDATA	$0, $-2
+     4        00004 (panic_repanic_unrecovered.go:24)	JLS	174
+     a        00010 (panic_repanic_unrecovered.go:24)	PCDATA	$0, $-1
+     a        00010 (panic_repanic_unrecovered.go:24)	PUSHQ	BP
+     b        00011 (panic_repanic_unrecovered.go:24)	MOVQ	SP, BP
+     e        00014 (panic_repanic_unrecovered.go:24)	SUBQ	$64, SP
+    12        00018 (panic_repanic_unrecovered.go:24)	MOVQ	X15, 56(SP)
+    19        00025 (panic_repanic_unrecovered.go:24)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    19        00025 (panic_repanic_unrecovered.go:24)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    19        00025 (panic_repanic_unrecovered.go:24)	FUNCDATA	$4, main.main.opendefer(SB)
+    19        00025 (panic_repanic_unrecovered.go:24)	MOVB	$0, main..autotmp_4+39(SP)
+    1e        00030 (panic_repanic_unrecovered.go:25)	PCDATA	$1, $1
+    1e        00030 (panic_repanic_unrecovered.go:25)	NOP
+    20        00032 (panic_repanic_unrecovered.go:25)	CALL	main.runtimeErr(SB)
+    25        00037 (panic_repanic_unrecovered.go:25)	MOVQ	AX, main..autotmp_6+40(SP)
+    2a        00042 (panic_repanic_unrecovered.go:25)	CALL	runtime.printlock(SB)
+    2f        00047 (panic_repanic_unrecovered.go:25)	MOVQ	main..autotmp_6+40(SP), AX
+    34        00052 (panic_repanic_unrecovered.go:25)	CALL	runtime.printint(SB)
+    39        00057 (panic_repanic_unrecovered.go:25)	CALL	runtime.printnl(SB)
+    3e        00062 (panic_repanic_unrecovered.go:25)	NOP
+    40        00064 (panic_repanic_unrecovered.go:25)	CALL	runtime.printunlock(SB)
+    45        00069 (panic_repanic_unrecovered.go:26)	LEAQ	main.rethrow·f(SB), AX
+    4c        00076 (panic_repanic_unrecovered.go:26)	MOVQ	AX, main..autotmp_5+56(SP)
+    51        00081 (panic_repanic_unrecovered.go:26)	MOVB	$1, main..autotmp_4+39(SP)
+    56        00086 (panic_repanic_unrecovered.go:27)	MOVQ	$7, main..autotmp_1+48(SP)
+    5f        00095 (panic_repanic_unrecovered.go:27)	LEAQ	main..autotmp_1+48(SP), AX
+    64        00100 (panic_repanic_unrecovered.go:27)	MOVL	$1, BX
+    69        00105 (panic_repanic_unrecovered.go:27)	MOVL	BX, CX
+    6b        00107 (panic_repanic_unrecovered.go:27)	MOVL	$3, DI
+    70        00112 (panic_repanic_unrecovered.go:27)	CALL	main.idx(SB)
+    75        00117 (panic_repanic_unrecovered.go:27)	MOVQ	AX, main..autotmp_6+40(SP)
+    7a        00122 (panic_repanic_unrecovered.go:27)	CALL	runtime.printlock(SB)
+    7f        00127 (panic_repanic_unrecovered.go:27)	MOVQ	main..autotmp_6+40(SP), AX
+    84        00132 (panic_repanic_unrecovered.go:27)	CALL	runtime.printint(SB)
+    89        00137 (panic_repanic_unrecovered.go:27)	CALL	runtime.printnl(SB)
+    8e        00142 (panic_repanic_unrecovered.go:27)	CALL	runtime.printunlock(SB)
+    93        00147 (panic_repanic_unrecovered.go:28)	MOVB	$0, main..autotmp_4+39(SP)
+    98        00152 (panic_repanic_unrecovered.go:28)	CALL	main.rethrow(SB)
+    9d        00157 (panic_repanic_unrecovered.go:28)	ADDQ	$64, SP
+    a1        00161 (panic_repanic_unrecovered.go:28)	POPQ	BP
+    a2        00162 (panic_repanic_unrecovered.go:28)	RET
+    a3        00163 (panic_repanic_unrecovered.go:28)	CALL	runtime.deferreturn(SB)
+    a8        00168 (panic_repanic_unrecovered.go:28)	ADDQ	$64, SP
+    ac        00172 (panic_repanic_unrecovered.go:28)	POPQ	BP
+    ad        00173 (panic_repanic_unrecovered.go:28)	RET
+    ae        00174 (panic_repanic_unrecovered.go:28)	NOP
+    ae        00174 (panic_repanic_unrecovered.go:24)	PCDATA	$1, $-1
+    ae        00174 (panic_repanic_unrecovered.go:24)	PCDATA	$0, $-2
+    ae        00174 (panic_repanic_unrecovered.go:24)	CALL	runtime.morestack_noctxt(SB)
+    b3        00179 (panic_repanic_unrecovered.go:24)	PCDATA	$0, $-1
+    b3        00179 (panic_repanic_unrecovered.go:24)	JMP	0
+    b8 done
+wrote 4 bytes to 0x0
+ 00 b8 01 00
+funcpctab main.runtimeErr [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic_unrecovered.go:14)	TEXT	main.runtimeErr(SB), ABIInternal, $96-0
+     0        00000 (panic_repanic_unrecovered.go:14)	TEXT	main.runtimeErr(SB), ABIInternal, $96-0
+     0     -1 00000 (panic_repanic_unrecovered.go:14)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic_unrecovered.go:14)	PCDATA	$0, $-2
+     4        00004 (panic_repanic_unrecovered.go:14)	JLS	163
+     a        00010 (panic_repanic_unrecovered.go:14)	PCDATA	$0, $-1
+     a        00010 (panic_repanic_unrecovered.go:14)	PUSHQ	BP
+     b        00011 (panic_repanic_unrecovered.go:14)	MOVQ	SP, BP
+     e        00014 (panic_repanic_unrecovered.go:14)	SUBQ	$88, SP
+    12        00018 (panic_repanic_unrecovered.go:14)	MOVQ	X15, 80(SP)
+    19        00025 (panic_repanic_unrecovered.go:14)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    19        00025 (panic_repanic_unrecovered.go:14)	FUNCDATA	$1, gclocals·wSZsRWWmrOmngSuEx9VDDg==(SB)
+    19        00025 (panic_repanic_unrecovered.go:14)	FUNCDATA	$2, main.runtimeErr.stkobj(SB)
+    19        00025 (panic_repanic_unrecovered.go:14)	FUNCDATA	$4, main.runtimeErr.opendefer(SB)
+    19        00025 (panic_repanic_unrecovered.go:14)	MOVB	$0, main..autotmp_7+39(SP)
+    1e        00030 (panic_repanic_unrecovered.go:14)	MOVQ	$0, main.n+40(SP)
+    27        00039 (panic_repanic_unrecovered.go:15)	LEAQ	main.runtimeErr.func1(SB), DX
+    2e        00046 (panic_repanic_unrecovered.go:15)	MOVQ	DX, main..autotmp_4+64(SP)
+    33        00051 (panic_repanic_unrecovered.go:15)	LEAQ	main.n+40(SP), DX
+    38        00056 (panic_repanic_unrecovered.go:15)	MOVQ	DX, main..autotmp_4+72(SP)
+    3d        00061 (panic_repanic_unrecovered.go:15)	LEAQ	main..autotmp_4+64(SP), DX
+    42        00066 (panic_repanic_unrecovered.go:15)	MOVQ	DX, main..autotmp_8+80(SP)
+    47        00071 (panic_repanic_unrecovered.go:15)	MOVB	$1, main..autotmp_7+39(SP)
+    4c        00076 (panic_repanic_unrecovered.go:21)	MOVQ	$1, main..autotmp_1+48(SP)
+    55        00085 (panic_repanic_unrecovered.go:21)	MOVQ	$2, main..autotmp_1+56(SP)
+    5e        00094 (panic_repanic_unrecovered.go:21)	LEAQ	main..autotmp_1+48(SP), AX
+    63        00099 (panic_repanic_unrecovered.go:21)	MOVL	$2, BX
+    68        00104 (panic_repanic_unrecovered.go:21)	MOVL	BX, CX
+    6a        00106 (panic_repanic_unrecovered.go:21)	MOVL	$5, DI
+    6f        00111 (panic_repanic_unrecovered.go:21)	PCDATA	$1, $1
+    6f        00111 (panic_repanic_unrecovered.go:21)	CALL	main.idx(SB)
+    74        00116 (panic_repanic_unrecovered.go:21)	MOVQ	AX, main.n+40(SP)
+    79        00121 (panic_repanic_unrecovered.go:21)	MOVB	$0, main..autotmp_7+39(SP)
+    7e        00126 (panic_repanic_unrecovered.go:21)	MOVQ	main..autotmp_8+80(SP), DX
+    83        00131 (panic_repanic_unrecovered.go:21)	MOVQ	(DX), SI
+    86        00134 (panic_repanic_unrecovered.go:21)	CALL	SI
+    88        00136 (panic_repanic_unrecovered.go:21)	MOVQ	main.n+40(SP), AX
+    8d        00141 (panic_repanic_unrecovered.go:21)	ADDQ	$88, SP
+    91        00145 (panic_repanic_unrecovered.go:21)	POPQ	BP
+    92        00146 (panic_repanic_unrecovered.go:21)	RET
+    93        00147 (panic_repanic_unrecovered.go:21)	CALL	runtime.deferreturn(SB)
+    98        00152 (panic_repanic_unrecovered.go:21)	MOVQ	main.n+40(SP), AX
+    9d        00157 (panic_repanic_unrecovered.go:21)	ADDQ	$88, SP
+    a1        00161 (panic_repanic_unrecovered.go:21)	POPQ	BP
+    a2        00162 (panic_repanic_unrecovered.go:21)	RET
+    a3        00163 (panic_repanic_unrecovered.go:21)	NOP
+    a3        00163 (panic_repanic_unrecovered.go:14)	PCDATA	$1, $-1
+    a3        00163 (panic_repanic_unrecovered.go:14)	PCDATA	$0, $-2
+    a3        00163 (panic_repanic_unrecovered.go:14)	CALL	runtime.morestack_noctxt(SB)
+    a8        00168 (panic_repanic_unrecovered.go:14)	PCDATA	$0, $-1
+    a8        00168 (panic_repanic_unrecovered.go:14)	JMP	0
+    ad done
+wrote 4 bytes to 0x0
+ 00 ad 01 00
+funcpctab main.runtimeErr.func1 [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic_unrecovered.go:15)	TEXT	main.runtimeErr.func1(SB), NEEDCTXT|ABIInternal, $72-0
+     0        00000 (panic_repanic_unrecovered.go:15)	TEXT	main.runtimeErr.func1(SB), NEEDCTXT|ABIInternal, $72-0
+     0     -1 00000 (panic_repanic_unrecovered.go:15)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic_unrecovered.go:15)	PCDATA	$0, $-2
+     4        00004 (panic_repanic_unrecovered.go:15)	JLS	239
+     a        00010 (panic_repanic_unrecovered.go:15)	PCDATA	$0, $-1
+     a        00010 (panic_repanic_unrecovered.go:15)	PUSHQ	BP
+     b        00011 (panic_repanic_unrecovered.go:15)	MOVQ	SP, BP
+     e        00014 (panic_repanic_unrecovered.go:15)	SUBQ	$64, SP
+    12        00018 (panic_repanic_unrecovered.go:15)	FUNCDATA	$0, gclocals·3Nf0KxzcHw1JLr11btD+gA==(SB)
+    12        00018 (panic_repanic_unrecovered.go:15)	FUNCDATA	$1, gclocals·rersVSrm8JD1zEL5bKg11g==(SB)
+    12        00018 (panic_repanic_unrecovered.go:15)	MOVQ	8(DX), AX
+    16        00022 (panic_repanic_unrecovered.go:15)	MOVQ	AX, main.&n+56(SP)
+    1b        00027 (panic_repanic_unrecovered.go:16)	PCDATA	$1, $1
+    1b        00027 (panic_repanic_unrecovered.go:16)	NOP
+    20        00032 (panic_repanic_unrecovered.go:16)	CALL	runtime.gorecover(SB)
+    25        00037 (panic_repanic_unrecovered.go:17)	TESTQ	AX, AX
+    28        00040 (panic_repanic_unrecovered.go:17)	JEQ	57
+    2a        00042 (panic_repanic_unrecovered.go:17)	MOVQ	main..typeAssert.0(SB), CX
+    31        00049 (panic_repanic_unrecovered.go:17)	MOVQ	(CX), DX
+    34        00052 (panic_repanic_unrecovered.go:17)	MOVL	16(AX), SI
+    37        00055 (panic_repanic_unrecovered.go:17)	JMP	167
+    39        00057 (panic_repanic_unrecovered.go:17)	MOVQ	AX, main..autotmp_13+48(SP)
+    3e        00062 (panic_repanic_unrecovered.go:18)	MOVQ	24(AX), CX
+    42        00066 (panic_repanic_unrecovered.go:18)	MOVQ	BX, AX
+    45        00069 (panic_repanic_unrecovered.go:18)	PCDATA	$1, $2
+    45        00069 (panic_repanic_unrecovered.go:18)	CALL	CX
+    47        00071 (panic_repanic_unrecovered.go:18)	MOVQ	AX, main..autotmp_14+40(SP)
+    4c        00076 (panic_repanic_unrecovered.go:18)	MOVQ	BX, main..autotmp_15+24(SP)
+    51        00081 (panic_repanic_unrecovered.go:18)	PCDATA	$1, $3
+    51        00081 (panic_repanic_unrecovered.go:18)	CALL	runtime.printlock(SB)
+    56        00086 (panic_repanic_unrecovered.go:18)	LEAQ	go:string."recovered error: "(SB), AX
+    5d        00093 (panic_repanic_unrecovered.go:18)	MOVL	$17, BX
+    62        00098 (panic_repanic_unrecovered.go:18)	CALL	runtime.printstring(SB)
+    67        00103 (panic_repanic_unrecovered.go:17)	MOVQ	main..autotmp_13+48(SP), CX
+    6c        00108 (panic_repanic_unrecovered.go:17)	TESTQ	CX, CX
+    6f        00111 (panic_repanic_unrecovered.go:17)	SETNE	AL
+    72        00114 (panic_repanic_unrecovered.go:18)	PCDATA	$1, $4
+    72        00114 (panic_repanic_unrecovered.go:18)	CALL	runtime.printbool(SB)
+    77        00119 (panic_repanic_unrecovered.go:18)	CALL	runtime.printsp(SB)
+    7c        00124 (panic_repanic_unrecovered.go:18)	MOVQ	main..autotmp_14+40(SP), AX
+    81        00129 (panic_repanic_unrecovered.go:18)	MOVQ	main..autotmp_15+24(SP), BX
+    86        00134 (panic_repanic_unrecovered.go:18)	PCDATA	$1, $1
+    86        00134 (panic_repanic_unrecovered.go:18)	CALL	runtime.printstring(SB)
+    8b        00139 (panic_repanic_unrecovered.go:18)	CALL	runtime.printnl(SB)
+    90        00144 (panic_repanic_unrecovered.go:18)	CALL	runtime.printunlock(SB)
+    95        00149 (panic_repanic_unrecovered.go:19)	MOVQ	main.&n+56(SP), CX
+    9a        00154 (panic_repanic_unrecovered.go:19)	MOVQ	$-1, (CX)
+    a1        00161 (panic_repanic_unrecovered.go:20)	ADDQ	$64, SP
+    a5        00165 (panic_repanic_unrecovered.go:20)	POPQ	BP
+    a6        00166 (panic_repanic_unrecovered.go:20)	RET
+    a7        00167 (panic_repanic_unrecovered.go:17)	MOVQ	SI, DI
+    aa        00170 (panic_repanic_unrecovered.go:17)	ANDQ	DX, SI
+    ad        00173 (panic_repanic_unrecovered.go:17)	SHLQ	$4, SI
+    b1        00177 (panic_repanic_unrecovered.go:17)	MOVQ	8(SI)(CX*1), R8
+    b6        00182 (panic_repanic_unrecovered.go:17)	CMPQ	AX, R8
+    b9        00185 (panic_repanic_unrecovered.go:17)	JEQ	229
+    bb        00187 (panic_repanic_unrecovered.go:17)	LEAQ	1(DI), SI
+    bf        00191 (panic_repanic_unrecovered.go:17)	NOP
+    c0        00192 (panic_repanic_unrecovered.go:17)	TESTQ	R8, R8
+    c3        00195 (panic_repanic_unrecovered.go:17)	JNE	167
+    c5        00197 (panic_repanic_unrecovered.go:16)	MOVQ	BX, main.r.data+32(SP)
+    ca        00202 (panic_repanic_unrecovered.go:17)	MOVQ	AX, BX
+    cd        00205 (panic_repanic_unrecovered.go:17)	LEAQ	main..typeAssert.0(SB), AX
+    d4        00212 (panic_repanic_unrecovered.go:17)	PCDATA	$1, $5
+    d4        00212 (panic_repanic_unrecovered.go:17)	CALL	runtime.typeAssert(SB)
+    d9        00217 (panic_repanic_unrecovered.go:18)	MOVQ	main.r.data+32(SP), BX
+    de        00222 (panic_repanic_unrecovered.go:18)	NOP
+    e0        00224 (panic_repanic_unrecovered.go:17)	JMP	57
+    e5        00229 (panic_repanic_unrecovered.go:17)	MOVQ	16(SI)(CX*1), AX
+    ea        00234 (panic_repanic_unrecovered.go:17)	JMP	57
+    ef        00239 (panic_repanic_unrecovered.go:17)	NOP
+    ef        00239 (panic_repanic_unrecovered.go:15)	PCDATA	$1, $-1
+    ef        00239 (panic_repanic_unrecovered.go:15)	PCDATA	$0, $-2
+    ef        00239 (panic_repanic_unrecovered.go:15)	CALL	runtime.morestack(SB)
+    f4        00244 (panic_repanic_unrecovered.go:15)	PCDATA	$0, $-1
+    f4        00244 (panic_repanic_unrecovered.go:15)	JMP	0
+    f9 done
+wrote 4 bytes to 0x0
+ 00 f9 01 00
+funcpctab main.rethrow [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic_unrecovered.go:4)	TEXT	main.rethrow(SB), ABIInternal, $40-0
+     0        00000 (panic_repanic_unrecovered.go:4)	TEXT	main.rethrow(SB), ABIInternal, $40-0
+     0     -1 00000 (panic_repanic_unrecovered.go:4)	CMPQ	SP, 16(R14)
+     4        00004 (panic_repanic_unrecovered.go:4)	PCDATA	$0, $-2
+     4        00004 (panic_repanic_unrecovered.go:4)	JLS	85
+     6        00006 (panic_repanic_unrecovered.go:4)	PCDATA	$0, $-1
+     6        00006 (panic_repanic_unrecovered.go:4)	PUSHQ	BP
+     7        00007 (panic_repanic_unrecovered.go:4)	MOVQ	SP, BP
+     a        00010 (panic_repanic_unrecovered.go:4)	SUBQ	$32, SP
+     e        00014 (panic_repanic_unrecovered.go:4)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (panic_repanic_unrecovered.go:4)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (panic_repanic_unrecovered.go:5)	PCDATA	$1, $0
+     e        00014 (panic_repanic_unrecovered.go:5)	CALL	runtime.gorecover(SB)
+    13        00019 (panic_repanic_unrecovered.go:5)	TESTQ	AX, AX
+    16        00022 (panic_repanic_unrecovered.go:5)	JNE	30
+    18        00024 (panic_repanic_unrecovered.go:9)	ADDQ	$32, SP
+    1c        00028 (panic_repanic_unrecovered.go:9)	POPQ	BP
+    1d        00029 (panic_repanic_unrecovered.go:9)	RET
+    1e        00030 (panic_repanic_unrecovered.go:5)	MOVQ	AX, main.r.type+16(SP)
+    23        00035 (panic_repanic_unrecovered.go:5)	MOVQ	BX, main.r.data+24(SP)
+    28        00040 (panic_repanic_unrecovered.go:6)	PCDATA	$1, $1
+    28        00040 (panic_repanic_unrecovered.go:6)	CALL	runtime.printlock(SB)
+    2d        00045 (panic_repanic_unrecovered.go:6)	LEAQ	go:string."rethrowing\n"(SB), AX
+    34        00052 (panic_repanic_unrecovered.go:6)	MOVL	$11, BX
+    39        00057 (panic_repanic_unrecovered.go:6)	CALL	runtime.printstring(SB)
+    3e        00062 (panic_repanic_unrecovered.go:6)	NOP
+    40        00064 (panic_repanic_unrecovered.go:6)	CALL	runtime.printunlock(SB)
+    45        00069 (panic_repanic_unrecovered.go:7)	MOVQ	main.r.type+16(SP), AX
+    4a        00074 (panic_repanic_unrecovered.go:7)	MOVQ	main.r.data+24(SP), BX
+    4f        00079 (panic_repanic_unrecovered.go:7)	PCDATA	$1, $0
+    4f        00079 (panic_repanic_unrecovered.go:7)	CALL	runtime.gopanic(SB)
+    54        00084 (panic_repanic_unrecovered.go:7)	XCHGL	AX, AX
+    55        00085 (panic_repanic_unrecovered.go:7)	NOP
+    55        00085 (panic_repanic_unrecovered.go:4)	PCDATA	$1, $-1
+    55        00085 (panic_repanic_unrecovered.go:4)	PCDATA	$0, $-2
+    55        00085 (panic_repanic_unrecovered.go:4)	CALL	runtime.morestack_noctxt(SB)
+    5a        00090 (panic_repanic_unrecovered.go:4)	PCDATA	$0, $-1
+    5a        00090 (panic_repanic_unrecovered.go:4)	JMP	0
+    5c done
+wrote 3 bytes to 0x0
+ 00 5c 00
+funcpctab main.idx [valfunc=pctoinline]
+     0     -1 00000 (panic_repanic_unrecovered.go:12)	TEXT	main.idx(SB), NOSPLIT|ABIInternal, $8-32
+     0        00000 (panic_repanic_unrecovered.go:12)	TEXT	main.idx(SB), NOSPLIT|ABIInternal, $8-32
+     0     -1 00000 (panic_repanic_unrecovered.go:12)	PUSHQ	BP
+     1        00001 (panic_repanic_unrecovered.go:12)	MOVQ	SP, BP
+     4        00004 (panic_repanic_unrecovered.go:12)	MOVQ	AX, main.xs+16(FP)
+     9        00009 (panic_repanic_unrecovered.go:12)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     9        00009 (panic_repanic_unrecovered.go:12)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     9        00009 (panic_repanic_unrecovered.go:12)	FUNCDATA	$5, main.idx.arginfo1(SB)
+     9        00009 (panic_repanic_unrecovered.go:12)	FUNCDATA	$6, main.idx.argliveinfo(SB)
+     9        00009 (panic_repanic_unrecovered.go:12)	PCDATA	$3, $1
+     9        00009 (panic_repanic_unrecovered.go:12)	CMPQ	DI, BX
+     c        00012 (panic_repanic_unrecovered.go:12)	JCC	20
+     e        00014 (panic_repanic_unrecovered.go:12)	MOVQ	(AX)(DI*8), AX
+    12        00018 (panic_repanic_unrecovered.go:12)	POPQ	BP
+    13        00019 (panic_repanic_unrecovered.go:12)	RET
+    14        00020 (panic_repanic_unrecovered.go:12)	PCDATA	$1, $1
+    14        00020 (panic_repanic_unrecovered.go:12)	PCDATA	$4, $4023
+    14        00020 (panic_repanic_unrecovered.go:12)	CALL	runtime.panicBounds(SB)
+    19        00025 (panic_repanic_unrecovered.go:12)	XCHGL	AX, AX
+    1a done
+wrote 3 bytes to 0x0
+ 00 1a 00
 main.rethrow STEXT size=92 align=0x0 args=0x0 locals=0x28 funcid=0x0
 	0x0000 00000 (panic_repanic_unrecovered.go:4)	TEXT	main.rethrow(SB), ABIInternal, $40-0
 	0x0000 00000 (panic_repanic_unrecovered.go:4)	CMPQ	SP, 16(R14)

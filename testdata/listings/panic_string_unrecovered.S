@@ -1,3 +1,214 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (panic_string_unrecovered.go:21)	TEXT	main.main(SB), ABIInternal, $72-0
+     0        00000 (panic_string_unrecovered.go:21)	TEXT	main.main(SB), ABIInternal, $72-0
+     0     -1 00000 (panic_string_unrecovered.go:21)	CMPQ	SP, 16(R14)
+     4        00004 (panic_string_unrecovered.go:21)	PCDATA	$0, $-2
+     4        00004 (panic_string_unrecovered.go:21)	JLS	180
+     a        00010 (panic_string_unrecovered.go:21)	PCDATA	$0, $-1
+     a        00010 (panic_string_unrecovered.go:21)	PUSHQ	BP
+     b        00011 (panic_string_unrecovered.go:21)	MOVQ	SP, BP
+     e        00014 (panic_string_unrecovered.go:21)	SUBQ	$64, SP
+    12        00018 (panic_string_unrecovered.go:21)	MOVQ	X15, 56(SP)
+    19        00025 (panic_string_unrecovered.go:21)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    19        00025 (panic_string_unrecovered.go:21)	FUNCDATA	$1, gclocals·wSZsRWWmrOmngSuEx9VDDg==(SB)
+    19        00025 (panic_string_unrecovered.go:21)	FUNCDATA	$2, main.main.stkobj(SB)
+    19        00025 (panic_string_unrecovered.go:21)	FUNCDATA	$4, main.main.opendefer(SB)
+    19        00025 (panic_string_unrecovered.go:21)	MOVB	$0, main..autotmp_7+23(SP)
+    1e        00030 (panic_string_unrecovered.go:22)	MOVQ	$0, main..autotmp_3+32(SP)
+    27        00039 (panic_string_unrecovered.go:23)	PCDATA	$1, $1
+    27        00039 (panic_string_unrecovered.go:23)	CALL	runtime.gorecover(SB)
+    2c        00044 (panic_string_unrecovered.go:23)	MOVQ	AX, main.r.type+24(SP)
+    31        00049 (panic_string_unrecovered.go:24)	CALL	runtime.printlock(SB)
+    36        00054 (panic_string_unrecovered.go:24)	LEAQ	go:string."recover returned nil: "(SB), AX
+    3d        00061 (panic_string_unrecovered.go:24)	MOVL	$22, BX
+    42        00066 (panic_string_unrecovered.go:24)	CALL	runtime.printstring(SB)
+    47        00071 (panic_string_unrecovered.go:24)	MOVQ	main.r.type+24(SP), AX
+    4c        00076 (panic_string_unrecovered.go:24)	TESTQ	AX, AX
+    4f        00079 (panic_string_unrecovered.go:24)	SETEQ	AL
+    52        00082 (panic_string_unrecovered.go:24)	CALL	runtime.printbool(SB)
+    57        00087 (panic_string_unrecovered.go:24)	CALL	runtime.printnl(SB)
+    5c        00092 (panic_string_unrecovered.go:24)	NOP
+    60        00096 (panic_string_unrecovered.go:24)	CALL	runtime.printunlock(SB)
+    65        00101 (panic_string_unrecovered.go:25)	LEAQ	main.main.func1(SB), AX
+    6c        00108 (panic_string_unrecovered.go:25)	MOVQ	AX, main..autotmp_6+40(SP)
+    71        00113 (panic_string_unrecovered.go:25)	LEAQ	main..autotmp_3+32(SP), AX
+    76        00118 (panic_string_unrecovered.go:25)	MOVQ	AX, main..autotmp_6+48(SP)
+    7b        00123 (panic_string_unrecovered.go:25)	LEAQ	main..autotmp_6+40(SP), CX
+    80        00128 (panic_string_unrecovered.go:25)	MOVQ	CX, main..autotmp_8+56(SP)
+    85        00133 (panic_string_unrecovered.go:25)	MOVB	$1, main..autotmp_7+23(SP)
+    8a        00138 (panic_string_unrecovered.go:28)	MOVL	$3, BX
+    8f        00143 (panic_string_unrecovered.go:28)	CALL	main.run(SB)
+    94        00148 (panic_string_unrecovered.go:29)	MOVB	$0, main..autotmp_7+23(SP)
+    99        00153 (panic_string_unrecovered.go:29)	MOVQ	main..autotmp_8+56(SP), DX
+    9e        00158 (panic_string_unrecovered.go:29)	MOVQ	(DX), AX
+    a1        00161 (panic_string_unrecovered.go:29)	CALL	AX
+    a3        00163 (panic_string_unrecovered.go:29)	ADDQ	$64, SP
+    a7        00167 (panic_string_unrecovered.go:29)	POPQ	BP
+    a8        00168 (panic_string_unrecovered.go:29)	RET
+    a9        00169 (panic_string_unrecovered.go:29)	CALL	runtime.deferreturn(SB)
+    ae        00174 (panic_string_unrecovered.go:29)	ADDQ	$64, SP
+    b2        00178 (panic_string_unrecovered.go:29)	POPQ	BP
+    b3        00179 (panic_string_unrecovered.go:29)	RET
+    b4        00180 (panic_string_unrecovered.go:29)	NOP
+    b4        00180 (panic_string_unrecovered.go:21)	PCDATA	$1, $-1
+    b4        00180 (panic_string_unrecovered.go:21)	PCDATA	$0, $-2
+    b4        00180 (panic_string_unrecovered.go:21)	CALL	runtime.morestack_noctxt(SB)
+    b9        00185 (panic_string_unrecovered.go:21)	PCDATA	$0, $-1
+    b9        00185 (panic_string_unrecovered.go:21)	JMP	0
+    be done
+wrote 4 bytes to 0x0
+ 00 be 01 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (panic_string_unrecovered.go:25)	TEXT	main.main.func1(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (panic_string_unrecovered.go:25)	TEXT	main.main.func1(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (panic_string_unrecovered.go:25)	CMPQ	SP, 16(R14)
+     4        00004 (panic_string_unrecovered.go:25)	PCDATA	$0, $-2
+     4        00004 (panic_string_unrecovered.go:25)	JLS	75
+     6        00006 (panic_string_unrecovered.go:25)	PCDATA	$0, $-1
+     6        00006 (panic_string_unrecovered.go:25)	PUSHQ	BP
+     7        00007 (panic_string_unrecovered.go:25)	MOVQ	SP, BP
+     a        00010 (panic_string_unrecovered.go:25)	SUBQ	$24, SP
+     e        00014 (panic_string_unrecovered.go:25)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_string_unrecovered.go:25)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (panic_string_unrecovered.go:25)	MOVQ	8(DX), AX
+    12        00018 (panic_string_unrecovered.go:26)	MOVQ	(AX), AX
+    15        00021 (panic_string_unrecovered.go:26)	MOVQ	AX, main..autotmp_2+16(SP)
+    1a        00026 (panic_string_unrecovered.go:26)	PCDATA	$1, $0
+    1a        00026 (panic_string_unrecovered.go:26)	CALL	runtime.printlock(SB)
+    1f        00031 (panic_string_unrecovered.go:26)	LEAQ	go:string."deferred sees steps "(SB), AX
+    26        00038 (panic_string_unrecovered.go:26)	MOVL	$20, BX
+    2b        00043 (panic_string_unrecovered.go:26)	CALL	runtime.printstring(SB)
+    30        00048 (panic_string_unrecovered.go:26)	MOVQ	main..autotmp_2+16(SP), AX
+    35        00053 (panic_string_unrecovered.go:26)	CALL	runtime.printint(SB)
+    3a        00058 (panic_string_unrecovered.go:26)	CALL	runtime.printnl(SB)
+    3f        00063 (panic_string_unrecovered.go:26)	NOP
+    40        00064 (panic_string_unrecovered.go:26)	CALL	runtime.printunlock(SB)
+    45        00069 (panic_string_unrecovered.go:27)	ADDQ	$24, SP
+    49        00073 (panic_string_unrecovered.go:27)	POPQ	BP
+    4a        00074 (panic_string_unrecovered.go:27)	RET
+    4b        00075 (panic_string_unrecovered.go:27)	NOP
+    4b        00075 (panic_string_unrecovered.go:25)	PCDATA	$1, $-1
+    4b        00075 (panic_string_unrecovered.go:25)	PCDATA	$0, $-2
+    4b        00075 (panic_string_unrecovered.go:25)	CALL	runtime.morestack(SB)
+    50        00080 (panic_string_unrecovered.go:25)	PCDATA	$0, $-1
+    50        00080 (panic_string_unrecovered.go:25)	JMP	0
+    52 done
+wrote 3 bytes to 0x0
+ 00 52 00
+funcpctab main.run [valfunc=pctoinline]
+     0     -1 00000 (panic_string_unrecovered.go:14)	TEXT	main.run(SB), ABIInternal, $40-16
+     0        00000 (panic_string_unrecovered.go:14)	TEXT	main.run(SB), ABIInternal, $40-16
+     0     -1 00000 (panic_string_unrecovered.go:14)	CMPQ	SP, 16(R14)
+     4        00004 (panic_string_unrecovered.go:14)	PCDATA	$0, $-2
+     4        00004 (panic_string_unrecovered.go:14)	JLS	166
+     a        00010 (panic_string_unrecovered.go:14)	PCDATA	$0, $-1
+     a        00010 (panic_string_unrecovered.go:14)	PUSHQ	BP
+     b        00011 (panic_string_unrecovered.go:14)	MOVQ	SP, BP
+     e        00014 (panic_string_unrecovered.go:14)	SUBQ	$32, SP
+    12        00018 (panic_string_unrecovered.go:14)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    12        00018 (panic_string_unrecovered.go:14)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (panic_string_unrecovered.go:14)	FUNCDATA	$5, main.run.arginfo1(SB)
+    12        00018 (panic_string_unrecovered.go:14)	FUNCDATA	$6, main.run.argliveinfo(SB)
+    12        00018 (panic_string_unrecovered.go:14)	PCDATA	$3, $1
+    12        00018 (panic_string_unrecovered.go:15)	MOVQ	AX, main.s+48(SP)
+    17        00023 (panic_string_unrecovered.go:15)	MOVQ	BX, main.limit+56(SP)
+    1c        00028 (panic_string_unrecovered.go:15)	PCDATA	$3, $-1
+    1c        00028 (panic_string_unrecovered.go:15)	XORL	CX, CX
+    1e        00030 (panic_string_unrecovered.go:15)	NOP
+    20        00032 (panic_string_unrecovered.go:15)	JMP	107
+    22        00034 (panic_string_unrecovered.go:15)	MOVQ	CX, main.i+16(SP)
+    27      0 00039 (panic_string_unrecovered.go:16)	MOVQ	DX, main..autotmp_6+24(SP)
+    2c        00044 (panic_string_unrecovered.go:17)	PCDATA	$1, $0
+    2c     -1 00044 (panic_string_unrecovered.go:17)	CALL	runtime.printlock(SB)
+    31        00049 (panic_string_unrecovered.go:17)	LEAQ	go:string."step "(SB), AX
+    38        00056 (panic_string_unrecovered.go:17)	MOVL	$5, BX
+    3d        00061 (panic_string_unrecovered.go:17)	NOP
+    40        00064 (panic_string_unrecovered.go:17)	CALL	runtime.printstring(SB)
+    45        00069 (panic_string_unrecovered.go:17)	MOVQ	main..autotmp_6+24(SP), AX
+    4a        00074 (panic_string_unrecovered.go:17)	CALL	runtime.printint(SB)
+    4f        00079 (panic_string_unrecovered.go:17)	CALL	runtime.printnl(SB)
+    54        00084 (panic_string_unrecovered.go:17)	CALL	runtime.printunlock(SB)
+    59        00089 (panic_string_unrecovered.go:15)	MOVQ	main.i+16(SP), CX
+    5e        00094 (panic_string_unrecovered.go:15)	INCQ	CX
+    61      0 00097 (panic_string_unrecovered.go:16)	MOVQ	main.s+48(SP), AX
+    66        00102 (panic_string_unrecovered.go:16)	MOVQ	main.limit+56(SP), BX
+    6b     -1 00107 (panic_string_unrecovered.go:15)	CMPQ	CX, $10
+    6f        00111 (panic_string_unrecovered.go:15)	JGE	135
+    71      0 00113 (panic_string_unrecovered.go:16)	MOVQ	(AX), DX
+    74        00116 (panic_string_unrecovered.go:16)	INCQ	DX
+    77     -1 00119 (panic_string_unrecovered.go:16)	XCHGL	AX, AX
+    78      0 00120 (panic_string_unrecovered.go:16)	MOVQ	DX, (AX)
+    7b        00123 (panic_string_unrecovered.go:16)	NOP
+    80        00128 (panic_string_unrecovered.go:16)	CMPQ	BX, DX
+    83        00131 (panic_string_unrecovered.go:16)	JGE	34
+    85        00133 (panic_string_unrecovered.go:16)	JMP	141
+    87     -1 00135 (panic_string_unrecovered.go:19)	ADDQ	$32, SP
+    8b        00139 (panic_string_unrecovered.go:19)	POPQ	BP
+    8c        00140 (panic_string_unrecovered.go:19)	RET
+    8d      0 00141 (panic_string_unrecovered.go:16)	LEAQ	type:string(SB), AX
+    94        00148 (panic_string_unrecovered.go:16)	LEAQ	main..stmp_1(SB), BX
+    9b        00155 (panic_string_unrecovered.go:16)	PCDATA	$1, $1
+    9b        00155 (panic_string_unrecovered.go:16)	NOP
+    a0        00160 (panic_string_unrecovered.go:16)	CALL	runtime.gopanic(SB)
+    a5        00165 (panic_string_unrecovered.go:16)	XCHGL	AX, AX
+    a6        00166 (panic_string_unrecovered.go:16)	NOP
+    a6        00166 (panic_string_unrecovered.go:14)	PCDATA	$1, $-1
+    a6        00166 (panic_string_unrecovered.go:14)	PCDATA	$0, $-2
+    a6     -1 00166 (panic_string_unrecovered.go:14)	MOVQ	AX, 8(SP)
+    ab        00171 (panic_string_unrecovered.go:14)	MOVQ	BX, 16(SP)
+    b0        00176 (panic_string_unrecovered.go:14)	CALL	runtime.morestack_noctxt(SB)
+    b5        00181 (panic_string_unrecovered.go:14)	PCDATA	$0, $-1
+    b5        00181 (panic_string_unrecovered.go:14)	MOVQ	8(SP), AX
+    ba        00186 (panic_string_unrecovered.go:14)	MOVQ	16(SP), BX
+    bf        00191 (panic_string_unrecovered.go:14)	NOP
+    c0        00192 (panic_string_unrecovered.go:14)	JMP	0
+    c5 done
+wrote 23 bytes to 0x0
+ 00 27 02 05 01 35 02 0a 01 06 02 06 01 01 02 0f 01 06 02 19 01 1f 00
+-- inlining tree for main.run:
+0 | -1 | main.(*state).step (panic_string_unrecovered.go:16:9) pc=119
+--
+funcpctab main.(*state).step [valfunc=pctoinline]
+     0     -1 00000 (panic_string_unrecovered.go:6)	TEXT	main.(*state).step(SB), ABIInternal, $24-16
+     0        00000 (panic_string_unrecovered.go:6)	TEXT	main.(*state).step(SB), ABIInternal, $24-16
+     0     -1 00000 (panic_string_unrecovered.go:6)	CMPQ	SP, 16(R14)
+     4        00004 (panic_string_unrecovered.go:6)	PCDATA	$0, $-2
+     4        00004 (panic_string_unrecovered.go:6)	JLS	54
+     6        00006 (panic_string_unrecovered.go:6)	PCDATA	$0, $-1
+     6        00006 (panic_string_unrecovered.go:6)	PUSHQ	BP
+     7        00007 (panic_string_unrecovered.go:6)	MOVQ	SP, BP
+     a        00010 (panic_string_unrecovered.go:6)	SUBQ	$16, SP
+     e        00014 (panic_string_unrecovered.go:6)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (panic_string_unrecovered.go:6)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (panic_string_unrecovered.go:6)	FUNCDATA	$5, main.(*state).step.arginfo1(SB)
+     e        00014 (panic_string_unrecovered.go:6)	FUNCDATA	$6, main.(*state).step.argliveinfo(SB)
+     e        00014 (panic_string_unrecovered.go:6)	PCDATA	$3, $1
+     e        00014 (panic_string_unrecovered.go:7)	MOVQ	(AX), CX
+    11        00017 (panic_string_unrecovered.go:7)	INCQ	CX
+    14        00020 (panic_string_unrecovered.go:7)	MOVQ	CX, (AX)
+    17        00023 (panic_string_unrecovered.go:8)	CMPQ	BX, CX
+    1a        00026 (panic_string_unrecovered.go:8)	JLT	34
+    1c        00028 (panic_string_unrecovered.go:11)	ADDQ	$16, SP
+    20        00032 (panic_string_unrecovered.go:11)	POPQ	BP
+    21        00033 (panic_string_unrecovered.go:11)	RET
+    22        00034 (panic_string_unrecovered.go:9)	LEAQ	type:string(SB), AX
+    29        00041 (panic_string_unrecovered.go:9)	LEAQ	main..stmp_0(SB), BX
+    30        00048 (panic_string_unrecovered.go:9)	PCDATA	$1, $1
+    30        00048 (panic_string_unrecovered.go:9)	CALL	runtime.gopanic(SB)
+    35        00053 (panic_string_unrecovered.go:9)	XCHGL	AX, AX
+    36        00054 (panic_string_unrecovered.go:9)	NOP
+    36        00054 (panic_string_unrecovered.go:6)	PCDATA	$1, $-1
+    36        00054 (panic_string_unrecovered.go:6)	PCDATA	$0, $-2
+    36        00054 (panic_string_unrecovered.go:6)	MOVQ	AX, 8(SP)
+    3b        00059 (panic_string_unrecovered.go:6)	MOVQ	BX, 16(SP)
+    40        00064 (panic_string_unrecovered.go:6)	CALL	runtime.morestack_noctxt(SB)
+    45        00069 (panic_string_unrecovered.go:6)	PCDATA	$0, $-1
+    45        00069 (panic_string_unrecovered.go:6)	MOVQ	8(SP), AX
+    4a        00074 (panic_string_unrecovered.go:6)	MOVQ	16(SP), BX
+    4f        00079 (panic_string_unrecovered.go:6)	JMP	0
+    51 done
+wrote 3 bytes to 0x0
+ 00 51 00
 main.(*state).step STEXT size=81 align=0x0 args=0x10 locals=0x18 funcid=0x0
 	0x0000 00000 (panic_string_unrecovered.go:6)	TEXT	main.(*state).step(SB), ABIInternal, $24-16
 	0x0000 00000 (panic_string_unrecovered.go:6)	CMPQ	SP, 16(R14)

@@ -1,3 +1,200 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (print_builtins.go:7)	TEXT	main.main(SB), ABIInternal, $24-0
+     0        00000 (print_builtins.go:7)	TEXT	main.main(SB), ABIInternal, $24-0
+     0     -1 00000 (print_builtins.go:7)	CMPQ	SP, 16(R14)
+     4        00004 (print_builtins.go:7)	PCDATA	$0, $-2
+     4        00004 (print_builtins.go:7)	JLS	912
+     a        00010 (print_builtins.go:7)	PCDATA	$0, $-1
+     a        00010 (print_builtins.go:7)	PUSHQ	BP
+     b        00011 (print_builtins.go:7)	MOVQ	SP, BP
+     e        00014 (print_builtins.go:7)	SUBQ	$16, SP
+    12        00018 (print_builtins.go:7)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (print_builtins.go:7)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (print_builtins.go:8)	PCDATA	$1, $0
+    12        00018 (print_builtins.go:8)	CALL	runtime.printlock(SB)
+    17        00023 (print_builtins.go:8)	CALL	runtime.printnl(SB)
+    1c        00028 (print_builtins.go:8)	NOP
+    20        00032 (print_builtins.go:8)	CALL	runtime.printunlock(SB)
+    25        00037 (print_builtins.go:9)	CALL	runtime.printlock(SB)
+    2a        00042 (print_builtins.go:9)	MOVL	$1, AX
+    2f        00047 (print_builtins.go:9)	CALL	runtime.printbool(SB)
+    34        00052 (print_builtins.go:9)	CALL	runtime.printsp(SB)
+    39        00057 (print_builtins.go:9)	XORL	AX, AX
+    3b        00059 (print_builtins.go:9)	NOP
+    40        00064 (print_builtins.go:9)	CALL	runtime.printbool(SB)
+    45        00069 (print_builtins.go:9)	CALL	runtime.printnl(SB)
+    4a        00074 (print_builtins.go:9)	CALL	runtime.printunlock(SB)
+    4f        00079 (print_builtins.go:10)	CALL	runtime.printlock(SB)
+    54        00084 (print_builtins.go:10)	XORL	AX, AX
+    56        00086 (print_builtins.go:10)	CALL	runtime.printint(SB)
+    5b        00091 (print_builtins.go:10)	NOP
+    60        00096 (print_builtins.go:10)	CALL	runtime.printsp(SB)
+    65        00101 (print_builtins.go:10)	MOVQ	$-1, AX
+    6c        00108 (print_builtins.go:10)	CALL	runtime.printint(SB)
+    71        00113 (print_builtins.go:10)	CALL	runtime.printsp(SB)
+    76        00118 (print_builtins.go:10)	MOVQ	$9223372036854775807, AX
+    80        00128 (print_builtins.go:10)	CALL	runtime.printint(SB)
+    85        00133 (print_builtins.go:10)	CALL	runtime.printsp(SB)
+    8a        00138 (print_builtins.go:10)	MOVQ	$-9223372036854775808, AX
+    94        00148 (print_builtins.go:10)	CALL	runtime.printint(SB)
+    99        00153 (print_builtins.go:10)	CALL	runtime.printnl(SB)
+    9e        00158 (print_builtins.go:10)	NOP
+    a0        00160 (print_builtins.go:10)	CALL	runtime.printunlock(SB)
+    a5        00165 (print_builtins.go:11)	CALL	runtime.printlock(SB)
+    aa        00170 (print_builtins.go:11)	MOVL	$255, AX
+    af        00175 (print_builtins.go:11)	CALL	runtime.printuint(SB)
+    b4        00180 (print_builtins.go:11)	CALL	runtime.printsp(SB)
+    b9        00185 (print_builtins.go:11)	MOVL	$65535, AX
+    be        00190 (print_builtins.go:11)	NOP
+    c0        00192 (print_builtins.go:11)	CALL	runtime.printuint(SB)
+    c5        00197 (print_builtins.go:11)	CALL	runtime.printsp(SB)
+    ca        00202 (print_builtins.go:11)	MOVL	$4294967295, AX
+    cf        00207 (print_builtins.go:11)	CALL	runtime.printuint(SB)
+    d4        00212 (print_builtins.go:11)	CALL	runtime.printsp(SB)
+    d9        00217 (print_builtins.go:11)	MOVQ	$-1, AX
+    e0        00224 (print_builtins.go:11)	CALL	runtime.printuint(SB)
+    e5        00229 (print_builtins.go:11)	CALL	runtime.printnl(SB)
+    ea        00234 (print_builtins.go:11)	CALL	runtime.printunlock(SB)
+    ef        00239 (print_builtins.go:12)	CALL	runtime.printlock(SB)
+    f4        00244 (print_builtins.go:12)	MOVQ	$-128, AX
+    fb        00251 (print_builtins.go:12)	NOP
+   100        00256 (print_builtins.go:12)	CALL	runtime.printint(SB)
+   105        00261 (print_builtins.go:12)	CALL	runtime.printsp(SB)
+   10a        00266 (print_builtins.go:12)	MOVQ	$-32768, AX
+   111        00273 (print_builtins.go:12)	CALL	runtime.printint(SB)
+   116        00278 (print_builtins.go:12)	CALL	runtime.printsp(SB)
+   11b        00283 (print_builtins.go:12)	MOVQ	$-2147483648, AX
+   122        00290 (print_builtins.go:12)	CALL	runtime.printint(SB)
+   127        00295 (print_builtins.go:12)	CALL	runtime.printnl(SB)
+   12c        00300 (print_builtins.go:12)	CALL	runtime.printunlock(SB)
+   131        00305 (print_builtins.go:13)	CALL	runtime.printlock(SB)
+   136        00310 (print_builtins.go:13)	XORPS	X0, X0
+   139        00313 (print_builtins.go:13)	CALL	runtime.printfloat64(SB)
+   13e        00318 (print_builtins.go:13)	NOP
+   140        00320 (print_builtins.go:13)	CALL	runtime.printsp(SB)
+   145        00325 (print_builtins.go:13)	MOVSD	$f64.3ff0000000000000(SB), X0
+   14d        00333 (print_builtins.go:13)	CALL	runtime.printfloat64(SB)
+   152        00338 (print_builtins.go:13)	CALL	runtime.printsp(SB)
+   157        00343 (print_builtins.go:13)	MOVSD	$f64.bff0000000000000(SB), X0
+   15f        00351 (print_builtins.go:13)	NOP
+   160        00352 (print_builtins.go:13)	CALL	runtime.printfloat64(SB)
+   165        00357 (print_builtins.go:13)	CALL	runtime.printsp(SB)
+   16a        00362 (print_builtins.go:13)	MOVSD	$f64.4059000000000000(SB), X0
+   172        00370 (print_builtins.go:13)	CALL	runtime.printfloat64(SB)
+   177        00375 (print_builtins.go:13)	CALL	runtime.printsp(SB)
+   17c        00380 (print_builtins.go:13)	MOVSD	$f64.3f50624dd2f1a9fc(SB), X0
+   184        00388 (print_builtins.go:13)	CALL	runtime.printfloat64(SB)
+   189        00393 (print_builtins.go:13)	CALL	runtime.printsp(SB)
+   18e        00398 (print_builtins.go:13)	MOVSD	$f64.444b1ae4d6e2ef50(SB), X0
+   196        00406 (print_builtins.go:13)	CALL	runtime.printfloat64(SB)
+   19b        00411 (print_builtins.go:13)	NOP
+   1a0        00416 (print_builtins.go:13)	CALL	runtime.printsp(SB)
+   1a5        00421 (print_builtins.go:13)	MOVSD	$f64.405edd2f1a9fbe77(SB), X0
+   1ad        00429 (print_builtins.go:13)	CALL	runtime.printfloat64(SB)
+   1b2        00434 (print_builtins.go:13)	CALL	runtime.printnl(SB)
+   1b7        00439 (print_builtins.go:13)	CALL	runtime.printunlock(SB)
+   1bc        00444 (print_builtins.go:13)	NOP
+   1c0        00448 (print_builtins.go:14)	CALL	runtime.printlock(SB)
+   1c5        00453 (print_builtins.go:14)	MOVSS	$f32.3f000000(SB), X0
+   1cd        00461 (print_builtins.go:14)	CALL	runtime.printfloat32(SB)
+   1d2        00466 (print_builtins.go:14)	CALL	runtime.printsp(SB)
+   1d7        00471 (print_builtins.go:14)	MOVSS	$f32.40490fd0(SB), X0
+   1df        00479 (print_builtins.go:14)	NOP
+   1e0        00480 (print_builtins.go:14)	CALL	runtime.printfloat32(SB)
+   1e5        00485 (print_builtins.go:14)	CALL	runtime.printnl(SB)
+   1ea        00490 (print_builtins.go:14)	CALL	runtime.printunlock(SB)
+   1ef        00495 (print_builtins.go:15)	CALL	runtime.printlock(SB)
+   1f4        00500 (print_builtins.go:15)	MOVSD	$f64.3ff0000000000000(SB), X0
+   1fc        00508 (print_builtins.go:15)	MOVSD	$f64.bff0000000000000(SB), X1
+   204        00516 (print_builtins.go:15)	CALL	runtime.printcomplex128(SB)
+   209        00521 (print_builtins.go:15)	CALL	runtime.printsp(SB)
+   20e        00526 (print_builtins.go:15)	XORPS	X0, X0
+   211        00529 (print_builtins.go:15)	MOVSS	$f32.40000000(SB), X1
+   219        00537 (print_builtins.go:15)	CALL	runtime.printcomplex64(SB)
+   21e        00542 (print_builtins.go:15)	NOP
+   220        00544 (print_builtins.go:15)	CALL	runtime.printnl(SB)
+   225        00549 (print_builtins.go:15)	CALL	runtime.printunlock(SB)
+   22a        00554 (print_builtins.go:16)	CALL	runtime.printlock(SB)
+   22f        00559 (print_builtins.go:16)	LEAQ	go:string." a with space tab\there quote\"\n"(SB), AX
+   236        00566 (print_builtins.go:16)	MOVL	$30, BX
+   23b        00571 (print_builtins.go:16)	NOP
+   240        00576 (print_builtins.go:16)	CALL	runtime.printstring(SB)
+   245        00581 (print_builtins.go:16)	CALL	runtime.printunlock(SB)
+   24a        00586 (print_builtins.go:17)	CALL	runtime.printlock(SB)
+   24f        00591 (print_builtins.go:17)	MOVL	$7, AX
+   254        00596 (print_builtins.go:17)	CALL	runtime.printint(SB)
+   259        00601 (print_builtins.go:17)	LEAQ	go:string." named\n"(SB), AX
+   260        00608 (print_builtins.go:17)	MOVL	$7, BX
+   265        00613 (print_builtins.go:17)	CALL	runtime.printstring(SB)
+   26a        00618 (print_builtins.go:17)	CALL	runtime.printunlock(SB)
+   26f        00623 (print_builtins.go:18)	CALL	runtime.printlock(SB)
+   274        00628 (print_builtins.go:18)	MOVL	$97, AX
+   279        00633 (print_builtins.go:18)	CALL	runtime.printint(SB)
+   27e        00638 (print_builtins.go:18)	NOP
+   280        00640 (print_builtins.go:18)	CALL	runtime.printsp(SB)
+   285        00645 (print_builtins.go:18)	MOVL	$98, AX
+   28a        00650 (print_builtins.go:18)	CALL	runtime.printuint(SB)
+   28f        00655 (print_builtins.go:18)	CALL	runtime.printsp(SB)
+   294        00660 (print_builtins.go:18)	MOVL	$99, AX
+   299        00665 (print_builtins.go:18)	CALL	runtime.printint(SB)
+   29e        00670 (print_builtins.go:18)	NOP
+   2a0        00672 (print_builtins.go:18)	CALL	runtime.printnl(SB)
+   2a5        00677 (print_builtins.go:18)	CALL	runtime.printunlock(SB)
+   2aa        00682 (print_builtins.go:21)	CALL	runtime.printlock(SB)
+   2af        00687 (print_builtins.go:21)	MOVL	$1, AX
+   2b4        00692 (print_builtins.go:21)	CALL	runtime.printbool(SB)
+   2b9        00697 (print_builtins.go:21)	CALL	runtime.printsp(SB)
+   2be        00702 (print_builtins.go:21)	MOVL	$1, AX
+   2c3        00707 (print_builtins.go:21)	CALL	runtime.printbool(SB)
+   2c8        00712 (print_builtins.go:21)	CALL	runtime.printnl(SB)
+   2cd        00717 (print_builtins.go:21)	CALL	runtime.printunlock(SB)
+   2d2        00722 (print_builtins.go:22)	CALL	runtime.printlock(SB)
+   2d7        00727 (print_builtins.go:22)	LEAQ	go:string."nospaces"(SB), AX
+   2de        00734 (print_builtins.go:22)	MOVL	$8, BX
+   2e3        00739 (print_builtins.go:22)	CALL	runtime.printstring(SB)
+   2e8        00744 (print_builtins.go:22)	MOVL	$1, AX
+   2ed        00749 (print_builtins.go:22)	CALL	runtime.printint(SB)
+   2f2        00754 (print_builtins.go:22)	MOVL	$2, AX
+   2f7        00759 (print_builtins.go:22)	CALL	runtime.printint(SB)
+   2fc        00764 (print_builtins.go:22)	MOVL	$1, AX
+   301        00769 (print_builtins.go:22)	CALL	runtime.printbool(SB)
+   306        00774 (print_builtins.go:22)	CALL	runtime.printnl(SB)
+   30b        00779 (print_builtins.go:22)	CALL	runtime.printunlock(SB)
+   310        00784 (print_builtins.go:23)	CALL	runtime.printlock(SB)
+   315        00789 (print_builtins.go:23)	MOVSD	$f64.3ff8000000000000(SB), X0
+   31d        00797 (print_builtins.go:23)	NOP
+   320        00800 (print_builtins.go:23)	CALL	runtime.printfloat64(SB)
+   325        00805 (print_builtins.go:23)	CALL	runtime.printnl(SB)
+   32a        00810 (print_builtins.go:23)	CALL	runtime.printunlock(SB)
+   32f        00815 (print_builtins.go:24)	CALL	runtime.printlock(SB)
+   334        00820 (print_builtins.go:24)	LEAQ	go:string."a"(SB), AX
+   33b        00827 (print_builtins.go:24)	MOVL	$1, BX
+   340        00832 (print_builtins.go:24)	CALL	runtime.printstring(SB)
+   345        00837 (print_builtins.go:24)	MOVL	$1, AX
+   34a        00842 (print_builtins.go:24)	CALL	runtime.printint(SB)
+   34f        00847 (print_builtins.go:24)	LEAQ	go:string."b\n"(SB), AX
+   356        00854 (print_builtins.go:24)	MOVL	$2, BX
+   35b        00859 (print_builtins.go:24)	NOP
+   360        00864 (print_builtins.go:24)	CALL	runtime.printstring(SB)
+   365        00869 (print_builtins.go:24)	CALL	runtime.printunlock(SB)
+   36a        00874 (print_builtins.go:25)	CALL	runtime.printlock(SB)
+   36f        00879 (print_builtins.go:25)	LEAQ	go:string."end\n"(SB), AX
+   376        00886 (print_builtins.go:25)	MOVL	$4, BX
+   37b        00891 (print_builtins.go:25)	NOP
+   380        00896 (print_builtins.go:25)	CALL	runtime.printstring(SB)
+   385        00901 (print_builtins.go:25)	CALL	runtime.printunlock(SB)
+   38a        00906 (print_builtins.go:26)	ADDQ	$16, SP
+   38e        00910 (print_builtins.go:26)	POPQ	BP
+   38f        00911 (print_builtins.go:26)	RET
+   390        00912 (print_builtins.go:26)	NOP
+   390        00912 (print_builtins.go:7)	PCDATA	$1, $-1
+   390        00912 (print_builtins.go:7)	PCDATA	$0, $-2
+   390        00912 (print_builtins.go:7)	CALL	runtime.morestack_noctxt(SB)
+   395        00917 (print_builtins.go:7)	PCDATA	$0, $-1
+   395        00917 (print_builtins.go:7)	JMP	0
+   39a done
+wrote 4 bytes to 0x0
+ 00 9a 07 00
 main.main STEXT size=922 align=0x0 args=0x0 locals=0x18 funcid=0x0
 	0x0000 00000 (print_builtins.go:7)	TEXT	main.main(SB), ABIInternal, $24-0
 	0x0000 00000 (print_builtins.go:7)	CMPQ	SP, 16(R14)

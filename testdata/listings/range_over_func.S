@@ -1,3 +1,1281 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:51)	TEXT	main.main(SB), ABIInternal, $136-0
+     0        00000 (range_over_func.go:51)	TEXT	main.main(SB), ABIInternal, $136-0
+     0     -1 00000 (range_over_func.go:51)	LEAQ	-8(SP), R12
+     5        00005 (range_over_func.go:51)	CMPQ	R12, 16(R14)
+     9        00009 (range_over_func.go:51)	PCDATA	$0, $-2
+     9        00009 (range_over_func.go:51)	JLS	569
+     f        00015 (range_over_func.go:51)	PCDATA	$0, $-1
+     f        00015 (range_over_func.go:51)	PUSHQ	BP
+    10        00016 (range_over_func.go:51)	MOVQ	SP, BP
+    13        00019 (range_over_func.go:51)	ADDQ	$-128, SP
+    17        00023 (range_over_func.go:51)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    17        00023 (range_over_func.go:51)	FUNCDATA	$1, gclocals·vLia5sSjP7dFvVRaeKQyLQ==(SB)
+    17        00023 (range_over_func.go:51)	FUNCDATA	$2, main.main.stkobj(SB)
+    17        00023 (range_over_func.go:53)	XCHGL	AX, AX
+    18      0 00024 (range_over_func.go:53)	XORL	CX, CX
+    1a        00026 (range_over_func.go:53)	MOVL	$1, DX
+    1f        00031 (range_over_func.go:53)	XORL	AX, AX
+    21        00033 (range_over_func.go:53)	JMP	40
+    23        00035 (range_over_func.go:53)	INCQ	CX
+    26        00038 (range_over_func.go:53)	MOVL	BX, DX
+    28        00040 (range_over_func.go:53)	CMPQ	CX, $10
+    2c        00044 (range_over_func.go:53)	JGE	103
+    2e        00046 (<unknown line number>)	NOP
+    2e      1 00046 (range_over_func.go:53)	CMPQ	DX, $1
+    32        00050 (range_over_func.go:53)	JNE	560
+    38        00056 (range_over_func.go:53)	CMPQ	CX, $7
+    3c        00060 (range_over_func.go:53)	JNE	68
+    3e        00062 (range_over_func.go:53)	XORL	DX, DX
+    40        00064 (range_over_func.go:53)	XORL	BX, BX
+    42      0 00066 (range_over_func.go:53)	JMP	99
+    44      1 00068 (range_over_func.go:53)	BTL	$0, CX
+    48        00072 (range_over_func.go:53)	JCS	86
+    4a        00074 (range_over_func.go:53)	MOVL	$1, DX
+    4f        00079 (range_over_func.go:53)	MOVL	$1, BX
+    54      0 00084 (range_over_func.go:53)	JMP	99
+    56      1 00086 (range_over_func.go:53)	ADDQ	CX, AX
+    59        00089 (range_over_func.go:53)	MOVL	$1, DX
+    5e        00094 (range_over_func.go:53)	MOVL	$1, BX
+    63      0 00099 (range_over_func.go:53)	TESTB	DL, DL
+    65        00101 (range_over_func.go:53)	JNE	35
+    67     -1 00103 (range_over_func.go:61)	MOVQ	AX, main.s+32(SP)
+    6c        00108 (range_over_func.go:62)	PCDATA	$1, $0
+    6c        00108 (range_over_func.go:62)	CALL	runtime.printlock(SB)
+    71        00113 (range_over_func.go:62)	LEAQ	go:string."sum "(SB), AX
+    78        00120 (range_over_func.go:62)	MOVL	$4, BX
+    7d        00125 (range_over_func.go:62)	NOP
+    80        00128 (range_over_func.go:62)	CALL	runtime.printstring(SB)
+    85        00133 (range_over_func.go:62)	MOVQ	main.s+32(SP), AX
+    8a        00138 (range_over_func.go:62)	CALL	runtime.printint(SB)
+    8f        00143 (range_over_func.go:62)	CALL	runtime.printnl(SB)
+    94        00148 (range_over_func.go:62)	CALL	runtime.printunlock(SB)
+    99        00153 (range_over_func.go:63)	MOVQ	$1, main..autotmp_52+88(SP)
+    a2        00162 (range_over_func.go:63)	LEAQ	go:string."a"(SB), AX
+    a9        00169 (range_over_func.go:63)	MOVQ	AX, main..autotmp_52+80(SP)
+    ae        00174 (range_over_func.go:63)	MOVQ	$1, main..autotmp_52+104(SP)
+    b7        00183 (range_over_func.go:63)	LEAQ	go:string."b"(SB), AX
+    be        00190 (range_over_func.go:63)	MOVQ	AX, main..autotmp_52+96(SP)
+    c3        00195 (range_over_func.go:63)	MOVQ	$1, main..autotmp_52+120(SP)
+    cc        00204 (range_over_func.go:63)	LEAQ	go:string."c"(SB), AX
+    d3        00211 (range_over_func.go:63)	MOVQ	AX, main..autotmp_52+112(SP)
+    d8        00216 (<unknown line number>)	NOP
+    d8      2 00216 (range_over_func.go:63)	LEAQ	main..autotmp_52+80(SP), AX
+    dd        00221 (range_over_func.go:63)	XORL	CX, CX
+    df        00223 (range_over_func.go:63)	NOP
+    e0        00224 (range_over_func.go:63)	JMP	320
+    e2        00226 (range_over_func.go:63)	MOVQ	CX, main.i+40(SP)
+    e7        00231 (range_over_func.go:63)	MOVQ	AX, main..autotmp_70+72(SP)
+    ec        00236 (range_over_func.go:63)	MOVQ	(AX), CX
+    ef        00239 (range_over_func.go:63)	MOVQ	CX, main.x.ptr+64(SP)
+    f4        00244 (range_over_func.go:63)	MOVQ	8(AX), AX
+    f8        00248 (range_over_func.go:63)	MOVQ	AX, main.x.len+16(SP)
+    fd        00253 (range_over_func.go:63)	XCHGL	AX, AX
+    fe        00254 (range_over_func.go:63)	PCDATA	$1, $1
+    fe      3 00254 (range_over_func.go:63)	NOP
+   100        00256 (range_over_func.go:63)	CALL	runtime.printlock(SB)
+   105        00261 (range_over_func.go:63)	MOVQ	main.i+40(SP), AX
+   10a        00266 (range_over_func.go:63)	CALL	runtime.printint(SB)
+   10f        00271 (range_over_func.go:63)	CALL	runtime.printsp(SB)
+   114        00276 (range_over_func.go:63)	MOVQ	main.x.ptr+64(SP), AX
+   119        00281 (range_over_func.go:63)	MOVQ	main.x.len+16(SP), BX
+   11e        00286 (range_over_func.go:63)	PCDATA	$1, $2
+   11e        00286 (range_over_func.go:63)	NOP
+   120        00288 (range_over_func.go:63)	CALL	runtime.printstring(SB)
+   125        00293 (range_over_func.go:63)	CALL	runtime.printnl(SB)
+   12a        00298 (range_over_func.go:63)	CALL	runtime.printunlock(SB)
+   12f      2 00303 (range_over_func.go:63)	MOVQ	main..autotmp_70+72(SP), AX
+   134        00308 (range_over_func.go:63)	ADDQ	$16, AX
+   138        00312 (range_over_func.go:63)	MOVQ	main.i+40(SP), CX
+   13d        00317 (range_over_func.go:63)	INCQ	CX
+   140        00320 (range_over_func.go:63)	CMPQ	CX, $3
+   144        00324 (range_over_func.go:63)	JLT	226
+   146     -1 00326 (range_over_func.go:66)	XCHGL	AX, AX
+   147      4 00327 (range_over_func.go:66)	XCHGL	AX, AX
+   148      5 00328 (range_over_func.go:66)	XORL	AX, AX
+   14a        00330 (range_over_func.go:66)	JMP	335
+   14c        00332 (range_over_func.go:66)	INCQ	AX
+   14f        00335 (range_over_func.go:66)	CMPQ	AX, $20
+   153        00339 (range_over_func.go:66)	JGE	426
+   155      7 00341 (range_over_func.go:66)	MOVQ	$-6148914691236517205, CX
+   15f        00351 (range_over_func.go:66)	IMULQ	AX, CX
+   163        00355 (range_over_func.go:66)	ROLQ	$63, CX
+   167      5 00359 (range_over_func.go:66)	XCHGL	AX, AX
+   168        00360 (<unknown line number>)	NOP
+   168      7 00360 (range_over_func.go:66)	MOVQ	$3074457345618258602, DX
+   172        00370 (range_over_func.go:66)	CMPQ	DX, CX
+   175      6 00373 (range_over_func.go:66)	JCS	332
+   177        00375 (<unknown line number>)	NOP
+   177      5 00375 (range_over_func.go:66)	MOVQ	AX, main.v+24(SP)
+   17c        00380 (range_over_func.go:66)	PCDATA	$1, $0
+   17c      8 00380 (range_over_func.go:66)	NOP
+   180        00384 (range_over_func.go:66)	CALL	runtime.printlock(SB)
+   185        00389 (range_over_func.go:66)	MOVQ	main.v+24(SP), AX
+   18a        00394 (range_over_func.go:66)	CALL	runtime.printint(SB)
+   18f        00399 (range_over_func.go:66)	CALL	runtime.printsp(SB)
+   194        00404 (range_over_func.go:66)	CALL	runtime.printunlock(SB)
+   199      5 00409 (range_over_func.go:66)	MOVQ	main.v+24(SP), AX
+   19e      7 00414 (range_over_func.go:66)	MOVQ	$3074457345618258602, DX
+   1a8      6 00424 (range_over_func.go:66)	JMP	332
+   1aa     -1 00426 (range_over_func.go:69)	CALL	runtime.printlock(SB)
+   1af        00431 (range_over_func.go:69)	CALL	runtime.printnl(SB)
+   1b4        00436 (range_over_func.go:69)	CALL	runtime.printunlock(SB)
+   1b9        00441 (range_over_func.go:70)	MOVL	$50, AX
+   1be        00446 (range_over_func.go:70)	NOP
+   1c0        00448 (range_over_func.go:70)	CALL	main.firstOver(SB)
+   1c5        00453 (range_over_func.go:70)	MOVQ	AX, main..autotmp_71+56(SP)
+   1ca        00458 (range_over_func.go:70)	MOVL	$1000000, AX
+   1cf        00463 (range_over_func.go:70)	CALL	main.firstOver(SB)
+   1d4        00468 (range_over_func.go:70)	MOVQ	AX, main..autotmp_72+48(SP)
+   1d9        00473 (range_over_func.go:70)	CALL	runtime.printlock(SB)
+   1de        00478 (range_over_func.go:70)	MOVQ	main..autotmp_71+56(SP), AX
+   1e3        00483 (range_over_func.go:70)	CALL	runtime.printint(SB)
+   1e8        00488 (range_over_func.go:70)	CALL	runtime.printsp(SB)
+   1ed        00493 (range_over_func.go:70)	MOVQ	main..autotmp_72+48(SP), AX
+   1f2        00498 (range_over_func.go:70)	CALL	runtime.printint(SB)
+   1f7        00503 (range_over_func.go:70)	CALL	runtime.printnl(SB)
+   1fc        00508 (range_over_func.go:70)	NOP
+   200        00512 (range_over_func.go:70)	CALL	runtime.printunlock(SB)
+   205        00517 (range_over_func.go:71)	CALL	main.withDefer(SB)
+   20a        00522 (range_over_func.go:71)	MOVQ	AX, main..autotmp_71+56(SP)
+   20f        00527 (range_over_func.go:71)	CALL	runtime.printlock(SB)
+   214        00532 (range_over_func.go:71)	MOVQ	main..autotmp_71+56(SP), AX
+   219        00537 (range_over_func.go:71)	CALL	runtime.printint(SB)
+   21e        00542 (range_over_func.go:71)	NOP
+   220        00544 (range_over_func.go:71)	CALL	runtime.printnl(SB)
+   225        00549 (range_over_func.go:71)	CALL	runtime.printunlock(SB)
+   22a        00554 (range_over_func.go:72)	SUBQ	$-128, SP
+   22e        00558 (range_over_func.go:72)	POPQ	BP
+   22f        00559 (range_over_func.go:72)	RET
+   230      1 00560 (range_over_func.go:53)	MOVQ	DX, AX
+   233        00563 (range_over_func.go:53)	CALL	runtime.panicrangestate(SB)
+   238        00568 (range_over_func.go:53)	XCHGL	AX, AX
+   239        00569 (range_over_func.go:53)	NOP
+   239        00569 (range_over_func.go:51)	PCDATA	$1, $-1
+   239        00569 (range_over_func.go:51)	PCDATA	$0, $-2
+   239     -1 00569 (range_over_func.go:51)	CALL	runtime.morestack_noctxt(SB)
+   23e        00574 (range_over_func.go:51)	PCDATA	$0, $-1
+   23e        00574 (range_over_func.go:51)	NOP
+   240        00576 (range_over_func.go:51)	JMP	0
+   245 done
+wrote 56 bytes to 0x0
+ 00 18 02 16 02 14 01 02 02 10 01 02 02 0d 01 04 01 71 06 26 02 31 01 17 05 01 0a 01 02 0d 04 12 03 01 04 0d 01 02 01 05 06 1d 05 05 04 0a 01 02 0d 86 01 04 09 03 0c 00
+-- inlining tree for main.main:
+0 | -1 | main.Count.func1#s4obnG1cEaI=# (range_over_func.go:53:2) pc=23
+1 | 0 | main.main-range1 (range_over_func.go:7:13) pc=66
+2 | -1 | main.Enumerate.func1#BvZHsVe4VXo=# (range_over_func.go:63:2) pc=153
+3 | 2 | main.main-range2 (range_over_func.go:17:13) pc=253
+4 | -1 | main.Filter.func1#t09LGZbLbXE=# (range_over_func.go:66:2) pc=326
+5 | 4 | main.Count.func1#VUTeKbHKruY=# (range_over_func.go:26:3) pc=327
+6 | 5 | main.Filter.func1-range1#XPl/3YLu2ZI=# (range_over_func.go:7:13) pc=359
+7 | 6 | main.main.func1 (range_over_func.go:27:11) pc=373
+8 | 6 | main.main-range3 (range_over_func.go:27:24) pc=373
+--
+funcpctab main.Filter.func1#t09LGZbLbXE=# [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:25)	TEXT	main.Filter.func1#t09LGZbLbXE=#(SB), NEEDCTXT|ABIInternal, $72-8
+     0        00000 (range_over_func.go:25)	TEXT	main.Filter.func1#t09LGZbLbXE=#(SB), NEEDCTXT|ABIInternal, $72-8
+     0     -1 00000 (range_over_func.go:25)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:25)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:25)	JLS	147
+     a        00010 (range_over_func.go:25)	PCDATA	$0, $-1
+     a        00010 (range_over_func.go:25)	PUSHQ	BP
+     b        00011 (range_over_func.go:25)	MOVQ	SP, BP
+     e        00014 (range_over_func.go:25)	SUBQ	$64, SP
+    12        00018 (range_over_func.go:25)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    12        00018 (range_over_func.go:25)	FUNCDATA	$1, gclocals·96qQE2UDdRMqcDPlq2MDXg==(SB)
+    12        00018 (range_over_func.go:25)	FUNCDATA	$2, main.Filter.func1#t09LGZbLbXE=#.stkobj(SB)
+    12        00018 (range_over_func.go:25)	FUNCDATA	$5, main.Filter.func1#t09LGZbLbXE=#.arginfo1(SB)
+    12        00018 (range_over_func.go:25)	FUNCDATA	$6, main.Filter.func1#t09LGZbLbXE=#.argliveinfo(SB)
+    12        00018 (range_over_func.go:25)	PCDATA	$3, $1
+    12        00018 (range_over_func.go:25)	MOVQ	16(DX), CX
+    16        00022 (range_over_func.go:25)	MOVQ	8(DX), BX
+    1a        00026 (range_over_func.go:26)	MOVQ	$0, main.#next+16(SP)
+    23        00035 (range_over_func.go:26)	MOVQ	$1, main.#state1+8(SP)
+    2c        00044 (range_over_func.go:26)	LEAQ	main.Filter.func1#t09LGZbLbXE=#-range1(SB), SI
+    33        00051 (range_over_func.go:26)	MOVQ	SI, main..autotmp_5+24(SP)
+    38        00056 (range_over_func.go:26)	LEAQ	main.#state1+8(SP), SI
+    3d        00061 (range_over_func.go:26)	MOVQ	SI, main..autotmp_5+32(SP)
+    42        00066 (range_over_func.go:26)	MOVQ	BX, main..autotmp_5+40(SP)
+    47        00071 (range_over_func.go:26)	MOVQ	AX, main..autotmp_5+48(SP)
+    4c        00076 (range_over_func.go:26)	LEAQ	main.#next+16(SP), BX
+    51        00081 (range_over_func.go:26)	MOVQ	BX, main..autotmp_5+56(SP)
+    56        00086 (range_over_func.go:26)	MOVQ	(CX), BX
+    59        00089 (range_over_func.go:26)	LEAQ	main..autotmp_5+24(SP), AX
+    5e        00094 (range_over_func.go:26)	MOVQ	CX, DX
+    61        00097 (range_over_func.go:26)	PCDATA	$1, $1
+    61        00097 (range_over_func.go:26)	CALL	BX
+    63        00099 (range_over_func.go:30)	CMPQ	main.#state1+8(SP), $2
+    69        00105 (range_over_func.go:30)	JEQ	136
+    6b        00107 (range_over_func.go:30)	MOVQ	$3, main.#state1+8(SP)
+    74        00116 (range_over_func.go:30)	CMPQ	main.#next+16(SP), $-1
+    7a        00122 (range_over_func.go:30)	JNE	130
+    7c        00124 (range_over_func.go:30)	ADDQ	$64, SP
+    80        00128 (range_over_func.go:30)	POPQ	BP
+    81        00129 (range_over_func.go:30)	RET
+    82        00130 (range_over_func.go:31)	ADDQ	$64, SP
+    86        00134 (range_over_func.go:31)	POPQ	BP
+    87        00135 (range_over_func.go:31)	RET
+    88        00136 (range_over_func.go:30)	MOVL	$4, AX
+    8d        00141 (range_over_func.go:30)	CALL	runtime.panicrangestate(SB)
+    92        00146 (range_over_func.go:30)	XCHGL	AX, AX
+    93        00147 (range_over_func.go:30)	NOP
+    93        00147 (range_over_func.go:25)	PCDATA	$1, $-1
+    93        00147 (range_over_func.go:25)	PCDATA	$0, $-2
+    93        00147 (range_over_func.go:25)	MOVQ	AX, 8(SP)
+    98        00152 (range_over_func.go:25)	CALL	runtime.morestack(SB)
+    9d        00157 (range_over_func.go:25)	PCDATA	$0, $-1
+    9d        00157 (range_over_func.go:25)	MOVQ	8(SP), AX
+    a2        00162 (range_over_func.go:25)	JMP	0
+    a7 done
+wrote 4 bytes to 0x0
+ 00 a7 01 00
+funcpctab main.Filter.func1#t09LGZbLbXE=#-range1 [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:26)	TEXT	main.Filter.func1#t09LGZbLbXE=#-range1(SB), NEEDCTXT|ABIInternal, $40-8
+     0        00000 (range_over_func.go:26)	TEXT	main.Filter.func1#t09LGZbLbXE=#-range1(SB), NEEDCTXT|ABIInternal, $40-8
+     0     -1 00000 (range_over_func.go:26)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:26)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:26)	JLS	166
+     a        00010 (range_over_func.go:26)	PCDATA	$0, $-1
+     a        00010 (range_over_func.go:26)	PUSHQ	BP
+     b        00011 (range_over_func.go:26)	MOVQ	SP, BP
+     e        00014 (range_over_func.go:26)	SUBQ	$32, SP
+    12        00018 (range_over_func.go:26)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    12        00018 (range_over_func.go:26)	FUNCDATA	$1, gclocals·mebMOeRFbxp/67ataQQfIA==(SB)
+    12        00018 (range_over_func.go:26)	FUNCDATA	$5, main.Filter.func1#t09LGZbLbXE=#-range1.arginfo1(SB)
+    12        00018 (range_over_func.go:26)	FUNCDATA	$6, main.Filter.func1#t09LGZbLbXE=#-range1.argliveinfo(SB)
+    12        00018 (range_over_func.go:26)	PCDATA	$3, $1
+    12        00018 (range_over_func.go:26)	MOVQ	8(DX), CX
+    16        00022 (range_over_func.go:26)	MOVQ	(CX), BX
+    19        00025 (range_over_func.go:26)	MOVQ	16(DX), SI
+    1d        00029 (range_over_func.go:26)	MOVQ	24(DX), DI
+    21        00033 (range_over_func.go:26)	MOVQ	32(DX), R8
+    25        00037 (range_over_func.go:26)	MOVQ	$2, (CX)
+    2c        00044 (range_over_func.go:26)	CMPQ	BX, $1
+    30        00048 (range_over_func.go:26)	JNE	157
+    32        00050 (range_over_func.go:26)	MOVQ	AX, main.v+48(SP)
+    37        00055 (range_over_func.go:26)	PCDATA	$3, $-1
+    37        00055 (range_over_func.go:26)	MOVQ	CX, main.&#state1+16(SP)
+    3c        00060 (range_over_func.go:26)	MOVQ	DI, main.yield+8(SP)
+    41        00065 (range_over_func.go:26)	MOVQ	R8, main.&#next+24(SP)
+    46        00070 (range_over_func.go:27)	MOVQ	(SI), CX
+    49        00073 (range_over_func.go:27)	MOVQ	SI, DX
+    4c        00076 (range_over_func.go:27)	PCDATA	$1, $1
+    4c        00076 (range_over_func.go:27)	CALL	CX
+    4e        00078 (range_over_func.go:27)	TESTB	AL, AL
+    50        00080 (range_over_func.go:27)	JEQ	102
+    52        00082 (range_over_func.go:27)	MOVQ	main.yield+8(SP), DX
+    57        00087 (range_over_func.go:27)	MOVQ	(DX), CX
+    5a        00090 (range_over_func.go:27)	MOVQ	main.v+48(SP), AX
+    5f        00095 (range_over_func.go:27)	PCDATA	$1, $2
+    5f        00095 (range_over_func.go:27)	NOP
+    60        00096 (range_over_func.go:27)	CALL	CX
+    62        00098 (range_over_func.go:27)	TESTB	AL, AL
+    64        00100 (range_over_func.go:27)	JEQ	125
+    66        00102 (range_over_func.go:30)	MOVQ	main.&#state1+16(SP), CX
+    6b        00107 (range_over_func.go:30)	MOVQ	$1, (CX)
+    72        00114 (range_over_func.go:30)	MOVL	$1, AX
+    77        00119 (range_over_func.go:30)	ADDQ	$32, SP
+    7b        00123 (range_over_func.go:30)	POPQ	BP
+    7c        00124 (range_over_func.go:30)	RET
+    7d        00125 (range_over_func.go:28)	MOVQ	main.&#next+24(SP), CX
+    82        00130 (range_over_func.go:28)	MOVQ	$-1, (CX)
+    89        00137 (range_over_func.go:28)	MOVQ	main.&#state1+16(SP), CX
+    8e        00142 (range_over_func.go:28)	MOVQ	$0, (CX)
+    95        00149 (range_over_func.go:28)	XORL	AX, AX
+    97        00151 (range_over_func.go:28)	ADDQ	$32, SP
+    9b        00155 (range_over_func.go:28)	POPQ	BP
+    9c        00156 (range_over_func.go:28)	RET
+    9d        00157 (range_over_func.go:28)	PCDATA	$3, $1
+    9d        00157 (range_over_func.go:26)	MOVQ	BX, AX
+    a0        00160 (range_over_func.go:26)	PCDATA	$1, $0
+    a0        00160 (range_over_func.go:26)	CALL	runtime.panicrangestate(SB)
+    a5        00165 (range_over_func.go:26)	XCHGL	AX, AX
+    a6        00166 (range_over_func.go:26)	NOP
+    a6        00166 (range_over_func.go:26)	PCDATA	$1, $-1
+    a6        00166 (range_over_func.go:26)	PCDATA	$0, $-2
+    a6        00166 (range_over_func.go:26)	MOVQ	AX, 8(SP)
+    ab        00171 (range_over_func.go:26)	CALL	runtime.morestack(SB)
+    b0        00176 (range_over_func.go:26)	PCDATA	$0, $-1
+    b0        00176 (range_over_func.go:26)	MOVQ	8(SP), AX
+    b5        00181 (range_over_func.go:26)	JMP	0
+    ba done
+wrote 4 bytes to 0x0
+ 00 ba 01 00
+funcpctab main.Count.func1#VUTeKbHKruY=# [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:5)	TEXT	main.Count.func1#VUTeKbHKruY=#(SB), NEEDCTXT|ABIInternal, $32-8
+     0        00000 (range_over_func.go:5)	TEXT	main.Count.func1#VUTeKbHKruY=#(SB), NEEDCTXT|ABIInternal, $32-8
+     0     -1 00000 (range_over_func.go:5)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:5)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:5)	JLS	92
+     6        00006 (range_over_func.go:5)	PCDATA	$0, $-1
+     6        00006 (range_over_func.go:5)	PUSHQ	BP
+     7        00007 (range_over_func.go:5)	MOVQ	SP, BP
+     a        00010 (range_over_func.go:5)	SUBQ	$24, SP
+     e        00014 (range_over_func.go:5)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$5, main.Count.func1#VUTeKbHKruY=#.arginfo1(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$6, main.Count.func1#VUTeKbHKruY=#.argliveinfo(SB)
+     e        00014 (range_over_func.go:5)	PCDATA	$3, $1
+     e        00014 (range_over_func.go:6)	MOVQ	AX, main.yield+40(SP)
+    13        00019 (range_over_func.go:6)	PCDATA	$3, $-1
+    13        00019 (range_over_func.go:5)	MOVQ	8(DX), CX
+    17        00023 (range_over_func.go:5)	MOVQ	CX, main.n+8(SP)
+    1c        00028 (range_over_func.go:5)	XORL	DX, DX
+    1e        00030 (range_over_func.go:5)	NOP
+    20        00032 (range_over_func.go:6)	JMP	52
+    22        00034 (range_over_func.go:6)	MOVQ	main.i+16(SP), DX
+    27        00039 (range_over_func.go:6)	INCQ	DX
+    2a        00042 (range_over_func.go:7)	MOVQ	main.yield+40(SP), AX
+    2f        00047 (range_over_func.go:6)	MOVQ	main.n+8(SP), CX
+    34        00052 (range_over_func.go:6)	CMPQ	DX, CX
+    37        00055 (range_over_func.go:6)	JGE	86
+    39        00057 (range_over_func.go:6)	MOVQ	DX, main.i+16(SP)
+    3e        00062 (range_over_func.go:7)	MOVQ	(AX), CX
+    41        00065 (range_over_func.go:6)	MOVQ	AX, BX
+    44        00068 (range_over_func.go:7)	MOVQ	DX, AX
+    47        00071 (range_over_func.go:7)	MOVQ	BX, DX
+    4a        00074 (range_over_func.go:7)	PCDATA	$1, $0
+    4a        00074 (range_over_func.go:7)	CALL	CX
+    4c        00076 (range_over_func.go:7)	TESTB	AL, AL
+    4e        00078 (range_over_func.go:7)	JNE	34
+    50        00080 (range_over_func.go:8)	ADDQ	$24, SP
+    54        00084 (range_over_func.go:8)	POPQ	BP
+    55        00085 (range_over_func.go:8)	RET
+    56        00086 (range_over_func.go:11)	ADDQ	$24, SP
+    5a        00090 (range_over_func.go:11)	POPQ	BP
+    5b        00091 (range_over_func.go:11)	RET
+    5c        00092 (range_over_func.go:11)	NOP
+    5c        00092 (range_over_func.go:5)	PCDATA	$1, $-1
+    5c        00092 (range_over_func.go:5)	PCDATA	$0, $-2
+    5c        00092 (range_over_func.go:5)	MOVQ	AX, 8(SP)
+    61        00097 (range_over_func.go:5)	CALL	runtime.morestack(SB)
+    66        00102 (range_over_func.go:5)	PCDATA	$0, $-1
+    66        00102 (range_over_func.go:5)	MOVQ	8(SP), AX
+    6b        00107 (range_over_func.go:5)	JMP	0
+    6d done
+wrote 3 bytes to 0x0
+ 00 6d 00
+funcpctab main.Enumerate.func1#BvZHsVe4VXo=# [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:15)	TEXT	main.Enumerate.func1#BvZHsVe4VXo=#(SB), NEEDCTXT|ABIInternal, $56-8
+     0        00000 (range_over_func.go:15)	TEXT	main.Enumerate.func1#BvZHsVe4VXo=#(SB), NEEDCTXT|ABIInternal, $56-8
+     0     -1 00000 (range_over_func.go:15)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:15)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:15)	JLS	116
+     6        00006 (range_over_func.go:15)	PCDATA	$0, $-1
+     6        00006 (range_over_func.go:15)	PUSHQ	BP
+     7        00007 (range_over_func.go:15)	MOVQ	SP, BP
+     a        00010 (range_over_func.go:15)	SUBQ	$48, SP
+     e        00014 (range_over_func.go:15)	FUNCDATA	$0, gclocals·mwFurZyQFy+ezr0Dhah66w==(SB)
+     e        00014 (range_over_func.go:15)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+     e        00014 (range_over_func.go:15)	FUNCDATA	$5, main.Enumerate.func1#BvZHsVe4VXo=#.arginfo1(SB)
+     e        00014 (range_over_func.go:15)	FUNCDATA	$6, main.Enumerate.func1#BvZHsVe4VXo=#.argliveinfo(SB)
+     e        00014 (range_over_func.go:15)	PCDATA	$3, $1
+     e        00014 (range_over_func.go:16)	MOVQ	AX, main.yield+64(SP)
+    13        00019 (range_over_func.go:16)	PCDATA	$3, $-1
+    13        00019 (range_over_func.go:15)	MOVQ	8(DX), SI
+    17        00023 (range_over_func.go:15)	MOVQ	16(DX), DI
+    1b        00027 (range_over_func.go:15)	MOVQ	DI, main.xs.len+24(SP)
+    20        00032 (range_over_func.go:16)	XORL	CX, CX
+    22        00034 (range_over_func.go:16)	JMP	64
+    24        00036 (range_over_func.go:16)	MOVQ	main..autotmp_15+40(SP), SI
+    29        00041 (range_over_func.go:16)	ADDQ	$16, SI
+    2d        00045 (range_over_func.go:16)	MOVQ	main.i+32(SP), CX
+    32        00050 (range_over_func.go:16)	INCQ	CX
+    35        00053 (range_over_func.go:17)	MOVQ	main.yield+64(SP), AX
+    3a        00058 (range_over_func.go:16)	MOVQ	main.xs.len+24(SP), DI
+    3f        00063 (range_over_func.go:16)	NOP
+    40        00064 (range_over_func.go:16)	CMPQ	CX, DI
+    43        00067 (range_over_func.go:16)	JGE	110
+    45        00069 (range_over_func.go:16)	MOVQ	CX, main.i+32(SP)
+    4a        00074 (range_over_func.go:16)	MOVQ	SI, main..autotmp_15+40(SP)
+    4f        00079 (range_over_func.go:16)	MOVQ	(SI), BX
+    52        00082 (range_over_func.go:16)	MOVQ	8(SI), SI
+    56        00086 (range_over_func.go:17)	MOVQ	(AX), DI
+    59        00089 (range_over_func.go:17)	MOVQ	AX, DX
+    5c        00092 (range_over_func.go:17)	MOVQ	CX, AX
+    5f        00095 (range_over_func.go:17)	MOVQ	SI, CX
+    62        00098 (range_over_func.go:17)	PCDATA	$1, $1
+    62        00098 (range_over_func.go:17)	CALL	DI
+    64        00100 (range_over_func.go:17)	TESTB	AL, AL
+    66        00102 (range_over_func.go:17)	JNE	36
+    68        00104 (range_over_func.go:18)	ADDQ	$48, SP
+    6c        00108 (range_over_func.go:18)	POPQ	BP
+    6d        00109 (range_over_func.go:18)	RET
+    6e        00110 (range_over_func.go:21)	ADDQ	$48, SP
+    72        00114 (range_over_func.go:21)	POPQ	BP
+    73        00115 (range_over_func.go:21)	RET
+    74        00116 (range_over_func.go:21)	NOP
+    74        00116 (range_over_func.go:15)	PCDATA	$1, $-1
+    74        00116 (range_over_func.go:15)	PCDATA	$0, $-2
+    74        00116 (range_over_func.go:15)	MOVQ	AX, 8(SP)
+    79        00121 (range_over_func.go:15)	CALL	runtime.morestack(SB)
+    7e        00126 (range_over_func.go:15)	PCDATA	$0, $-1
+    7e        00126 (range_over_func.go:15)	MOVQ	8(SP), AX
+    83        00131 (range_over_func.go:15)	JMP	0
+    88 done
+wrote 4 bytes to 0x0
+ 00 88 01 00
+funcpctab main.Count.func1#s4obnG1cEaI=# [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:5)	TEXT	main.Count.func1#s4obnG1cEaI=#(SB), NEEDCTXT|ABIInternal, $32-8
+     0        00000 (range_over_func.go:5)	TEXT	main.Count.func1#s4obnG1cEaI=#(SB), NEEDCTXT|ABIInternal, $32-8
+     0     -1 00000 (range_over_func.go:5)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:5)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:5)	JLS	92
+     6        00006 (range_over_func.go:5)	PCDATA	$0, $-1
+     6        00006 (range_over_func.go:5)	PUSHQ	BP
+     7        00007 (range_over_func.go:5)	MOVQ	SP, BP
+     a        00010 (range_over_func.go:5)	SUBQ	$24, SP
+     e        00014 (range_over_func.go:5)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$5, main.Count.func1#s4obnG1cEaI=#.arginfo1(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$6, main.Count.func1#s4obnG1cEaI=#.argliveinfo(SB)
+     e        00014 (range_over_func.go:5)	PCDATA	$3, $1
+     e        00014 (range_over_func.go:6)	MOVQ	AX, main.yield+40(SP)
+    13        00019 (range_over_func.go:6)	PCDATA	$3, $-1
+    13        00019 (range_over_func.go:5)	MOVQ	8(DX), CX
+    17        00023 (range_over_func.go:5)	MOVQ	CX, main.n+8(SP)
+    1c        00028 (range_over_func.go:5)	XORL	DX, DX
+    1e        00030 (range_over_func.go:5)	NOP
+    20        00032 (range_over_func.go:6)	JMP	52
+    22        00034 (range_over_func.go:6)	MOVQ	main.i+16(SP), DX
+    27        00039 (range_over_func.go:6)	INCQ	DX
+    2a        00042 (range_over_func.go:7)	MOVQ	main.yield+40(SP), AX
+    2f        00047 (range_over_func.go:6)	MOVQ	main.n+8(SP), CX
+    34        00052 (range_over_func.go:6)	CMPQ	DX, CX
+    37        00055 (range_over_func.go:6)	JGE	86
+    39        00057 (range_over_func.go:6)	MOVQ	DX, main.i+16(SP)
+    3e        00062 (range_over_func.go:7)	MOVQ	(AX), CX
+    41        00065 (range_over_func.go:6)	MOVQ	AX, BX
+    44        00068 (range_over_func.go:7)	MOVQ	DX, AX
+    47        00071 (range_over_func.go:7)	MOVQ	BX, DX
+    4a        00074 (range_over_func.go:7)	PCDATA	$1, $0
+    4a        00074 (range_over_func.go:7)	CALL	CX
+    4c        00076 (range_over_func.go:7)	TESTB	AL, AL
+    4e        00078 (range_over_func.go:7)	JNE	34
+    50        00080 (range_over_func.go:8)	ADDQ	$24, SP
+    54        00084 (range_over_func.go:8)	POPQ	BP
+    55        00085 (range_over_func.go:8)	RET
+    56        00086 (range_over_func.go:11)	ADDQ	$24, SP
+    5a        00090 (range_over_func.go:11)	POPQ	BP
+    5b        00091 (range_over_func.go:11)	RET
+    5c        00092 (range_over_func.go:11)	NOP
+    5c        00092 (range_over_func.go:5)	PCDATA	$1, $-1
+    5c        00092 (range_over_func.go:5)	PCDATA	$0, $-2
+    5c        00092 (range_over_func.go:5)	MOVQ	AX, 8(SP)
+    61        00097 (range_over_func.go:5)	CALL	runtime.morestack(SB)
+    66        00102 (range_over_func.go:5)	PCDATA	$0, $-1
+    66        00102 (range_over_func.go:5)	MOVQ	8(SP), AX
+    6b        00107 (range_over_func.go:5)	JMP	0
+    6d done
+wrote 3 bytes to 0x0
+ 00 6d 00
+funcpctab main.firstOver [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:35)	TEXT	main.firstOver(SB), ABIInternal, $16-8
+     0        00000 (range_over_func.go:35)	TEXT	main.firstOver(SB), ABIInternal, $16-8
+     0     -1 00000 (range_over_func.go:35)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:35)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:35)	JLS	138
+     a        00010 (range_over_func.go:35)	PCDATA	$0, $-1
+     a        00010 (range_over_func.go:35)	PUSHQ	BP
+     b        00011 (range_over_func.go:35)	MOVQ	SP, BP
+     e        00014 (range_over_func.go:35)	SUBQ	$8, SP
+    12        00018 (range_over_func.go:35)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (range_over_func.go:35)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (range_over_func.go:35)	FUNCDATA	$5, main.firstOver.arginfo1(SB)
+    12        00018 (range_over_func.go:35)	FUNCDATA	$6, main.firstOver.argliveinfo(SB)
+    12        00018 (range_over_func.go:35)	PCDATA	$3, $1
+    12        00018 (range_over_func.go:36)	XCHGL	AX, AX
+    13      0 00019 (range_over_func.go:36)	XORL	CX, CX
+    15        00021 (range_over_func.go:36)	MOVL	$1, DX
+    1a        00026 (range_over_func.go:36)	XORL	BX, BX
+    1c        00028 (range_over_func.go:36)	XORL	SI, SI
+    1e        00030 (range_over_func.go:36)	NOP
+    20        00032 (range_over_func.go:36)	JMP	51
+    22        00034 (range_over_func.go:36)	SETGE	DIB
+    26        00038 (range_over_func.go:36)	MOVBLZX	DIB, DI
+    2a        00042 (range_over_func.go:36)	INCQ	CX
+    2d        00045 (range_over_func.go:36)	MOVQ	DX, BX
+    30        00048 (range_over_func.go:36)	MOVQ	DI, DX
+    33        00051 (range_over_func.go:36)	CMPQ	CX, $100
+    37        00055 (range_over_func.go:36)	JGE	98
+    39        00057 (<unknown line number>)	NOP
+    39      1 00057 (range_over_func.go:36)	CMPQ	DX, $1
+    3d        00061 (range_over_func.go:36)	JNE	129
+    3f        00063 (range_over_func.go:36)	MOVQ	CX, DX
+    42        00066 (range_over_func.go:36)	IMULQ	CX, CX
+    46        00070 (range_over_func.go:36)	CMPQ	AX, CX
+    49        00073 (range_over_func.go:36)	JGE	87
+    4b      0 00075 (range_over_func.go:36)	MOVQ	DX, CX
+    4e        00078 (range_over_func.go:36)	MOVQ	$-1, SI
+    55        00085 (range_over_func.go:36)	JMP	93
+    57        00087 (range_over_func.go:36)	MOVQ	DX, CX
+    5a        00090 (range_over_func.go:36)	MOVQ	BX, DX
+    5d        00093 (range_over_func.go:36)	JGE	34
+    5f        00095 (range_over_func.go:36)	NOP
+    60        00096 (range_over_func.go:36)	JMP	101
+    62     -1 00098 (range_over_func.go:40)	MOVQ	BX, DX
+    65        00101 (range_over_func.go:40)	CMPQ	SI, $-1
+    69        00105 (range_over_func.go:40)	JNE	116
+    6b        00107 (range_over_func.go:40)	MOVQ	DX, AX
+    6e        00110 (range_over_func.go:40)	ADDQ	$8, SP
+    72        00114 (range_over_func.go:40)	POPQ	BP
+    73        00115 (range_over_func.go:40)	RET
+    74        00116 (range_over_func.go:41)	MOVQ	$-1, AX
+    7b        00123 (range_over_func.go:41)	ADDQ	$8, SP
+    7f        00127 (range_over_func.go:41)	POPQ	BP
+    80        00128 (range_over_func.go:41)	RET
+    81      1 00129 (range_over_func.go:36)	MOVQ	DX, AX
+    84        00132 (range_over_func.go:36)	PCDATA	$1, $0
+    84        00132 (range_over_func.go:36)	CALL	runtime.panicrangestate(SB)
+    89        00137 (range_over_func.go:36)	XCHGL	AX, AX
+    8a        00138 (range_over_func.go:36)	NOP
+    8a        00138 (range_over_func.go:35)	PCDATA	$1, $-1
+    8a        00138 (range_over_func.go:35)	PCDATA	$0, $-2
+    8a     -1 00138 (range_over_func.go:35)	MOVQ	AX, 8(SP)
+    8f        00143 (range_over_func.go:35)	CALL	runtime.morestack_noctxt(SB)
+    94        00148 (range_over_func.go:35)	PCDATA	$0, $-1
+    94        00148 (range_over_func.go:35)	MOVQ	8(SP), AX
+    99        00153 (range_over_func.go:35)	JMP	0
+    9e done
+wrote 15 bytes to 0x0
+ 00 13 02 26 02 12 01 17 01 1f 04 09 03 14 00
+-- inlining tree for main.firstOver:
+0 | -1 | main.Count.func1#RMgI/RZtu4k=# (range_over_func.go:36:2) pc=18
+1 | 0 | main.firstOver-range1 (range_over_func.go:7:13) pc=34
+--
+funcpctab main.Count.func1#RMgI/RZtu4k=# [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:5)	TEXT	main.Count.func1#RMgI/RZtu4k=#(SB), NEEDCTXT|ABIInternal, $32-8
+     0        00000 (range_over_func.go:5)	TEXT	main.Count.func1#RMgI/RZtu4k=#(SB), NEEDCTXT|ABIInternal, $32-8
+     0     -1 00000 (range_over_func.go:5)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:5)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:5)	JLS	92
+     6        00006 (range_over_func.go:5)	PCDATA	$0, $-1
+     6        00006 (range_over_func.go:5)	PUSHQ	BP
+     7        00007 (range_over_func.go:5)	MOVQ	SP, BP
+     a        00010 (range_over_func.go:5)	SUBQ	$24, SP
+     e        00014 (range_over_func.go:5)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$5, main.Count.func1#RMgI/RZtu4k=#.arginfo1(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$6, main.Count.func1#RMgI/RZtu4k=#.argliveinfo(SB)
+     e        00014 (range_over_func.go:5)	PCDATA	$3, $1
+     e        00014 (range_over_func.go:6)	MOVQ	AX, main.yield+40(SP)
+    13        00019 (range_over_func.go:6)	PCDATA	$3, $-1
+    13        00019 (range_over_func.go:5)	MOVQ	8(DX), CX
+    17        00023 (range_over_func.go:5)	MOVQ	CX, main.n+8(SP)
+    1c        00028 (range_over_func.go:5)	XORL	DX, DX
+    1e        00030 (range_over_func.go:5)	NOP
+    20        00032 (range_over_func.go:6)	JMP	52
+    22        00034 (range_over_func.go:6)	MOVQ	main.i+16(SP), DX
+    27        00039 (range_over_func.go:6)	INCQ	DX
+    2a        00042 (range_over_func.go:7)	MOVQ	main.yield+40(SP), AX
+    2f        00047 (range_over_func.go:6)	MOVQ	main.n+8(SP), CX
+    34        00052 (range_over_func.go:6)	CMPQ	DX, CX
+    37        00055 (range_over_func.go:6)	JGE	86
+    39        00057 (range_over_func.go:6)	MOVQ	DX, main.i+16(SP)
+    3e        00062 (range_over_func.go:7)	MOVQ	(AX), CX
+    41        00065 (range_over_func.go:6)	MOVQ	AX, BX
+    44        00068 (range_over_func.go:7)	MOVQ	DX, AX
+    47        00071 (range_over_func.go:7)	MOVQ	BX, DX
+    4a        00074 (range_over_func.go:7)	PCDATA	$1, $0
+    4a        00074 (range_over_func.go:7)	CALL	CX
+    4c        00076 (range_over_func.go:7)	TESTB	AL, AL
+    4e        00078 (range_over_func.go:7)	JNE	34
+    50        00080 (range_over_func.go:8)	ADDQ	$24, SP
+    54        00084 (range_over_func.go:8)	POPQ	BP
+    55        00085 (range_over_func.go:8)	RET
+    56        00086 (range_over_func.go:11)	ADDQ	$24, SP
+    5a        00090 (range_over_func.go:11)	POPQ	BP
+    5b        00091 (range_over_func.go:11)	RET
+    5c        00092 (range_over_func.go:11)	NOP
+    5c        00092 (range_over_func.go:5)	PCDATA	$1, $-1
+    5c        00092 (range_over_func.go:5)	PCDATA	$0, $-2
+    5c        00092 (range_over_func.go:5)	MOVQ	AX, 8(SP)
+    61        00097 (range_over_func.go:5)	CALL	runtime.morestack(SB)
+    66        00102 (range_over_func.go:5)	PCDATA	$0, $-1
+    66        00102 (range_over_func.go:5)	MOVQ	8(SP), AX
+    6b        00107 (range_over_func.go:5)	JMP	0
+    6d done
+wrote 3 bytes to 0x0
+ 00 6d 00
+funcpctab main.withDefer [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:44)	TEXT	main.withDefer(SB), ABIInternal, $88-0
+     0        00000 (range_over_func.go:44)	TEXT	main.withDefer(SB), ABIInternal, $88-0
+     0     -1 00000 (range_over_func.go:44)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:44)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:44)	JLS	223
+     a        00010 (range_over_func.go:44)	PCDATA	$0, $-1
+     a        00010 (range_over_func.go:44)	PUSHQ	BP
+     b        00011 (range_over_func.go:44)	MOVQ	SP, BP
+     e        00014 (range_over_func.go:44)	SUBQ	$80, SP
+    12        00018 (range_over_func.go:44)	MOVQ	X15, 72(SP)
+    19        00025 (range_over_func.go:44)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    19        00025 (range_over_func.go:44)	FUNCDATA	$1, gclocals·jqc6pV/XbHm22UFhfS17iQ==(SB)
+    19        00025 (range_over_func.go:44)	FUNCDATA	$2, main.withDefer.stkobj(SB)
+    19        00025 (range_over_func.go:44)	LEAQ	type:int(SB), AX
+    20        00032 (range_over_func.go:44)	PCDATA	$1, $1
+    20        00032 (range_over_func.go:44)	CALL	runtime.newobject(SB)
+    25        00037 (range_over_func.go:44)	MOVQ	AX, main.&out+72(SP)
+    2a        00042 (range_over_func.go:45)	CALL	runtime.deferrangefunc(SB)
+    2f        00047 (range_over_func.go:45)	MOVQ	$1, main.#state1+24(SP)
+    38        00056 (range_over_func.go:45)	LEAQ	main.withDefer-range1(SB), CX
+    3f        00063 (range_over_func.go:45)	MOVQ	CX, main..autotmp_11+32(SP)
+    44        00068 (range_over_func.go:45)	LEAQ	main.#state1+24(SP), CX
+    49        00073 (range_over_func.go:45)	MOVQ	CX, main..autotmp_11+40(SP)
+    4e        00078 (range_over_func.go:45)	MOVQ	main.&out+72(SP), CX
+    53        00083 (range_over_func.go:45)	MOVQ	CX, main..autotmp_11+48(SP)
+    58        00088 (range_over_func.go:45)	MOVQ	AX, main..autotmp_11+56(SP)
+    5d        00093 (range_over_func.go:45)	MOVQ	BX, main..autotmp_11+64(SP)
+    62        00098 (<unknown line number>)	NOP
+    62        00098 (range_over_func.go:45)	XORL	AX, AX
+    64      0 00100 (range_over_func.go:45)	JMP	134
+    66     -1 00102 (range_over_func.go:49)	CALL	runtime.deferreturn(SB)
+    6b        00107 (range_over_func.go:45)	MOVQ	main.&out+72(SP), AX
+    70        00112 (range_over_func.go:45)	MOVQ	(AX), AX
+    73        00115 (range_over_func.go:49)	ADDQ	$80, SP
+    77        00119 (range_over_func.go:49)	POPQ	BP
+    78        00120 (range_over_func.go:49)	RET
+    79      0 00121 (range_over_func.go:45)	MOVQ	main.i+16(SP), AX
+    7e        00126 (range_over_func.go:45)	INCQ	AX
+    81     -1 00129 (range_over_func.go:48)	MOVQ	main.&out+72(SP), CX
+    86      0 00134 (range_over_func.go:45)	CMPQ	AX, $3
+    8a        00138 (range_over_func.go:45)	JGE	169
+    8c        00140 (range_over_func.go:45)	MOVQ	AX, main.i+16(SP)
+    91        00145 (range_over_func.go:45)	MOVQ	main..autotmp_11+32(SP), CX
+    96        00150 (range_over_func.go:45)	LEAQ	main..autotmp_11+32(SP), DX
+    9b        00155 (range_over_func.go:45)	PCDATA	$1, $2
+    9b        00155 (range_over_func.go:45)	CALL	CX
+    9d        00157 (range_over_func.go:45)	NOP
+    a0        00160 (range_over_func.go:45)	TESTB	AL, AL
+    a2        00162 (range_over_func.go:45)	JNE	121
+    a4     -1 00164 (range_over_func.go:48)	MOVQ	main.&out+72(SP), CX
+    a9        00169 (range_over_func.go:47)	CMPQ	main.#state1+24(SP), $2
+    af        00175 (range_over_func.go:47)	JEQ	212
+    b1        00177 (range_over_func.go:47)	MOVQ	$3, main.#state1+24(SP)
+    ba        00186 (range_over_func.go:48)	MOVQ	$0, (CX)
+    c1        00193 (range_over_func.go:49)	PCDATA	$1, $1
+    c1        00193 (range_over_func.go:49)	CALL	runtime.deferreturn(SB)
+    c6        00198 (range_over_func.go:48)	MOVQ	main.&out+72(SP), AX
+    cb        00203 (range_over_func.go:48)	MOVQ	(AX), AX
+    ce        00206 (range_over_func.go:49)	ADDQ	$80, SP
+    d2        00210 (range_over_func.go:49)	POPQ	BP
+    d3        00211 (range_over_func.go:49)	RET
+    d4        00212 (range_over_func.go:47)	MOVL	$4, AX
+    d9        00217 (range_over_func.go:47)	CALL	runtime.panicrangestate(SB)
+    de        00222 (range_over_func.go:47)	XCHGL	AX, AX
+    df        00223 (range_over_func.go:47)	NOP
+    df        00223 (range_over_func.go:44)	PCDATA	$1, $-1
+    df        00223 (range_over_func.go:44)	PCDATA	$0, $-2
+    df        00223 (range_over_func.go:44)	NOP
+    e0        00224 (range_over_func.go:44)	CALL	runtime.morestack_noctxt(SB)
+    e5        00229 (range_over_func.go:44)	PCDATA	$0, $-1
+    e5        00229 (range_over_func.go:44)	JMP	0
+    ea done
+wrote 15 bytes to 0x0
+ 00 64 02 02 01 13 02 08 01 05 02 1e 01 46 00
+-- inlining tree for main.withDefer:
+0 | -1 | main.Count.func1#TvuX58xFILk=# (range_over_func.go:45:2) pc=42
+--
+funcpctab main.Count.func1#TvuX58xFILk=# [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:5)	TEXT	main.Count.func1#TvuX58xFILk=#(SB), NEEDCTXT|ABIInternal, $32-8
+     0        00000 (range_over_func.go:5)	TEXT	main.Count.func1#TvuX58xFILk=#(SB), NEEDCTXT|ABIInternal, $32-8
+     0     -1 00000 (range_over_func.go:5)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:5)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:5)	JLS	92
+     6        00006 (range_over_func.go:5)	PCDATA	$0, $-1
+     6        00006 (range_over_func.go:5)	PUSHQ	BP
+     7        00007 (range_over_func.go:5)	MOVQ	SP, BP
+     a        00010 (range_over_func.go:5)	SUBQ	$24, SP
+     e        00014 (range_over_func.go:5)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$5, main.Count.func1#TvuX58xFILk=#.arginfo1(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$6, main.Count.func1#TvuX58xFILk=#.argliveinfo(SB)
+     e        00014 (range_over_func.go:5)	PCDATA	$3, $1
+     e        00014 (range_over_func.go:6)	MOVQ	AX, main.yield+40(SP)
+    13        00019 (range_over_func.go:6)	PCDATA	$3, $-1
+    13        00019 (range_over_func.go:5)	MOVQ	8(DX), CX
+    17        00023 (range_over_func.go:5)	MOVQ	CX, main.n+8(SP)
+    1c        00028 (range_over_func.go:5)	XORL	DX, DX
+    1e        00030 (range_over_func.go:5)	NOP
+    20        00032 (range_over_func.go:6)	JMP	52
+    22        00034 (range_over_func.go:6)	MOVQ	main.i+16(SP), DX
+    27        00039 (range_over_func.go:6)	INCQ	DX
+    2a        00042 (range_over_func.go:7)	MOVQ	main.yield+40(SP), AX
+    2f        00047 (range_over_func.go:6)	MOVQ	main.n+8(SP), CX
+    34        00052 (range_over_func.go:6)	CMPQ	DX, CX
+    37        00055 (range_over_func.go:6)	JGE	86
+    39        00057 (range_over_func.go:6)	MOVQ	DX, main.i+16(SP)
+    3e        00062 (range_over_func.go:7)	MOVQ	(AX), CX
+    41        00065 (range_over_func.go:6)	MOVQ	AX, BX
+    44        00068 (range_over_func.go:7)	MOVQ	DX, AX
+    47        00071 (range_over_func.go:7)	MOVQ	BX, DX
+    4a        00074 (range_over_func.go:7)	PCDATA	$1, $0
+    4a        00074 (range_over_func.go:7)	CALL	CX
+    4c        00076 (range_over_func.go:7)	TESTB	AL, AL
+    4e        00078 (range_over_func.go:7)	JNE	34
+    50        00080 (range_over_func.go:8)	ADDQ	$24, SP
+    54        00084 (range_over_func.go:8)	POPQ	BP
+    55        00085 (range_over_func.go:8)	RET
+    56        00086 (range_over_func.go:11)	ADDQ	$24, SP
+    5a        00090 (range_over_func.go:11)	POPQ	BP
+    5b        00091 (range_over_func.go:11)	RET
+    5c        00092 (range_over_func.go:11)	NOP
+    5c        00092 (range_over_func.go:5)	PCDATA	$1, $-1
+    5c        00092 (range_over_func.go:5)	PCDATA	$0, $-2
+    5c        00092 (range_over_func.go:5)	MOVQ	AX, 8(SP)
+    61        00097 (range_over_func.go:5)	CALL	runtime.morestack(SB)
+    66        00102 (range_over_func.go:5)	PCDATA	$0, $-1
+    66        00102 (range_over_func.go:5)	MOVQ	8(SP), AX
+    6b        00107 (range_over_func.go:5)	JMP	0
+    6d done
+wrote 3 bytes to 0x0
+ 00 6d 00
+funcpctab main.withDefer-range1 [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:45)	TEXT	main.withDefer-range1(SB), NEEDCTXT|ABIInternal, $80-8
+     0        00000 (range_over_func.go:45)	TEXT	main.withDefer-range1(SB), NEEDCTXT|ABIInternal, $80-8
+     0     -1 00000 (range_over_func.go:45)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:45)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:45)	JLS	234
+     a        00010 (range_over_func.go:45)	PCDATA	$0, $-1
+     a        00010 (range_over_func.go:45)	PUSHQ	BP
+     b        00011 (range_over_func.go:45)	MOVQ	SP, BP
+     e        00014 (range_over_func.go:45)	SUBQ	$72, SP
+    12        00018 (range_over_func.go:45)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    12        00018 (range_over_func.go:45)	FUNCDATA	$1, gclocals·hTGAYHoQxrU2HM6tt9Bxpw==(SB)
+    12        00018 (range_over_func.go:45)	FUNCDATA	$5, main.withDefer-range1.arginfo1(SB)
+    12        00018 (range_over_func.go:45)	FUNCDATA	$6, main.withDefer-range1.argliveinfo(SB)
+    12        00018 (range_over_func.go:45)	PCDATA	$3, $1
+    12        00018 (range_over_func.go:45)	MOVQ	8(DX), SI
+    16        00022 (range_over_func.go:45)	MOVQ	16(DX), DI
+    1a        00026 (range_over_func.go:45)	MOVQ	24(DX), R8
+    1e        00030 (range_over_func.go:45)	MOVQ	32(DX), DX
+    22        00034 (range_over_func.go:45)	MOVB	$0, go:builtin.#r+39(SP)
+    27        00039 (range_over_func.go:45)	MOVQ	(SI), R9
+    2a        00042 (range_over_func.go:45)	MOVQ	$2, (SI)
+    31        00049 (range_over_func.go:45)	CMPQ	R9, $1
+    35        00053 (range_over_func.go:45)	JNE	225
+    3b        00059 (range_over_func.go:45)	MOVQ	AX, main.v+88(SP)
+    40        00064 (range_over_func.go:45)	PCDATA	$3, $-1
+    40        00064 (range_over_func.go:45)	MOVQ	SI, main.&#state1+56(SP)
+    45        00069 (range_over_func.go:45)	MOVQ	DI, main.&out+48(SP)
+    4a        00074 (range_over_func.go:45)	MOVQ	R8, main.#defers.type+40(SP)
+    4f        00079 (range_over_func.go:45)	MOVQ	DX, main.#defers.data+64(SP)
+    54        00084 (range_over_func.go:46)	MOVL	$24, AX
+    59        00089 (range_over_func.go:46)	LEAQ	type:noalg.struct { F uintptr; X0 *int; X1 int }(SB), BX
+    60        00096 (range_over_func.go:46)	MOVL	$1, CX
+    65        00101 (range_over_func.go:46)	PCDATA	$1, $1
+    65        00101 (range_over_func.go:46)	CALL	runtime.mallocgcSmallScanNoHeaderSC3(SB)
+    6a        00106 (range_over_func.go:46)	LEAQ	main.withDefer-range1.1(SB), DX
+    71        00113 (range_over_func.go:46)	MOVQ	DX, (AX)
+    74        00116 (range_over_func.go:46)	CMPL	runtime.writeBarrier(SB), $0
+    7b        00123 (range_over_func.go:46)	PCDATA	$0, $-2
+    7b        00123 (range_over_func.go:46)	JNE	132
+    7d        00125 (range_over_func.go:46)	MOVQ	main.&out+48(SP), DX
+    82        00130 (range_over_func.go:46)	JMP	145
+    84        00132 (range_over_func.go:46)	CALL	runtime.gcWriteBarrier1(SB)
+    89        00137 (range_over_func.go:46)	MOVQ	main.&out+48(SP), DX
+    8e        00142 (range_over_func.go:46)	MOVQ	DX, (R11)
+    91        00145 (range_over_func.go:46)	MOVQ	DX, 8(AX)
+    95        00149 (range_over_func.go:46)	PCDATA	$0, $-1
+    95        00149 (range_over_func.go:46)	MOVQ	main.v+88(SP), DX
+    9a        00154 (range_over_func.go:46)	MOVQ	DX, 16(AX)
+    9e        00158 (range_over_func.go:46)	MOVQ	main.#defers.type+40(SP), BX
+    a3        00163 (range_over_func.go:46)	MOVQ	main.#defers.data+64(SP), CX
+    a8        00168 (range_over_func.go:46)	PCDATA	$1, $2
+    a8        00168 (range_over_func.go:46)	CALL	runtime.deferprocat(SB)
+    ad        00173 (range_over_func.go:47)	MOVQ	main.&#state1+56(SP), AX
+    b2        00178 (range_over_func.go:47)	MOVQ	$1, (AX)
+    b9        00185 (range_over_func.go:47)	MOVB	$1, go:builtin.#r+39(SP)
+    be        00190 (range_over_func.go:47)	PCDATA	$1, $0
+    be        00190 (range_over_func.go:47)	NOP
+    c0        00192 (range_over_func.go:47)	CALL	runtime.deferreturn(SB)
+    c5        00197 (range_over_func.go:47)	MOVBLZX	go:builtin.#r+39(SP), AX
+    ca        00202 (range_over_func.go:47)	ADDQ	$72, SP
+    ce        00206 (range_over_func.go:47)	POPQ	BP
+    cf        00207 (range_over_func.go:47)	RET
+    d0        00208 (range_over_func.go:47)	CALL	runtime.deferreturn(SB)
+    d5        00213 (range_over_func.go:46)	MOVBLZX	go:builtin.#r+39(SP), AX
+    da        00218 (range_over_func.go:47)	ADDQ	$72, SP
+    de        00222 (range_over_func.go:47)	POPQ	BP
+    df        00223 (range_over_func.go:47)	NOP
+    e0        00224 (range_over_func.go:47)	RET
+    e1        00225 (range_over_func.go:47)	PCDATA	$3, $1
+    e1        00225 (range_over_func.go:45)	MOVQ	R9, AX
+    e4        00228 (range_over_func.go:45)	CALL	runtime.panicrangestate(SB)
+    e9        00233 (range_over_func.go:45)	XCHGL	AX, AX
+    ea        00234 (range_over_func.go:45)	NOP
+    ea        00234 (range_over_func.go:45)	PCDATA	$1, $-1
+    ea        00234 (range_over_func.go:45)	PCDATA	$0, $-2
+    ea        00234 (range_over_func.go:45)	MOVQ	AX, 8(SP)
+    ef        00239 (range_over_func.go:45)	CALL	runtime.morestack(SB)
+    f4        00244 (range_over_func.go:45)	PCDATA	$0, $-1
+    f4        00244 (range_over_func.go:45)	MOVQ	8(SP), AX
+    f9        00249 (range_over_func.go:45)	JMP	0
+    fe done
+wrote 4 bytes to 0x0
+ 00 fe 01 00
+funcpctab main.withDefer-range1.1 [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:46)	TEXT	main.withDefer-range1.1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (range_over_func.go:46)	TEXT	main.withDefer-range1.1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (range_over_func.go:46)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (range_over_func.go:46)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (range_over_func.go:46)	MOVQ	8(DX), AX
+     4        00004 (range_over_func.go:46)	MOVQ	(AX), CX
+     7        00007 (range_over_func.go:46)	ADDQ	CX, CX
+     a        00010 (range_over_func.go:46)	LEAQ	(CX)(CX*4), CX
+     e        00014 (range_over_func.go:46)	ADDQ	16(DX), CX
+    12        00018 (range_over_func.go:46)	MOVQ	CX, (AX)
+    15        00021 (range_over_func.go:46)	RET
+    16 done
+wrote 3 bytes to 0x0
+ 00 16 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:66)	TEXT	main.main.func1(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (range_over_func.go:66)	TEXT	main.main.func1(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (range_over_func.go:66)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (range_over_func.go:66)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (range_over_func.go:66)	FUNCDATA	$5, main.main.func1.arginfo1(SB)
+     0        00000 (range_over_func.go:66)	FUNCDATA	$6, main.main.func1.argliveinfo(SB)
+     0        00000 (range_over_func.go:66)	PCDATA	$3, $1
+     0     -1 00000 (range_over_func.go:66)	MOVQ	$-6148914691236517205, CX
+     a        00010 (range_over_func.go:66)	IMULQ	CX, AX
+     e        00014 (range_over_func.go:66)	MOVQ	$3074457345618258602, CX
+    18        00024 (range_over_func.go:66)	LEAQ	(AX)(CX*1), DX
+    1c        00028 (range_over_func.go:66)	ROLQ	$63, DX
+    20        00032 (range_over_func.go:66)	CMPQ	CX, DX
+    23        00035 (range_over_func.go:66)	SETCC	AL
+    26        00038 (range_over_func.go:66)	RET
+    27 done
+wrote 3 bytes to 0x0
+ 00 27 00
+funcpctab main.Filter [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:24)	TEXT	main.Filter(SB), ABIInternal, $40-16
+     0        00000 (range_over_func.go:24)	TEXT	main.Filter(SB), ABIInternal, $40-16
+     0     -1 00000 (range_over_func.go:24)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:24)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:24)	JLS	114
+     6        00006 (range_over_func.go:24)	PCDATA	$0, $-1
+     6        00006 (range_over_func.go:24)	PUSHQ	BP
+     7        00007 (range_over_func.go:24)	MOVQ	SP, BP
+     a        00010 (range_over_func.go:24)	SUBQ	$32, SP
+     e        00014 (range_over_func.go:24)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (range_over_func.go:24)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (range_over_func.go:24)	FUNCDATA	$5, main.Filter.arginfo1(SB)
+     e        00014 (range_over_func.go:24)	FUNCDATA	$6, main.Filter.argliveinfo(SB)
+     e        00014 (range_over_func.go:24)	PCDATA	$3, $1
+     e        00014 (range_over_func.go:25)	MOVQ	AX, main.seq+48(SP)
+    13        00019 (range_over_func.go:25)	MOVQ	BX, main.pred+56(SP)
+    18        00024 (range_over_func.go:25)	PCDATA	$3, $-1
+    18        00024 (range_over_func.go:25)	MOVL	$24, AX
+    1d        00029 (range_over_func.go:25)	LEAQ	type:noalg.struct { F uintptr; X0 func(int) bool; X1 func(func(int) bool) }(SB), BX
+    24        00036 (range_over_func.go:25)	MOVL	$1, CX
+    29        00041 (range_over_func.go:25)	PCDATA	$1, $0
+    29        00041 (range_over_func.go:25)	CALL	runtime.mallocgcSmallScanNoHeaderSC3(SB)
+    2e        00046 (range_over_func.go:25)	LEAQ	main.Filter.func1(SB), DX
+    35        00053 (range_over_func.go:25)	MOVQ	DX, (AX)
+    38        00056 (range_over_func.go:25)	CMPL	runtime.writeBarrier(SB), $0
+    3f        00063 (range_over_func.go:25)	PCDATA	$0, $-2
+    3f        00063 (range_over_func.go:25)	NOP
+    40        00064 (range_over_func.go:25)	JNE	78
+    42        00066 (range_over_func.go:25)	MOVQ	main.pred+56(SP), CX
+    47        00071 (range_over_func.go:25)	MOVQ	main.seq+48(SP), DX
+    4c        00076 (range_over_func.go:25)	JMP	100
+    4e        00078 (range_over_func.go:25)	CALL	runtime.gcWriteBarrier2(SB)
+    53        00083 (range_over_func.go:25)	MOVQ	main.pred+56(SP), CX
+    58        00088 (range_over_func.go:25)	MOVQ	CX, (R11)
+    5b        00091 (range_over_func.go:25)	MOVQ	main.seq+48(SP), DX
+    60        00096 (range_over_func.go:25)	MOVQ	DX, 8(R11)
+    64        00100 (range_over_func.go:25)	MOVQ	CX, 8(AX)
+    68        00104 (range_over_func.go:25)	MOVQ	DX, 16(AX)
+    6c        00108 (range_over_func.go:25)	PCDATA	$0, $-1
+    6c        00108 (range_over_func.go:25)	ADDQ	$32, SP
+    70        00112 (range_over_func.go:25)	POPQ	BP
+    71        00113 (range_over_func.go:25)	RET
+    72        00114 (range_over_func.go:25)	NOP
+    72        00114 (range_over_func.go:24)	PCDATA	$1, $-1
+    72        00114 (range_over_func.go:24)	PCDATA	$0, $-2
+    72        00114 (range_over_func.go:24)	MOVQ	AX, 8(SP)
+    77        00119 (range_over_func.go:24)	MOVQ	BX, 16(SP)
+    7c        00124 (range_over_func.go:24)	NOP
+    80        00128 (range_over_func.go:24)	CALL	runtime.morestack_noctxt(SB)
+    85        00133 (range_over_func.go:24)	PCDATA	$0, $-1
+    85        00133 (range_over_func.go:24)	MOVQ	8(SP), AX
+    8a        00138 (range_over_func.go:24)	MOVQ	16(SP), BX
+    8f        00143 (range_over_func.go:24)	JMP	0
+    94 done
+wrote 4 bytes to 0x0
+ 00 94 01 00
+funcpctab main.Filter.func1 [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:25)	TEXT	main.Filter.func1(SB), NEEDCTXT|ABIInternal, $64-8
+     0        00000 (range_over_func.go:25)	TEXT	main.Filter.func1(SB), NEEDCTXT|ABIInternal, $64-8
+     0     -1 00000 (range_over_func.go:25)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:25)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:25)	JLS	238
+     a        00010 (range_over_func.go:25)	PCDATA	$0, $-1
+     a        00010 (range_over_func.go:25)	PUSHQ	BP
+     b        00011 (range_over_func.go:25)	MOVQ	SP, BP
+     e        00014 (range_over_func.go:25)	SUBQ	$56, SP
+    12        00018 (range_over_func.go:25)	FUNCDATA	$0, gclocals·XiTExj79muetu+S/yRlJ0g==(SB)
+    12        00018 (range_over_func.go:25)	FUNCDATA	$1, gclocals·rt5re7FYvD6w/q1TE0UzpQ==(SB)
+    12        00018 (range_over_func.go:25)	FUNCDATA	$5, main.Filter.func1.arginfo1(SB)
+    12        00018 (range_over_func.go:25)	FUNCDATA	$6, main.Filter.func1.argliveinfo(SB)
+    12        00018 (range_over_func.go:25)	PCDATA	$3, $1
+    12        00018 (range_over_func.go:30)	MOVQ	AX, main.yield+72(SP)
+    17        00023 (range_over_func.go:30)	PCDATA	$3, $-1
+    17        00023 (range_over_func.go:25)	MOVQ	16(DX), SI
+    1b        00027 (range_over_func.go:25)	MOVQ	SI, main.seq+32(SP)
+    20        00032 (range_over_func.go:25)	MOVQ	8(DX), DX
+    24        00036 (range_over_func.go:25)	MOVQ	DX, main.pred+40(SP)
+    29        00041 (range_over_func.go:26)	MOVL	$16, AX
+    2e        00046 (range_over_func.go:26)	XORL	BX, BX
+    30        00048 (range_over_func.go:26)	MOVL	$1, CX
+    35        00053 (range_over_func.go:26)	PCDATA	$1, $1
+    35        00053 (range_over_func.go:26)	CALL	runtime.mallocgcSmallNoScanSC2(SB)
+    3a        00058 (range_over_func.go:26)	MOVQ	AX, main..autotmp_9+48(SP)
+    3f        00063 (range_over_func.go:26)	MOVQ	$1, 8(AX)
+    47        00071 (range_over_func.go:26)	MOVL	$40, AX
+    4c        00076 (range_over_func.go:26)	LEAQ	type:noalg.struct { F uintptr; X0 *int; X1 func(int) bool; X2 func(int) bool; X3 *int }(SB), BX
+    53        00083 (range_over_func.go:26)	MOVL	$1, CX
+    58        00088 (range_over_func.go:26)	PCDATA	$1, $2
+    58        00088 (range_over_func.go:26)	CALL	runtime.mallocgcSmallScanNoHeaderSC5(SB)
+    5d        00093 (range_over_func.go:26)	LEAQ	main.Filter.func1-range1(SB), DX
+    64        00100 (range_over_func.go:26)	MOVQ	DX, (AX)
+    67        00103 (range_over_func.go:26)	MOVQ	main..autotmp_9+48(SP), DX
+    6c        00108 (range_over_func.go:26)	LEAQ	8(DX), SI
+    70        00112 (range_over_func.go:26)	CMPL	runtime.writeBarrier(SB), $0
+    77        00119 (range_over_func.go:26)	PCDATA	$0, $-2
+    77        00119 (range_over_func.go:26)	JNE	133
+    79        00121 (range_over_func.go:26)	MOVQ	main.pred+40(SP), CX
+    7e        00126 (range_over_func.go:26)	MOVQ	main.yield+72(SP), BX
+    83        00131 (range_over_func.go:26)	JMP	163
+    85        00133 (range_over_func.go:26)	CALL	runtime.gcWriteBarrier4(SB)
+    8a        00138 (range_over_func.go:26)	MOVQ	SI, (R11)
+    8d        00141 (range_over_func.go:26)	MOVQ	main.pred+40(SP), CX
+    92        00146 (range_over_func.go:26)	MOVQ	CX, 8(R11)
+    96        00150 (range_over_func.go:26)	MOVQ	main.yield+72(SP), BX
+    9b        00155 (range_over_func.go:26)	MOVQ	BX, 16(R11)
+    9f        00159 (range_over_func.go:26)	MOVQ	DX, 24(R11)
+    a3        00163 (range_over_func.go:26)	MOVQ	SI, 8(AX)
+    a7        00167 (range_over_func.go:26)	MOVQ	CX, 16(AX)
+    ab        00171 (range_over_func.go:26)	MOVQ	BX, 24(AX)
+    af        00175 (range_over_func.go:26)	MOVQ	DX, 32(AX)
+    b3        00179 (range_over_func.go:26)	PCDATA	$0, $-1
+    b3        00179 (range_over_func.go:26)	MOVQ	main.seq+32(SP), DX
+    b8        00184 (range_over_func.go:26)	MOVQ	(DX), CX
+    bb        00187 (range_over_func.go:26)	PCDATA	$1, $3
+    bb        00187 (range_over_func.go:26)	CALL	CX
+    bd        00189 (range_over_func.go:30)	MOVQ	main..autotmp_9+48(SP), CX
+    c2        00194 (range_over_func.go:30)	CMPQ	8(CX), $2
+    c7        00199 (range_over_func.go:30)	JEQ	227
+    c9        00201 (range_over_func.go:30)	MOVQ	$3, 8(CX)
+    d1        00209 (range_over_func.go:30)	CMPQ	(CX), $-1
+    d5        00213 (range_over_func.go:30)	JNE	221
+    d7        00215 (range_over_func.go:30)	ADDQ	$56, SP
+    db        00219 (range_over_func.go:30)	POPQ	BP
+    dc        00220 (range_over_func.go:30)	RET
+    dd        00221 (range_over_func.go:31)	ADDQ	$56, SP
+    e1        00225 (range_over_func.go:31)	POPQ	BP
+    e2        00226 (range_over_func.go:31)	RET
+    e3        00227 (range_over_func.go:30)	MOVL	$4, AX
+    e8        00232 (range_over_func.go:30)	PCDATA	$1, $4
+    e8        00232 (range_over_func.go:30)	CALL	runtime.panicrangestate(SB)
+    ed        00237 (range_over_func.go:30)	XCHGL	AX, AX
+    ee        00238 (range_over_func.go:30)	NOP
+    ee        00238 (range_over_func.go:25)	PCDATA	$1, $-1
+    ee        00238 (range_over_func.go:25)	PCDATA	$0, $-2
+    ee        00238 (range_over_func.go:25)	MOVQ	AX, 8(SP)
+    f3        00243 (range_over_func.go:25)	CALL	runtime.morestack(SB)
+    f8        00248 (range_over_func.go:25)	PCDATA	$0, $-1
+    f8        00248 (range_over_func.go:25)	MOVQ	8(SP), AX
+    fd        00253 (range_over_func.go:25)	NOP
+   100        00256 (range_over_func.go:25)	JMP	0
+   105 done
+wrote 4 bytes to 0x0
+ 00 85 02 00
+funcpctab main.Filter.func1-range1 [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:26)	TEXT	main.Filter.func1-range1(SB), NEEDCTXT|ABIInternal, $40-8
+     0        00000 (range_over_func.go:26)	TEXT	main.Filter.func1-range1(SB), NEEDCTXT|ABIInternal, $40-8
+     0     -1 00000 (range_over_func.go:26)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:26)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:26)	JLS	166
+     a        00010 (range_over_func.go:26)	PCDATA	$0, $-1
+     a        00010 (range_over_func.go:26)	PUSHQ	BP
+     b        00011 (range_over_func.go:26)	MOVQ	SP, BP
+     e        00014 (range_over_func.go:26)	SUBQ	$32, SP
+    12        00018 (range_over_func.go:26)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    12        00018 (range_over_func.go:26)	FUNCDATA	$1, gclocals·mebMOeRFbxp/67ataQQfIA==(SB)
+    12        00018 (range_over_func.go:26)	FUNCDATA	$5, main.Filter.func1-range1.arginfo1(SB)
+    12        00018 (range_over_func.go:26)	FUNCDATA	$6, main.Filter.func1-range1.argliveinfo(SB)
+    12        00018 (range_over_func.go:26)	PCDATA	$3, $1
+    12        00018 (range_over_func.go:26)	MOVQ	8(DX), CX
+    16        00022 (range_over_func.go:26)	MOVQ	(CX), BX
+    19        00025 (range_over_func.go:26)	MOVQ	16(DX), SI
+    1d        00029 (range_over_func.go:26)	MOVQ	24(DX), DI
+    21        00033 (range_over_func.go:26)	MOVQ	32(DX), R8
+    25        00037 (range_over_func.go:26)	MOVQ	$2, (CX)
+    2c        00044 (range_over_func.go:26)	CMPQ	BX, $1
+    30        00048 (range_over_func.go:26)	JNE	157
+    32        00050 (range_over_func.go:26)	MOVQ	AX, main.v+48(SP)
+    37        00055 (range_over_func.go:26)	PCDATA	$3, $-1
+    37        00055 (range_over_func.go:26)	MOVQ	CX, main.&#state1+16(SP)
+    3c        00060 (range_over_func.go:26)	MOVQ	DI, main.yield+8(SP)
+    41        00065 (range_over_func.go:26)	MOVQ	R8, main.&#next+24(SP)
+    46        00070 (range_over_func.go:27)	MOVQ	(SI), CX
+    49        00073 (range_over_func.go:27)	MOVQ	SI, DX
+    4c        00076 (range_over_func.go:27)	PCDATA	$1, $1
+    4c        00076 (range_over_func.go:27)	CALL	CX
+    4e        00078 (range_over_func.go:27)	TESTB	AL, AL
+    50        00080 (range_over_func.go:27)	JEQ	102
+    52        00082 (range_over_func.go:27)	MOVQ	main.yield+8(SP), DX
+    57        00087 (range_over_func.go:27)	MOVQ	(DX), CX
+    5a        00090 (range_over_func.go:27)	MOVQ	main.v+48(SP), AX
+    5f        00095 (range_over_func.go:27)	PCDATA	$1, $2
+    5f        00095 (range_over_func.go:27)	NOP
+    60        00096 (range_over_func.go:27)	CALL	CX
+    62        00098 (range_over_func.go:27)	TESTB	AL, AL
+    64        00100 (range_over_func.go:27)	JEQ	125
+    66        00102 (range_over_func.go:30)	MOVQ	main.&#state1+16(SP), CX
+    6b        00107 (range_over_func.go:30)	MOVQ	$1, (CX)
+    72        00114 (range_over_func.go:30)	MOVL	$1, AX
+    77        00119 (range_over_func.go:30)	ADDQ	$32, SP
+    7b        00123 (range_over_func.go:30)	POPQ	BP
+    7c        00124 (range_over_func.go:30)	RET
+    7d        00125 (range_over_func.go:28)	MOVQ	main.&#next+24(SP), CX
+    82        00130 (range_over_func.go:28)	MOVQ	$-1, (CX)
+    89        00137 (range_over_func.go:28)	MOVQ	main.&#state1+16(SP), CX
+    8e        00142 (range_over_func.go:28)	MOVQ	$0, (CX)
+    95        00149 (range_over_func.go:28)	XORL	AX, AX
+    97        00151 (range_over_func.go:28)	ADDQ	$32, SP
+    9b        00155 (range_over_func.go:28)	POPQ	BP
+    9c        00156 (range_over_func.go:28)	RET
+    9d        00157 (range_over_func.go:28)	PCDATA	$3, $1
+    9d        00157 (range_over_func.go:26)	MOVQ	BX, AX
+    a0        00160 (range_over_func.go:26)	PCDATA	$1, $0
+    a0        00160 (range_over_func.go:26)	CALL	runtime.panicrangestate(SB)
+    a5        00165 (range_over_func.go:26)	XCHGL	AX, AX
+    a6        00166 (range_over_func.go:26)	NOP
+    a6        00166 (range_over_func.go:26)	PCDATA	$1, $-1
+    a6        00166 (range_over_func.go:26)	PCDATA	$0, $-2
+    a6        00166 (range_over_func.go:26)	MOVQ	AX, 8(SP)
+    ab        00171 (range_over_func.go:26)	CALL	runtime.morestack(SB)
+    b0        00176 (range_over_func.go:26)	PCDATA	$0, $-1
+    b0        00176 (range_over_func.go:26)	MOVQ	8(SP), AX
+    b5        00181 (range_over_func.go:26)	JMP	0
+    ba done
+wrote 4 bytes to 0x0
+ 00 ba 01 00
+funcpctab main.Enumerate [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:14)	TEXT	main.Enumerate(SB), ABIInternal, $40-24
+     0        00000 (range_over_func.go:14)	TEXT	main.Enumerate(SB), ABIInternal, $40-24
+     0     -1 00000 (range_over_func.go:14)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:14)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:14)	JLS	119
+     6        00006 (range_over_func.go:14)	PCDATA	$0, $-1
+     6        00006 (range_over_func.go:14)	PUSHQ	BP
+     7        00007 (range_over_func.go:14)	MOVQ	SP, BP
+     a        00010 (range_over_func.go:14)	SUBQ	$32, SP
+     e        00014 (range_over_func.go:14)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (range_over_func.go:14)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (range_over_func.go:14)	FUNCDATA	$5, main.Enumerate.arginfo1(SB)
+     e        00014 (range_over_func.go:14)	FUNCDATA	$6, main.Enumerate.argliveinfo(SB)
+     e        00014 (range_over_func.go:14)	PCDATA	$3, $1
+     e        00014 (range_over_func.go:15)	MOVQ	CX, main.xs+64(SP)
+    13        00019 (range_over_func.go:15)	MOVQ	BX, main.xs+56(SP)
+    18        00024 (range_over_func.go:15)	MOVQ	AX, main.xs+48(SP)
+    1d        00029 (range_over_func.go:15)	PCDATA	$3, $-1
+    1d        00029 (range_over_func.go:15)	MOVL	$32, AX
+    22        00034 (range_over_func.go:15)	LEAQ	type:noalg.struct { F uintptr; X0 []string }(SB), BX
+    29        00041 (range_over_func.go:15)	MOVL	$1, CX
+    2e        00046 (range_over_func.go:15)	PCDATA	$1, $0
+    2e        00046 (range_over_func.go:15)	CALL	runtime.mallocgcSmallScanNoHeaderSC4(SB)
+    33        00051 (range_over_func.go:15)	LEAQ	main.Enumerate.func1(SB), DX
+    3a        00058 (range_over_func.go:15)	MOVQ	DX, (AX)
+    3d        00061 (range_over_func.go:15)	MOVQ	main.xs+56(SP), DX
+    42        00066 (range_over_func.go:15)	MOVQ	DX, 16(AX)
+    46        00070 (range_over_func.go:15)	MOVQ	main.xs+64(SP), DX
+    4b        00075 (range_over_func.go:15)	MOVQ	DX, 24(AX)
+    4f        00079 (range_over_func.go:15)	CMPL	runtime.writeBarrier(SB), $0
+    56        00086 (range_over_func.go:15)	PCDATA	$0, $-2
+    56        00086 (range_over_func.go:15)	JNE	96
+    58        00088 (range_over_func.go:15)	MOVQ	main.xs+48(SP), CX
+    5d        00093 (range_over_func.go:15)	JMP	109
+    5f        00095 (range_over_func.go:15)	NOP
+    60        00096 (range_over_func.go:15)	CALL	runtime.gcWriteBarrier1(SB)
+    65        00101 (range_over_func.go:15)	MOVQ	main.xs+48(SP), CX
+    6a        00106 (range_over_func.go:15)	MOVQ	CX, (R11)
+    6d        00109 (range_over_func.go:15)	MOVQ	CX, 8(AX)
+    71        00113 (range_over_func.go:15)	PCDATA	$0, $-1
+    71        00113 (range_over_func.go:15)	ADDQ	$32, SP
+    75        00117 (range_over_func.go:15)	POPQ	BP
+    76        00118 (range_over_func.go:15)	RET
+    77        00119 (range_over_func.go:15)	NOP
+    77        00119 (range_over_func.go:14)	PCDATA	$1, $-1
+    77        00119 (range_over_func.go:14)	PCDATA	$0, $-2
+    77        00119 (range_over_func.go:14)	MOVQ	AX, 8(SP)
+    7c        00124 (range_over_func.go:14)	MOVQ	BX, 16(SP)
+    81        00129 (range_over_func.go:14)	MOVQ	CX, 24(SP)
+    86        00134 (range_over_func.go:14)	CALL	runtime.morestack_noctxt(SB)
+    8b        00139 (range_over_func.go:14)	PCDATA	$0, $-1
+    8b        00139 (range_over_func.go:14)	MOVQ	8(SP), AX
+    90        00144 (range_over_func.go:14)	MOVQ	16(SP), BX
+    95        00149 (range_over_func.go:14)	MOVQ	24(SP), CX
+    9a        00154 (range_over_func.go:14)	JMP	0
+    9f done
+wrote 4 bytes to 0x0
+ 00 9f 01 00
+funcpctab main.Enumerate.func1 [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:15)	TEXT	main.Enumerate.func1(SB), NEEDCTXT|ABIInternal, $56-8
+     0        00000 (range_over_func.go:15)	TEXT	main.Enumerate.func1(SB), NEEDCTXT|ABIInternal, $56-8
+     0     -1 00000 (range_over_func.go:15)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:15)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:15)	JLS	116
+     6        00006 (range_over_func.go:15)	PCDATA	$0, $-1
+     6        00006 (range_over_func.go:15)	PUSHQ	BP
+     7        00007 (range_over_func.go:15)	MOVQ	SP, BP
+     a        00010 (range_over_func.go:15)	SUBQ	$48, SP
+     e        00014 (range_over_func.go:15)	FUNCDATA	$0, gclocals·mwFurZyQFy+ezr0Dhah66w==(SB)
+     e        00014 (range_over_func.go:15)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+     e        00014 (range_over_func.go:15)	FUNCDATA	$5, main.Enumerate.func1.arginfo1(SB)
+     e        00014 (range_over_func.go:15)	FUNCDATA	$6, main.Enumerate.func1.argliveinfo(SB)
+     e        00014 (range_over_func.go:15)	PCDATA	$3, $1
+     e        00014 (range_over_func.go:16)	MOVQ	AX, main.yield+64(SP)
+    13        00019 (range_over_func.go:16)	PCDATA	$3, $-1
+    13        00019 (range_over_func.go:15)	MOVQ	8(DX), SI
+    17        00023 (range_over_func.go:15)	MOVQ	16(DX), DI
+    1b        00027 (range_over_func.go:15)	MOVQ	DI, main.xs.len+24(SP)
+    20        00032 (range_over_func.go:16)	XORL	CX, CX
+    22        00034 (range_over_func.go:16)	JMP	64
+    24        00036 (range_over_func.go:16)	MOVQ	main..autotmp_15+40(SP), SI
+    29        00041 (range_over_func.go:16)	ADDQ	$16, SI
+    2d        00045 (range_over_func.go:16)	MOVQ	main.i+32(SP), CX
+    32        00050 (range_over_func.go:16)	INCQ	CX
+    35        00053 (range_over_func.go:17)	MOVQ	main.yield+64(SP), AX
+    3a        00058 (range_over_func.go:16)	MOVQ	main.xs.len+24(SP), DI
+    3f        00063 (range_over_func.go:16)	NOP
+    40        00064 (range_over_func.go:16)	CMPQ	CX, DI
+    43        00067 (range_over_func.go:16)	JGE	110
+    45        00069 (range_over_func.go:16)	MOVQ	CX, main.i+32(SP)
+    4a        00074 (range_over_func.go:16)	MOVQ	SI, main..autotmp_15+40(SP)
+    4f        00079 (range_over_func.go:16)	MOVQ	(SI), BX
+    52        00082 (range_over_func.go:16)	MOVQ	8(SI), SI
+    56        00086 (range_over_func.go:17)	MOVQ	(AX), DI
+    59        00089 (range_over_func.go:17)	MOVQ	AX, DX
+    5c        00092 (range_over_func.go:17)	MOVQ	CX, AX
+    5f        00095 (range_over_func.go:17)	MOVQ	SI, CX
+    62        00098 (range_over_func.go:17)	PCDATA	$1, $1
+    62        00098 (range_over_func.go:17)	CALL	DI
+    64        00100 (range_over_func.go:17)	TESTB	AL, AL
+    66        00102 (range_over_func.go:17)	JNE	36
+    68        00104 (range_over_func.go:18)	ADDQ	$48, SP
+    6c        00108 (range_over_func.go:18)	POPQ	BP
+    6d        00109 (range_over_func.go:18)	RET
+    6e        00110 (range_over_func.go:21)	ADDQ	$48, SP
+    72        00114 (range_over_func.go:21)	POPQ	BP
+    73        00115 (range_over_func.go:21)	RET
+    74        00116 (range_over_func.go:21)	NOP
+    74        00116 (range_over_func.go:15)	PCDATA	$1, $-1
+    74        00116 (range_over_func.go:15)	PCDATA	$0, $-2
+    74        00116 (range_over_func.go:15)	MOVQ	AX, 8(SP)
+    79        00121 (range_over_func.go:15)	CALL	runtime.morestack(SB)
+    7e        00126 (range_over_func.go:15)	PCDATA	$0, $-1
+    7e        00126 (range_over_func.go:15)	MOVQ	8(SP), AX
+    83        00131 (range_over_func.go:15)	JMP	0
+    88 done
+wrote 4 bytes to 0x0
+ 00 88 01 00
+funcpctab main.Count [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:4)	TEXT	main.Count(SB), ABIInternal, $40-8
+     0        00000 (range_over_func.go:4)	TEXT	main.Count(SB), ABIInternal, $40-8
+     0     -1 00000 (range_over_func.go:4)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:4)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:4)	JLS	66
+     6        00006 (range_over_func.go:4)	PCDATA	$0, $-1
+     6        00006 (range_over_func.go:4)	PUSHQ	BP
+     7        00007 (range_over_func.go:4)	MOVQ	SP, BP
+     a        00010 (range_over_func.go:4)	SUBQ	$32, SP
+     e        00014 (range_over_func.go:4)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (range_over_func.go:4)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (range_over_func.go:4)	FUNCDATA	$5, main.Count.arginfo1(SB)
+     e        00014 (range_over_func.go:4)	FUNCDATA	$6, main.Count.argliveinfo(SB)
+     e        00014 (range_over_func.go:4)	PCDATA	$3, $1
+     e        00014 (range_over_func.go:5)	MOVQ	AX, main.n+48(SP)
+    13        00019 (range_over_func.go:5)	PCDATA	$3, $-1
+    13        00019 (range_over_func.go:5)	MOVL	$16, AX
+    18        00024 (range_over_func.go:5)	LEAQ	type:noalg.struct { F uintptr; X0 int }(SB), BX
+    1f        00031 (range_over_func.go:5)	MOVL	$1, CX
+    24        00036 (range_over_func.go:5)	PCDATA	$1, $0
+    24        00036 (range_over_func.go:5)	CALL	runtime.mallocgcSmallNoScanSC2(SB)
+    29        00041 (range_over_func.go:5)	LEAQ	main.Count.func1(SB), DX
+    30        00048 (range_over_func.go:5)	MOVQ	DX, (AX)
+    33        00051 (range_over_func.go:5)	MOVQ	main.n+48(SP), DX
+    38        00056 (range_over_func.go:5)	MOVQ	DX, 8(AX)
+    3c        00060 (range_over_func.go:5)	ADDQ	$32, SP
+    40        00064 (range_over_func.go:5)	POPQ	BP
+    41        00065 (range_over_func.go:5)	RET
+    42        00066 (range_over_func.go:5)	NOP
+    42        00066 (range_over_func.go:4)	PCDATA	$1, $-1
+    42        00066 (range_over_func.go:4)	PCDATA	$0, $-2
+    42        00066 (range_over_func.go:4)	MOVQ	AX, 8(SP)
+    47        00071 (range_over_func.go:4)	CALL	runtime.morestack_noctxt(SB)
+    4c        00076 (range_over_func.go:4)	PCDATA	$0, $-1
+    4c        00076 (range_over_func.go:4)	MOVQ	8(SP), AX
+    51        00081 (range_over_func.go:4)	JMP	0
+    53 done
+wrote 3 bytes to 0x0
+ 00 53 00
+funcpctab main.Count.func1 [valfunc=pctoinline]
+     0     -1 00000 (range_over_func.go:5)	TEXT	main.Count.func1(SB), NEEDCTXT|ABIInternal, $32-8
+     0        00000 (range_over_func.go:5)	TEXT	main.Count.func1(SB), NEEDCTXT|ABIInternal, $32-8
+     0     -1 00000 (range_over_func.go:5)	CMPQ	SP, 16(R14)
+     4        00004 (range_over_func.go:5)	PCDATA	$0, $-2
+     4        00004 (range_over_func.go:5)	JLS	92
+     6        00006 (range_over_func.go:5)	PCDATA	$0, $-1
+     6        00006 (range_over_func.go:5)	PUSHQ	BP
+     7        00007 (range_over_func.go:5)	MOVQ	SP, BP
+     a        00010 (range_over_func.go:5)	SUBQ	$24, SP
+     e        00014 (range_over_func.go:5)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$5, main.Count.func1.arginfo1(SB)
+     e        00014 (range_over_func.go:5)	FUNCDATA	$6, main.Count.func1.argliveinfo(SB)
+     e        00014 (range_over_func.go:5)	PCDATA	$3, $1
+     e        00014 (range_over_func.go:6)	MOVQ	AX, main.yield+40(SP)
+    13        00019 (range_over_func.go:6)	PCDATA	$3, $-1
+    13        00019 (range_over_func.go:5)	MOVQ	8(DX), CX
+    17        00023 (range_over_func.go:5)	MOVQ	CX, main.n+8(SP)
+    1c        00028 (range_over_func.go:5)	XORL	DX, DX
+    1e        00030 (range_over_func.go:5)	NOP
+    20        00032 (range_over_func.go:6)	JMP	52
+    22        00034 (range_over_func.go:6)	MOVQ	main.i+16(SP), DX
+    27        00039 (range_over_func.go:6)	INCQ	DX
+    2a        00042 (range_over_func.go:7)	MOVQ	main.yield+40(SP), AX
+    2f        00047 (range_over_func.go:6)	MOVQ	main.n+8(SP), CX
+    34        00052 (range_over_func.go:6)	CMPQ	DX, CX
+    37        00055 (range_over_func.go:6)	JGE	86
+    39        00057 (range_over_func.go:6)	MOVQ	DX, main.i+16(SP)
+    3e        00062 (range_over_func.go:7)	MOVQ	(AX), CX
+    41        00065 (range_over_func.go:6)	MOVQ	AX, BX
+    44        00068 (range_over_func.go:7)	MOVQ	DX, AX
+    47        00071 (range_over_func.go:7)	MOVQ	BX, DX
+    4a        00074 (range_over_func.go:7)	PCDATA	$1, $0
+    4a        00074 (range_over_func.go:7)	CALL	CX
+    4c        00076 (range_over_func.go:7)	TESTB	AL, AL
+    4e        00078 (range_over_func.go:7)	JNE	34
+    50        00080 (range_over_func.go:8)	ADDQ	$24, SP
+    54        00084 (range_over_func.go:8)	POPQ	BP
+    55        00085 (range_over_func.go:8)	RET
+    56        00086 (range_over_func.go:11)	ADDQ	$24, SP
+    5a        00090 (range_over_func.go:11)	POPQ	BP
+    5b        00091 (range_over_func.go:11)	RET
+    5c        00092 (range_over_func.go:11)	NOP
+    5c        00092 (range_over_func.go:5)	PCDATA	$1, $-1
+    5c        00092 (range_over_func.go:5)	PCDATA	$0, $-2
+    5c        00092 (range_over_func.go:5)	MOVQ	AX, 8(SP)
+    61        00097 (range_over_func.go:5)	CALL	runtime.morestack(SB)
+    66        00102 (range_over_func.go:5)	PCDATA	$0, $-1
+    66        00102 (range_over_func.go:5)	MOVQ	8(SP), AX
+    6b        00107 (range_over_func.go:5)	JMP	0
+    6d done
+wrote 3 bytes to 0x0
+ 00 6d 00
 main.firstOver-range1 STEXT size=0 align=0x0 args=0x0 locals=0x0 funcid=0x0
 main.main-range1 STEXT size=0 align=0x0 args=0x0 locals=0x0 funcid=0x0
 main.main-range2 STEXT size=0 align=0x0 args=0x0 locals=0x0 funcid=0x0

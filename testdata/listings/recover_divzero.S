@@ -1,3 +1,797 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (recover_divzero.go:17)	TEXT	main.main(SB), ABIInternal, $64-0
+     0        00000 (recover_divzero.go:17)	TEXT	main.main(SB), ABIInternal, $64-0
+     0     -1 00000 (recover_divzero.go:17)	CMPQ	SP, 16(R14)
+     4        00004 (recover_divzero.go:17)	PCDATA	$0, $-2
+     4        00004 (recover_divzero.go:17)	JLS	452
+     a        00010 (recover_divzero.go:17)	PCDATA	$0, $-1
+     a        00010 (recover_divzero.go:17)	PUSHQ	BP
+     b        00011 (recover_divzero.go:17)	MOVQ	SP, BP
+     e        00014 (recover_divzero.go:17)	SUBQ	$56, SP
+    12        00018 (recover_divzero.go:17)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (recover_divzero.go:17)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (recover_divzero.go:19)	LEAQ	main.main.func1(SB), DX
+    19        00025 (recover_divzero.go:19)	MOVQ	DX, main..autotmp_5+40(SP)
+    1e        00030 (recover_divzero.go:19)	MOVQ	$10, main..autotmp_5+48(SP)
+    27        00039 (recover_divzero.go:19)	LEAQ	go:string."int div"(SB), AX
+    2e        00046 (recover_divzero.go:19)	MOVL	$7, BX
+    33        00051 (recover_divzero.go:19)	LEAQ	main..autotmp_5+40(SP), CX
+    38        00056 (recover_divzero.go:19)	PCDATA	$1, $0
+    38        00056 (recover_divzero.go:19)	CALL	main.try(SB)
+    3d        00061 (recover_divzero.go:20)	LEAQ	main.main.func2(SB), DX
+    44        00068 (recover_divzero.go:20)	MOVQ	DX, main..autotmp_5+40(SP)
+    49        00073 (recover_divzero.go:20)	MOVQ	$10, main..autotmp_5+48(SP)
+    52        00082 (recover_divzero.go:20)	LEAQ	go:string."int mod"(SB), AX
+    59        00089 (recover_divzero.go:20)	MOVL	$7, BX
+    5e        00094 (recover_divzero.go:20)	LEAQ	main..autotmp_5+40(SP), CX
+    63        00099 (recover_divzero.go:20)	CALL	main.try(SB)
+    68        00104 (recover_divzero.go:21)	LEAQ	main.main.func3(SB), DX
+    6f        00111 (recover_divzero.go:21)	MOVQ	DX, main..autotmp_5+40(SP)
+    74        00116 (recover_divzero.go:21)	MOVQ	$10, main..autotmp_5+48(SP)
+    7d        00125 (recover_divzero.go:21)	LEAQ	go:string."int8 div"(SB), AX
+    84        00132 (recover_divzero.go:21)	MOVL	$8, BX
+    89        00137 (recover_divzero.go:21)	LEAQ	main..autotmp_5+40(SP), CX
+    8e        00142 (recover_divzero.go:21)	CALL	main.try(SB)
+    93        00147 (recover_divzero.go:22)	LEAQ	main.main.func4(SB), DX
+    9a        00154 (recover_divzero.go:22)	MOVQ	DX, main..autotmp_5+40(SP)
+    9f        00159 (recover_divzero.go:22)	MOVQ	$10, main..autotmp_5+48(SP)
+    a8        00168 (recover_divzero.go:22)	LEAQ	go:string."uint32 div"(SB), AX
+    af        00175 (recover_divzero.go:22)	MOVL	$10, BX
+    b4        00180 (recover_divzero.go:22)	LEAQ	main..autotmp_5+40(SP), CX
+    b9        00185 (recover_divzero.go:22)	CALL	main.try(SB)
+    be        00190 (recover_divzero.go:23)	LEAQ	main.main.func5(SB), DX
+    c5        00197 (recover_divzero.go:23)	MOVQ	DX, main..autotmp_5+40(SP)
+    ca        00202 (recover_divzero.go:23)	MOVQ	$10, main..autotmp_5+48(SP)
+    d3        00211 (recover_divzero.go:23)	LEAQ	go:string."uint64 mod"(SB), AX
+    da        00218 (recover_divzero.go:23)	MOVL	$10, BX
+    df        00223 (recover_divzero.go:23)	LEAQ	main..autotmp_5+40(SP), CX
+    e4        00228 (recover_divzero.go:23)	CALL	main.try(SB)
+    e9        00233 (recover_divzero.go:24)	LEAQ	main.main.func6(SB), DX
+    f0        00240 (recover_divzero.go:24)	MOVQ	DX, main..autotmp_5+40(SP)
+    f5        00245 (recover_divzero.go:24)	MOVQ	$10, main..autotmp_5+48(SP)
+    fe        00254 (recover_divzero.go:24)	LEAQ	go:string."int16 mod"(SB), AX
+   105        00261 (recover_divzero.go:24)	MOVL	$9, BX
+   10a        00266 (recover_divzero.go:24)	LEAQ	main..autotmp_5+40(SP), CX
+   10f        00271 (recover_divzero.go:24)	CALL	main.try(SB)
+   114        00276 (recover_divzero.go:25)	LEAQ	go:string."float div"(SB), AX
+   11b        00283 (recover_divzero.go:25)	MOVL	$9, BX
+   120        00288 (recover_divzero.go:25)	LEAQ	main.main.func7·f(SB), CX
+   127        00295 (recover_divzero.go:25)	CALL	main.try(SB)
+   12c        00300 (recover_divzero.go:26)	LEAQ	main.main.func8(SB), DX
+   133        00307 (recover_divzero.go:26)	MOVQ	DX, main..autotmp_5+40(SP)
+   138        00312 (recover_divzero.go:26)	MOVQ	$10, main..autotmp_5+48(SP)
+   141        00321 (recover_divzero.go:26)	LEAQ	go:string."nonzero"(SB), AX
+   148        00328 (recover_divzero.go:26)	MOVL	$7, BX
+   14d        00333 (recover_divzero.go:26)	LEAQ	main..autotmp_5+40(SP), CX
+   152        00338 (recover_divzero.go:26)	CALL	main.try(SB)
+   157        00343 (recover_divzero.go:27)	MOVQ	$0, main.total+24(SP)
+   160        00352 (recover_divzero.go:27)	MOVQ	$-3, AX
+   167        00359 (recover_divzero.go:27)	MOVL	$1, CX
+   16c        00364 (recover_divzero.go:28)	JMP	388
+   16e        00366 (recover_divzero.go:28)	MOVQ	BX, main.i+32(SP)
+   173        00371 (recover_divzero.go:36)	LEAQ	main.total+24(SP), AX
+   178        00376 (recover_divzero.go:36)	CALL	main.main.func9(SB)
+   17d        00381 (<unknown line number>)	MOVQ	main.i+32(SP), AX
+   182        00386 (<unknown line number>)	XORL	CX, CX
+   184        00388 (recover_divzero.go:28)	XORL	$1, CX
+   187        00391 (recover_divzero.go:28)	MOVBLZX	CL, CX
+   18a        00394 (recover_divzero.go:28)	LEAQ	(AX)(CX*1), BX
+   18e        00398 (recover_divzero.go:28)	CMPQ	BX, $3
+   192        00402 (recover_divzero.go:28)	JLE	366
+   194        00404 (recover_divzero.go:38)	CALL	runtime.printlock(SB)
+   199        00409 (recover_divzero.go:38)	LEAQ	go:string."total "(SB), AX
+   1a0        00416 (recover_divzero.go:38)	MOVL	$6, BX
+   1a5        00421 (recover_divzero.go:38)	CALL	runtime.printstring(SB)
+   1aa        00426 (recover_divzero.go:38)	MOVQ	main.total+24(SP), AX
+   1af        00431 (recover_divzero.go:38)	CALL	runtime.printint(SB)
+   1b4        00436 (recover_divzero.go:38)	CALL	runtime.printnl(SB)
+   1b9        00441 (recover_divzero.go:38)	CALL	runtime.printunlock(SB)
+   1be        00446 (recover_divzero.go:39)	ADDQ	$56, SP
+   1c2        00450 (recover_divzero.go:39)	POPQ	BP
+   1c3        00451 (recover_divzero.go:39)	RET
+   1c4        00452 (recover_divzero.go:39)	NOP
+   1c4        00452 (recover_divzero.go:17)	PCDATA	$1, $-1
+   1c4        00452 (recover_divzero.go:17)	PCDATA	$0, $-2
+   1c4        00452 (recover_divzero.go:17)	CALL	runtime.morestack_noctxt(SB)
+   1c9        00457 (recover_divzero.go:17)	PCDATA	$0, $-1
+   1c9        00457 (recover_divzero.go:17)	JMP	0
+   1ce done
+wrote 4 bytes to 0x0
+ 00 ce 03 00
+funcpctab main.main.func9 [valfunc=pctoinline]
+     0     -1 00000 (recover_divzero.go:29)	TEXT	main.main.func9(SB), ABIInternal, $40-16
+     0        00000 (recover_divzero.go:29)	TEXT	main.main.func9(SB), ABIInternal, $40-16
+     0     -1 00000 (recover_divzero.go:29)	CMPQ	SP, 16(R14)
+     4        00004 (recover_divzero.go:29)	PCDATA	$0, $-2
+     4        00004 (recover_divzero.go:29)	JLS	121
+     6        00006 (recover_divzero.go:29)	PCDATA	$0, $-1
+     6        00006 (recover_divzero.go:29)	PUSHQ	BP
+     7        00007 (recover_divzero.go:29)	MOVQ	SP, BP
+     a        00010 (recover_divzero.go:29)	SUBQ	$32, SP
+     e        00014 (recover_divzero.go:29)	MOVQ	X15, 24(SP)
+    15        00021 (recover_divzero.go:29)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    15        00021 (recover_divzero.go:29)	FUNCDATA	$1, gclocals·wSZsRWWmrOmngSuEx9VDDg==(SB)
+    15        00021 (recover_divzero.go:29)	FUNCDATA	$2, main.main.func9.stkobj(SB)
+    15        00021 (recover_divzero.go:29)	FUNCDATA	$5, main.main.func9.arginfo1(SB)
+    15        00021 (recover_divzero.go:29)	FUNCDATA	$6, main.main.func9.argliveinfo(SB)
+    15        00021 (recover_divzero.go:29)	FUNCDATA	$4, main.main.func9.opendefer(SB)
+    15        00021 (recover_divzero.go:29)	PCDATA	$3, $1
+    15        00021 (recover_divzero.go:29)	MOVB	$0, main..autotmp_4+7(SP)
+    1a        00026 (recover_divzero.go:30)	LEAQ	main.main.func9.1(SB), CX
+    21        00033 (recover_divzero.go:30)	MOVQ	CX, main..autotmp_3+8(SP)
+    26        00038 (recover_divzero.go:30)	MOVQ	AX, main..autotmp_3+16(SP)
+    2b        00043 (recover_divzero.go:30)	LEAQ	main..autotmp_3+8(SP), DX
+    30        00048 (recover_divzero.go:30)	MOVQ	DX, main..autotmp_5+24(SP)
+    35        00053 (recover_divzero.go:30)	MOVB	$1, main..autotmp_4+7(SP)
+    3a        00058 (recover_divzero.go:35)	TESTQ	BX, BX
+    3d        00061 (recover_divzero.go:35)	JEQ	104
+    3f        00063 (recover_divzero.go:35)	MOVQ	AX, CX
+    42        00066 (recover_divzero.go:35)	MOVL	$60, AX
+    47        00071 (recover_divzero.go:35)	CQO
+    49        00073 (recover_divzero.go:35)	IDIVQ	BX
+    4c        00076 (recover_divzero.go:35)	ADDQ	AX, (CX)
+    4f        00079 (recover_divzero.go:36)	MOVB	$0, main..autotmp_4+7(SP)
+    54        00084 (recover_divzero.go:36)	MOVQ	main..autotmp_3+8(SP), CX
+    59        00089 (recover_divzero.go:36)	LEAQ	main..autotmp_3+8(SP), DX
+    5e        00094 (recover_divzero.go:36)	PCDATA	$1, $1
+    5e        00094 (recover_divzero.go:36)	NOP
+    60        00096 (recover_divzero.go:36)	CALL	CX
+    62        00098 (recover_divzero.go:36)	ADDQ	$32, SP
+    66        00102 (recover_divzero.go:36)	POPQ	BP
+    67        00103 (recover_divzero.go:36)	RET
+    68        00104 (recover_divzero.go:35)	CALL	runtime.panicdivide(SB)
+    6d        00109 (recover_divzero.go:35)	XCHGL	AX, AX
+    6e        00110 (recover_divzero.go:35)	CALL	runtime.deferreturn(SB)
+    73        00115 (recover_divzero.go:35)	ADDQ	$32, SP
+    77        00119 (recover_divzero.go:35)	POPQ	BP
+    78        00120 (recover_divzero.go:35)	RET
+    79        00121 (recover_divzero.go:35)	NOP
+    79        00121 (recover_divzero.go:29)	PCDATA	$1, $-1
+    79        00121 (recover_divzero.go:29)	PCDATA	$0, $-2
+    79        00121 (recover_divzero.go:29)	MOVQ	AX, 8(SP)
+    7e        00126 (recover_divzero.go:29)	MOVQ	BX, 16(SP)
+    83        00131 (recover_divzero.go:29)	CALL	runtime.morestack_noctxt(SB)
+    88        00136 (recover_divzero.go:29)	PCDATA	$0, $-1
+    88        00136 (recover_divzero.go:29)	MOVQ	8(SP), AX
+    8d        00141 (recover_divzero.go:29)	MOVQ	16(SP), BX
+    92        00146 (recover_divzero.go:29)	JMP	0
+    97 done
+wrote 4 bytes to 0x0
+ 00 97 01 00
+funcpctab main.main.func9.1 [valfunc=pctoinline]
+     0     -1 00000 (recover_divzero.go:30)	TEXT	main.main.func9.1(SB), NEEDCTXT|ABIInternal, $16-0
+     0        00000 (recover_divzero.go:30)	TEXT	main.main.func9.1(SB), NEEDCTXT|ABIInternal, $16-0
+     0     -1 00000 (recover_divzero.go:30)	CMPQ	SP, 16(R14)
+     4        00004 (recover_divzero.go:30)	PCDATA	$0, $-2
+     4        00004 (recover_divzero.go:30)	JLS	54
+     6        00006 (recover_divzero.go:30)	PCDATA	$0, $-1
+     6        00006 (recover_divzero.go:30)	PUSHQ	BP
+     7        00007 (recover_divzero.go:30)	MOVQ	SP, BP
+     a        00010 (recover_divzero.go:30)	SUBQ	$8, SP
+     e        00014 (recover_divzero.go:30)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (recover_divzero.go:30)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (recover_divzero.go:30)	MOVQ	8(DX), AX
+    12        00018 (recover_divzero.go:30)	MOVQ	AX, main.&total(SP)
+    16        00022 (recover_divzero.go:31)	PCDATA	$1, $1
+    16        00022 (recover_divzero.go:31)	CALL	runtime.gorecover(SB)
+    1b        00027 (recover_divzero.go:31)	NOP
+    20        00032 (recover_divzero.go:31)	TESTQ	AX, AX
+    23        00035 (recover_divzero.go:31)	JEQ	48
+    25        00037 (recover_divzero.go:32)	MOVQ	main.&total(SP), AX
+    29        00041 (recover_divzero.go:32)	ADDQ	$1000, (AX)
+    30        00048 (recover_divzero.go:34)	ADDQ	$8, SP
+    34        00052 (recover_divzero.go:34)	POPQ	BP
+    35        00053 (recover_divzero.go:34)	RET
+    36        00054 (recover_divzero.go:34)	NOP
+    36        00054 (recover_divzero.go:30)	PCDATA	$1, $-1
+    36        00054 (recover_divzero.go:30)	PCDATA	$0, $-2
+    36        00054 (recover_divzero.go:30)	CALL	runtime.morestack(SB)
+    3b        00059 (recover_divzero.go:30)	PCDATA	$0, $-1
+    3b        00059 (recover_divzero.go:30)	JMP	0
+    3d done
+wrote 3 bytes to 0x0
+ 00 3d 00
+funcpctab main.main.func8 [valfunc=pctoinline]
+     0     -1 00000 (recover_divzero.go:26)	TEXT	main.main.func8(SB), NEEDCTXT|ABIInternal, $40-0
+     0        00000 (recover_divzero.go:26)	TEXT	main.main.func8(SB), NEEDCTXT|ABIInternal, $40-0
+     0     -1 00000 (recover_divzero.go:26)	CMPQ	SP, 16(R14)
+     4        00004 (recover_divzero.go:26)	PCDATA	$0, $-2
+     4        00004 (recover_divzero.go:26)	JLS	235
+     a        00010 (recover_divzero.go:26)	PCDATA	$0, $-1
+     a        00010 (recover_divzero.go:26)	PUSHQ	BP
+     b        00011 (recover_divzero.go:26)	MOVQ	SP, BP
+     e        00014 (recover_divzero.go:26)	SUBQ	$32, SP
+    12        00018 (recover_divzero.go:26)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (recover_divzero.go:26)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (recover_divzero.go:26)	MOVQ	8(DX), AX
+    16        00022 (recover_divzero.go:26)	MOVQ	AX, main.a+8(SP)
+    1b        00027 (recover_divzero.go:26)	PCDATA	$1, $0
+    1b        00027 (recover_divzero.go:26)	NOP
+    20        00032 (recover_divzero.go:26)	CALL	runtime.printlock(SB)
+    25        00037 (recover_divzero.go:26)	MOVQ	main.a+8(SP), AX
+    2a        00042 (recover_divzero.go:26)	MOVQ	AX, CX
+    2d        00045 (recover_divzero.go:26)	SARQ	$63, AX
+    31        00049 (recover_divzero.go:26)	MOVQ	AX, DX
+    34        00052 (recover_divzero.go:26)	MOVQ	$-6148914691236517205, AX
+    3e        00062 (recover_divzero.go:26)	MOVQ	DX, BX
+    41        00065 (recover_divzero.go:26)	IMULQ	CX
+    44        00068 (recover_divzero.go:26)	LEAQ	(CX)(DX*1), AX
+    48        00072 (recover_divzero.go:26)	SARQ	$1, AX
+    4b        00075 (recover_divzero.go:26)	SUBQ	BX, AX
+    4e        00078 (recover_divzero.go:26)	MOVQ	AX, main..autotmp_5+24(SP)
+    53        00083 (recover_divzero.go:26)	CALL	runtime.printint(SB)
+    58        00088 (recover_divzero.go:26)	CALL	runtime.printsp(SB)
+    5d        00093 (recover_divzero.go:26)	MOVQ	main..autotmp_5+24(SP), AX
+    62        00098 (recover_divzero.go:26)	LEAQ	(AX)(AX*2), AX
+    66        00102 (recover_divzero.go:26)	MOVQ	main.a+8(SP), CX
+    6b        00107 (recover_divzero.go:26)	SUBQ	AX, CX
+    6e        00110 (recover_divzero.go:26)	MOVQ	CX, AX
+    71        00113 (recover_divzero.go:26)	CALL	runtime.printint(SB)
+    76        00118 (recover_divzero.go:26)	CALL	runtime.printsp(SB)
+    7b        00123 (recover_divzero.go:26)	MOVQ	main.a+8(SP), AX
+    80        00128 (recover_divzero.go:26)	MOVQ	AX, CX
+    83        00131 (recover_divzero.go:26)	NEGQ	AX
+    86        00134 (recover_divzero.go:26)	MOVQ	AX, main..autotmp_5+24(SP)
+    8b        00139 (recover_divzero.go:26)	MOVQ	AX, DX
+    8e        00142 (recover_divzero.go:26)	MOVQ	$-6148914691236517205, AX
+    98        00152 (recover_divzero.go:26)	MOVQ	DX, BX
+    9b        00155 (recover_divzero.go:26)	IMULQ	DX
+    9e        00158 (recover_divzero.go:26)	SUBQ	CX, DX
+    a1        00161 (recover_divzero.go:26)	SARQ	$1, DX
+    a4        00164 (recover_divzero.go:26)	SARQ	$63, BX
+    a8        00168 (recover_divzero.go:26)	SUBQ	BX, DX
+    ab        00171 (recover_divzero.go:26)	MOVQ	DX, main..autotmp_6+16(SP)
+    b0        00176 (recover_divzero.go:26)	MOVQ	DX, AX
+    b3        00179 (recover_divzero.go:26)	CALL	runtime.printint(SB)
+    b8        00184 (recover_divzero.go:26)	CALL	runtime.printsp(SB)
+    bd        00189 (recover_divzero.go:26)	MOVQ	main..autotmp_6+16(SP), AX
+    c2        00194 (recover_divzero.go:26)	LEAQ	(AX)(AX*2), AX
+    c6        00198 (recover_divzero.go:26)	MOVQ	main..autotmp_5+24(SP), CX
+    cb        00203 (recover_divzero.go:26)	SUBQ	AX, CX
+    ce        00206 (recover_divzero.go:26)	MOVQ	CX, AX
+    d1        00209 (recover_divzero.go:26)	CALL	runtime.printint(SB)
+    d6        00214 (recover_divzero.go:26)	CALL	runtime.printnl(SB)
+    db        00219 (recover_divzero.go:26)	NOP
+    e0        00224 (recover_divzero.go:26)	CALL	runtime.printunlock(SB)
+    e5        00229 (recover_divzero.go:26)	ADDQ	$32, SP
+    e9        00233 (recover_divzero.go:26)	POPQ	BP
+    ea        00234 (recover_divzero.go:26)	RET
+    eb        00235 (recover_divzero.go:26)	NOP
+    eb        00235 (recover_divzero.go:26)	PCDATA	$1, $-1
+    eb        00235 (recover_divzero.go:26)	PCDATA	$0, $-2
+    eb        00235 (recover_divzero.go:26)	CALL	runtime.morestack(SB)
+    f0        00240 (recover_divzero.go:26)	PCDATA	$0, $-1
+    f0        00240 (recover_divzero.go:26)	JMP	0
+    f5 done
+wrote 4 bytes to 0x0
+ 00 f5 01 00
+funcpctab main.main.func6 [valfunc=pctoinline]
+     0     -1 00000 (recover_divzero.go:24)	TEXT	main.main.func6(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (recover_divzero.go:24)	TEXT	main.main.func6(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (recover_divzero.go:24)	CMPQ	SP, 16(R14)
+     4        00004 (recover_divzero.go:24)	PCDATA	$0, $-2
+     4        00004 (recover_divzero.go:24)	JLS	118
+     6        00006 (recover_divzero.go:24)	PCDATA	$0, $-1
+     6        00006 (recover_divzero.go:24)	PUSHQ	BP
+     7        00007 (recover_divzero.go:24)	MOVQ	SP, BP
+     a        00010 (recover_divzero.go:24)	SUBQ	$24, SP
+     e        00014 (recover_divzero.go:24)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_divzero.go:24)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_divzero.go:24)	MOVQ	8(DX), AX
+    12        00018 (recover_divzero.go:24)	MOVQ	AX, main.a+8(SP)
+    17        00023 (recover_divzero.go:24)	PCDATA	$1, $0
+    17        00023 (recover_divzero.go:24)	CALL	main.zero(SB)
+    1c        00028 (recover_divzero.go:24)	NOP
+    20        00032 (recover_divzero.go:24)	TESTW	AX, AX
+    23        00035 (recover_divzero.go:24)	JEQ	112
+    25        00037 (recover_divzero.go:24)	MOVQ	AX, main..autotmp_3+16(SP)
+    2a        00042 (recover_divzero.go:24)	CALL	runtime.printlock(SB)
+    2f        00047 (recover_divzero.go:24)	MOVQ	main.a+8(SP), AX
+    34        00052 (recover_divzero.go:24)	NEGQ	AX
+    37        00055 (recover_divzero.go:24)	MOVQ	main..autotmp_3+16(SP), CX
+    3c        00060 (recover_divzero.go:24)	NOP
+    40        00064 (recover_divzero.go:24)	CMPW	CX, $-1
+    44        00068 (recover_divzero.go:24)	JNE	77
+    46        00070 (recover_divzero.go:24)	NEGW	AX
+    49        00073 (recover_divzero.go:24)	XORL	DX, DX
+    4b        00075 (recover_divzero.go:24)	JMP	82
+    4d        00077 (recover_divzero.go:24)	CWD
+    4f        00079 (recover_divzero.go:24)	IDIVW	CX
+    52        00082 (recover_divzero.go:24)	MOVWQSX	DX, AX
+    56        00086 (recover_divzero.go:24)	CALL	runtime.printint(SB)
+    5b        00091 (recover_divzero.go:24)	NOP
+    60        00096 (recover_divzero.go:24)	CALL	runtime.printnl(SB)
+    65        00101 (recover_divzero.go:24)	CALL	runtime.printunlock(SB)
+    6a        00106 (recover_divzero.go:24)	ADDQ	$24, SP
+    6e        00110 (recover_divzero.go:24)	POPQ	BP
+    6f        00111 (recover_divzero.go:24)	RET
+    70        00112 (recover_divzero.go:24)	CALL	runtime.panicdivide(SB)
+    75        00117 (recover_divzero.go:24)	XCHGL	AX, AX
+    76        00118 (recover_divzero.go:24)	NOP
+    76        00118 (recover_divzero.go:24)	PCDATA	$1, $-1
+    76        00118 (recover_divzero.go:24)	PCDATA	$0, $-2
+    76        00118 (recover_divzero.go:24)	CALL	runtime.morestack(SB)
+    7b        00123 (recover_divzero.go:24)	PCDATA	$0, $-1
+    7b        00123 (recover_divzero.go:24)	JMP	0
+    7d done
+wrote 3 bytes to 0x0
+ 00 7d 00
+funcpctab main.main.func5 [valfunc=pctoinline]
+     0     -1 00000 (recover_divzero.go:23)	TEXT	main.main.func5(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (recover_divzero.go:23)	TEXT	main.main.func5(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (recover_divzero.go:23)	CMPQ	SP, 16(R14)
+     4        00004 (recover_divzero.go:23)	PCDATA	$0, $-2
+     4        00004 (recover_divzero.go:23)	JLS	92
+     6        00006 (recover_divzero.go:23)	PCDATA	$0, $-1
+     6        00006 (recover_divzero.go:23)	PUSHQ	BP
+     7        00007 (recover_divzero.go:23)	MOVQ	SP, BP
+     a        00010 (recover_divzero.go:23)	SUBQ	$24, SP
+     e        00014 (recover_divzero.go:23)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_divzero.go:23)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_divzero.go:23)	MOVQ	8(DX), AX
+    12        00018 (recover_divzero.go:23)	MOVQ	AX, main.a+8(SP)
+    17        00023 (recover_divzero.go:23)	PCDATA	$1, $0
+    17        00023 (recover_divzero.go:23)	CALL	main.zero(SB)
+    1c        00028 (recover_divzero.go:23)	NOP
+    20        00032 (recover_divzero.go:23)	TESTQ	AX, AX
+    23        00035 (recover_divzero.go:23)	JEQ	86
+    25        00037 (recover_divzero.go:23)	MOVQ	AX, main..autotmp_3+16(SP)
+    2a        00042 (recover_divzero.go:23)	CALL	runtime.printlock(SB)
+    2f        00047 (recover_divzero.go:23)	MOVQ	main.a+8(SP), AX
+    34        00052 (recover_divzero.go:23)	MOVQ	main..autotmp_3+16(SP), CX
+    39        00057 (recover_divzero.go:23)	XORL	DX, DX
+    3b        00059 (recover_divzero.go:23)	DIVQ	CX
+    3e        00062 (recover_divzero.go:23)	MOVQ	DX, AX
+    41        00065 (recover_divzero.go:23)	CALL	runtime.printuint(SB)
+    46        00070 (recover_divzero.go:23)	CALL	runtime.printnl(SB)
+    4b        00075 (recover_divzero.go:23)	CALL	runtime.printunlock(SB)
+    50        00080 (recover_divzero.go:23)	ADDQ	$24, SP
+    54        00084 (recover_divzero.go:23)	POPQ	BP
+    55        00085 (recover_divzero.go:23)	RET
+    56        00086 (recover_divzero.go:23)	CALL	runtime.panicdivide(SB)
+    5b        00091 (recover_divzero.go:23)	XCHGL	AX, AX
+    5c        00092 (recover_divzero.go:23)	NOP
+    5c        00092 (recover_divzero.go:23)	PCDATA	$1, $-1
+    5c        00092 (recover_divzero.go:23)	PCDATA	$0, $-2
+    5c        00092 (recover_divzero.go:23)	NOP
+    60        00096 (recover_divzero.go:23)	CALL	runtime.morestack(SB)
+    65        00101 (recover_divzero.go:23)	PCDATA	$0, $-1
+    65        00101 (recover_divzero.go:23)	JMP	0
+    67 done
+wrote 3 bytes to 0x0
+ 00 67 00
+funcpctab main.main.func4 [valfunc=pctoinline]
+     0     -1 00000 (recover_divzero.go:22)	TEXT	main.main.func4(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (recover_divzero.go:22)	TEXT	main.main.func4(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (recover_divzero.go:22)	CMPQ	SP, 16(R14)
+     4        00004 (recover_divzero.go:22)	PCDATA	$0, $-2
+     4        00004 (recover_divzero.go:22)	JLS	91
+     6        00006 (recover_divzero.go:22)	PCDATA	$0, $-1
+     6        00006 (recover_divzero.go:22)	PUSHQ	BP
+     7        00007 (recover_divzero.go:22)	MOVQ	SP, BP
+     a        00010 (recover_divzero.go:22)	SUBQ	$24, SP
+     e        00014 (recover_divzero.go:22)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_divzero.go:22)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_divzero.go:22)	MOVQ	8(DX), AX
+    12        00018 (recover_divzero.go:22)	MOVQ	AX, main.a+8(SP)
+    17        00023 (recover_divzero.go:22)	PCDATA	$1, $0
+    17        00023 (recover_divzero.go:22)	CALL	main.zero(SB)
+    1c        00028 (recover_divzero.go:22)	NOP
+    20        00032 (recover_divzero.go:22)	TESTL	AX, AX
+    22        00034 (recover_divzero.go:22)	JEQ	85
+    24        00036 (recover_divzero.go:22)	MOVQ	AX, main..autotmp_3+16(SP)
+    29        00041 (recover_divzero.go:22)	CALL	runtime.printlock(SB)
+    2e        00046 (recover_divzero.go:22)	MOVQ	main.a+8(SP), AX
+    33        00051 (recover_divzero.go:22)	MOVQ	main..autotmp_3+16(SP), CX
+    38        00056 (recover_divzero.go:22)	XORL	DX, DX
+    3a        00058 (recover_divzero.go:22)	DIVL	CX
+    3c        00060 (recover_divzero.go:22)	MOVL	AX, AX
+    3e        00062 (recover_divzero.go:22)	NOP
+    40        00064 (recover_divzero.go:22)	CALL	runtime.printuint(SB)
+    45        00069 (recover_divzero.go:22)	CALL	runtime.printnl(SB)
+    4a        00074 (recover_divzero.go:22)	CALL	runtime.printunlock(SB)
+    4f        00079 (recover_divzero.go:22)	ADDQ	$24, SP
+    53        00083 (recover_divzero.go:22)	POPQ	BP
+    54        00084 (recover_divzero.go:22)	RET
+    55        00085 (recover_divzero.go:22)	CALL	runtime.panicdivide(SB)
+    5a        00090 (recover_divzero.go:22)	XCHGL	AX, AX
+    5b        00091 (recover_divzero.go:22)	NOP
+    5b        00091 (recover_divzero.go:22)	PCDATA	$1, $-1
+    5b        00091 (recover_divzero.go:22)	PCDATA	$0, $-2
+    5b        00091 (recover_divzero.go:22)	NOP
+    60        00096 (recover_divzero.go:22)	CALL	runtime.morestack(SB)
+    65        00101 (recover_divzero.go:22)	PCDATA	$0, $-1
+    65        00101 (recover_divzero.go:22)	JMP	0
+    67 done
+wrote 3 bytes to 0x0
+ 00 67 00
+funcpctab main.main.func3 [valfunc=pctoinline]
+     0     -1 00000 (recover_divzero.go:21)	TEXT	main.main.func3(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (recover_divzero.go:21)	TEXT	main.main.func3(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (recover_divzero.go:21)	CMPQ	SP, 16(R14)
+     4        00004 (recover_divzero.go:21)	PCDATA	$0, $-2
+     4        00004 (recover_divzero.go:21)	JLS	118
+     6        00006 (recover_divzero.go:21)	PCDATA	$0, $-1
+     6        00006 (recover_divzero.go:21)	PUSHQ	BP
+     7        00007 (recover_divzero.go:21)	MOVQ	SP, BP
+     a        00010 (recover_divzero.go:21)	SUBQ	$24, SP
+     e        00014 (recover_divzero.go:21)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_divzero.go:21)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_divzero.go:21)	MOVBQSX	8(DX), AX
+    13        00019 (recover_divzero.go:21)	MOVW	AX, main..autotmp_3+14(SP)
+    18        00024 (recover_divzero.go:21)	PCDATA	$1, $0
+    18        00024 (recover_divzero.go:21)	CALL	main.zero(SB)
+    1d        00029 (recover_divzero.go:21)	NOP
+    20        00032 (recover_divzero.go:21)	TESTB	AL, AL
+    22        00034 (recover_divzero.go:21)	JEQ	112
+    24        00036 (recover_divzero.go:21)	MOVQ	AX, main..autotmp_4+16(SP)
+    29        00041 (recover_divzero.go:21)	CALL	runtime.printlock(SB)
+    2e        00046 (recover_divzero.go:21)	MOVQ	main..autotmp_4+16(SP), AX
+    33        00051 (recover_divzero.go:21)	MOVBQSX	AL, AX
+    37        00055 (recover_divzero.go:21)	MOVL	AX, CX
+    39        00057 (recover_divzero.go:21)	MOVWLZX	main..autotmp_3+14(SP), AX
+    3e        00062 (recover_divzero.go:21)	NOP
+    40        00064 (recover_divzero.go:21)	CMPW	CX, $-1
+    44        00068 (recover_divzero.go:21)	JNE	77
+    46        00070 (recover_divzero.go:21)	NEGW	AX
+    49        00073 (recover_divzero.go:21)	XORL	DX, DX
+    4b        00075 (recover_divzero.go:21)	JMP	82
+    4d        00077 (recover_divzero.go:21)	CWD
+    4f        00079 (recover_divzero.go:21)	IDIVW	CX
+    52        00082 (recover_divzero.go:21)	MOVBQSX	AL, AX
+    56        00086 (recover_divzero.go:21)	CALL	runtime.printint(SB)
+    5b        00091 (recover_divzero.go:21)	NOP
+    60        00096 (recover_divzero.go:21)	CALL	runtime.printnl(SB)
+    65        00101 (recover_divzero.go:21)	CALL	runtime.printunlock(SB)
+    6a        00106 (recover_divzero.go:21)	ADDQ	$24, SP
+    6e        00110 (recover_divzero.go:21)	POPQ	BP
+    6f        00111 (recover_divzero.go:21)	RET
+    70        00112 (recover_divzero.go:21)	CALL	runtime.panicdivide(SB)
+    75        00117 (recover_divzero.go:21)	XCHGL	AX, AX
+    76        00118 (recover_divzero.go:21)	NOP
+    76        00118 (recover_divzero.go:21)	PCDATA	$1, $-1
+    76        00118 (recover_divzero.go:21)	PCDATA	$0, $-2
+    76        00118 (recover_divzero.go:21)	CALL	runtime.morestack(SB)
+    7b        00123 (recover_divzero.go:21)	PCDATA	$0, $-1
+    7b        00123 (recover_divzero.go:21)	JMP	0
+    7d done
+wrote 3 bytes to 0x0
+ 00 7d 00
+funcpctab main.main.func2 [valfunc=pctoinline]
+     0     -1 00000 (recover_divzero.go:20)	TEXT	main.main.func2(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (recover_divzero.go:20)	TEXT	main.main.func2(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (recover_divzero.go:20)	CMPQ	SP, 16(R14)
+     4        00004 (recover_divzero.go:20)	PCDATA	$0, $-2
+     4        00004 (recover_divzero.go:20)	JLS	105
+     6        00006 (recover_divzero.go:20)	PCDATA	$0, $-1
+     6        00006 (recover_divzero.go:20)	PUSHQ	BP
+     7        00007 (recover_divzero.go:20)	MOVQ	SP, BP
+     a        00010 (recover_divzero.go:20)	SUBQ	$24, SP
+     e        00014 (recover_divzero.go:20)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_divzero.go:20)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_divzero.go:20)	MOVQ	8(DX), AX
+    12        00018 (recover_divzero.go:20)	MOVQ	AX, main.a+8(SP)
+    17        00023 (recover_divzero.go:20)	PCDATA	$1, $0
+    17        00023 (recover_divzero.go:20)	CALL	main.zero(SB)
+    1c        00028 (recover_divzero.go:20)	NOP
+    20        00032 (recover_divzero.go:20)	TESTQ	AX, AX
+    23        00035 (recover_divzero.go:20)	JEQ	99
+    25        00037 (recover_divzero.go:20)	MOVQ	AX, main..autotmp_3+16(SP)
+    2a        00042 (recover_divzero.go:20)	CALL	runtime.printlock(SB)
+    2f        00047 (recover_divzero.go:20)	MOVQ	main.a+8(SP), AX
+    34        00052 (recover_divzero.go:20)	MOVQ	main..autotmp_3+16(SP), CX
+    39        00057 (recover_divzero.go:20)	CMPQ	CX, $-1
+    3d        00061 (recover_divzero.go:20)	JNE	70
+    3f        00063 (recover_divzero.go:20)	NEGQ	AX
+    42        00066 (recover_divzero.go:20)	XORL	DX, DX
+    44        00068 (recover_divzero.go:20)	JMP	75
+    46        00070 (recover_divzero.go:20)	CQO
+    48        00072 (recover_divzero.go:20)	IDIVQ	CX
+    4b        00075 (recover_divzero.go:20)	MOVQ	DX, AX
+    4e        00078 (recover_divzero.go:20)	CALL	runtime.printint(SB)
+    53        00083 (recover_divzero.go:20)	CALL	runtime.printnl(SB)
+    58        00088 (recover_divzero.go:20)	CALL	runtime.printunlock(SB)
+    5d        00093 (recover_divzero.go:20)	ADDQ	$24, SP
+    61        00097 (recover_divzero.go:20)	POPQ	BP
+    62        00098 (recover_divzero.go:20)	RET
+    63        00099 (recover_divzero.go:20)	CALL	runtime.panicdivide(SB)
+    68        00104 (recover_divzero.go:20)	XCHGL	AX, AX
+    69        00105 (recover_divzero.go:20)	NOP
+    69        00105 (recover_divzero.go:20)	PCDATA	$1, $-1
+    69        00105 (recover_divzero.go:20)	PCDATA	$0, $-2
+    69        00105 (recover_divzero.go:20)	CALL	runtime.morestack(SB)
+    6e        00110 (recover_divzero.go:20)	PCDATA	$0, $-1
+    6e        00110 (recover_divzero.go:20)	JMP	0
+    70 done
+wrote 3 bytes to 0x0
+ 00 70 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (recover_divzero.go:19)	TEXT	main.main.func1(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (recover_divzero.go:19)	TEXT	main.main.func1(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (recover_divzero.go:19)	CMPQ	SP, 16(R14)
+     4        00004 (recover_divzero.go:19)	PCDATA	$0, $-2
+     4        00004 (recover_divzero.go:19)	JLS	103
+     6        00006 (recover_divzero.go:19)	PCDATA	$0, $-1
+     6        00006 (recover_divzero.go:19)	PUSHQ	BP
+     7        00007 (recover_divzero.go:19)	MOVQ	SP, BP
+     a        00010 (recover_divzero.go:19)	SUBQ	$24, SP
+     e        00014 (recover_divzero.go:19)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_divzero.go:19)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_divzero.go:19)	MOVQ	8(DX), AX
+    12        00018 (recover_divzero.go:19)	MOVQ	AX, main.a+8(SP)
+    17        00023 (recover_divzero.go:19)	PCDATA	$1, $0
+    17        00023 (recover_divzero.go:19)	CALL	main.zero(SB)
+    1c        00028 (recover_divzero.go:19)	NOP
+    20        00032 (recover_divzero.go:19)	TESTQ	AX, AX
+    23        00035 (recover_divzero.go:19)	JEQ	97
+    25        00037 (recover_divzero.go:19)	MOVQ	AX, main..autotmp_3+16(SP)
+    2a        00042 (recover_divzero.go:19)	CALL	runtime.printlock(SB)
+    2f        00047 (recover_divzero.go:19)	MOVQ	main.a+8(SP), AX
+    34        00052 (recover_divzero.go:19)	MOVQ	main..autotmp_3+16(SP), CX
+    39        00057 (recover_divzero.go:19)	CMPQ	CX, $-1
+    3d        00061 (recover_divzero.go:19)	JNE	70
+    3f        00063 (recover_divzero.go:19)	NEGQ	AX
+    42        00066 (recover_divzero.go:19)	XORL	DX, DX
+    44        00068 (recover_divzero.go:19)	JMP	75
+    46        00070 (recover_divzero.go:19)	CQO
+    48        00072 (recover_divzero.go:19)	IDIVQ	CX
+    4b        00075 (recover_divzero.go:19)	CALL	runtime.printint(SB)
+    50        00080 (recover_divzero.go:19)	CALL	runtime.printnl(SB)
+    55        00085 (recover_divzero.go:19)	CALL	runtime.printunlock(SB)
+    5a        00090 (recover_divzero.go:19)	ADDQ	$24, SP
+    5e        00094 (recover_divzero.go:19)	POPQ	BP
+    5f        00095 (recover_divzero.go:19)	NOP
+    60        00096 (recover_divzero.go:19)	RET
+    61        00097 (recover_divzero.go:19)	CALL	runtime.panicdivide(SB)
+    66        00102 (recover_divzero.go:19)	XCHGL	AX, AX
+    67        00103 (recover_divzero.go:19)	NOP
+    67        00103 (recover_divzero.go:19)	PCDATA	$1, $-1
+    67        00103 (recover_divzero.go:19)	PCDATA	$0, $-2
+    67        00103 (recover_divzero.go:19)	CALL	runtime.morestack(SB)
+    6c        00108 (recover_divzero.go:19)	PCDATA	$0, $-1
+    6c        00108 (recover_divzero.go:19)	JMP	0
+    6e done
+wrote 3 bytes to 0x0
+ 00 6e 00
+funcpctab main.main.func7 [valfunc=pctoinline]
+     0     -1 00000 (recover_divzero.go:25)	TEXT	main.main.func7(SB), ABIInternal, $32-0
+     0        00000 (recover_divzero.go:25)	TEXT	main.main.func7(SB), ABIInternal, $32-0
+     0     -1 00000 (recover_divzero.go:25)	CMPQ	SP, 16(R14)
+     4        00004 (recover_divzero.go:25)	PCDATA	$0, $-2
+     4        00004 (recover_divzero.go:25)	JLS	117
+     6        00006 (recover_divzero.go:25)	PCDATA	$0, $-1
+     6        00006 (recover_divzero.go:25)	PUSHQ	BP
+     7        00007 (recover_divzero.go:25)	MOVQ	SP, BP
+     a        00010 (recover_divzero.go:25)	SUBQ	$24, SP
+     e        00014 (recover_divzero.go:25)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_divzero.go:25)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_divzero.go:25)	PCDATA	$1, $0
+     e        00014 (recover_divzero.go:25)	CALL	main.zero(SB)
+    13        00019 (recover_divzero.go:25)	MOVQ	AX, main..autotmp_4+16(SP)
+    18        00024 (recover_divzero.go:25)	CALL	runtime.printlock(SB)
+    1d        00029 (recover_divzero.go:25)	MOVQ	main..autotmp_4+16(SP), AX
+    22        00034 (recover_divzero.go:25)	XORPS	X0, X0
+    25        00037 (recover_divzero.go:25)	CVTSQ2SD	AX, X0
+    2a        00042 (recover_divzero.go:25)	MOVSD	X0, main.f+8(SP)
+    30        00048 (recover_divzero.go:25)	MOVSD	$f64.3ff0000000000000(SB), X1
+    38        00056 (recover_divzero.go:25)	DIVSD	X0, X1
+    3c        00060 (recover_divzero.go:25)	MOVUPS	X1, X0
+    3f        00063 (recover_divzero.go:25)	NOP
+    40        00064 (recover_divzero.go:25)	CALL	runtime.printfloat64(SB)
+    45        00069 (recover_divzero.go:25)	CALL	runtime.printsp(SB)
+    4a        00074 (recover_divzero.go:25)	MOVSD	$f64.bff0000000000000(SB), X0
+    52        00082 (recover_divzero.go:25)	MOVSD	main.f+8(SP), X1
+    58        00088 (recover_divzero.go:25)	DIVSD	X1, X0
+    5c        00092 (recover_divzero.go:25)	NOP
+    60        00096 (recover_divzero.go:25)	CALL	runtime.printfloat64(SB)
+    65        00101 (recover_divzero.go:25)	CALL	runtime.printnl(SB)
+    6a        00106 (recover_divzero.go:25)	CALL	runtime.printunlock(SB)
+    6f        00111 (recover_divzero.go:25)	ADDQ	$24, SP
+    73        00115 (recover_divzero.go:25)	POPQ	BP
+    74        00116 (recover_divzero.go:25)	RET
+    75        00117 (recover_divzero.go:25)	NOP
+    75        00117 (recover_divzero.go:25)	PCDATA	$1, $-1
+    75        00117 (recover_divzero.go:25)	PCDATA	$0, $-2
+    75        00117 (recover_divzero.go:25)	CALL	runtime.morestack_noctxt(SB)
+    7a        00122 (recover_divzero.go:25)	PCDATA	$0, $-1
+    7a        00122 (recover_divzero.go:25)	JMP	0
+    7c done
+wrote 3 bytes to 0x0
+ 00 7c 00
+funcpctab main.try [valfunc=pctoinline]
+     0     -1 00000 (recover_divzero.go:4)	TEXT	main.try(SB), ABIInternal, $64-24
+     0        00000 (recover_divzero.go:4)	TEXT	main.try(SB), ABIInternal, $64-24
+     0     -1 00000 (recover_divzero.go:4)	CMPQ	SP, 16(R14)
+     4        00004 (recover_divzero.go:4)	PCDATA	$0, $-2
+     4        00004 (recover_divzero.go:4)	JLS	159
+     a        00010 (recover_divzero.go:4)	PCDATA	$0, $-1
+     a        00010 (recover_divzero.go:4)	PUSHQ	BP
+     b        00011 (recover_divzero.go:4)	MOVQ	SP, BP
+     e        00014 (recover_divzero.go:4)	SUBQ	$56, SP
+    12        00018 (recover_divzero.go:4)	MOVQ	X15, 48(SP)
+    19        00025 (recover_divzero.go:4)	FUNCDATA	$0, gclocals·QDNDPDj3dRUSzU7zaTc1Bg==(SB)
+    19        00025 (recover_divzero.go:4)	FUNCDATA	$1, gclocals·w7E7A4u13Ua3Tlm6A/av2Q==(SB)
+    19        00025 (recover_divzero.go:4)	FUNCDATA	$2, main.try.stkobj(SB)
+    19        00025 (recover_divzero.go:4)	FUNCDATA	$5, main.try.arginfo1(SB)
+    19        00025 (recover_divzero.go:4)	FUNCDATA	$6, main.try.argliveinfo(SB)
+    19        00025 (recover_divzero.go:4)	FUNCDATA	$4, main.try.opendefer(SB)
+    19        00025 (recover_divzero.go:4)	PCDATA	$3, $1
+    19        00025 (recover_divzero.go:12)	MOVQ	BX, main.label+80(SP)
+    1e        00030 (recover_divzero.go:12)	MOVQ	AX, main.label+72(SP)
+    23        00035 (recover_divzero.go:12)	PCDATA	$3, $2
+    23        00035 (recover_divzero.go:4)	MOVB	$0, main..autotmp_4+23(SP)
+    28        00040 (recover_divzero.go:5)	LEAQ	main.try.func1(SB), SI
+    2f        00047 (recover_divzero.go:5)	MOVQ	SI, main..autotmp_3+24(SP)
+    34        00052 (recover_divzero.go:5)	MOVQ	BX, main..autotmp_3+40(SP)
+    39        00057 (recover_divzero.go:5)	MOVQ	AX, main..autotmp_3+32(SP)
+    3e        00062 (recover_divzero.go:5)	LEAQ	main..autotmp_3+24(SP), AX
+    43        00067 (recover_divzero.go:5)	MOVQ	AX, main..autotmp_5+48(SP)
+    48        00072 (recover_divzero.go:5)	MOVB	$1, main..autotmp_4+23(SP)
+    4d        00077 (recover_divzero.go:10)	MOVQ	(CX), AX
+    50        00080 (recover_divzero.go:10)	MOVQ	CX, DX
+    53        00083 (recover_divzero.go:10)	PCDATA	$1, $1
+    53        00083 (recover_divzero.go:10)	CALL	AX
+    55        00085 (recover_divzero.go:11)	CALL	runtime.printlock(SB)
+    5a        00090 (recover_divzero.go:11)	MOVQ	main.label+72(SP), AX
+    5f        00095 (recover_divzero.go:11)	MOVQ	main.label+80(SP), BX
+    64        00100 (recover_divzero.go:11)	PCDATA	$1, $2
+    64        00100 (recover_divzero.go:11)	CALL	runtime.printstring(SB)
+    69        00105 (recover_divzero.go:11)	LEAQ	go:string." -> ok\n"(SB), AX
+    70        00112 (recover_divzero.go:11)	MOVL	$7, BX
+    75        00117 (recover_divzero.go:11)	CALL	runtime.printstring(SB)
+    7a        00122 (recover_divzero.go:11)	CALL	runtime.printunlock(SB)
+    7f        00127 (recover_divzero.go:12)	MOVB	$0, main..autotmp_4+23(SP)
+    84        00132 (recover_divzero.go:12)	MOVQ	main..autotmp_5+48(SP), DX
+    89        00137 (recover_divzero.go:12)	MOVQ	(DX), AX
+    8c        00140 (recover_divzero.go:12)	CALL	AX
+    8e        00142 (recover_divzero.go:12)	ADDQ	$56, SP
+    92        00146 (recover_divzero.go:12)	POPQ	BP
+    93        00147 (recover_divzero.go:12)	RET
+    94        00148 (recover_divzero.go:12)	CALL	runtime.deferreturn(SB)
+    99        00153 (recover_divzero.go:12)	ADDQ	$56, SP
+    9d        00157 (recover_divzero.go:12)	POPQ	BP
+    9e        00158 (recover_divzero.go:12)	RET
+    9f        00159 (recover_divzero.go:12)	NOP
+    9f        00159 (recover_divzero.go:4)	PCDATA	$1, $-1
+    9f        00159 (recover_divzero.go:4)	PCDATA	$0, $-2
+    9f        00159 (recover_divzero.go:4)	MOVQ	AX, 8(SP)
+    a4        00164 (recover_divzero.go:4)	MOVQ	BX, 16(SP)
+    a9        00169 (recover_divzero.go:4)	MOVQ	CX, 24(SP)
+    ae        00174 (recover_divzero.go:4)	CALL	runtime.morestack_noctxt(SB)
+    b3        00179 (recover_divzero.go:4)	PCDATA	$0, $-1
+    b3        00179 (recover_divzero.go:4)	MOVQ	8(SP), AX
+    b8        00184 (recover_divzero.go:4)	MOVQ	16(SP), BX
+    bd        00189 (recover_divzero.go:4)	MOVQ	24(SP), CX
+    c2        00194 (recover_divzero.go:4)	JMP	0
+    c7 done
+wrote 4 bytes to 0x0
+ 00 c7 01 00
+funcpctab main.try.func1 [valfunc=pctoinline]
+     0     -1 00000 (recover_divzero.go:5)	TEXT	main.try.func1(SB), NEEDCTXT|ABIInternal, $72-0
+     0        00000 (recover_divzero.go:5)	TEXT	main.try.func1(SB), NEEDCTXT|ABIInternal, $72-0
+     0     -1 00000 (recover_divzero.go:5)	CMPQ	SP, 16(R14)
+     4        00004 (recover_divzero.go:5)	PCDATA	$0, $-2
+     4        00004 (recover_divzero.go:5)	JLS	221
+     a        00010 (recover_divzero.go:5)	PCDATA	$0, $-1
+     a        00010 (recover_divzero.go:5)	PUSHQ	BP
+     b        00011 (recover_divzero.go:5)	MOVQ	SP, BP
+     e        00014 (recover_divzero.go:5)	SUBQ	$64, SP
+    12        00018 (recover_divzero.go:5)	FUNCDATA	$0, gclocals·Dj7m7VTqKq6fxJqfrrXabg==(SB)
+    12        00018 (recover_divzero.go:5)	FUNCDATA	$1, gclocals·cvO7BHZ/KlBpSG9rcBZWMg==(SB)
+    12        00018 (recover_divzero.go:5)	MOVQ	8(DX), AX
+    16        00022 (recover_divzero.go:5)	MOVQ	AX, main.label.ptr+48(SP)
+    1b        00027 (recover_divzero.go:5)	MOVQ	16(DX), AX
+    1f        00031 (recover_divzero.go:5)	MOVQ	AX, main.label.len+24(SP)
+    24        00036 (recover_divzero.go:6)	PCDATA	$1, $1
+    24        00036 (recover_divzero.go:6)	CALL	runtime.gorecover(SB)
+    29        00041 (recover_divzero.go:6)	TESTQ	AX, AX
+    2c        00044 (recover_divzero.go:6)	JEQ	61
+    2e        00046 (recover_divzero.go:7)	MOVQ	main..typeAssert.0(SB), CX
+    35        00053 (recover_divzero.go:7)	MOVQ	(CX), DX
+    38        00056 (recover_divzero.go:7)	MOVL	16(AX), SI
+    3b        00059 (recover_divzero.go:7)	JMP	67
+    3d        00061 (recover_divzero.go:9)	ADDQ	$64, SP
+    41        00065 (recover_divzero.go:9)	POPQ	BP
+    42        00066 (recover_divzero.go:9)	RET
+    43        00067 (recover_divzero.go:7)	MOVQ	SI, DI
+    46        00070 (recover_divzero.go:7)	ANDQ	DX, SI
+    49        00073 (recover_divzero.go:7)	SHLQ	$4, SI
+    4d        00077 (recover_divzero.go:7)	MOVQ	8(SI)(CX*1), R8
+    52        00082 (recover_divzero.go:7)	CMPQ	AX, R8
+    55        00085 (recover_divzero.go:7)	JEQ	130
+    57        00087 (recover_divzero.go:7)	LEAQ	1(DI), SI
+    5b        00091 (recover_divzero.go:7)	NOP
+    60        00096 (recover_divzero.go:7)	TESTQ	R8, R8
+    63        00099 (recover_divzero.go:7)	JNE	67
+    65        00101 (recover_divzero.go:6)	MOVQ	BX, main.r.data+40(SP)
+    6a        00106 (recover_divzero.go:7)	MOVQ	AX, BX
+    6d        00109 (recover_divzero.go:7)	LEAQ	main..typeAssert.0(SB), AX
+    74        00116 (recover_divzero.go:7)	PCDATA	$1, $2
+    74        00116 (recover_divzero.go:7)	CALL	runtime.typeAssert(SB)
+    79        00121 (recover_divzero.go:7)	MOVQ	main.r.data+40(SP), BX
+    7e        00126 (recover_divzero.go:7)	NOP
+    80        00128 (recover_divzero.go:7)	JMP	135
+    82        00130 (recover_divzero.go:7)	MOVQ	16(SI)(CX*1), AX
+    87        00135 (recover_divzero.go:7)	MOVQ	24(AX), CX
+    8b        00139 (recover_divzero.go:7)	MOVQ	BX, AX
+    8e        00142 (recover_divzero.go:7)	PCDATA	$1, $1
+    8e        00142 (recover_divzero.go:7)	CALL	CX
+    90        00144 (recover_divzero.go:7)	MOVQ	AX, main..autotmp_8+56(SP)
+    95        00149 (recover_divzero.go:7)	MOVQ	BX, main..autotmp_9+32(SP)
+    9a        00154 (recover_divzero.go:7)	PCDATA	$1, $3
+    9a        00154 (recover_divzero.go:7)	CALL	runtime.printlock(SB)
+    9f        00159 (recover_divzero.go:7)	MOVQ	main.label.ptr+48(SP), AX
+    a4        00164 (recover_divzero.go:7)	MOVQ	main.label.len+24(SP), BX
+    a9        00169 (recover_divzero.go:7)	PCDATA	$1, $4
+    a9        00169 (recover_divzero.go:7)	CALL	runtime.printstring(SB)
+    ae        00174 (recover_divzero.go:7)	LEAQ	go:string." -> "(SB), AX
+    b5        00181 (recover_divzero.go:7)	MOVL	$4, BX
+    ba        00186 (recover_divzero.go:7)	CALL	runtime.printstring(SB)
+    bf        00191 (recover_divzero.go:7)	MOVQ	main..autotmp_8+56(SP), AX
+    c4        00196 (recover_divzero.go:7)	MOVQ	main..autotmp_9+32(SP), BX
+    c9        00201 (recover_divzero.go:7)	PCDATA	$1, $0
+    c9        00201 (recover_divzero.go:7)	CALL	runtime.printstring(SB)
+    ce        00206 (recover_divzero.go:7)	CALL	runtime.printnl(SB)
+    d3        00211 (recover_divzero.go:7)	CALL	runtime.printunlock(SB)
+    d8        00216 (recover_divzero.go:7)	JMP	61
+    dd        00221 (recover_divzero.go:7)	NOP
+    dd        00221 (recover_divzero.go:5)	PCDATA	$1, $-1
+    dd        00221 (recover_divzero.go:5)	PCDATA	$0, $-2
+    dd        00221 (recover_divzero.go:5)	NOP
+    e0        00224 (recover_divzero.go:5)	CALL	runtime.morestack(SB)
+    e5        00229 (recover_divzero.go:5)	PCDATA	$0, $-1
+    e5        00229 (recover_divzero.go:5)	JMP	0
+    ea done
+wrote 4 bytes to 0x0
+ 00 ea 01 00
+funcpctab go:interface { Error() string }.Error [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	go:interface { Error() string }.Error(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	go:interface { Error() string }.Error(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, go:~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, go:~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, go:interface { Error() string }.Error.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, go:interface { Error() string }.Error.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.zero [valfunc=pctoinline]
+     0     -1 00000 (recover_divzero.go:15)	TEXT	main.zero(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (recover_divzero.go:15)	TEXT	main.zero(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (recover_divzero.go:15)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (recover_divzero.go:15)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (recover_divzero.go:15)	XORL	AX, AX
+     2        00002 (recover_divzero.go:15)	RET
+     3 done
+wrote 3 bytes to 0x0
+ 00 03 00
 main.try STEXT size=199 align=0x0 args=0x18 locals=0x40 funcid=0x0
 	0x0000 00000 (recover_divzero.go:4)	TEXT	main.try(SB), ABIInternal, $64-24
 	0x0000 00000 (recover_divzero.go:4)	CMPQ	SP, 16(R14)

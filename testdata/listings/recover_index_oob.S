@@ -1,3 +1,735 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (recover_index_oob.go:19)	TEXT	main.main(SB), ABIInternal, $184-0
+     0        00000 (recover_index_oob.go:19)	TEXT	main.main(SB), ABIInternal, $184-0
+     0     -1 00000 (recover_index_oob.go:19)	LEAQ	-56(SP), R12
+     5        00005 (recover_index_oob.go:19)	CMPQ	R12, 16(R14)
+     9        00009 (recover_index_oob.go:19)	PCDATA	$0, $-2
+     9        00009 (recover_index_oob.go:19)	JLS	816
+     f        00015 (recover_index_oob.go:19)	PCDATA	$0, $-1
+     f        00015 (recover_index_oob.go:19)	PUSHQ	BP
+    10        00016 (recover_index_oob.go:19)	MOVQ	SP, BP
+    13        00019 (recover_index_oob.go:19)	SUBQ	$176, SP
+    1a        00026 (recover_index_oob.go:19)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1a        00026 (recover_index_oob.go:19)	FUNCDATA	$1, gclocals·W7HDUmjtyPzXecjpikXXxA==(SB)
+    1a        00026 (recover_index_oob.go:19)	FUNCDATA	$2, main.main.stkobj(SB)
+    1a        00026 (recover_index_oob.go:20)	MOVQ	$1, main..autotmp_7+56(SP)
+    23        00035 (recover_index_oob.go:20)	MOVQ	$2, main..autotmp_7+64(SP)
+    2c        00044 (recover_index_oob.go:20)	MOVQ	$3, main..autotmp_7+72(SP)
+    35        00053 (recover_index_oob.go:21)	LEAQ	main.a+24(SP), DX
+    3a        00058 (recover_index_oob.go:21)	MOVUPS	X15, (DX)
+    3e        00062 (recover_index_oob.go:21)	MOVUPS	X15, 16(DX)
+    43        00067 (recover_index_oob.go:23)	LEAQ	main.main.func1(SB), DX
+    4a        00074 (recover_index_oob.go:23)	MOVQ	DX, main..autotmp_3+144(SP)
+    52        00082 (recover_index_oob.go:23)	MOVQ	$3, main..autotmp_3+160(SP)
+    5e        00094 (recover_index_oob.go:23)	MOVQ	$3, main..autotmp_3+168(SP)
+    6a        00106 (recover_index_oob.go:23)	LEAQ	main..autotmp_7+56(SP), DX
+    6f        00111 (recover_index_oob.go:23)	MOVQ	DX, main..autotmp_3+152(SP)
+    77        00119 (recover_index_oob.go:23)	LEAQ	go:string."slice index"(SB), AX
+    7e        00126 (recover_index_oob.go:23)	MOVL	$11, BX
+    83        00131 (recover_index_oob.go:23)	LEAQ	main..autotmp_3+144(SP), CX
+    8b        00139 (recover_index_oob.go:23)	PCDATA	$1, $0
+    8b        00139 (recover_index_oob.go:23)	CALL	main.try(SB)
+    90        00144 (recover_index_oob.go:24)	LEAQ	main.main.func2(SB), DX
+    97        00151 (recover_index_oob.go:24)	MOVQ	DX, main..autotmp_3+144(SP)
+    9f        00159 (recover_index_oob.go:24)	MOVQ	$3, main..autotmp_3+160(SP)
+    ab        00171 (recover_index_oob.go:24)	MOVQ	$3, main..autotmp_3+168(SP)
+    b7        00183 (recover_index_oob.go:24)	LEAQ	main..autotmp_7+56(SP), DX
+    bc        00188 (recover_index_oob.go:24)	MOVQ	DX, main..autotmp_3+152(SP)
+    c4        00196 (recover_index_oob.go:24)	LEAQ	go:string."slice neg index"(SB), AX
+    cb        00203 (recover_index_oob.go:24)	MOVL	$15, BX
+    d0        00208 (recover_index_oob.go:24)	LEAQ	main..autotmp_3+144(SP), CX
+    d8        00216 (recover_index_oob.go:24)	CALL	main.try(SB)
+    dd        00221 (recover_index_oob.go:25)	LEAQ	main.main.func3(SB), DX
+    e4        00228 (recover_index_oob.go:25)	MOVQ	DX, main..autotmp_4+128(SP)
+    ec        00236 (recover_index_oob.go:25)	LEAQ	main.a+24(SP), DX
+    f1        00241 (recover_index_oob.go:25)	MOVQ	DX, main..autotmp_4+136(SP)
+    f9        00249 (recover_index_oob.go:25)	LEAQ	go:string."array index"(SB), AX
+   100        00256 (recover_index_oob.go:25)	MOVL	$11, BX
+   105        00261 (recover_index_oob.go:25)	LEAQ	main..autotmp_4+128(SP), CX
+   10d        00269 (recover_index_oob.go:25)	CALL	main.try(SB)
+   112        00274 (recover_index_oob.go:26)	LEAQ	main.main.func4(SB), DX
+   119        00281 (recover_index_oob.go:26)	MOVQ	DX, main..autotmp_5+104(SP)
+   11e        00286 (recover_index_oob.go:26)	MOVQ	$5, main..autotmp_5+120(SP)
+   127        00295 (recover_index_oob.go:26)	LEAQ	go:string."hello"(SB), DX
+   12e        00302 (recover_index_oob.go:26)	MOVQ	DX, main..autotmp_5+112(SP)
+   133        00307 (recover_index_oob.go:26)	LEAQ	go:string."string index"(SB), AX
+   13a        00314 (recover_index_oob.go:26)	MOVL	$12, BX
+   13f        00319 (recover_index_oob.go:26)	LEAQ	main..autotmp_5+104(SP), CX
+   144        00324 (recover_index_oob.go:26)	CALL	main.try(SB)
+   149        00329 (recover_index_oob.go:27)	LEAQ	main.main.func5(SB), DX
+   150        00336 (recover_index_oob.go:27)	MOVQ	DX, main..autotmp_3+144(SP)
+   158        00344 (recover_index_oob.go:27)	MOVQ	$3, main..autotmp_3+160(SP)
+   164        00356 (recover_index_oob.go:27)	MOVQ	$3, main..autotmp_3+168(SP)
+   170        00368 (recover_index_oob.go:27)	LEAQ	main..autotmp_7+56(SP), DX
+   175        00373 (recover_index_oob.go:27)	MOVQ	DX, main..autotmp_3+152(SP)
+   17d        00381 (recover_index_oob.go:27)	LEAQ	go:string."slice high"(SB), AX
+   184        00388 (recover_index_oob.go:27)	MOVL	$10, BX
+   189        00393 (recover_index_oob.go:27)	LEAQ	main..autotmp_3+144(SP), CX
+   191        00401 (recover_index_oob.go:27)	CALL	main.try(SB)
+   196        00406 (recover_index_oob.go:28)	LEAQ	main.main.func6(SB), DX
+   19d        00413 (recover_index_oob.go:28)	MOVQ	DX, main..autotmp_3+144(SP)
+   1a5        00421 (recover_index_oob.go:28)	MOVQ	$3, main..autotmp_3+160(SP)
+   1b1        00433 (recover_index_oob.go:28)	MOVQ	$3, main..autotmp_3+168(SP)
+   1bd        00445 (recover_index_oob.go:28)	LEAQ	main..autotmp_7+56(SP), DX
+   1c2        00450 (recover_index_oob.go:28)	MOVQ	DX, main..autotmp_3+152(SP)
+   1ca        00458 (recover_index_oob.go:28)	LEAQ	go:string."slice low>high"(SB), AX
+   1d1        00465 (recover_index_oob.go:28)	MOVL	$14, BX
+   1d6        00470 (recover_index_oob.go:28)	LEAQ	main..autotmp_3+144(SP), CX
+   1de        00478 (recover_index_oob.go:28)	NOP
+   1e0        00480 (recover_index_oob.go:28)	CALL	main.try(SB)
+   1e5        00485 (recover_index_oob.go:29)	LEAQ	main.main.func7(SB), DX
+   1ec        00492 (recover_index_oob.go:29)	MOVQ	DX, main..autotmp_3+144(SP)
+   1f4        00500 (recover_index_oob.go:29)	MOVQ	$3, main..autotmp_3+160(SP)
+   200        00512 (recover_index_oob.go:29)	MOVQ	$3, main..autotmp_3+168(SP)
+   20c        00524 (recover_index_oob.go:29)	LEAQ	main..autotmp_7+56(SP), DX
+   211        00529 (recover_index_oob.go:29)	MOVQ	DX, main..autotmp_3+152(SP)
+   219        00537 (recover_index_oob.go:29)	LEAQ	go:string."3-index cap"(SB), AX
+   220        00544 (recover_index_oob.go:29)	MOVL	$11, BX
+   225        00549 (recover_index_oob.go:29)	LEAQ	main..autotmp_3+144(SP), CX
+   22d        00557 (recover_index_oob.go:29)	CALL	main.try(SB)
+   232        00562 (recover_index_oob.go:30)	LEAQ	main.main.func8(SB), DX
+   239        00569 (recover_index_oob.go:30)	MOVQ	DX, main..autotmp_5+104(SP)
+   23e        00574 (recover_index_oob.go:30)	MOVQ	$5, main..autotmp_5+120(SP)
+   247        00583 (recover_index_oob.go:30)	LEAQ	go:string."hello"(SB), DX
+   24e        00590 (recover_index_oob.go:30)	MOVQ	DX, main..autotmp_5+112(SP)
+   253        00595 (recover_index_oob.go:30)	LEAQ	go:string."string slice"(SB), AX
+   25a        00602 (recover_index_oob.go:30)	MOVL	$12, BX
+   25f        00607 (recover_index_oob.go:30)	LEAQ	main..autotmp_5+104(SP), CX
+   264        00612 (recover_index_oob.go:30)	CALL	main.try(SB)
+   269        00617 (recover_index_oob.go:31)	LEAQ	main.main.func9(SB), DX
+   270        00624 (recover_index_oob.go:31)	MOVQ	DX, main..autotmp_3+144(SP)
+   278        00632 (recover_index_oob.go:31)	MOVQ	$3, main..autotmp_3+160(SP)
+   284        00644 (recover_index_oob.go:31)	MOVQ	$3, main..autotmp_3+168(SP)
+   290        00656 (recover_index_oob.go:31)	LEAQ	main..autotmp_7+56(SP), DX
+   295        00661 (recover_index_oob.go:31)	MOVQ	DX, main..autotmp_3+152(SP)
+   29d        00669 (recover_index_oob.go:31)	LEAQ	go:string."in range"(SB), AX
+   2a4        00676 (recover_index_oob.go:31)	MOVL	$8, BX
+   2a9        00681 (recover_index_oob.go:31)	LEAQ	main..autotmp_3+144(SP), CX
+   2b1        00689 (recover_index_oob.go:31)	CALL	main.try(SB)
+   2b6        00694 (recover_index_oob.go:32)	MOVQ	main..autotmp_7+56(SP), DX
+   2bb        00699 (recover_index_oob.go:32)	MOVQ	DX, main..autotmp_23+96(SP)
+   2c0        00704 (recover_index_oob.go:32)	MOVQ	main..autotmp_7+64(SP), DX
+   2c5        00709 (recover_index_oob.go:32)	MOVQ	DX, main..autotmp_24+88(SP)
+   2ca        00714 (recover_index_oob.go:32)	MOVQ	main..autotmp_7+72(SP), DX
+   2cf        00719 (recover_index_oob.go:32)	MOVQ	DX, main..autotmp_25+80(SP)
+   2d4        00724 (recover_index_oob.go:32)	CALL	runtime.printlock(SB)
+   2d9        00729 (recover_index_oob.go:32)	MOVQ	main..autotmp_23+96(SP), AX
+   2de        00734 (recover_index_oob.go:32)	NOP
+   2e0        00736 (recover_index_oob.go:32)	CALL	runtime.printint(SB)
+   2e5        00741 (recover_index_oob.go:32)	CALL	runtime.printsp(SB)
+   2ea        00746 (recover_index_oob.go:32)	MOVQ	main..autotmp_24+88(SP), AX
+   2ef        00751 (recover_index_oob.go:32)	CALL	runtime.printint(SB)
+   2f4        00756 (recover_index_oob.go:32)	CALL	runtime.printsp(SB)
+   2f9        00761 (recover_index_oob.go:32)	MOVQ	main..autotmp_25+80(SP), AX
+   2fe        00766 (recover_index_oob.go:32)	NOP
+   300        00768 (recover_index_oob.go:32)	CALL	runtime.printint(SB)
+   305        00773 (recover_index_oob.go:32)	CALL	runtime.printnl(SB)
+   30a        00778 (recover_index_oob.go:32)	CALL	runtime.printunlock(SB)
+   30f        00783 (recover_index_oob.go:33)	LEAQ	go:string."make negative len"(SB), AX
+   316        00790 (recover_index_oob.go:33)	MOVL	$17, BX
+   31b        00795 (recover_index_oob.go:33)	LEAQ	main.main.func10·f(SB), CX
+   322        00802 (recover_index_oob.go:33)	CALL	main.try(SB)
+   327        00807 (recover_index_oob.go:34)	ADDQ	$176, SP
+   32e        00814 (recover_index_oob.go:34)	POPQ	BP
+   32f        00815 (recover_index_oob.go:34)	RET
+   330        00816 (recover_index_oob.go:34)	NOP
+   330        00816 (recover_index_oob.go:19)	PCDATA	$1, $-1
+   330        00816 (recover_index_oob.go:19)	PCDATA	$0, $-2
+   330        00816 (recover_index_oob.go:19)	CALL	runtime.morestack_noctxt(SB)
+   335        00821 (recover_index_oob.go:19)	PCDATA	$0, $-1
+   335        00821 (recover_index_oob.go:19)	JMP	0
+   33a done
+wrote 4 bytes to 0x0
+ 00 ba 06 00
+funcpctab main.main.func9 [valfunc=pctoinline]
+     0     -1 00000 (recover_index_oob.go:31)	TEXT	main.main.func9(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (recover_index_oob.go:31)	TEXT	main.main.func9(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (recover_index_oob.go:31)	CMPQ	SP, 16(R14)
+     4        00004 (recover_index_oob.go:31)	PCDATA	$0, $-2
+     4        00004 (recover_index_oob.go:31)	JLS	77
+     6        00006 (recover_index_oob.go:31)	PCDATA	$0, $-1
+     6        00006 (recover_index_oob.go:31)	PUSHQ	BP
+     7        00007 (recover_index_oob.go:31)	MOVQ	SP, BP
+     a        00010 (recover_index_oob.go:31)	SUBQ	$24, SP
+     e        00014 (recover_index_oob.go:31)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (recover_index_oob.go:31)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (recover_index_oob.go:31)	MOVQ	16(DX), CX
+    12        00018 (recover_index_oob.go:31)	MOVQ	CX, main.s.len+8(SP)
+    17        00023 (recover_index_oob.go:31)	MOVQ	8(DX), CX
+    1b        00027 (recover_index_oob.go:31)	MOVQ	CX, main.s.ptr+16(SP)
+    20        00032 (recover_index_oob.go:31)	MOVL	$2, AX
+    25        00037 (recover_index_oob.go:31)	PCDATA	$1, $1
+    25        00037 (recover_index_oob.go:31)	CALL	main.idx(SB)
+    2a        00042 (recover_index_oob.go:31)	MOVQ	main.s.len+8(SP), CX
+    2f        00047 (recover_index_oob.go:31)	CMPQ	AX, CX
+    32        00050 (recover_index_oob.go:31)	JCC	71
+    34        00052 (recover_index_oob.go:31)	MOVQ	main.s.ptr+16(SP), CX
+    39        00057 (recover_index_oob.go:31)	MOVQ	$30, (CX)(AX*8)
+    41        00065 (recover_index_oob.go:31)	ADDQ	$24, SP
+    45        00069 (recover_index_oob.go:31)	POPQ	BP
+    46        00070 (recover_index_oob.go:31)	RET
+    47        00071 (recover_index_oob.go:31)	PCDATA	$1, $0
+    47        00071 (recover_index_oob.go:31)	PCDATA	$4, $1215
+    47        00071 (recover_index_oob.go:31)	CALL	runtime.panicBounds(SB)
+    4c        00076 (recover_index_oob.go:31)	XCHGL	AX, AX
+    4d        00077 (recover_index_oob.go:31)	NOP
+    4d        00077 (recover_index_oob.go:31)	PCDATA	$1, $-1
+    4d        00077 (recover_index_oob.go:31)	PCDATA	$0, $-2
+    4d        00077 (recover_index_oob.go:31)	CALL	runtime.morestack(SB)
+    52        00082 (recover_index_oob.go:31)	PCDATA	$0, $-1
+    52        00082 (recover_index_oob.go:31)	JMP	0
+    54 done
+wrote 3 bytes to 0x0
+ 00 54 00
+funcpctab main.main.func8 [valfunc=pctoinline]
+     0     -1 00000 (recover_index_oob.go:30)	TEXT	main.main.func8(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (recover_index_oob.go:30)	TEXT	main.main.func8(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (recover_index_oob.go:30)	CMPQ	SP, 16(R14)
+     4        00004 (recover_index_oob.go:30)	PCDATA	$0, $-2
+     4        00004 (recover_index_oob.go:30)	JLS	89
+     6        00006 (recover_index_oob.go:30)	PCDATA	$0, $-1
+     6        00006 (recover_index_oob.go:30)	PUSHQ	BP
+     7        00007 (recover_index_oob.go:30)	MOVQ	SP, BP
+     a        00010 (recover_index_oob.go:30)	SUBQ	$24, SP
+     e        00014 (recover_index_oob.go:30)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:30)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:30)	MOVQ	16(DX), CX
+    12        00018 (recover_index_oob.go:30)	MOVQ	CX, main.str.len+8(SP)
+    17        00023 (recover_index_oob.go:30)	MOVL	$3, AX
+    1c        00028 (recover_index_oob.go:30)	PCDATA	$1, $0
+    1c        00028 (recover_index_oob.go:30)	NOP
+    20        00032 (recover_index_oob.go:30)	CALL	main.idx(SB)
+    25        00037 (recover_index_oob.go:30)	MOVQ	AX, main..autotmp_5+16(SP)
+    2a        00042 (recover_index_oob.go:30)	MOVL	$9, AX
+    2f        00047 (recover_index_oob.go:30)	CALL	main.idx(SB)
+    34        00052 (recover_index_oob.go:30)	MOVQ	main.str.len+8(SP), CX
+    39        00057 (recover_index_oob.go:30)	CMPQ	AX, CX
+    3c        00060 (recover_index_oob.go:30)	JHI	83
+    3e        00062 (recover_index_oob.go:30)	MOVQ	main..autotmp_5+16(SP), CX
+    43        00067 (recover_index_oob.go:30)	CMPQ	AX, CX
+    46        00070 (recover_index_oob.go:30)	JCS	78
+    48        00072 (recover_index_oob.go:30)	ADDQ	$24, SP
+    4c        00076 (recover_index_oob.go:30)	POPQ	BP
+    4d        00077 (recover_index_oob.go:30)	RET
+    4e        00078 (recover_index_oob.go:30)	PCDATA	$4, $138
+    4e        00078 (recover_index_oob.go:30)	CALL	runtime.panicBounds(SB)
+    53        00083 (recover_index_oob.go:30)	PCDATA	$4, $1216
+    53        00083 (recover_index_oob.go:30)	CALL	runtime.panicBounds(SB)
+    58        00088 (recover_index_oob.go:30)	XCHGL	AX, AX
+    59        00089 (recover_index_oob.go:30)	NOP
+    59        00089 (recover_index_oob.go:30)	PCDATA	$1, $-1
+    59        00089 (recover_index_oob.go:30)	PCDATA	$0, $-2
+    59        00089 (recover_index_oob.go:30)	CALL	runtime.morestack(SB)
+    5e        00094 (recover_index_oob.go:30)	PCDATA	$0, $-1
+    5e        00094 (recover_index_oob.go:30)	NOP
+    60        00096 (recover_index_oob.go:30)	JMP	0
+    62 done
+wrote 3 bytes to 0x0
+ 00 62 00
+funcpctab main.main.func7 [valfunc=pctoinline]
+     0     -1 00000 (recover_index_oob.go:29)	TEXT	main.main.func7(SB), NEEDCTXT|ABIInternal, $24-0
+     0        00000 (recover_index_oob.go:29)	TEXT	main.main.func7(SB), NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (recover_index_oob.go:29)	CMPQ	SP, 16(R14)
+     4        00004 (recover_index_oob.go:29)	PCDATA	$0, $-2
+     4        00004 (recover_index_oob.go:29)	JLS	75
+     6        00006 (recover_index_oob.go:29)	PCDATA	$0, $-1
+     6        00006 (recover_index_oob.go:29)	PUSHQ	BP
+     7        00007 (recover_index_oob.go:29)	MOVQ	SP, BP
+     a        00010 (recover_index_oob.go:29)	SUBQ	$16, SP
+     e        00014 (recover_index_oob.go:29)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:29)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:29)	MOVQ	24(DX), CX
+    12        00018 (recover_index_oob.go:29)	MOVQ	CX, main.s.cap+8(SP)
+    17        00023 (recover_index_oob.go:29)	MOVL	$9, AX
+    1c        00028 (recover_index_oob.go:29)	PCDATA	$1, $0
+    1c        00028 (recover_index_oob.go:29)	NOP
+    20        00032 (recover_index_oob.go:29)	CALL	main.idx(SB)
+    25        00037 (recover_index_oob.go:29)	MOVQ	main.s.cap+8(SP), CX
+    2a        00042 (recover_index_oob.go:29)	CMPQ	AX, CX
+    2d        00045 (recover_index_oob.go:29)	JHI	69
+    2f        00047 (recover_index_oob.go:29)	CMPQ	AX, $1
+    33        00051 (recover_index_oob.go:29)	JCS	59
+    35        00053 (recover_index_oob.go:29)	ADDQ	$16, SP
+    39        00057 (recover_index_oob.go:29)	POPQ	BP
+    3a        00058 (recover_index_oob.go:29)	RET
+    3b        00059 (recover_index_oob.go:29)	PCDATA	$4, $42
+    3b        00059 (recover_index_oob.go:29)	NOP
+    40        00064 (recover_index_oob.go:29)	CALL	runtime.panicBounds(SB)
+    45        00069 (recover_index_oob.go:29)	PCDATA	$4, $1220
+    45        00069 (recover_index_oob.go:29)	CALL	runtime.panicBounds(SB)
+    4a        00074 (recover_index_oob.go:29)	XCHGL	AX, AX
+    4b        00075 (recover_index_oob.go:29)	NOP
+    4b        00075 (recover_index_oob.go:29)	PCDATA	$1, $-1
+    4b        00075 (recover_index_oob.go:29)	PCDATA	$0, $-2
+    4b        00075 (recover_index_oob.go:29)	CALL	runtime.morestack(SB)
+    50        00080 (recover_index_oob.go:29)	PCDATA	$0, $-1
+    50        00080 (recover_index_oob.go:29)	JMP	0
+    52 done
+wrote 3 bytes to 0x0
+ 00 52 00
+funcpctab main.main.func6 [valfunc=pctoinline]
+     0     -1 00000 (recover_index_oob.go:28)	TEXT	main.main.func6(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (recover_index_oob.go:28)	TEXT	main.main.func6(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (recover_index_oob.go:28)	CMPQ	SP, 16(R14)
+     4        00004 (recover_index_oob.go:28)	PCDATA	$0, $-2
+     4        00004 (recover_index_oob.go:28)	JLS	89
+     6        00006 (recover_index_oob.go:28)	PCDATA	$0, $-1
+     6        00006 (recover_index_oob.go:28)	PUSHQ	BP
+     7        00007 (recover_index_oob.go:28)	MOVQ	SP, BP
+     a        00010 (recover_index_oob.go:28)	SUBQ	$24, SP
+     e        00014 (recover_index_oob.go:28)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:28)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:28)	MOVQ	24(DX), CX
+    12        00018 (recover_index_oob.go:28)	MOVQ	CX, main.s.cap+8(SP)
+    17        00023 (recover_index_oob.go:28)	MOVL	$2, AX
+    1c        00028 (recover_index_oob.go:28)	PCDATA	$1, $0
+    1c        00028 (recover_index_oob.go:28)	NOP
+    20        00032 (recover_index_oob.go:28)	CALL	main.idx(SB)
+    25        00037 (recover_index_oob.go:28)	MOVQ	AX, main..autotmp_6+16(SP)
+    2a        00042 (recover_index_oob.go:28)	MOVL	$1, AX
+    2f        00047 (recover_index_oob.go:28)	CALL	main.idx(SB)
+    34        00052 (recover_index_oob.go:28)	MOVQ	main.s.cap+8(SP), CX
+    39        00057 (recover_index_oob.go:28)	CMPQ	AX, CX
+    3c        00060 (recover_index_oob.go:28)	JHI	83
+    3e        00062 (recover_index_oob.go:28)	MOVQ	main..autotmp_6+16(SP), CX
+    43        00067 (recover_index_oob.go:28)	CMPQ	AX, CX
+    46        00070 (recover_index_oob.go:28)	JCS	78
+    48        00072 (recover_index_oob.go:28)	ADDQ	$24, SP
+    4c        00076 (recover_index_oob.go:28)	POPQ	BP
+    4d        00077 (recover_index_oob.go:28)	RET
+    4e        00078 (recover_index_oob.go:28)	PCDATA	$4, $138
+    4e        00078 (recover_index_oob.go:28)	CALL	runtime.panicBounds(SB)
+    53        00083 (recover_index_oob.go:28)	PCDATA	$4, $1217
+    53        00083 (recover_index_oob.go:28)	CALL	runtime.panicBounds(SB)
+    58        00088 (recover_index_oob.go:28)	XCHGL	AX, AX
+    59        00089 (recover_index_oob.go:28)	NOP
+    59        00089 (recover_index_oob.go:28)	PCDATA	$1, $-1
+    59        00089 (recover_index_oob.go:28)	PCDATA	$0, $-2
+    59        00089 (recover_index_oob.go:28)	CALL	runtime.morestack(SB)
+    5e        00094 (recover_index_oob.go:28)	PCDATA	$0, $-1
+    5e        00094 (recover_index_oob.go:28)	NOP
+    60        00096 (recover_index_oob.go:28)	JMP	0
+    62 done
+wrote 3 bytes to 0x0
+ 00 62 00
+funcpctab main.main.func5 [valfunc=pctoinline]
+     0     -1 00000 (recover_index_oob.go:27)	TEXT	main.main.func5(SB), NEEDCTXT|ABIInternal, $24-0
+     0        00000 (recover_index_oob.go:27)	TEXT	main.main.func5(SB), NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (recover_index_oob.go:27)	CMPQ	SP, 16(R14)
+     4        00004 (recover_index_oob.go:27)	PCDATA	$0, $-2
+     4        00004 (recover_index_oob.go:27)	JLS	59
+     6        00006 (recover_index_oob.go:27)	PCDATA	$0, $-1
+     6        00006 (recover_index_oob.go:27)	PUSHQ	BP
+     7        00007 (recover_index_oob.go:27)	MOVQ	SP, BP
+     a        00010 (recover_index_oob.go:27)	SUBQ	$16, SP
+     e        00014 (recover_index_oob.go:27)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:27)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:27)	MOVQ	24(DX), CX
+    12        00018 (recover_index_oob.go:27)	MOVQ	CX, main.s.cap+8(SP)
+    17        00023 (recover_index_oob.go:27)	MOVL	$4, AX
+    1c        00028 (recover_index_oob.go:27)	PCDATA	$1, $0
+    1c        00028 (recover_index_oob.go:27)	NOP
+    20        00032 (recover_index_oob.go:27)	CALL	main.idx(SB)
+    25        00037 (recover_index_oob.go:27)	MOVQ	main.s.cap+8(SP), CX
+    2a        00042 (recover_index_oob.go:27)	CMPQ	AX, CX
+    2d        00045 (recover_index_oob.go:27)	JHI	53
+    2f        00047 (recover_index_oob.go:27)	ADDQ	$16, SP
+    33        00051 (recover_index_oob.go:27)	POPQ	BP
+    34        00052 (recover_index_oob.go:27)	RET
+    35        00053 (recover_index_oob.go:27)	PCDATA	$4, $1217
+    35        00053 (recover_index_oob.go:27)	CALL	runtime.panicBounds(SB)
+    3a        00058 (recover_index_oob.go:27)	XCHGL	AX, AX
+    3b        00059 (recover_index_oob.go:27)	NOP
+    3b        00059 (recover_index_oob.go:27)	PCDATA	$1, $-1
+    3b        00059 (recover_index_oob.go:27)	PCDATA	$0, $-2
+    3b        00059 (recover_index_oob.go:27)	NOP
+    40        00064 (recover_index_oob.go:27)	CALL	runtime.morestack(SB)
+    45        00069 (recover_index_oob.go:27)	PCDATA	$0, $-1
+    45        00069 (recover_index_oob.go:27)	JMP	0
+    47 done
+wrote 3 bytes to 0x0
+ 00 47 00
+funcpctab main.main.func4 [valfunc=pctoinline]
+     0     -1 00000 (recover_index_oob.go:26)	TEXT	main.main.func4(SB), NEEDCTXT|ABIInternal, $24-0
+     0        00000 (recover_index_oob.go:26)	TEXT	main.main.func4(SB), NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (recover_index_oob.go:26)	CMPQ	SP, 16(R14)
+     4        00004 (recover_index_oob.go:26)	PCDATA	$0, $-2
+     4        00004 (recover_index_oob.go:26)	JLS	59
+     6        00006 (recover_index_oob.go:26)	PCDATA	$0, $-1
+     6        00006 (recover_index_oob.go:26)	PUSHQ	BP
+     7        00007 (recover_index_oob.go:26)	MOVQ	SP, BP
+     a        00010 (recover_index_oob.go:26)	SUBQ	$16, SP
+     e        00014 (recover_index_oob.go:26)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:26)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:26)	MOVQ	16(DX), CX
+    12        00018 (recover_index_oob.go:26)	MOVQ	CX, main.str.len+8(SP)
+    17        00023 (recover_index_oob.go:26)	MOVL	$10, AX
+    1c        00028 (recover_index_oob.go:26)	PCDATA	$1, $0
+    1c        00028 (recover_index_oob.go:26)	NOP
+    20        00032 (recover_index_oob.go:26)	CALL	main.idx(SB)
+    25        00037 (recover_index_oob.go:26)	MOVQ	main.str.len+8(SP), CX
+    2a        00042 (recover_index_oob.go:26)	CMPQ	AX, CX
+    2d        00045 (recover_index_oob.go:26)	JCC	53
+    2f        00047 (recover_index_oob.go:26)	ADDQ	$16, SP
+    33        00051 (recover_index_oob.go:26)	POPQ	BP
+    34        00052 (recover_index_oob.go:26)	RET
+    35        00053 (recover_index_oob.go:26)	PCDATA	$4, $1215
+    35        00053 (recover_index_oob.go:26)	CALL	runtime.panicBounds(SB)
+    3a        00058 (recover_index_oob.go:26)	XCHGL	AX, AX
+    3b        00059 (recover_index_oob.go:26)	NOP
+    3b        00059 (recover_index_oob.go:26)	PCDATA	$1, $-1
+    3b        00059 (recover_index_oob.go:26)	PCDATA	$0, $-2
+    3b        00059 (recover_index_oob.go:26)	NOP
+    40        00064 (recover_index_oob.go:26)	CALL	runtime.morestack(SB)
+    45        00069 (recover_index_oob.go:26)	PCDATA	$0, $-1
+    45        00069 (recover_index_oob.go:26)	JMP	0
+    47 done
+wrote 3 bytes to 0x0
+ 00 47 00
+funcpctab main.main.func3 [valfunc=pctoinline]
+     0     -1 00000 (recover_index_oob.go:25)	TEXT	main.main.func3(SB), NEEDCTXT|ABIInternal, $24-0
+     0        00000 (recover_index_oob.go:25)	TEXT	main.main.func3(SB), NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (recover_index_oob.go:25)	CMPQ	SP, 16(R14)
+     4        00004 (recover_index_oob.go:25)	PCDATA	$0, $-2
+     4        00004 (recover_index_oob.go:25)	JLS	70
+     6        00006 (recover_index_oob.go:25)	PCDATA	$0, $-1
+     6        00006 (recover_index_oob.go:25)	PUSHQ	BP
+     7        00007 (recover_index_oob.go:25)	MOVQ	SP, BP
+     a        00010 (recover_index_oob.go:25)	SUBQ	$16, SP
+     e        00014 (recover_index_oob.go:25)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (recover_index_oob.go:25)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (recover_index_oob.go:25)	MOVQ	8(DX), CX
+    12        00018 (recover_index_oob.go:25)	MOVQ	CX, main.&a+8(SP)
+    17        00023 (recover_index_oob.go:25)	MOVL	$4, AX
+    1c        00028 (recover_index_oob.go:25)	PCDATA	$1, $1
+    1c        00028 (recover_index_oob.go:25)	NOP
+    20        00032 (recover_index_oob.go:25)	CALL	main.idx(SB)
+    25        00037 (recover_index_oob.go:25)	CMPQ	AX, $4
+    29        00041 (recover_index_oob.go:25)	JCC	62
+    2b        00043 (recover_index_oob.go:25)	MOVQ	main.&a+8(SP), CX
+    30        00048 (recover_index_oob.go:25)	MOVQ	$1, (CX)(AX*8)
+    38        00056 (recover_index_oob.go:25)	ADDQ	$16, SP
+    3c        00060 (recover_index_oob.go:25)	POPQ	BP
+    3d        00061 (recover_index_oob.go:25)	RET
+    3e        00062 (recover_index_oob.go:25)	PCDATA	$1, $0
+    3e        00062 (recover_index_oob.go:25)	PCDATA	$4, $4653
+    3e        00062 (recover_index_oob.go:25)	NOP
+    40        00064 (recover_index_oob.go:25)	CALL	runtime.panicBounds(SB)
+    45        00069 (recover_index_oob.go:25)	XCHGL	AX, AX
+    46        00070 (recover_index_oob.go:25)	NOP
+    46        00070 (recover_index_oob.go:25)	PCDATA	$1, $-1
+    46        00070 (recover_index_oob.go:25)	PCDATA	$0, $-2
+    46        00070 (recover_index_oob.go:25)	CALL	runtime.morestack(SB)
+    4b        00075 (recover_index_oob.go:25)	PCDATA	$0, $-1
+    4b        00075 (recover_index_oob.go:25)	JMP	0
+    4d done
+wrote 3 bytes to 0x0
+ 00 4d 00
+funcpctab main.main.func2 [valfunc=pctoinline]
+     0     -1 00000 (recover_index_oob.go:24)	TEXT	main.main.func2(SB), NEEDCTXT|ABIInternal, $24-0
+     0        00000 (recover_index_oob.go:24)	TEXT	main.main.func2(SB), NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (recover_index_oob.go:24)	CMPQ	SP, 16(R14)
+     4        00004 (recover_index_oob.go:24)	PCDATA	$0, $-2
+     4        00004 (recover_index_oob.go:24)	JLS	59
+     6        00006 (recover_index_oob.go:24)	PCDATA	$0, $-1
+     6        00006 (recover_index_oob.go:24)	PUSHQ	BP
+     7        00007 (recover_index_oob.go:24)	MOVQ	SP, BP
+     a        00010 (recover_index_oob.go:24)	SUBQ	$16, SP
+     e        00014 (recover_index_oob.go:24)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:24)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:24)	MOVQ	16(DX), CX
+    12        00018 (recover_index_oob.go:24)	MOVQ	CX, main.s.len+8(SP)
+    17        00023 (recover_index_oob.go:24)	MOVQ	$-1, AX
+    1e        00030 (recover_index_oob.go:24)	PCDATA	$1, $0
+    1e        00030 (recover_index_oob.go:24)	NOP
+    20        00032 (recover_index_oob.go:24)	CALL	main.idx(SB)
+    25        00037 (recover_index_oob.go:24)	MOVQ	main.s.len+8(SP), CX
+    2a        00042 (recover_index_oob.go:24)	CMPQ	AX, CX
+    2d        00045 (recover_index_oob.go:24)	JCC	53
+    2f        00047 (recover_index_oob.go:24)	ADDQ	$16, SP
+    33        00051 (recover_index_oob.go:24)	POPQ	BP
+    34        00052 (recover_index_oob.go:24)	RET
+    35        00053 (recover_index_oob.go:24)	PCDATA	$4, $1215
+    35        00053 (recover_index_oob.go:24)	CALL	runtime.panicBounds(SB)
+    3a        00058 (recover_index_oob.go:24)	XCHGL	AX, AX
+    3b        00059 (recover_index_oob.go:24)	NOP
+    3b        00059 (recover_index_oob.go:24)	PCDATA	$1, $-1
+    3b        00059 (recover_index_oob.go:24)	PCDATA	$0, $-2
+    3b        00059 (recover_index_oob.go:24)	NOP
+    40        00064 (recover_index_oob.go:24)	CALL	runtime.morestack(SB)
+    45        00069 (recover_index_oob.go:24)	PCDATA	$0, $-1
+    45        00069 (recover_index_oob.go:24)	JMP	0
+    47 done
+wrote 3 bytes to 0x0
+ 00 47 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (recover_index_oob.go:23)	TEXT	main.main.func1(SB), NEEDCTXT|ABIInternal, $24-0
+     0        00000 (recover_index_oob.go:23)	TEXT	main.main.func1(SB), NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (recover_index_oob.go:23)	CMPQ	SP, 16(R14)
+     4        00004 (recover_index_oob.go:23)	PCDATA	$0, $-2
+     4        00004 (recover_index_oob.go:23)	JLS	59
+     6        00006 (recover_index_oob.go:23)	PCDATA	$0, $-1
+     6        00006 (recover_index_oob.go:23)	PUSHQ	BP
+     7        00007 (recover_index_oob.go:23)	MOVQ	SP, BP
+     a        00010 (recover_index_oob.go:23)	SUBQ	$16, SP
+     e        00014 (recover_index_oob.go:23)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:23)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:23)	MOVQ	16(DX), CX
+    12        00018 (recover_index_oob.go:23)	MOVQ	CX, main.s.len+8(SP)
+    17        00023 (recover_index_oob.go:23)	MOVL	$5, AX
+    1c        00028 (recover_index_oob.go:23)	PCDATA	$1, $0
+    1c        00028 (recover_index_oob.go:23)	NOP
+    20        00032 (recover_index_oob.go:23)	CALL	main.idx(SB)
+    25        00037 (recover_index_oob.go:23)	MOVQ	main.s.len+8(SP), CX
+    2a        00042 (recover_index_oob.go:23)	CMPQ	AX, CX
+    2d        00045 (recover_index_oob.go:23)	JCC	53
+    2f        00047 (recover_index_oob.go:23)	ADDQ	$16, SP
+    33        00051 (recover_index_oob.go:23)	POPQ	BP
+    34        00052 (recover_index_oob.go:23)	RET
+    35        00053 (recover_index_oob.go:23)	PCDATA	$4, $1215
+    35        00053 (recover_index_oob.go:23)	CALL	runtime.panicBounds(SB)
+    3a        00058 (recover_index_oob.go:23)	XCHGL	AX, AX
+    3b        00059 (recover_index_oob.go:23)	NOP
+    3b        00059 (recover_index_oob.go:23)	PCDATA	$1, $-1
+    3b        00059 (recover_index_oob.go:23)	PCDATA	$0, $-2
+    3b        00059 (recover_index_oob.go:23)	NOP
+    40        00064 (recover_index_oob.go:23)	CALL	runtime.morestack(SB)
+    45        00069 (recover_index_oob.go:23)	PCDATA	$0, $-1
+    45        00069 (recover_index_oob.go:23)	JMP	0
+    47 done
+wrote 3 bytes to 0x0
+ 00 47 00
+funcpctab main.try [valfunc=pctoinline]
+     0     -1 00000 (recover_index_oob.go:6)	TEXT	main.try(SB), ABIInternal, $64-24
+     0        00000 (recover_index_oob.go:6)	TEXT	main.try(SB), ABIInternal, $64-24
+     0     -1 00000 (recover_index_oob.go:6)	CMPQ	SP, 16(R14)
+     4        00004 (recover_index_oob.go:6)	PCDATA	$0, $-2
+     4        00004 (recover_index_oob.go:6)	JLS	159
+     a        00010 (recover_index_oob.go:6)	PCDATA	$0, $-1
+     a        00010 (recover_index_oob.go:6)	PUSHQ	BP
+     b        00011 (recover_index_oob.go:6)	MOVQ	SP, BP
+     e        00014 (recover_index_oob.go:6)	SUBQ	$56, SP
+    12        00018 (recover_index_oob.go:6)	MOVQ	X15, 48(SP)
+    19        00025 (recover_index_oob.go:6)	FUNCDATA	$0, gclocals·QDNDPDj3dRUSzU7zaTc1Bg==(SB)
+    19        00025 (recover_index_oob.go:6)	FUNCDATA	$1, gclocals·w7E7A4u13Ua3Tlm6A/av2Q==(SB)
+    19        00025 (recover_index_oob.go:6)	FUNCDATA	$2, main.try.stkobj(SB)
+    19        00025 (recover_index_oob.go:6)	FUNCDATA	$5, main.try.arginfo1(SB)
+    19        00025 (recover_index_oob.go:6)	FUNCDATA	$6, main.try.argliveinfo(SB)
+    19        00025 (recover_index_oob.go:6)	FUNCDATA	$4, main.try.opendefer(SB)
+    19        00025 (recover_index_oob.go:6)	PCDATA	$3, $1
+    19        00025 (recover_index_oob.go:14)	MOVQ	BX, main.label+80(SP)
+    1e        00030 (recover_index_oob.go:14)	MOVQ	AX, main.label+72(SP)
+    23        00035 (recover_index_oob.go:14)	PCDATA	$3, $2
+    23        00035 (recover_index_oob.go:6)	MOVB	$0, main..autotmp_4+23(SP)
+    28        00040 (recover_index_oob.go:7)	LEAQ	main.try.func1(SB), SI
+    2f        00047 (recover_index_oob.go:7)	MOVQ	SI, main..autotmp_3+24(SP)
+    34        00052 (recover_index_oob.go:7)	MOVQ	BX, main..autotmp_3+40(SP)
+    39        00057 (recover_index_oob.go:7)	MOVQ	AX, main..autotmp_3+32(SP)
+    3e        00062 (recover_index_oob.go:7)	LEAQ	main..autotmp_3+24(SP), AX
+    43        00067 (recover_index_oob.go:7)	MOVQ	AX, main..autotmp_5+48(SP)
+    48        00072 (recover_index_oob.go:7)	MOVB	$1, main..autotmp_4+23(SP)
+    4d        00077 (recover_index_oob.go:12)	MOVQ	(CX), AX
+    50        00080 (recover_index_oob.go:12)	MOVQ	CX, DX
+    53        00083 (recover_index_oob.go:12)	PCDATA	$1, $1
+    53        00083 (recover_index_oob.go:12)	CALL	AX
+    55        00085 (recover_index_oob.go:13)	CALL	runtime.printlock(SB)
+    5a        00090 (recover_index_oob.go:13)	MOVQ	main.label+72(SP), AX
+    5f        00095 (recover_index_oob.go:13)	MOVQ	main.label+80(SP), BX
+    64        00100 (recover_index_oob.go:13)	PCDATA	$1, $2
+    64        00100 (recover_index_oob.go:13)	CALL	runtime.printstring(SB)
+    69        00105 (recover_index_oob.go:13)	LEAQ	go:string." -> ok\n"(SB), AX
+    70        00112 (recover_index_oob.go:13)	MOVL	$7, BX
+    75        00117 (recover_index_oob.go:13)	CALL	runtime.printstring(SB)
+    7a        00122 (recover_index_oob.go:13)	CALL	runtime.printunlock(SB)
+    7f        00127 (recover_index_oob.go:14)	MOVB	$0, main..autotmp_4+23(SP)
+    84        00132 (recover_index_oob.go:14)	MOVQ	main..autotmp_5+48(SP), DX
+    89        00137 (recover_index_oob.go:14)	MOVQ	(DX), AX
+    8c        00140 (recover_index_oob.go:14)	CALL	AX
+    8e        00142 (recover_index_oob.go:14)	ADDQ	$56, SP
+    92        00146 (recover_index_oob.go:14)	POPQ	BP
+    93        00147 (recover_index_oob.go:14)	RET
+    94        00148 (recover_index_oob.go:14)	CALL	runtime.deferreturn(SB)
+    99        00153 (recover_index_oob.go:14)	ADDQ	$56, SP
+    9d        00157 (recover_index_oob.go:14)	POPQ	BP
+    9e        00158 (recover_index_oob.go:14)	RET
+    9f        00159 (recover_index_oob.go:14)	NOP
+    9f        00159 (recover_index_oob.go:6)	PCDATA	$1, $-1
+    9f        00159 (recover_index_oob.go:6)	PCDATA	$0, $-2
+    9f        00159 (recover_index_oob.go:6)	MOVQ	AX, 8(SP)
+    a4        00164 (recover_index_oob.go:6)	MOVQ	BX, 16(SP)
+    a9        00169 (recover_index_oob.go:6)	MOVQ	CX, 24(SP)
+    ae        00174 (recover_index_oob.go:6)	CALL	runtime.morestack_noctxt(SB)
+    b3        00179 (recover_index_oob.go:6)	PCDATA	$0, $-1
+    b3        00179 (recover_index_oob.go:6)	MOVQ	8(SP), AX
+    b8        00184 (recover_index_oob.go:6)	MOVQ	16(SP), BX
+    bd        00189 (recover_index_oob.go:6)	MOVQ	24(SP), CX
+    c2        00194 (recover_index_oob.go:6)	JMP	0
+    c7 done
+wrote 4 bytes to 0x0
+ 00 c7 01 00
+funcpctab main.try.func1 [valfunc=pctoinline]
+     0     -1 00000 (recover_index_oob.go:7)	TEXT	main.try.func1(SB), NEEDCTXT|ABIInternal, $72-0
+     0        00000 (recover_index_oob.go:7)	TEXT	main.try.func1(SB), NEEDCTXT|ABIInternal, $72-0
+     0     -1 00000 (recover_index_oob.go:7)	CMPQ	SP, 16(R14)
+     4        00004 (recover_index_oob.go:7)	PCDATA	$0, $-2
+     4        00004 (recover_index_oob.go:7)	JLS	221
+     a        00010 (recover_index_oob.go:7)	PCDATA	$0, $-1
+     a        00010 (recover_index_oob.go:7)	PUSHQ	BP
+     b        00011 (recover_index_oob.go:7)	MOVQ	SP, BP
+     e        00014 (recover_index_oob.go:7)	SUBQ	$64, SP
+    12        00018 (recover_index_oob.go:7)	FUNCDATA	$0, gclocals·Dj7m7VTqKq6fxJqfrrXabg==(SB)
+    12        00018 (recover_index_oob.go:7)	FUNCDATA	$1, gclocals·cvO7BHZ/KlBpSG9rcBZWMg==(SB)
+    12        00018 (recover_index_oob.go:7)	MOVQ	8(DX), AX
+    16        00022 (recover_index_oob.go:7)	MOVQ	AX, main.label.ptr+48(SP)
+    1b        00027 (recover_index_oob.go:7)	MOVQ	16(DX), AX
+    1f        00031 (recover_index_oob.go:7)	MOVQ	AX, main.label.len+24(SP)
+    24        00036 (recover_index_oob.go:8)	PCDATA	$1, $1
+    24        00036 (recover_index_oob.go:8)	CALL	runtime.gorecover(SB)
+    29        00041 (recover_index_oob.go:8)	TESTQ	AX, AX
+    2c        00044 (recover_index_oob.go:8)	JEQ	61
+    2e        00046 (recover_index_oob.go:9)	MOVQ	main..typeAssert.0(SB), CX
+    35        00053 (recover_index_oob.go:9)	MOVQ	(CX), DX
+    38        00056 (recover_index_oob.go:9)	MOVL	16(AX), SI
+    3b        00059 (recover_index_oob.go:9)	JMP	67
+    3d        00061 (recover_index_oob.go:11)	ADDQ	$64, SP
+    41        00065 (recover_index_oob.go:11)	POPQ	BP
+    42        00066 (recover_index_oob.go:11)	RET
+    43        00067 (recover_index_oob.go:9)	MOVQ	SI, DI
+    46        00070 (recover_index_oob.go:9)	ANDQ	DX, SI
+    49        00073 (recover_index_oob.go:9)	SHLQ	$4, SI
+    4d        00077 (recover_index_oob.go:9)	MOVQ	8(SI)(CX*1), R8
+    52        00082 (recover_index_oob.go:9)	CMPQ	AX, R8
+    55        00085 (recover_index_oob.go:9)	JEQ	130
+    57        00087 (recover_index_oob.go:9)	LEAQ	1(DI), SI
+    5b        00091 (recover_index_oob.go:9)	NOP
+    60        00096 (recover_index_oob.go:9)	TESTQ	R8, R8
+    63        00099 (recover_index_oob.go:9)	JNE	67
+    65        00101 (recover_index_oob.go:8)	MOVQ	BX, main.r.data+40(SP)
+    6a        00106 (recover_index_oob.go:9)	MOVQ	AX, BX
+    6d        00109 (recover_index_oob.go:9)	LEAQ	main..typeAssert.0(SB), AX
+    74        00116 (recover_index_oob.go:9)	PCDATA	$1, $2
+    74        00116 (recover_index_oob.go:9)	CALL	runtime.typeAssert(SB)
+    79        00121 (recover_index_oob.go:9)	MOVQ	main.r.data+40(SP), BX
+    7e        00126 (recover_index_oob.go:9)	NOP
+    80        00128 (recover_index_oob.go:9)	JMP	135
+    82        00130 (recover_index_oob.go:9)	MOVQ	16(SI)(CX*1), AX
+    87        00135 (recover_index_oob.go:9)	MOVQ	24(AX), CX
+    8b        00139 (recover_index_oob.go:9)	MOVQ	BX, AX
+    8e        00142 (recover_index_oob.go:9)	PCDATA	$1, $1
+    8e        00142 (recover_index_oob.go:9)	CALL	CX
+    90        00144 (recover_index_oob.go:9)	MOVQ	AX, main..autotmp_8+56(SP)
+    95        00149 (recover_index_oob.go:9)	MOVQ	BX, main..autotmp_9+32(SP)
+    9a        00154 (recover_index_oob.go:9)	PCDATA	$1, $3
+    9a        00154 (recover_index_oob.go:9)	CALL	runtime.printlock(SB)
+    9f        00159 (recover_index_oob.go:9)	MOVQ	main.label.ptr+48(SP), AX
+    a4        00164 (recover_index_oob.go:9)	MOVQ	main.label.len+24(SP), BX
+    a9        00169 (recover_index_oob.go:9)	PCDATA	$1, $4
+    a9        00169 (recover_index_oob.go:9)	CALL	runtime.printstring(SB)
+    ae        00174 (recover_index_oob.go:9)	LEAQ	go:string." -> "(SB), AX
+    b5        00181 (recover_index_oob.go:9)	MOVL	$4, BX
+    ba        00186 (recover_index_oob.go:9)	CALL	runtime.printstring(SB)
+    bf        00191 (recover_index_oob.go:9)	MOVQ	main..autotmp_8+56(SP), AX
+    c4        00196 (recover_index_oob.go:9)	MOVQ	main..autotmp_9+32(SP), BX
+    c9        00201 (recover_index_oob.go:9)	PCDATA	$1, $0
+    c9        00201 (recover_index_oob.go:9)	CALL	runtime.printstring(SB)
+    ce        00206 (recover_index_oob.go:9)	CALL	runtime.printnl(SB)
+    d3        00211 (recover_index_oob.go:9)	CALL	runtime.printunlock(SB)
+    d8        00216 (recover_index_oob.go:9)	JMP	61
+    dd        00221 (recover_index_oob.go:9)	NOP
+    dd        00221 (recover_index_oob.go:7)	PCDATA	$1, $-1
+    dd        00221 (recover_index_oob.go:7)	PCDATA	$0, $-2
+    dd        00221 (recover_index_oob.go:7)	NOP
+    e0        00224 (recover_index_oob.go:7)	CALL	runtime.morestack(SB)
+    e5        00229 (recover_index_oob.go:7)	PCDATA	$0, $-1
+    e5        00229 (recover_index_oob.go:7)	JMP	0
+    ea done
+wrote 4 bytes to 0x0
+ 00 ea 01 00
+funcpctab main.rtError.Error [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.rtError.Error(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.rtError.Error(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.rtError.Error.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.rtError.Error.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.main.func10 [valfunc=pctoinline]
+     0     -1 00000 (recover_index_oob.go:33)	TEXT	main.main.func10(SB), ABIInternal, $32-0
+     0        00000 (recover_index_oob.go:33)	TEXT	main.main.func10(SB), ABIInternal, $32-0
+     0     -1 00000 (recover_index_oob.go:33)	CMPQ	SP, 16(R14)
+     4        00004 (recover_index_oob.go:33)	PCDATA	$0, $-2
+     4        00004 (recover_index_oob.go:33)	JLS	62
+     6        00006 (recover_index_oob.go:33)	PCDATA	$0, $-1
+     6        00006 (recover_index_oob.go:33)	PUSHQ	BP
+     7        00007 (recover_index_oob.go:33)	MOVQ	SP, BP
+     a        00010 (recover_index_oob.go:33)	SUBQ	$24, SP
+     e        00014 (recover_index_oob.go:33)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:33)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_index_oob.go:33)	MOVQ	$-3, AX
+    15        00021 (recover_index_oob.go:33)	PCDATA	$1, $0
+    15        00021 (recover_index_oob.go:33)	CALL	main.idx(SB)
+    1a        00026 (recover_index_oob.go:33)	NOP
+    20        00032 (recover_index_oob.go:33)	CMPQ	AX, $4
+    24        00036 (recover_index_oob.go:33)	JLS	56
+    26        00038 (recover_index_oob.go:33)	MOVQ	AX, BX
+    29        00041 (recover_index_oob.go:33)	MOVQ	BX, CX
+    2c        00044 (recover_index_oob.go:33)	LEAQ	type:int(SB), AX
+    33        00051 (recover_index_oob.go:33)	CALL	runtime.makeslice(SB)
+    38        00056 (recover_index_oob.go:33)	ADDQ	$24, SP
+    3c        00060 (recover_index_oob.go:33)	POPQ	BP
+    3d        00061 (recover_index_oob.go:33)	RET
+    3e        00062 (recover_index_oob.go:33)	NOP
+    3e        00062 (recover_index_oob.go:33)	PCDATA	$1, $-1
+    3e        00062 (recover_index_oob.go:33)	PCDATA	$0, $-2
+    3e        00062 (recover_index_oob.go:33)	NOP
+    40        00064 (recover_index_oob.go:33)	CALL	runtime.morestack_noctxt(SB)
+    45        00069 (recover_index_oob.go:33)	PCDATA	$0, $-1
+    45        00069 (recover_index_oob.go:33)	JMP	0
+    47 done
+wrote 3 bytes to 0x0
+ 00 47 00
+funcpctab main.idx [valfunc=pctoinline]
+     0     -1 00000 (recover_index_oob.go:17)	TEXT	main.idx(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (recover_index_oob.go:17)	TEXT	main.idx(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (recover_index_oob.go:17)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (recover_index_oob.go:17)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (recover_index_oob.go:17)	FUNCDATA	$5, main.idx.arginfo1(SB)
+     0        00000 (recover_index_oob.go:17)	FUNCDATA	$6, main.idx.argliveinfo(SB)
+     0        00000 (recover_index_oob.go:17)	PCDATA	$3, $1
+     0     -1 00000 (recover_index_oob.go:17)	RET
+     1 done
+wrote 3 bytes to 0x0
+ 00 01 00
 main.try STEXT size=199 align=0x0 args=0x18 locals=0x40 funcid=0x0
 	0x0000 00000 (recover_index_oob.go:6)	TEXT	main.try(SB), ABIInternal, $64-24
 	0x0000 00000 (recover_index_oob.go:6)	CMPQ	SP, 16(R14)

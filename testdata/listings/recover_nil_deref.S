@@ -1,3 +1,585 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:31)	TEXT	main.main(SB), ABIInternal, $128-0
+     0        00000 (recover_nil_deref.go:31)	TEXT	main.main(SB), ABIInternal, $128-0
+     0     -1 00000 (recover_nil_deref.go:31)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_deref.go:31)	PCDATA	$0, $-2
+     4        00004 (recover_nil_deref.go:31)	JLS	430
+     a        00010 (recover_nil_deref.go:31)	PCDATA	$0, $-1
+     a        00010 (recover_nil_deref.go:31)	PUSHQ	BP
+     b        00011 (recover_nil_deref.go:31)	MOVQ	SP, BP
+     e        00014 (recover_nil_deref.go:31)	SUBQ	$120, SP
+    12        00018 (recover_nil_deref.go:31)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (recover_nil_deref.go:31)	FUNCDATA	$1, gclocals·E2X6dychdtKUvvDcqkSyhw==(SB)
+    12        00018 (recover_nil_deref.go:31)	FUNCDATA	$2, main.main.stkobj(SB)
+    12        00018 (recover_nil_deref.go:33)	LEAQ	main.main.func1(SB), DX
+    19        00025 (recover_nil_deref.go:33)	MOVQ	DX, main..autotmp_5+72(SP)
+    1e        00030 (recover_nil_deref.go:33)	MOVQ	$0, main..autotmp_5+80(SP)
+    27        00039 (recover_nil_deref.go:33)	LEAQ	go:string."load"(SB), AX
+    2e        00046 (recover_nil_deref.go:33)	MOVL	$4, BX
+    33        00051 (recover_nil_deref.go:33)	LEAQ	main..autotmp_5+72(SP), CX
+    38        00056 (recover_nil_deref.go:33)	PCDATA	$1, $0
+    38        00056 (recover_nil_deref.go:33)	CALL	main.try(SB)
+    3d        00061 (recover_nil_deref.go:34)	LEAQ	main.main.func2(SB), DX
+    44        00068 (recover_nil_deref.go:34)	MOVQ	DX, main..autotmp_5+72(SP)
+    49        00073 (recover_nil_deref.go:34)	MOVQ	$0, main..autotmp_5+80(SP)
+    52        00082 (recover_nil_deref.go:34)	LEAQ	go:string."store"(SB), AX
+    59        00089 (recover_nil_deref.go:34)	MOVL	$5, BX
+    5e        00094 (recover_nil_deref.go:34)	LEAQ	main..autotmp_5+72(SP), CX
+    63        00099 (recover_nil_deref.go:34)	CALL	main.try(SB)
+    68        00104 (recover_nil_deref.go:36)	LEAQ	main.main.func3(SB), DX
+    6f        00111 (recover_nil_deref.go:36)	MOVQ	DX, main..autotmp_6+56(SP)
+    74        00116 (recover_nil_deref.go:36)	MOVQ	$0, main..autotmp_6+64(SP)
+    7d        00125 (recover_nil_deref.go:36)	LEAQ	go:string."field"(SB), AX
+    84        00132 (recover_nil_deref.go:36)	MOVL	$5, BX
+    89        00137 (recover_nil_deref.go:36)	LEAQ	main..autotmp_6+56(SP), CX
+    8e        00142 (recover_nil_deref.go:36)	CALL	main.try(SB)
+    93        00147 (recover_nil_deref.go:37)	LEAQ	main.main.func4(SB), DX
+    9a        00154 (recover_nil_deref.go:37)	MOVQ	DX, main..autotmp_6+56(SP)
+    9f        00159 (recover_nil_deref.go:37)	MOVQ	$0, main..autotmp_6+64(SP)
+    a8        00168 (recover_nil_deref.go:37)	LEAQ	go:string."method"(SB), AX
+    af        00175 (recover_nil_deref.go:37)	MOVL	$6, BX
+    b4        00180 (recover_nil_deref.go:37)	LEAQ	main..autotmp_6+56(SP), CX
+    b9        00185 (recover_nil_deref.go:37)	CALL	main.try(SB)
+    be        00190 (recover_nil_deref.go:38)	LEAQ	main.main.func5(SB), DX
+    c5        00197 (recover_nil_deref.go:38)	MOVQ	DX, main..autotmp_6+56(SP)
+    ca        00202 (recover_nil_deref.go:38)	MOVQ	$0, main..autotmp_6+64(SP)
+    d3        00211 (recover_nil_deref.go:38)	LEAQ	go:string."nil-safe method"(SB), AX
+    da        00218 (recover_nil_deref.go:38)	MOVL	$15, BX
+    df        00223 (recover_nil_deref.go:38)	LEAQ	main..autotmp_6+56(SP), CX
+    e4        00228 (recover_nil_deref.go:38)	CALL	main.try(SB)
+    e9        00233 (recover_nil_deref.go:39)	MOVQ	$1, main..autotmp_15+104(SP)
+    f2        00242 (recover_nil_deref.go:39)	MOVQ	$2, main..autotmp_17+88(SP)
+    fb        00251 (recover_nil_deref.go:39)	MOVQ	$0, main..autotmp_17+96(SP)
+   104        00260 (recover_nil_deref.go:39)	LEAQ	main..autotmp_17+88(SP), DX
+   109        00265 (recover_nil_deref.go:39)	MOVQ	DX, main..autotmp_15+112(SP)
+   10e        00270 (recover_nil_deref.go:40)	LEAQ	main.main.func6(SB), DX
+   115        00277 (recover_nil_deref.go:40)	MOVQ	DX, main..autotmp_6+56(SP)
+   11a        00282 (recover_nil_deref.go:40)	LEAQ	main..autotmp_15+104(SP), DX
+   11f        00287 (recover_nil_deref.go:40)	MOVQ	DX, main..autotmp_6+64(SP)
+   124        00292 (recover_nil_deref.go:40)	LEAQ	go:string."walk off end"(SB), AX
+   12b        00299 (recover_nil_deref.go:40)	MOVL	$12, BX
+   130        00304 (recover_nil_deref.go:40)	LEAQ	main..autotmp_6+56(SP), CX
+   135        00309 (recover_nil_deref.go:40)	CALL	main.try(SB)
+   13a        00314 (recover_nil_deref.go:42)	LEAQ	main.main.func7(SB), DX
+   141        00321 (recover_nil_deref.go:42)	MOVQ	DX, main..autotmp_7+40(SP)
+   146        00326 (recover_nil_deref.go:42)	MOVQ	$0, main..autotmp_7+48(SP)
+   14f        00335 (recover_nil_deref.go:42)	LEAQ	go:string."array ptr index"(SB), AX
+   156        00342 (recover_nil_deref.go:42)	MOVL	$15, BX
+   15b        00347 (recover_nil_deref.go:42)	LEAQ	main..autotmp_7+40(SP), CX
+   160        00352 (recover_nil_deref.go:42)	CALL	main.try(SB)
+   165        00357 (recover_nil_deref.go:43)	LEAQ	go:string."len of nil array ptr"(SB), AX
+   16c        00364 (recover_nil_deref.go:43)	MOVL	$20, BX
+   171        00369 (recover_nil_deref.go:43)	LEAQ	main.main.func8·f(SB), CX
+   178        00376 (recover_nil_deref.go:43)	CALL	main.try(SB)
+   17d        00381 (recover_nil_deref.go:45)	LEAQ	main.main.func9(SB), DX
+   184        00388 (recover_nil_deref.go:45)	MOVQ	DX, main..autotmp_8+24(SP)
+   189        00393 (recover_nil_deref.go:45)	MOVQ	$0, main..autotmp_8+32(SP)
+   192        00402 (recover_nil_deref.go:45)	LEAQ	go:string."nil func call"(SB), AX
+   199        00409 (recover_nil_deref.go:45)	MOVL	$13, BX
+   19e        00414 (recover_nil_deref.go:45)	LEAQ	main..autotmp_8+24(SP), CX
+   1a3        00419 (recover_nil_deref.go:45)	CALL	main.try(SB)
+   1a8        00424 (recover_nil_deref.go:46)	ADDQ	$120, SP
+   1ac        00428 (recover_nil_deref.go:46)	POPQ	BP
+   1ad        00429 (recover_nil_deref.go:46)	RET
+   1ae        00430 (recover_nil_deref.go:46)	NOP
+   1ae        00430 (recover_nil_deref.go:31)	PCDATA	$1, $-1
+   1ae        00430 (recover_nil_deref.go:31)	PCDATA	$0, $-2
+   1ae        00430 (recover_nil_deref.go:31)	CALL	runtime.morestack_noctxt(SB)
+   1b3        00435 (recover_nil_deref.go:31)	PCDATA	$0, $-1
+   1b3        00435 (recover_nil_deref.go:31)	JMP	0
+   1b8 done
+wrote 4 bytes to 0x0
+ 00 b8 03 00
+funcpctab main.main.func9 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:45)	TEXT	main.main.func9(SB), NEEDCTXT|ABIInternal, $8-0
+     0        00000 (recover_nil_deref.go:45)	TEXT	main.main.func9(SB), NEEDCTXT|ABIInternal, $8-0
+     0     -1 00000 (recover_nil_deref.go:45)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_deref.go:45)	PCDATA	$0, $-2
+     4        00004 (recover_nil_deref.go:45)	JLS	21
+     6        00006 (recover_nil_deref.go:45)	PCDATA	$0, $-1
+     6        00006 (recover_nil_deref.go:45)	PUSHQ	BP
+     7        00007 (recover_nil_deref.go:45)	MOVQ	SP, BP
+     a        00010 (recover_nil_deref.go:45)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     a        00010 (recover_nil_deref.go:45)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     a        00010 (recover_nil_deref.go:45)	MOVQ	8(DX), DX
+     e        00014 (recover_nil_deref.go:45)	MOVQ	(DX), AX
+    11        00017 (recover_nil_deref.go:45)	PCDATA	$1, $0
+    11        00017 (recover_nil_deref.go:45)	CALL	AX
+    13        00019 (recover_nil_deref.go:45)	POPQ	BP
+    14        00020 (recover_nil_deref.go:45)	RET
+    15        00021 (recover_nil_deref.go:45)	NOP
+    15        00021 (recover_nil_deref.go:45)	PCDATA	$1, $-1
+    15        00021 (recover_nil_deref.go:45)	PCDATA	$0, $-2
+    15        00021 (recover_nil_deref.go:45)	CALL	runtime.morestack(SB)
+    1a        00026 (recover_nil_deref.go:45)	PCDATA	$0, $-1
+    1a        00026 (recover_nil_deref.go:45)	JMP	0
+    1c done
+wrote 3 bytes to 0x0
+ 00 1c 00
+funcpctab main.main.func7 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:42)	TEXT	main.main.func7(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (recover_nil_deref.go:42)	TEXT	main.main.func7(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (recover_nil_deref.go:42)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (recover_nil_deref.go:42)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (recover_nil_deref.go:42)	MOVQ	8(DX), AX
+     4        00004 (recover_nil_deref.go:42)	MOVQ	$1, 16(AX)
+     c        00012 (recover_nil_deref.go:42)	RET
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
+funcpctab main.main.func6 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:40)	TEXT	main.main.func6(SB), NEEDCTXT|ABIInternal, $24-0
+     0        00000 (recover_nil_deref.go:40)	TEXT	main.main.func6(SB), NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (recover_nil_deref.go:40)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_deref.go:40)	PCDATA	$0, $-2
+     4        00004 (recover_nil_deref.go:40)	JLS	65
+     6        00006 (recover_nil_deref.go:40)	PCDATA	$0, $-1
+     6        00006 (recover_nil_deref.go:40)	PUSHQ	BP
+     7        00007 (recover_nil_deref.go:40)	MOVQ	SP, BP
+     a        00010 (recover_nil_deref.go:40)	SUBQ	$16, SP
+     e        00014 (recover_nil_deref.go:40)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_deref.go:40)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_deref.go:40)	MOVQ	8(DX), AX
+    12        00018 (recover_nil_deref.go:40)	MOVQ	8(AX), AX
+    16        00022 (recover_nil_deref.go:40)	MOVQ	8(AX), AX
+    1a        00026 (recover_nil_deref.go:40)	MOVQ	(AX), AX
+    1d        00029 (recover_nil_deref.go:40)	MOVQ	AX, main..autotmp_2+8(SP)
+    22        00034 (recover_nil_deref.go:40)	PCDATA	$1, $0
+    22        00034 (recover_nil_deref.go:40)	CALL	runtime.printlock(SB)
+    27        00039 (recover_nil_deref.go:40)	MOVQ	main..autotmp_2+8(SP), AX
+    2c        00044 (recover_nil_deref.go:40)	CALL	runtime.printint(SB)
+    31        00049 (recover_nil_deref.go:40)	CALL	runtime.printnl(SB)
+    36        00054 (recover_nil_deref.go:40)	CALL	runtime.printunlock(SB)
+    3b        00059 (recover_nil_deref.go:40)	ADDQ	$16, SP
+    3f        00063 (recover_nil_deref.go:40)	POPQ	BP
+    40        00064 (recover_nil_deref.go:40)	RET
+    41        00065 (recover_nil_deref.go:40)	NOP
+    41        00065 (recover_nil_deref.go:40)	PCDATA	$1, $-1
+    41        00065 (recover_nil_deref.go:40)	PCDATA	$0, $-2
+    41        00065 (recover_nil_deref.go:40)	CALL	runtime.morestack(SB)
+    46        00070 (recover_nil_deref.go:40)	PCDATA	$0, $-1
+    46        00070 (recover_nil_deref.go:40)	JMP	0
+    48 done
+wrote 3 bytes to 0x0
+ 00 48 00
+funcpctab main.main.func5 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:38)	TEXT	main.main.func5(SB), NEEDCTXT|ABIInternal, $24-0
+     0        00000 (recover_nil_deref.go:38)	TEXT	main.main.func5(SB), NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (recover_nil_deref.go:38)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_deref.go:38)	PCDATA	$0, $-2
+     4        00004 (recover_nil_deref.go:38)	JLS	75
+     6        00006 (recover_nil_deref.go:38)	PCDATA	$0, $-1
+     6        00006 (recover_nil_deref.go:38)	PUSHQ	BP
+     7        00007 (recover_nil_deref.go:38)	MOVQ	SP, BP
+     a        00010 (recover_nil_deref.go:38)	SUBQ	$16, SP
+     e        00014 (recover_nil_deref.go:38)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_deref.go:38)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_deref.go:38)	MOVQ	8(DX), AX
+    12        00018 (<unknown line number>)	NOP
+    12      0 00018 (recover_nil_deref.go:38)	TESTQ	AX, AX
+    15        00021 (recover_nil_deref.go:38)	JEQ	28
+    17        00023 (recover_nil_deref.go:38)	MOVQ	(AX), AX
+    1a     -1 00026 (recover_nil_deref.go:38)	JMP	35
+    1c        00028 (recover_nil_deref.go:38)	MOVQ	$-1, AX
+    23        00035 (recover_nil_deref.go:38)	MOVQ	AX, main.~r0+8(SP)
+    28        00040 (recover_nil_deref.go:38)	PCDATA	$1, $0
+    28        00040 (recover_nil_deref.go:38)	CALL	runtime.printlock(SB)
+    2d        00045 (recover_nil_deref.go:38)	MOVQ	main.~r0+8(SP), AX
+    32        00050 (recover_nil_deref.go:38)	CALL	runtime.printint(SB)
+    37        00055 (recover_nil_deref.go:38)	CALL	runtime.printnl(SB)
+    3c        00060 (recover_nil_deref.go:38)	NOP
+    40        00064 (recover_nil_deref.go:38)	CALL	runtime.printunlock(SB)
+    45        00069 (recover_nil_deref.go:38)	ADDQ	$16, SP
+    49        00073 (recover_nil_deref.go:38)	POPQ	BP
+    4a        00074 (recover_nil_deref.go:38)	RET
+    4b        00075 (recover_nil_deref.go:38)	NOP
+    4b        00075 (recover_nil_deref.go:38)	PCDATA	$1, $-1
+    4b        00075 (recover_nil_deref.go:38)	PCDATA	$0, $-2
+    4b        00075 (recover_nil_deref.go:38)	CALL	runtime.morestack(SB)
+    50        00080 (recover_nil_deref.go:38)	PCDATA	$0, $-1
+    50        00080 (recover_nil_deref.go:38)	JMP	0
+    52 done
+wrote 7 bytes to 0x0
+ 00 12 02 08 01 38 00
+-- inlining tree for main.main.func5:
+0 | -1 | main.(*Node).SafeVal (recover_nil_deref.go:38:51) pc=14
+--
+funcpctab main.main.func4 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:37)	TEXT	main.main.func4(SB), NEEDCTXT|ABIInternal, $24-0
+     0        00000 (recover_nil_deref.go:37)	TEXT	main.main.func4(SB), NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (recover_nil_deref.go:37)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_deref.go:37)	PCDATA	$0, $-2
+     4        00004 (recover_nil_deref.go:37)	JLS	57
+     6        00006 (recover_nil_deref.go:37)	PCDATA	$0, $-1
+     6        00006 (recover_nil_deref.go:37)	PUSHQ	BP
+     7        00007 (recover_nil_deref.go:37)	MOVQ	SP, BP
+     a        00010 (recover_nil_deref.go:37)	SUBQ	$16, SP
+     e        00014 (recover_nil_deref.go:37)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_deref.go:37)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_deref.go:37)	MOVQ	8(DX), AX
+    12      0 00018 (recover_nil_deref.go:37)	MOVQ	(AX), AX
+    15        00021 (recover_nil_deref.go:37)	MOVQ	AX, main.~r0+8(SP)
+    1a        00026 (<unknown line number>)	NOP
+    1a        00026 (recover_nil_deref.go:37)	PCDATA	$1, $0
+    1a     -1 00026 (recover_nil_deref.go:37)	CALL	runtime.printlock(SB)
+    1f        00031 (recover_nil_deref.go:37)	MOVQ	main.~r0+8(SP), AX
+    24        00036 (recover_nil_deref.go:37)	CALL	runtime.printint(SB)
+    29        00041 (recover_nil_deref.go:37)	CALL	runtime.printnl(SB)
+    2e        00046 (recover_nil_deref.go:37)	CALL	runtime.printunlock(SB)
+    33        00051 (recover_nil_deref.go:37)	ADDQ	$16, SP
+    37        00055 (recover_nil_deref.go:37)	POPQ	BP
+    38        00056 (recover_nil_deref.go:37)	RET
+    39        00057 (recover_nil_deref.go:37)	NOP
+    39        00057 (recover_nil_deref.go:37)	PCDATA	$1, $-1
+    39        00057 (recover_nil_deref.go:37)	PCDATA	$0, $-2
+    39        00057 (recover_nil_deref.go:37)	CALL	runtime.morestack(SB)
+    3e        00062 (recover_nil_deref.go:37)	PCDATA	$0, $-1
+    3e        00062 (recover_nil_deref.go:37)	NOP
+    40        00064 (recover_nil_deref.go:37)	JMP	0
+    42 done
+wrote 7 bytes to 0x0
+ 00 12 02 08 01 28 00
+-- inlining tree for main.main.func4:
+0 | -1 | main.(*Node).Val (recover_nil_deref.go:37:38) pc=14
+--
+funcpctab main.main.func3 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:36)	TEXT	main.main.func3(SB), NEEDCTXT|ABIInternal, $24-0
+     0        00000 (recover_nil_deref.go:36)	TEXT	main.main.func3(SB), NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (recover_nil_deref.go:36)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_deref.go:36)	PCDATA	$0, $-2
+     4        00004 (recover_nil_deref.go:36)	JLS	57
+     6        00006 (recover_nil_deref.go:36)	PCDATA	$0, $-1
+     6        00006 (recover_nil_deref.go:36)	PUSHQ	BP
+     7        00007 (recover_nil_deref.go:36)	MOVQ	SP, BP
+     a        00010 (recover_nil_deref.go:36)	SUBQ	$16, SP
+     e        00014 (recover_nil_deref.go:36)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_deref.go:36)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_deref.go:36)	MOVQ	8(DX), AX
+    12        00018 (recover_nil_deref.go:36)	MOVQ	(AX), AX
+    15        00021 (recover_nil_deref.go:36)	MOVQ	AX, main..autotmp_2+8(SP)
+    1a        00026 (recover_nil_deref.go:36)	PCDATA	$1, $0
+    1a        00026 (recover_nil_deref.go:36)	CALL	runtime.printlock(SB)
+    1f        00031 (recover_nil_deref.go:36)	MOVQ	main..autotmp_2+8(SP), AX
+    24        00036 (recover_nil_deref.go:36)	CALL	runtime.printint(SB)
+    29        00041 (recover_nil_deref.go:36)	CALL	runtime.printnl(SB)
+    2e        00046 (recover_nil_deref.go:36)	CALL	runtime.printunlock(SB)
+    33        00051 (recover_nil_deref.go:36)	ADDQ	$16, SP
+    37        00055 (recover_nil_deref.go:36)	POPQ	BP
+    38        00056 (recover_nil_deref.go:36)	RET
+    39        00057 (recover_nil_deref.go:36)	NOP
+    39        00057 (recover_nil_deref.go:36)	PCDATA	$1, $-1
+    39        00057 (recover_nil_deref.go:36)	PCDATA	$0, $-2
+    39        00057 (recover_nil_deref.go:36)	CALL	runtime.morestack(SB)
+    3e        00062 (recover_nil_deref.go:36)	PCDATA	$0, $-1
+    3e        00062 (recover_nil_deref.go:36)	NOP
+    40        00064 (recover_nil_deref.go:36)	JMP	0
+    42 done
+wrote 3 bytes to 0x0
+ 00 42 00
+funcpctab main.main.func2 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:34)	TEXT	main.main.func2(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (recover_nil_deref.go:34)	TEXT	main.main.func2(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (recover_nil_deref.go:34)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (recover_nil_deref.go:34)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (recover_nil_deref.go:34)	MOVQ	8(DX), AX
+     4        00004 (recover_nil_deref.go:34)	MOVQ	$3, (AX)
+     b        00011 (recover_nil_deref.go:34)	RET
+     c done
+wrote 3 bytes to 0x0
+ 00 0c 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:33)	TEXT	main.main.func1(SB), NEEDCTXT|ABIInternal, $24-0
+     0        00000 (recover_nil_deref.go:33)	TEXT	main.main.func1(SB), NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (recover_nil_deref.go:33)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_deref.go:33)	PCDATA	$0, $-2
+     4        00004 (recover_nil_deref.go:33)	JLS	63
+     6        00006 (recover_nil_deref.go:33)	PCDATA	$0, $-1
+     6        00006 (recover_nil_deref.go:33)	PUSHQ	BP
+     7        00007 (recover_nil_deref.go:33)	MOVQ	SP, BP
+     a        00010 (recover_nil_deref.go:33)	SUBQ	$16, SP
+     e        00014 (recover_nil_deref.go:33)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_deref.go:33)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_deref.go:33)	MOVQ	8(DX), AX
+    12        00018 (recover_nil_deref.go:33)	PCDATA	$1, $0
+    12        00018 (recover_nil_deref.go:33)	CALL	main.get(SB)
+    17        00023 (recover_nil_deref.go:33)	MOVQ	AX, main..autotmp_2+8(SP)
+    1c        00028 (recover_nil_deref.go:33)	NOP
+    20        00032 (recover_nil_deref.go:33)	CALL	runtime.printlock(SB)
+    25        00037 (recover_nil_deref.go:33)	MOVQ	main..autotmp_2+8(SP), AX
+    2a        00042 (recover_nil_deref.go:33)	CALL	runtime.printint(SB)
+    2f        00047 (recover_nil_deref.go:33)	CALL	runtime.printnl(SB)
+    34        00052 (recover_nil_deref.go:33)	CALL	runtime.printunlock(SB)
+    39        00057 (recover_nil_deref.go:33)	ADDQ	$16, SP
+    3d        00061 (recover_nil_deref.go:33)	POPQ	BP
+    3e        00062 (recover_nil_deref.go:33)	RET
+    3f        00063 (recover_nil_deref.go:33)	NOP
+    3f        00063 (recover_nil_deref.go:33)	PCDATA	$1, $-1
+    3f        00063 (recover_nil_deref.go:33)	PCDATA	$0, $-2
+    3f        00063 (recover_nil_deref.go:33)	NOP
+    40        00064 (recover_nil_deref.go:33)	CALL	runtime.morestack(SB)
+    45        00069 (recover_nil_deref.go:33)	PCDATA	$0, $-1
+    45        00069 (recover_nil_deref.go:33)	JMP	0
+    47 done
+wrote 3 bytes to 0x0
+ 00 47 00
+funcpctab main.try [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:18)	TEXT	main.try(SB), ABIInternal, $64-24
+     0        00000 (recover_nil_deref.go:18)	TEXT	main.try(SB), ABIInternal, $64-24
+     0     -1 00000 (recover_nil_deref.go:18)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_deref.go:18)	PCDATA	$0, $-2
+     4        00004 (recover_nil_deref.go:18)	JLS	159
+     a        00010 (recover_nil_deref.go:18)	PCDATA	$0, $-1
+     a        00010 (recover_nil_deref.go:18)	PUSHQ	BP
+     b        00011 (recover_nil_deref.go:18)	MOVQ	SP, BP
+     e        00014 (recover_nil_deref.go:18)	SUBQ	$56, SP
+    12        00018 (recover_nil_deref.go:18)	MOVQ	X15, 48(SP)
+    19        00025 (recover_nil_deref.go:18)	FUNCDATA	$0, gclocals·QDNDPDj3dRUSzU7zaTc1Bg==(SB)
+    19        00025 (recover_nil_deref.go:18)	FUNCDATA	$1, gclocals·w7E7A4u13Ua3Tlm6A/av2Q==(SB)
+    19        00025 (recover_nil_deref.go:18)	FUNCDATA	$2, main.try.stkobj(SB)
+    19        00025 (recover_nil_deref.go:18)	FUNCDATA	$5, main.try.arginfo1(SB)
+    19        00025 (recover_nil_deref.go:18)	FUNCDATA	$6, main.try.argliveinfo(SB)
+    19        00025 (recover_nil_deref.go:18)	FUNCDATA	$4, main.try.opendefer(SB)
+    19        00025 (recover_nil_deref.go:18)	PCDATA	$3, $1
+    19        00025 (recover_nil_deref.go:26)	MOVQ	BX, main.label+80(SP)
+    1e        00030 (recover_nil_deref.go:26)	MOVQ	AX, main.label+72(SP)
+    23        00035 (recover_nil_deref.go:26)	PCDATA	$3, $2
+    23        00035 (recover_nil_deref.go:18)	MOVB	$0, main..autotmp_4+23(SP)
+    28        00040 (recover_nil_deref.go:19)	LEAQ	main.try.func1(SB), SI
+    2f        00047 (recover_nil_deref.go:19)	MOVQ	SI, main..autotmp_3+24(SP)
+    34        00052 (recover_nil_deref.go:19)	MOVQ	BX, main..autotmp_3+40(SP)
+    39        00057 (recover_nil_deref.go:19)	MOVQ	AX, main..autotmp_3+32(SP)
+    3e        00062 (recover_nil_deref.go:19)	LEAQ	main..autotmp_3+24(SP), AX
+    43        00067 (recover_nil_deref.go:19)	MOVQ	AX, main..autotmp_5+48(SP)
+    48        00072 (recover_nil_deref.go:19)	MOVB	$1, main..autotmp_4+23(SP)
+    4d        00077 (recover_nil_deref.go:24)	MOVQ	(CX), AX
+    50        00080 (recover_nil_deref.go:24)	MOVQ	CX, DX
+    53        00083 (recover_nil_deref.go:24)	PCDATA	$1, $1
+    53        00083 (recover_nil_deref.go:24)	CALL	AX
+    55        00085 (recover_nil_deref.go:25)	CALL	runtime.printlock(SB)
+    5a        00090 (recover_nil_deref.go:25)	MOVQ	main.label+72(SP), AX
+    5f        00095 (recover_nil_deref.go:25)	MOVQ	main.label+80(SP), BX
+    64        00100 (recover_nil_deref.go:25)	PCDATA	$1, $2
+    64        00100 (recover_nil_deref.go:25)	CALL	runtime.printstring(SB)
+    69        00105 (recover_nil_deref.go:25)	LEAQ	go:string." -> ok\n"(SB), AX
+    70        00112 (recover_nil_deref.go:25)	MOVL	$7, BX
+    75        00117 (recover_nil_deref.go:25)	CALL	runtime.printstring(SB)
+    7a        00122 (recover_nil_deref.go:25)	CALL	runtime.printunlock(SB)
+    7f        00127 (recover_nil_deref.go:26)	MOVB	$0, main..autotmp_4+23(SP)
+    84        00132 (recover_nil_deref.go:26)	MOVQ	main..autotmp_5+48(SP), DX
+    89        00137 (recover_nil_deref.go:26)	MOVQ	(DX), AX
+    8c        00140 (recover_nil_deref.go:26)	CALL	AX
+    8e        00142 (recover_nil_deref.go:26)	ADDQ	$56, SP
+    92        00146 (recover_nil_deref.go:26)	POPQ	BP
+    93        00147 (recover_nil_deref.go:26)	RET
+    94        00148 (recover_nil_deref.go:26)	CALL	runtime.deferreturn(SB)
+    99        00153 (recover_nil_deref.go:26)	ADDQ	$56, SP
+    9d        00157 (recover_nil_deref.go:26)	POPQ	BP
+    9e        00158 (recover_nil_deref.go:26)	RET
+    9f        00159 (recover_nil_deref.go:26)	NOP
+    9f        00159 (recover_nil_deref.go:18)	PCDATA	$1, $-1
+    9f        00159 (recover_nil_deref.go:18)	PCDATA	$0, $-2
+    9f        00159 (recover_nil_deref.go:18)	MOVQ	AX, 8(SP)
+    a4        00164 (recover_nil_deref.go:18)	MOVQ	BX, 16(SP)
+    a9        00169 (recover_nil_deref.go:18)	MOVQ	CX, 24(SP)
+    ae        00174 (recover_nil_deref.go:18)	CALL	runtime.morestack_noctxt(SB)
+    b3        00179 (recover_nil_deref.go:18)	PCDATA	$0, $-1
+    b3        00179 (recover_nil_deref.go:18)	MOVQ	8(SP), AX
+    b8        00184 (recover_nil_deref.go:18)	MOVQ	16(SP), BX
+    bd        00189 (recover_nil_deref.go:18)	MOVQ	24(SP), CX
+    c2        00194 (recover_nil_deref.go:18)	JMP	0
+    c7 done
+wrote 4 bytes to 0x0
+ 00 c7 01 00
+funcpctab main.try.func1 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:19)	TEXT	main.try.func1(SB), NEEDCTXT|ABIInternal, $72-0
+     0        00000 (recover_nil_deref.go:19)	TEXT	main.try.func1(SB), NEEDCTXT|ABIInternal, $72-0
+     0     -1 00000 (recover_nil_deref.go:19)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_deref.go:19)	PCDATA	$0, $-2
+     4        00004 (recover_nil_deref.go:19)	JLS	221
+     a        00010 (recover_nil_deref.go:19)	PCDATA	$0, $-1
+     a        00010 (recover_nil_deref.go:19)	PUSHQ	BP
+     b        00011 (recover_nil_deref.go:19)	MOVQ	SP, BP
+     e        00014 (recover_nil_deref.go:19)	SUBQ	$64, SP
+    12        00018 (recover_nil_deref.go:19)	FUNCDATA	$0, gclocals·Dj7m7VTqKq6fxJqfrrXabg==(SB)
+    12        00018 (recover_nil_deref.go:19)	FUNCDATA	$1, gclocals·cvO7BHZ/KlBpSG9rcBZWMg==(SB)
+    12        00018 (recover_nil_deref.go:19)	MOVQ	8(DX), AX
+    16        00022 (recover_nil_deref.go:19)	MOVQ	AX, main.label.ptr+48(SP)
+    1b        00027 (recover_nil_deref.go:19)	MOVQ	16(DX), AX
+    1f        00031 (recover_nil_deref.go:19)	MOVQ	AX, main.label.len+24(SP)
+    24        00036 (recover_nil_deref.go:20)	PCDATA	$1, $1
+    24        00036 (recover_nil_deref.go:20)	CALL	runtime.gorecover(SB)
+    29        00041 (recover_nil_deref.go:20)	TESTQ	AX, AX
+    2c        00044 (recover_nil_deref.go:20)	JEQ	61
+    2e        00046 (recover_nil_deref.go:21)	MOVQ	main..typeAssert.0(SB), CX
+    35        00053 (recover_nil_deref.go:21)	MOVQ	(CX), DX
+    38        00056 (recover_nil_deref.go:21)	MOVL	16(AX), SI
+    3b        00059 (recover_nil_deref.go:21)	JMP	67
+    3d        00061 (recover_nil_deref.go:23)	ADDQ	$64, SP
+    41        00065 (recover_nil_deref.go:23)	POPQ	BP
+    42        00066 (recover_nil_deref.go:23)	RET
+    43        00067 (recover_nil_deref.go:21)	MOVQ	SI, DI
+    46        00070 (recover_nil_deref.go:21)	ANDQ	DX, SI
+    49        00073 (recover_nil_deref.go:21)	SHLQ	$4, SI
+    4d        00077 (recover_nil_deref.go:21)	MOVQ	8(SI)(CX*1), R8
+    52        00082 (recover_nil_deref.go:21)	CMPQ	AX, R8
+    55        00085 (recover_nil_deref.go:21)	JEQ	130
+    57        00087 (recover_nil_deref.go:21)	LEAQ	1(DI), SI
+    5b        00091 (recover_nil_deref.go:21)	NOP
+    60        00096 (recover_nil_deref.go:21)	TESTQ	R8, R8
+    63        00099 (recover_nil_deref.go:21)	JNE	67
+    65        00101 (recover_nil_deref.go:20)	MOVQ	BX, main.r.data+40(SP)
+    6a        00106 (recover_nil_deref.go:21)	MOVQ	AX, BX
+    6d        00109 (recover_nil_deref.go:21)	LEAQ	main..typeAssert.0(SB), AX
+    74        00116 (recover_nil_deref.go:21)	PCDATA	$1, $2
+    74        00116 (recover_nil_deref.go:21)	CALL	runtime.typeAssert(SB)
+    79        00121 (recover_nil_deref.go:21)	MOVQ	main.r.data+40(SP), BX
+    7e        00126 (recover_nil_deref.go:21)	NOP
+    80        00128 (recover_nil_deref.go:21)	JMP	135
+    82        00130 (recover_nil_deref.go:21)	MOVQ	16(SI)(CX*1), AX
+    87        00135 (recover_nil_deref.go:21)	MOVQ	24(AX), CX
+    8b        00139 (recover_nil_deref.go:21)	MOVQ	BX, AX
+    8e        00142 (recover_nil_deref.go:21)	PCDATA	$1, $1
+    8e        00142 (recover_nil_deref.go:21)	CALL	CX
+    90        00144 (recover_nil_deref.go:21)	MOVQ	AX, main..autotmp_8+56(SP)
+    95        00149 (recover_nil_deref.go:21)	MOVQ	BX, main..autotmp_9+32(SP)
+    9a        00154 (recover_nil_deref.go:21)	PCDATA	$1, $3
+    9a        00154 (recover_nil_deref.go:21)	CALL	runtime.printlock(SB)
+    9f        00159 (recover_nil_deref.go:21)	MOVQ	main.label.ptr+48(SP), AX
+    a4        00164 (recover_nil_deref.go:21)	MOVQ	main.label.len+24(SP), BX
+    a9        00169 (recover_nil_deref.go:21)	PCDATA	$1, $4
+    a9        00169 (recover_nil_deref.go:21)	CALL	runtime.printstring(SB)
+    ae        00174 (recover_nil_deref.go:21)	LEAQ	go:string." -> "(SB), AX
+    b5        00181 (recover_nil_deref.go:21)	MOVL	$4, BX
+    ba        00186 (recover_nil_deref.go:21)	CALL	runtime.printstring(SB)
+    bf        00191 (recover_nil_deref.go:21)	MOVQ	main..autotmp_8+56(SP), AX
+    c4        00196 (recover_nil_deref.go:21)	MOVQ	main..autotmp_9+32(SP), BX
+    c9        00201 (recover_nil_deref.go:21)	PCDATA	$1, $0
+    c9        00201 (recover_nil_deref.go:21)	CALL	runtime.printstring(SB)
+    ce        00206 (recover_nil_deref.go:21)	CALL	runtime.printnl(SB)
+    d3        00211 (recover_nil_deref.go:21)	CALL	runtime.printunlock(SB)
+    d8        00216 (recover_nil_deref.go:21)	JMP	61
+    dd        00221 (recover_nil_deref.go:21)	NOP
+    dd        00221 (recover_nil_deref.go:19)	PCDATA	$1, $-1
+    dd        00221 (recover_nil_deref.go:19)	PCDATA	$0, $-2
+    dd        00221 (recover_nil_deref.go:19)	NOP
+    e0        00224 (recover_nil_deref.go:19)	CALL	runtime.morestack(SB)
+    e5        00229 (recover_nil_deref.go:19)	PCDATA	$0, $-1
+    e5        00229 (recover_nil_deref.go:19)	JMP	0
+    ea done
+wrote 4 bytes to 0x0
+ 00 ea 01 00
+funcpctab go:interface { Error() string }.Error [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	go:interface { Error() string }.Error(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	go:interface { Error() string }.Error(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, go:~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, go:~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, go:interface { Error() string }.Error.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, go:interface { Error() string }.Error.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.(*Node).SafeVal [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:11)	TEXT	main.(*Node).SafeVal(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (recover_nil_deref.go:11)	TEXT	main.(*Node).SafeVal(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (recover_nil_deref.go:11)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (recover_nil_deref.go:11)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (recover_nil_deref.go:11)	FUNCDATA	$5, main.(*Node).SafeVal.arginfo1(SB)
+     0        00000 (recover_nil_deref.go:11)	FUNCDATA	$6, main.(*Node).SafeVal.argliveinfo(SB)
+     0        00000 (recover_nil_deref.go:11)	PCDATA	$3, $1
+     0     -1 00000 (recover_nil_deref.go:12)	TESTQ	AX, AX
+     3        00003 (recover_nil_deref.go:12)	JEQ	9
+     5        00005 (recover_nil_deref.go:15)	MOVQ	(AX), AX
+     8        00008 (recover_nil_deref.go:15)	RET
+     9        00009 (recover_nil_deref.go:13)	MOVQ	$-1, AX
+    10        00016 (recover_nil_deref.go:13)	RET
+    11 done
+wrote 3 bytes to 0x0
+ 00 11 00
+funcpctab main.main.func8 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:43)	TEXT	main.main.func8(SB), ABIInternal, $16-0
+     0        00000 (recover_nil_deref.go:43)	TEXT	main.main.func8(SB), ABIInternal, $16-0
+     0     -1 00000 (recover_nil_deref.go:43)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_deref.go:43)	PCDATA	$0, $-2
+     4        00004 (recover_nil_deref.go:43)	JLS	48
+     6        00006 (recover_nil_deref.go:43)	PCDATA	$0, $-1
+     6        00006 (recover_nil_deref.go:43)	PUSHQ	BP
+     7        00007 (recover_nil_deref.go:43)	MOVQ	SP, BP
+     a        00010 (recover_nil_deref.go:43)	SUBQ	$8, SP
+     e        00014 (recover_nil_deref.go:43)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_deref.go:43)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_deref.go:43)	PCDATA	$1, $0
+     e        00014 (recover_nil_deref.go:43)	CALL	runtime.printlock(SB)
+    13        00019 (recover_nil_deref.go:43)	MOVL	$5, AX
+    18        00024 (recover_nil_deref.go:43)	CALL	runtime.printint(SB)
+    1d        00029 (recover_nil_deref.go:43)	NOP
+    20        00032 (recover_nil_deref.go:43)	CALL	runtime.printnl(SB)
+    25        00037 (recover_nil_deref.go:43)	CALL	runtime.printunlock(SB)
+    2a        00042 (recover_nil_deref.go:43)	ADDQ	$8, SP
+    2e        00046 (recover_nil_deref.go:43)	POPQ	BP
+    2f        00047 (recover_nil_deref.go:43)	RET
+    30        00048 (recover_nil_deref.go:43)	NOP
+    30        00048 (recover_nil_deref.go:43)	PCDATA	$1, $-1
+    30        00048 (recover_nil_deref.go:43)	PCDATA	$0, $-2
+    30        00048 (recover_nil_deref.go:43)	CALL	runtime.morestack_noctxt(SB)
+    35        00053 (recover_nil_deref.go:43)	PCDATA	$0, $-1
+    35        00053 (recover_nil_deref.go:43)	JMP	0
+    37 done
+wrote 3 bytes to 0x0
+ 00 37 00
+funcpctab main.get [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:29)	TEXT	main.get(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (recover_nil_deref.go:29)	TEXT	main.get(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (recover_nil_deref.go:29)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (recover_nil_deref.go:29)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (recover_nil_deref.go:29)	FUNCDATA	$5, main.get.arginfo1(SB)
+     0        00000 (recover_nil_deref.go:29)	FUNCDATA	$6, main.get.argliveinfo(SB)
+     0        00000 (recover_nil_deref.go:29)	PCDATA	$3, $1
+     0     -1 00000 (recover_nil_deref.go:29)	MOVQ	(AX), AX
+     3        00003 (recover_nil_deref.go:29)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
+funcpctab main.(*Node).Val [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_deref.go:9)	TEXT	main.(*Node).Val(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (recover_nil_deref.go:9)	TEXT	main.(*Node).Val(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (recover_nil_deref.go:9)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (recover_nil_deref.go:9)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (recover_nil_deref.go:9)	FUNCDATA	$5, main.(*Node).Val.arginfo1(SB)
+     0        00000 (recover_nil_deref.go:9)	FUNCDATA	$6, main.(*Node).Val.argliveinfo(SB)
+     0        00000 (recover_nil_deref.go:9)	PCDATA	$3, $1
+     0     -1 00000 (recover_nil_deref.go:9)	MOVQ	(AX), AX
+     3        00003 (recover_nil_deref.go:9)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
 main.(*Node).Val STEXT nosplit size=4 align=0x0 args=0x8 locals=0x0 funcid=0x0
 	0x0000 00000 (recover_nil_deref.go:9)	TEXT	main.(*Node).Val(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
 	0x0000 00000 (recover_nil_deref.go:9)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)

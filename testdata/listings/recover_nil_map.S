@@ -1,3 +1,564 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_map.go:21)	TEXT	main.main(SB), ABIInternal, $480-0
+     0        00000 (recover_nil_map.go:21)	TEXT	main.main(SB), ABIInternal, $480-0
+     0     -1 00000 (recover_nil_map.go:21)	LEAQ	-352(SP), R12
+     8        00008 (recover_nil_map.go:21)	CMPQ	R12, 16(R14)
+     c        00012 (recover_nil_map.go:21)	PCDATA	$0, $-2
+     c        00012 (recover_nil_map.go:21)	JLS	856
+    12        00018 (recover_nil_map.go:21)	PCDATA	$0, $-1
+    12        00018 (recover_nil_map.go:21)	PUSHQ	BP
+    13        00019 (recover_nil_map.go:21)	MOVQ	SP, BP
+    16        00022 (recover_nil_map.go:21)	SUBQ	$472, SP
+    1d        00029 (recover_nil_map.go:21)	FUNCDATA	$0, gclocals·Dj7m7VTqKq6fxJqfrrXabg==(SB)
+    1d        00029 (recover_nil_map.go:21)	FUNCDATA	$1, gclocals·1w/+w+jwSrpi6RI4CI05fg==(SB)
+    1d        00029 (recover_nil_map.go:21)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (recover_nil_map.go:23)	LEAQ	type:map[string]int(SB), AX
+    24        00036 (recover_nil_map.go:23)	XORL	BX, BX
+    26        00038 (recover_nil_map.go:23)	LEAQ	go:string."x"(SB), CX
+    2d        00045 (recover_nil_map.go:23)	MOVL	$1, DI
+    32        00050 (recover_nil_map.go:23)	PCDATA	$1, $0
+    32        00050 (recover_nil_map.go:23)	CALL	runtime.mapaccess1_faststr(SB)
+    37        00055 (recover_nil_map.go:23)	MOVQ	(AX), DX
+    3a        00058 (recover_nil_map.go:23)	MOVQ	DX, main..autotmp_30+56(SP)
+    3f        00063 (recover_nil_map.go:23)	NOP
+    40        00064 (recover_nil_map.go:23)	CALL	runtime.printlock(SB)
+    45        00069 (recover_nil_map.go:23)	LEAQ	go:string."len "(SB), AX
+    4c        00076 (recover_nil_map.go:23)	MOVL	$4, BX
+    51        00081 (recover_nil_map.go:23)	CALL	runtime.printstring(SB)
+    56        00086 (recover_nil_map.go:23)	XORL	AX, AX
+    58        00088 (recover_nil_map.go:23)	CALL	runtime.printint(SB)
+    5d        00093 (recover_nil_map.go:23)	LEAQ	go:string." read "(SB), AX
+    64        00100 (recover_nil_map.go:23)	MOVL	$6, BX
+    69        00105 (recover_nil_map.go:23)	CALL	runtime.printstring(SB)
+    6e        00110 (recover_nil_map.go:23)	MOVQ	main..autotmp_30+56(SP), AX
+    73        00115 (recover_nil_map.go:23)	CALL	runtime.printint(SB)
+    78        00120 (recover_nil_map.go:23)	CALL	runtime.printnl(SB)
+    7d        00125 (recover_nil_map.go:23)	NOP
+    80        00128 (recover_nil_map.go:23)	CALL	runtime.printunlock(SB)
+    85        00133 (recover_nil_map.go:24)	LEAQ	type:map[string]int(SB), AX
+    8c        00140 (recover_nil_map.go:24)	XORL	BX, BX
+    8e        00142 (recover_nil_map.go:24)	LEAQ	go:string."y"(SB), CX
+    95        00149 (recover_nil_map.go:24)	MOVL	$1, DI
+    9a        00154 (recover_nil_map.go:24)	CALL	runtime.mapaccess2_faststr(SB)
+    9f        00159 (recover_nil_map.go:24)	MOVB	BL, main.ok+39(SP)
+    a3        00163 (recover_nil_map.go:24)	MOVQ	(AX), DX
+    a6        00166 (recover_nil_map.go:24)	MOVQ	DX, main.v+40(SP)
+    ab        00171 (recover_nil_map.go:25)	CALL	runtime.printlock(SB)
+    b0        00176 (recover_nil_map.go:25)	MOVQ	main.v+40(SP), AX
+    b5        00181 (recover_nil_map.go:25)	CALL	runtime.printint(SB)
+    ba        00186 (recover_nil_map.go:25)	CALL	runtime.printsp(SB)
+    bf        00191 (recover_nil_map.go:25)	MOVBLZX	main.ok+39(SP), AX
+    c4        00196 (recover_nil_map.go:25)	CALL	runtime.printbool(SB)
+    c9        00201 (recover_nil_map.go:25)	CALL	runtime.printnl(SB)
+    ce        00206 (recover_nil_map.go:25)	CALL	runtime.printunlock(SB)
+    d3        00211 (recover_nil_map.go:26)	LEAQ	type:map[string]int(SB), AX
+    da        00218 (recover_nil_map.go:26)	XORL	BX, BX
+    dc        00220 (recover_nil_map.go:26)	LEAQ	go:string."z"(SB), CX
+    e3        00227 (recover_nil_map.go:26)	MOVL	$1, DI
+    e8        00232 (recover_nil_map.go:26)	CALL	runtime.mapdelete_faststr(SB)
+    ed        00237 (recover_nil_map.go:28)	LEAQ	main..autotmp_11+376(SP), CX
+    f5        00245 (recover_nil_map.go:28)	MOVUPS	X15, (CX)
+    f9        00249 (recover_nil_map.go:28)	MOVUPS	X15, 16(CX)
+    fe        00254 (recover_nil_map.go:28)	MOVUPS	X15, 32(CX)
+   103        00259 (recover_nil_map.go:28)	MOVUPS	X15, 48(CX)
+   108        00264 (recover_nil_map.go:28)	MOVUPS	X15, 64(CX)
+   10d        00269 (recover_nil_map.go:28)	MOVUPS	X15, 80(CX)
+   112        00274 (recover_nil_map.go:28)	LEAQ	type:map[string]int(SB), AX
+   119        00281 (recover_nil_map.go:28)	XORL	BX, BX
+   11b        00283 (recover_nil_map.go:28)	PCDATA	$1, $1
+   11b        00283 (recover_nil_map.go:28)	NOP
+   120        00288 (recover_nil_map.go:28)	CALL	runtime.mapIterStart(SB)
+   125        00293 (recover_nil_map.go:28)	XORL	AX, AX
+   127        00295 (recover_nil_map.go:28)	JMP	318
+   129        00297 (recover_nil_map.go:28)	LEAQ	main..autotmp_11+376(SP), AX
+   131        00305 (recover_nil_map.go:28)	CALL	runtime.mapIterNext(SB)
+   136        00310 (recover_nil_map.go:29)	MOVQ	main.n+48(SP), AX
+   13b        00315 (recover_nil_map.go:29)	INCQ	AX
+   13e        00318 (recover_nil_map.go:28)	MOVQ	AX, main.n+48(SP)
+   143        00323 (recover_nil_map.go:28)	CMPQ	main..autotmp_11+376(SP), $0
+   14c        00332 (recover_nil_map.go:28)	JNE	297
+   14e        00334 (recover_nil_map.go:31)	PCDATA	$1, $0
+   14e        00334 (recover_nil_map.go:31)	CALL	runtime.printlock(SB)
+   153        00339 (recover_nil_map.go:31)	LEAQ	go:string."range count "(SB), AX
+   15a        00346 (recover_nil_map.go:31)	MOVL	$12, BX
+   15f        00351 (recover_nil_map.go:31)	NOP
+   160        00352 (recover_nil_map.go:31)	CALL	runtime.printstring(SB)
+   165        00357 (recover_nil_map.go:31)	MOVQ	main.n+48(SP), AX
+   16a        00362 (recover_nil_map.go:31)	CALL	runtime.printint(SB)
+   16f        00367 (recover_nil_map.go:31)	CALL	runtime.printnl(SB)
+   174        00372 (recover_nil_map.go:31)	CALL	runtime.printunlock(SB)
+   179        00377 (recover_nil_map.go:33)	LEAQ	main.main.func1(SB), AX
+   180        00384 (recover_nil_map.go:33)	MOVQ	AX, main..autotmp_12+360(SP)
+   188        00392 (recover_nil_map.go:33)	MOVQ	$0, main..autotmp_12+368(SP)
+   194        00404 (recover_nil_map.go:33)	LEAQ	go:string."nil map write"(SB), AX
+   19b        00411 (recover_nil_map.go:33)	MOVL	$13, BX
+   1a0        00416 (recover_nil_map.go:33)	LEAQ	main..autotmp_12+360(SP), CX
+   1a8        00424 (recover_nil_map.go:33)	CALL	main.try(SB)
+   1ad        00429 (recover_nil_map.go:34)	MOVQ	$0, main.r+64(SP)
+   1b6        00438 (recover_nil_map.go:35)	LEAQ	main.main.func2(SB), AX
+   1bd        00445 (recover_nil_map.go:35)	MOVQ	AX, main..autotmp_13+344(SP)
+   1c5        00453 (recover_nil_map.go:35)	LEAQ	main.r+64(SP), AX
+   1ca        00458 (recover_nil_map.go:35)	MOVQ	AX, main..autotmp_13+352(SP)
+   1d2        00466 (recover_nil_map.go:35)	LEAQ	go:string."nil map via method"(SB), AX
+   1d9        00473 (recover_nil_map.go:35)	MOVL	$18, BX
+   1de        00478 (recover_nil_map.go:35)	LEAQ	main..autotmp_13+344(SP), CX
+   1e6        00486 (recover_nil_map.go:35)	CALL	main.try(SB)
+   1eb        00491 (recover_nil_map.go:36)	LEAQ	main..autotmp_20+280(SP), AX
+   1f3        00499 (recover_nil_map.go:36)	MOVUPS	X15, (AX)
+   1f7        00503 (recover_nil_map.go:36)	MOVUPS	X15, 16(AX)
+   1fc        00508 (recover_nil_map.go:36)	MOVUPS	X15, 32(AX)
+   201        00513 (recover_nil_map.go:36)	LEAQ	main..autotmp_21+80(SP), AX
+   206        00518 (recover_nil_map.go:36)	MOVL	$3, CX
+   20b        00523 (recover_nil_map.go:36)	MOVUPS	X15, (AX)
+   20f        00527 (recover_nil_map.go:36)	MOVUPS	X15, 16(AX)
+   214        00532 (recover_nil_map.go:36)	MOVUPS	X15, 32(AX)
+   219        00537 (recover_nil_map.go:36)	MOVUPS	X15, 48(AX)
+   21e        00542 (recover_nil_map.go:36)	ADDQ	$64, AX
+   222        00546 (recover_nil_map.go:36)	DECL	CX
+   224        00548 (recover_nil_map.go:36)	JNE	523
+   226        00550 (recover_nil_map.go:36)	MOVUPS	X15, -8(AX)
+   22b        00555 (recover_nil_map.go:36)	MOVQ	$-9187201950435737472, AX
+   235        00565 (recover_nil_map.go:36)	MOVQ	AX, main..autotmp_21+80(SP)
+   23a        00570 (recover_nil_map.go:36)	LEAQ	main..autotmp_21+80(SP), AX
+   23f        00575 (recover_nil_map.go:36)	MOVQ	AX, main..autotmp_20+296(SP)
+   247        00583 (recover_nil_map.go:36)	PCDATA	$1, $2
+   247        00583 (recover_nil_map.go:36)	CALL	runtime.rand(SB)
+   24c        00588 (recover_nil_map.go:36)	MOVQ	AX, main..autotmp_20+288(SP)
+   254        00596 (recover_nil_map.go:36)	LEAQ	main..autotmp_20+280(SP), AX
+   25c        00604 (recover_nil_map.go:36)	MOVQ	AX, main.r+64(SP)
+   261        00609 (recover_nil_map.go:37)	LEAQ	main.main.func3(SB), AX
+   268        00616 (recover_nil_map.go:37)	MOVQ	AX, main..autotmp_13+344(SP)
+   270        00624 (recover_nil_map.go:37)	LEAQ	main.r+64(SP), AX
+   275        00629 (recover_nil_map.go:37)	MOVQ	AX, main..autotmp_13+352(SP)
+   27d        00637 (recover_nil_map.go:37)	LEAQ	go:string."after make"(SB), AX
+   284        00644 (recover_nil_map.go:37)	MOVL	$10, BX
+   289        00649 (recover_nil_map.go:37)	LEAQ	main..autotmp_13+344(SP), CX
+   291        00657 (recover_nil_map.go:37)	PCDATA	$1, $3
+   291        00657 (recover_nil_map.go:37)	CALL	main.try(SB)
+   296        00662 (recover_nil_map.go:38)	MOVQ	main.r+64(SP), BX
+   29b        00667 (recover_nil_map.go:38)	LEAQ	type:map[string]int(SB), AX
+   2a2        00674 (recover_nil_map.go:38)	LEAQ	go:string."k"(SB), CX
+   2a9        00681 (recover_nil_map.go:38)	MOVL	$1, DI
+   2ae        00686 (recover_nil_map.go:38)	PCDATA	$1, $0
+   2ae        00686 (recover_nil_map.go:38)	CALL	runtime.mapaccess1_faststr(SB)
+   2b3        00691 (recover_nil_map.go:38)	MOVQ	(AX), AX
+   2b6        00694 (recover_nil_map.go:38)	MOVQ	AX, main..autotmp_30+56(SP)
+   2bb        00699 (recover_nil_map.go:38)	NOP
+   2c0        00704 (recover_nil_map.go:38)	CALL	runtime.printlock(SB)
+   2c5        00709 (recover_nil_map.go:38)	MOVQ	main..autotmp_30+56(SP), AX
+   2ca        00714 (recover_nil_map.go:38)	CALL	runtime.printint(SB)
+   2cf        00719 (recover_nil_map.go:38)	CALL	runtime.printnl(SB)
+   2d4        00724 (recover_nil_map.go:38)	CALL	runtime.printunlock(SB)
+   2d9        00729 (recover_nil_map.go:40)	MOVQ	$0, main.mm+72(SP)
+   2e2        00738 (recover_nil_map.go:41)	LEAQ	main.main.func4(SB), AX
+   2e9        00745 (recover_nil_map.go:41)	MOVQ	AX, main..autotmp_14+328(SP)
+   2f1        00753 (recover_nil_map.go:41)	LEAQ	main.mm+72(SP), AX
+   2f6        00758 (recover_nil_map.go:41)	MOVQ	AX, main..autotmp_14+336(SP)
+   2fe        00766 (recover_nil_map.go:41)	LEAQ	go:string."nested nil"(SB), AX
+   305        00773 (recover_nil_map.go:41)	MOVL	$10, BX
+   30a        00778 (recover_nil_map.go:41)	LEAQ	main..autotmp_14+328(SP), CX
+   312        00786 (recover_nil_map.go:41)	PCDATA	$1, $4
+   312        00786 (recover_nil_map.go:41)	CALL	main.try(SB)
+   317        00791 (recover_nil_map.go:42)	MOVQ	main.mm+72(SP), AX
+   31c        00796 (recover_nil_map.go:42)	NOP
+   320        00800 (recover_nil_map.go:42)	TESTQ	AX, AX
+   323        00803 (recover_nil_map.go:42)	JEQ	810
+   325        00805 (recover_nil_map.go:42)	MOVQ	(AX), AX
+   328        00808 (recover_nil_map.go:42)	JMP	812
+   32a        00810 (recover_nil_map.go:42)	XORL	AX, AX
+   32c        00812 (recover_nil_map.go:42)	MOVQ	AX, main..autotmp_30+56(SP)
+   331        00817 (recover_nil_map.go:42)	PCDATA	$1, $0
+   331        00817 (recover_nil_map.go:42)	CALL	runtime.printlock(SB)
+   336        00822 (recover_nil_map.go:42)	MOVQ	main..autotmp_30+56(SP), AX
+   33b        00827 (recover_nil_map.go:42)	NOP
+   340        00832 (recover_nil_map.go:42)	CALL	runtime.printint(SB)
+   345        00837 (recover_nil_map.go:42)	CALL	runtime.printnl(SB)
+   34a        00842 (recover_nil_map.go:42)	CALL	runtime.printunlock(SB)
+   34f        00847 (recover_nil_map.go:43)	ADDQ	$472, SP
+   356        00854 (recover_nil_map.go:43)	POPQ	BP
+   357        00855 (recover_nil_map.go:43)	RET
+   358        00856 (recover_nil_map.go:43)	NOP
+   358        00856 (recover_nil_map.go:21)	PCDATA	$1, $-1
+   358        00856 (recover_nil_map.go:21)	PCDATA	$0, $-2
+   358        00856 (recover_nil_map.go:21)	CALL	runtime.morestack_noctxt(SB)
+   35d        00861 (recover_nil_map.go:21)	PCDATA	$0, $-1
+   35d        00861 (recover_nil_map.go:21)	NOP
+   360        00864 (recover_nil_map.go:21)	JMP	0
+   365 done
+wrote 4 bytes to 0x0
+ 00 e5 06 00
+funcpctab main.main.func4 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_map.go:41)	TEXT	main.main.func4(SB), NEEDCTXT|ABIInternal, $40-0
+     0        00000 (recover_nil_map.go:41)	TEXT	main.main.func4(SB), NEEDCTXT|ABIInternal, $40-0
+     0     -1 00000 (recover_nil_map.go:41)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_map.go:41)	PCDATA	$0, $-2
+     4        00004 (recover_nil_map.go:41)	JLS	116
+     6        00006 (recover_nil_map.go:41)	PCDATA	$0, $-1
+     6        00006 (recover_nil_map.go:41)	PUSHQ	BP
+     7        00007 (recover_nil_map.go:41)	MOVQ	SP, BP
+     a        00010 (recover_nil_map.go:41)	SUBQ	$32, SP
+     e        00014 (recover_nil_map.go:41)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (recover_nil_map.go:41)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (recover_nil_map.go:41)	MOVQ	8(DX), AX
+    12        00018 (recover_nil_map.go:41)	MOVQ	AX, main.&mm+24(SP)
+    17        00023 (recover_nil_map.go:41)	PCDATA	$1, $1
+    17        00023 (recover_nil_map.go:41)	CALL	runtime.makemap_small(SB)
+    1c        00028 (recover_nil_map.go:41)	CMPL	runtime.writeBarrier(SB), $0
+    23        00035 (recover_nil_map.go:41)	PCDATA	$0, $-2
+    23        00035 (recover_nil_map.go:41)	JNE	44
+    25        00037 (recover_nil_map.go:41)	MOVQ	main.&mm+24(SP), DX
+    2a        00042 (recover_nil_map.go:41)	JMP	64
+    2c        00044 (recover_nil_map.go:41)	MOVQ	main.&mm+24(SP), DX
+    31        00049 (recover_nil_map.go:41)	MOVQ	(DX), SI
+    34        00052 (recover_nil_map.go:41)	CALL	runtime.gcWriteBarrier2(SB)
+    39        00057 (recover_nil_map.go:41)	MOVQ	AX, (R11)
+    3c        00060 (recover_nil_map.go:41)	MOVQ	SI, 8(R11)
+    40        00064 (recover_nil_map.go:41)	MOVQ	AX, (DX)
+    43        00067 (recover_nil_map.go:41)	PCDATA	$0, $-1
+    43        00067 (recover_nil_map.go:41)	MOVQ	AX, BX
+    46        00070 (recover_nil_map.go:41)	MOVL	$1, CX
+    4b        00075 (recover_nil_map.go:41)	LEAQ	type:map[int]map[int]bool(SB), AX
+    52        00082 (recover_nil_map.go:41)	PCDATA	$1, $0
+    52        00082 (recover_nil_map.go:41)	CALL	runtime.mapaccess1_fast64(SB)
+    57        00087 (recover_nil_map.go:41)	MOVQ	(AX), BX
+    5a        00090 (recover_nil_map.go:41)	LEAQ	type:map[int]bool(SB), AX
+    61        00097 (recover_nil_map.go:41)	MOVL	$2, CX
+    66        00102 (recover_nil_map.go:41)	CALL	runtime.mapassign_fast64(SB)
+    6b        00107 (recover_nil_map.go:41)	MOVB	$1, (AX)
+    6e        00110 (recover_nil_map.go:41)	ADDQ	$32, SP
+    72        00114 (recover_nil_map.go:41)	POPQ	BP
+    73        00115 (recover_nil_map.go:41)	RET
+    74        00116 (recover_nil_map.go:41)	NOP
+    74        00116 (recover_nil_map.go:41)	PCDATA	$1, $-1
+    74        00116 (recover_nil_map.go:41)	PCDATA	$0, $-2
+    74        00116 (recover_nil_map.go:41)	CALL	runtime.morestack(SB)
+    79        00121 (recover_nil_map.go:41)	PCDATA	$0, $-1
+    79        00121 (recover_nil_map.go:41)	JMP	0
+    7b done
+wrote 3 bytes to 0x0
+ 00 7b 00
+funcpctab main.main.func3 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_map.go:37)	TEXT	main.main.func3(SB), NEEDCTXT|ABIInternal, $40-0
+     0        00000 (recover_nil_map.go:37)	TEXT	main.main.func3(SB), NEEDCTXT|ABIInternal, $40-0
+     0     -1 00000 (recover_nil_map.go:37)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_map.go:37)	PCDATA	$0, $-2
+     4        00004 (recover_nil_map.go:37)	JLS	68
+     6        00006 (recover_nil_map.go:37)	PCDATA	$0, $-1
+     6        00006 (recover_nil_map.go:37)	PUSHQ	BP
+     7        00007 (recover_nil_map.go:37)	MOVQ	SP, BP
+     a        00010 (recover_nil_map.go:37)	SUBQ	$32, SP
+     e        00014 (recover_nil_map.go:37)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (recover_nil_map.go:37)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (recover_nil_map.go:37)	MOVQ	8(DX), AX
+    12        00018 (recover_nil_map.go:37)	MOVQ	AX, main.&r+24(SP)
+    17        00023 (recover_nil_map.go:37)	LEAQ	go:string."k"(SB), BX
+    1e        00030 (recover_nil_map.go:37)	MOVL	$1, CX
+    23        00035 (recover_nil_map.go:37)	PCDATA	$1, $1
+    23        00035 (recover_nil_map.go:37)	CALL	main.(*Registry).Add(SB)
+    28        00040 (recover_nil_map.go:37)	MOVQ	main.&r+24(SP), AX
+    2d        00045 (recover_nil_map.go:37)	LEAQ	go:string."k"(SB), BX
+    34        00052 (recover_nil_map.go:37)	MOVL	$1, CX
+    39        00057 (recover_nil_map.go:37)	PCDATA	$1, $0
+    39        00057 (recover_nil_map.go:37)	CALL	main.(*Registry).Add(SB)
+    3e        00062 (recover_nil_map.go:37)	ADDQ	$32, SP
+    42        00066 (recover_nil_map.go:37)	POPQ	BP
+    43        00067 (recover_nil_map.go:37)	RET
+    44        00068 (recover_nil_map.go:37)	NOP
+    44        00068 (recover_nil_map.go:37)	PCDATA	$1, $-1
+    44        00068 (recover_nil_map.go:37)	PCDATA	$0, $-2
+    44        00068 (recover_nil_map.go:37)	CALL	runtime.morestack(SB)
+    49        00073 (recover_nil_map.go:37)	PCDATA	$0, $-1
+    49        00073 (recover_nil_map.go:37)	JMP	0
+    4b done
+wrote 3 bytes to 0x0
+ 00 4b 00
+funcpctab main.main.func2 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_map.go:35)	TEXT	main.main.func2(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (recover_nil_map.go:35)	TEXT	main.main.func2(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (recover_nil_map.go:35)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_map.go:35)	PCDATA	$0, $-2
+     4        00004 (recover_nil_map.go:35)	JLS	43
+     6        00006 (recover_nil_map.go:35)	PCDATA	$0, $-1
+     6        00006 (recover_nil_map.go:35)	PUSHQ	BP
+     7        00007 (recover_nil_map.go:35)	MOVQ	SP, BP
+     a        00010 (recover_nil_map.go:35)	SUBQ	$24, SP
+     e        00014 (recover_nil_map.go:35)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_map.go:35)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_map.go:35)	MOVQ	8(DX), AX
+    12        00018 (recover_nil_map.go:35)	LEAQ	go:string."k"(SB), BX
+    19        00025 (recover_nil_map.go:35)	MOVL	$1, CX
+    1e        00030 (recover_nil_map.go:35)	PCDATA	$1, $0
+    1e        00030 (recover_nil_map.go:35)	NOP
+    20        00032 (recover_nil_map.go:35)	CALL	main.(*Registry).Add(SB)
+    25        00037 (recover_nil_map.go:35)	ADDQ	$24, SP
+    29        00041 (recover_nil_map.go:35)	POPQ	BP
+    2a        00042 (recover_nil_map.go:35)	RET
+    2b        00043 (recover_nil_map.go:35)	NOP
+    2b        00043 (recover_nil_map.go:35)	PCDATA	$1, $-1
+    2b        00043 (recover_nil_map.go:35)	PCDATA	$0, $-2
+    2b        00043 (recover_nil_map.go:35)	CALL	runtime.morestack(SB)
+    30        00048 (recover_nil_map.go:35)	PCDATA	$0, $-1
+    30        00048 (recover_nil_map.go:35)	JMP	0
+    32 done
+wrote 3 bytes to 0x0
+ 00 32 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_map.go:33)	TEXT	main.main.func1(SB), NEEDCTXT|ABIInternal, $40-0
+     0        00000 (recover_nil_map.go:33)	TEXT	main.main.func1(SB), NEEDCTXT|ABIInternal, $40-0
+     0     -1 00000 (recover_nil_map.go:33)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_map.go:33)	PCDATA	$0, $-2
+     4        00004 (recover_nil_map.go:33)	JLS	55
+     6        00006 (recover_nil_map.go:33)	PCDATA	$0, $-1
+     6        00006 (recover_nil_map.go:33)	PUSHQ	BP
+     7        00007 (recover_nil_map.go:33)	MOVQ	SP, BP
+     a        00010 (recover_nil_map.go:33)	SUBQ	$32, SP
+     e        00014 (recover_nil_map.go:33)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_map.go:33)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_nil_map.go:33)	MOVQ	8(DX), BX
+    12        00018 (recover_nil_map.go:33)	LEAQ	type:map[string]int(SB), AX
+    19        00025 (recover_nil_map.go:33)	LEAQ	go:string."a"(SB), CX
+    20        00032 (recover_nil_map.go:33)	MOVL	$1, DI
+    25        00037 (recover_nil_map.go:33)	PCDATA	$1, $0
+    25        00037 (recover_nil_map.go:33)	CALL	runtime.mapassign_faststr(SB)
+    2a        00042 (recover_nil_map.go:33)	MOVQ	$1, (AX)
+    31        00049 (recover_nil_map.go:33)	ADDQ	$32, SP
+    35        00053 (recover_nil_map.go:33)	POPQ	BP
+    36        00054 (recover_nil_map.go:33)	RET
+    37        00055 (recover_nil_map.go:33)	NOP
+    37        00055 (recover_nil_map.go:33)	PCDATA	$1, $-1
+    37        00055 (recover_nil_map.go:33)	PCDATA	$0, $-2
+    37        00055 (recover_nil_map.go:33)	CALL	runtime.morestack(SB)
+    3c        00060 (recover_nil_map.go:33)	PCDATA	$0, $-1
+    3c        00060 (recover_nil_map.go:33)	JMP	0
+    3e done
+wrote 3 bytes to 0x0
+ 00 3e 00
+funcpctab main.try [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_map.go:4)	TEXT	main.try(SB), ABIInternal, $64-24
+     0        00000 (recover_nil_map.go:4)	TEXT	main.try(SB), ABIInternal, $64-24
+     0     -1 00000 (recover_nil_map.go:4)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_map.go:4)	PCDATA	$0, $-2
+     4        00004 (recover_nil_map.go:4)	JLS	159
+     a        00010 (recover_nil_map.go:4)	PCDATA	$0, $-1
+     a        00010 (recover_nil_map.go:4)	PUSHQ	BP
+     b        00011 (recover_nil_map.go:4)	MOVQ	SP, BP
+     e        00014 (recover_nil_map.go:4)	SUBQ	$56, SP
+    12        00018 (recover_nil_map.go:4)	MOVQ	X15, 48(SP)
+    19        00025 (recover_nil_map.go:4)	FUNCDATA	$0, gclocals·QDNDPDj3dRUSzU7zaTc1Bg==(SB)
+    19        00025 (recover_nil_map.go:4)	FUNCDATA	$1, gclocals·w7E7A4u13Ua3Tlm6A/av2Q==(SB)
+    19        00025 (recover_nil_map.go:4)	FUNCDATA	$2, main.try.stkobj(SB)
+    19        00025 (recover_nil_map.go:4)	FUNCDATA	$5, main.try.arginfo1(SB)
+    19        00025 (recover_nil_map.go:4)	FUNCDATA	$6, main.try.argliveinfo(SB)
+    19        00025 (recover_nil_map.go:4)	FUNCDATA	$4, main.try.opendefer(SB)
+    19        00025 (recover_nil_map.go:4)	PCDATA	$3, $1
+    19        00025 (recover_nil_map.go:12)	MOVQ	BX, main.label+80(SP)
+    1e        00030 (recover_nil_map.go:12)	MOVQ	AX, main.label+72(SP)
+    23        00035 (recover_nil_map.go:12)	PCDATA	$3, $2
+    23        00035 (recover_nil_map.go:4)	MOVB	$0, main..autotmp_4+23(SP)
+    28        00040 (recover_nil_map.go:5)	LEAQ	main.try.func1(SB), SI
+    2f        00047 (recover_nil_map.go:5)	MOVQ	SI, main..autotmp_3+24(SP)
+    34        00052 (recover_nil_map.go:5)	MOVQ	BX, main..autotmp_3+40(SP)
+    39        00057 (recover_nil_map.go:5)	MOVQ	AX, main..autotmp_3+32(SP)
+    3e        00062 (recover_nil_map.go:5)	LEAQ	main..autotmp_3+24(SP), AX
+    43        00067 (recover_nil_map.go:5)	MOVQ	AX, main..autotmp_5+48(SP)
+    48        00072 (recover_nil_map.go:5)	MOVB	$1, main..autotmp_4+23(SP)
+    4d        00077 (recover_nil_map.go:10)	MOVQ	(CX), AX
+    50        00080 (recover_nil_map.go:10)	MOVQ	CX, DX
+    53        00083 (recover_nil_map.go:10)	PCDATA	$1, $1
+    53        00083 (recover_nil_map.go:10)	CALL	AX
+    55        00085 (recover_nil_map.go:11)	CALL	runtime.printlock(SB)
+    5a        00090 (recover_nil_map.go:11)	MOVQ	main.label+72(SP), AX
+    5f        00095 (recover_nil_map.go:11)	MOVQ	main.label+80(SP), BX
+    64        00100 (recover_nil_map.go:11)	PCDATA	$1, $2
+    64        00100 (recover_nil_map.go:11)	CALL	runtime.printstring(SB)
+    69        00105 (recover_nil_map.go:11)	LEAQ	go:string." -> ok\n"(SB), AX
+    70        00112 (recover_nil_map.go:11)	MOVL	$7, BX
+    75        00117 (recover_nil_map.go:11)	CALL	runtime.printstring(SB)
+    7a        00122 (recover_nil_map.go:11)	CALL	runtime.printunlock(SB)
+    7f        00127 (recover_nil_map.go:12)	MOVB	$0, main..autotmp_4+23(SP)
+    84        00132 (recover_nil_map.go:12)	MOVQ	main..autotmp_5+48(SP), DX
+    89        00137 (recover_nil_map.go:12)	MOVQ	(DX), AX
+    8c        00140 (recover_nil_map.go:12)	CALL	AX
+    8e        00142 (recover_nil_map.go:12)	ADDQ	$56, SP
+    92        00146 (recover_nil_map.go:12)	POPQ	BP
+    93        00147 (recover_nil_map.go:12)	RET
+    94        00148 (recover_nil_map.go:12)	CALL	runtime.deferreturn(SB)
+    99        00153 (recover_nil_map.go:12)	ADDQ	$56, SP
+    9d        00157 (recover_nil_map.go:12)	POPQ	BP
+    9e        00158 (recover_nil_map.go:12)	RET
+    9f        00159 (recover_nil_map.go:12)	NOP
+    9f        00159 (recover_nil_map.go:4)	PCDATA	$1, $-1
+    9f        00159 (recover_nil_map.go:4)	PCDATA	$0, $-2
+    9f        00159 (recover_nil_map.go:4)	MOVQ	AX, 8(SP)
+    a4        00164 (recover_nil_map.go:4)	MOVQ	BX, 16(SP)
+    a9        00169 (recover_nil_map.go:4)	MOVQ	CX, 24(SP)
+    ae        00174 (recover_nil_map.go:4)	CALL	runtime.morestack_noctxt(SB)
+    b3        00179 (recover_nil_map.go:4)	PCDATA	$0, $-1
+    b3        00179 (recover_nil_map.go:4)	MOVQ	8(SP), AX
+    b8        00184 (recover_nil_map.go:4)	MOVQ	16(SP), BX
+    bd        00189 (recover_nil_map.go:4)	MOVQ	24(SP), CX
+    c2        00194 (recover_nil_map.go:4)	JMP	0
+    c7 done
+wrote 4 bytes to 0x0
+ 00 c7 01 00
+funcpctab main.try.func1 [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_map.go:5)	TEXT	main.try.func1(SB), NEEDCTXT|ABIInternal, $72-0
+     0        00000 (recover_nil_map.go:5)	TEXT	main.try.func1(SB), NEEDCTXT|ABIInternal, $72-0
+     0     -1 00000 (recover_nil_map.go:5)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_map.go:5)	PCDATA	$0, $-2
+     4        00004 (recover_nil_map.go:5)	JLS	221
+     a        00010 (recover_nil_map.go:5)	PCDATA	$0, $-1
+     a        00010 (recover_nil_map.go:5)	PUSHQ	BP
+     b        00011 (recover_nil_map.go:5)	MOVQ	SP, BP
+     e        00014 (recover_nil_map.go:5)	SUBQ	$64, SP
+    12        00018 (recover_nil_map.go:5)	FUNCDATA	$0, gclocals·Dj7m7VTqKq6fxJqfrrXabg==(SB)
+    12        00018 (recover_nil_map.go:5)	FUNCDATA	$1, gclocals·cvO7BHZ/KlBpSG9rcBZWMg==(SB)
+    12        00018 (recover_nil_map.go:5)	MOVQ	8(DX), AX
+    16        00022 (recover_nil_map.go:5)	MOVQ	AX, main.label.ptr+48(SP)
+    1b        00027 (recover_nil_map.go:5)	MOVQ	16(DX), AX
+    1f        00031 (recover_nil_map.go:5)	MOVQ	AX, main.label.len+24(SP)
+    24        00036 (recover_nil_map.go:6)	PCDATA	$1, $1
+    24        00036 (recover_nil_map.go:6)	CALL	runtime.gorecover(SB)
+    29        00041 (recover_nil_map.go:6)	TESTQ	AX, AX
+    2c        00044 (recover_nil_map.go:6)	JEQ	61
+    2e        00046 (recover_nil_map.go:7)	MOVQ	main..typeAssert.0(SB), CX
+    35        00053 (recover_nil_map.go:7)	MOVQ	(CX), DX
+    38        00056 (recover_nil_map.go:7)	MOVL	16(AX), SI
+    3b        00059 (recover_nil_map.go:7)	JMP	67
+    3d        00061 (recover_nil_map.go:9)	ADDQ	$64, SP
+    41        00065 (recover_nil_map.go:9)	POPQ	BP
+    42        00066 (recover_nil_map.go:9)	RET
+    43        00067 (recover_nil_map.go:7)	MOVQ	SI, DI
+    46        00070 (recover_nil_map.go:7)	ANDQ	DX, SI
+    49        00073 (recover_nil_map.go:7)	SHLQ	$4, SI
+    4d        00077 (recover_nil_map.go:7)	MOVQ	8(SI)(CX*1), R8
+    52        00082 (recover_nil_map.go:7)	CMPQ	AX, R8
+    55        00085 (recover_nil_map.go:7)	JEQ	130
+    57        00087 (recover_nil_map.go:7)	LEAQ	1(DI), SI
+    5b        00091 (recover_nil_map.go:7)	NOP
+    60        00096 (recover_nil_map.go:7)	TESTQ	R8, R8
+    63        00099 (recover_nil_map.go:7)	JNE	67
+    65        00101 (recover_nil_map.go:6)	MOVQ	BX, main.r.data+40(SP)
+    6a        00106 (recover_nil_map.go:7)	MOVQ	AX, BX
+    6d        00109 (recover_nil_map.go:7)	LEAQ	main..typeAssert.0(SB), AX
+    74        00116 (recover_nil_map.go:7)	PCDATA	$1, $2
+    74        00116 (recover_nil_map.go:7)	CALL	runtime.typeAssert(SB)
+    79        00121 (recover_nil_map.go:7)	MOVQ	main.r.data+40(SP), BX
+    7e        00126 (recover_nil_map.go:7)	NOP
+    80        00128 (recover_nil_map.go:7)	JMP	135
+    82        00130 (recover_nil_map.go:7)	MOVQ	16(SI)(CX*1), AX
+    87        00135 (recover_nil_map.go:7)	MOVQ	24(AX), CX
+    8b        00139 (recover_nil_map.go:7)	MOVQ	BX, AX
+    8e        00142 (recover_nil_map.go:7)	PCDATA	$1, $1
+    8e        00142 (recover_nil_map.go:7)	CALL	CX
+    90        00144 (recover_nil_map.go:7)	MOVQ	AX, main..autotmp_8+56(SP)
+    95        00149 (recover_nil_map.go:7)	MOVQ	BX, main..autotmp_9+32(SP)
+    9a        00154 (recover_nil_map.go:7)	PCDATA	$1, $3
+    9a        00154 (recover_nil_map.go:7)	CALL	runtime.printlock(SB)
+    9f        00159 (recover_nil_map.go:7)	MOVQ	main.label.ptr+48(SP), AX
+    a4        00164 (recover_nil_map.go:7)	MOVQ	main.label.len+24(SP), BX
+    a9        00169 (recover_nil_map.go:7)	PCDATA	$1, $4
+    a9        00169 (recover_nil_map.go:7)	CALL	runtime.printstring(SB)
+    ae        00174 (recover_nil_map.go:7)	LEAQ	go:string." -> "(SB), AX
+    b5        00181 (recover_nil_map.go:7)	MOVL	$4, BX
+    ba        00186 (recover_nil_map.go:7)	CALL	runtime.printstring(SB)
+    bf        00191 (recover_nil_map.go:7)	MOVQ	main..autotmp_8+56(SP), AX
+    c4        00196 (recover_nil_map.go:7)	MOVQ	main..autotmp_9+32(SP), BX
+    c9        00201 (recover_nil_map.go:7)	PCDATA	$1, $0
+    c9        00201 (recover_nil_map.go:7)	CALL	runtime.printstring(SB)
+    ce        00206 (recover_nil_map.go:7)	CALL	runtime.printnl(SB)
+    d3        00211 (recover_nil_map.go:7)	CALL	runtime.printunlock(SB)
+    d8        00216 (recover_nil_map.go:7)	JMP	61
+    dd        00221 (recover_nil_map.go:7)	NOP
+    dd        00221 (recover_nil_map.go:5)	PCDATA	$1, $-1
+    dd        00221 (recover_nil_map.go:5)	PCDATA	$0, $-2
+    dd        00221 (recover_nil_map.go:5)	NOP
+    e0        00224 (recover_nil_map.go:5)	CALL	runtime.morestack(SB)
+    e5        00229 (recover_nil_map.go:5)	PCDATA	$0, $-1
+    e5        00229 (recover_nil_map.go:5)	JMP	0
+    ea done
+wrote 4 bytes to 0x0
+ 00 ea 01 00
+funcpctab go:interface { Error() string }.Error [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	go:interface { Error() string }.Error(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	go:interface { Error() string }.Error(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, go:~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, go:~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, go:interface { Error() string }.Error.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, go:interface { Error() string }.Error.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.(*Registry).Add [valfunc=pctoinline]
+     0     -1 00000 (recover_nil_map.go:19)	TEXT	main.(*Registry).Add(SB), ABIInternal, $40-24
+     0        00000 (recover_nil_map.go:19)	TEXT	main.(*Registry).Add(SB), ABIInternal, $40-24
+     0     -1 00000 (recover_nil_map.go:19)	CMPQ	SP, 16(R14)
+     4        00004 (recover_nil_map.go:19)	PCDATA	$0, $-2
+     4        00004 (recover_nil_map.go:19)	JLS	52
+     6        00006 (recover_nil_map.go:19)	PCDATA	$0, $-1
+     6        00006 (recover_nil_map.go:19)	PUSHQ	BP
+     7        00007 (recover_nil_map.go:19)	MOVQ	SP, BP
+     a        00010 (recover_nil_map.go:19)	SUBQ	$32, SP
+     e        00014 (recover_nil_map.go:19)	MOVQ	BX, main.k+56(FP)
+    13        00019 (recover_nil_map.go:19)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+    13        00019 (recover_nil_map.go:19)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    13        00019 (recover_nil_map.go:19)	FUNCDATA	$5, main.(*Registry).Add.arginfo1(SB)
+    13        00019 (recover_nil_map.go:19)	FUNCDATA	$6, main.(*Registry).Add.argliveinfo(SB)
+    13        00019 (recover_nil_map.go:19)	PCDATA	$3, $1
+    13        00019 (recover_nil_map.go:19)	MOVQ	(AX), DX
+    16        00022 (recover_nil_map.go:19)	LEAQ	type:map[string]int(SB), AX
+    1d        00029 (recover_nil_map.go:19)	MOVQ	CX, DI
+    20        00032 (recover_nil_map.go:19)	MOVQ	BX, CX
+    23        00035 (recover_nil_map.go:19)	MOVQ	DX, BX
+    26        00038 (recover_nil_map.go:19)	PCDATA	$1, $1
+    26        00038 (recover_nil_map.go:19)	CALL	runtime.mapassign_faststr(SB)
+    2b        00043 (recover_nil_map.go:19)	INCQ	(AX)
+    2e        00046 (recover_nil_map.go:19)	ADDQ	$32, SP
+    32        00050 (recover_nil_map.go:19)	POPQ	BP
+    33        00051 (recover_nil_map.go:19)	RET
+    34        00052 (recover_nil_map.go:19)	NOP
+    34        00052 (recover_nil_map.go:19)	PCDATA	$1, $-1
+    34        00052 (recover_nil_map.go:19)	PCDATA	$0, $-2
+    34        00052 (recover_nil_map.go:19)	MOVQ	AX, 8(SP)
+    39        00057 (recover_nil_map.go:19)	MOVQ	BX, 16(SP)
+    3e        00062 (recover_nil_map.go:19)	MOVQ	CX, 24(SP)
+    43        00067 (recover_nil_map.go:19)	CALL	runtime.morestack_noctxt(SB)
+    48        00072 (recover_nil_map.go:19)	PCDATA	$0, $-1
+    48        00072 (recover_nil_map.go:19)	MOVQ	8(SP), AX
+    4d        00077 (recover_nil_map.go:19)	MOVQ	16(SP), BX
+    52        00082 (recover_nil_map.go:19)	MOVQ	24(SP), CX
+    57        00087 (recover_nil_map.go:19)	JMP	0
+    59 done
+wrote 3 bytes to 0x0
+ 00 59 00
 main.try STEXT size=199 align=0x0 args=0x18 locals=0x40 funcid=0x0
 	0x0000 00000 (recover_nil_map.go:4)	TEXT	main.try(SB), ABIInternal, $64-24
 	0x0000 00000 (recover_nil_map.go:4)	CMPQ	SP, 16(R14)

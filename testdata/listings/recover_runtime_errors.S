@@ -1,3 +1,697 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:32)	TEXT	main.main(SB), ABIInternal, $208-0
+     0        00000 (recover_runtime_errors.go:32)	TEXT	main.main(SB), ABIInternal, $208-0
+     0     -1 00000 (recover_runtime_errors.go:32)	LEAQ	-80(SP), R12
+     5        00005 (recover_runtime_errors.go:32)	CMPQ	R12, 16(R14)
+     9        00009 (recover_runtime_errors.go:32)	PCDATA	$0, $-2
+     9        00009 (recover_runtime_errors.go:32)	JLS	358
+     f        00015 (recover_runtime_errors.go:32)	PCDATA	$0, $-1
+     f        00015 (recover_runtime_errors.go:32)	PUSHQ	BP
+    10        00016 (recover_runtime_errors.go:32)	MOVQ	SP, BP
+    13        00019 (recover_runtime_errors.go:32)	SUBQ	$200, SP
+    1a        00026 (recover_runtime_errors.go:32)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    1a        00026 (recover_runtime_errors.go:32)	FUNCDATA	$1, gclocals·823vk8job+2mH7hKLnKBEg==(SB)
+    1a        00026 (recover_runtime_errors.go:32)	FUNCDATA	$2, main.main.stkobj(SB)
+    1a        00026 (recover_runtime_errors.go:38)	LEAQ	main.main.func1·f(SB), CX
+    21        00033 (recover_runtime_errors.go:38)	MOVQ	CX, main..autotmp_10+120(SP)
+    26        00038 (recover_runtime_errors.go:39)	LEAQ	main.main.func2(SB), CX
+    2d        00045 (recover_runtime_errors.go:39)	MOVQ	CX, main..autotmp_12+104(SP)
+    32        00050 (recover_runtime_errors.go:39)	MOVQ	$0, main..autotmp_12+112(SP)
+    3b        00059 (recover_runtime_errors.go:39)	LEAQ	main..autotmp_12+104(SP), CX
+    40        00064 (recover_runtime_errors.go:39)	MOVQ	CX, main..autotmp_10+128(SP)
+    48        00072 (recover_runtime_errors.go:40)	LEAQ	main.main.func3(SB), CX
+    4f        00079 (recover_runtime_errors.go:40)	MOVQ	CX, main..autotmp_14+88(SP)
+    54        00084 (recover_runtime_errors.go:40)	MOVQ	$0, main..autotmp_14+96(SP)
+    5d        00093 (recover_runtime_errors.go:40)	LEAQ	main..autotmp_14+88(SP), CX
+    62        00098 (recover_runtime_errors.go:40)	MOVQ	CX, main..autotmp_10+136(SP)
+    6a        00106 (recover_runtime_errors.go:41)	LEAQ	main.main.func4·f(SB), CX
+    71        00113 (recover_runtime_errors.go:41)	MOVQ	CX, main..autotmp_10+144(SP)
+    79        00121 (recover_runtime_errors.go:42)	LEAQ	main.main.func5(SB), CX
+    80        00128 (recover_runtime_errors.go:42)	MOVQ	CX, main..autotmp_16+64(SP)
+    85        00133 (recover_runtime_errors.go:42)	LEAQ	type:main.Cat(SB), CX
+    8c        00140 (recover_runtime_errors.go:42)	MOVQ	CX, main..autotmp_16+72(SP)
+    91        00145 (recover_runtime_errors.go:42)	LEAQ	runtime.zerobase(SB), CX
+    98        00152 (recover_runtime_errors.go:42)	MOVQ	CX, main..autotmp_16+80(SP)
+    9d        00157 (recover_runtime_errors.go:42)	LEAQ	main..autotmp_16+64(SP), CX
+    a2        00162 (recover_runtime_errors.go:42)	MOVQ	CX, main..autotmp_10+152(SP)
+    aa        00170 (recover_runtime_errors.go:43)	LEAQ	main.main.func6(SB), CX
+    b1        00177 (recover_runtime_errors.go:43)	MOVQ	CX, main..autotmp_18+40(SP)
+    b6        00182 (recover_runtime_errors.go:43)	MOVUPS	X15, main..autotmp_18+48(SP)
+    bc        00188 (recover_runtime_errors.go:43)	LEAQ	main..autotmp_18+40(SP), CX
+    c1        00193 (recover_runtime_errors.go:43)	MOVQ	CX, main..autotmp_10+160(SP)
+    c9        00201 (recover_runtime_errors.go:44)	LEAQ	main.main.func7·f(SB), CX
+    d0        00208 (recover_runtime_errors.go:44)	MOVQ	CX, main..autotmp_10+168(SP)
+    d8        00216 (recover_runtime_errors.go:45)	LEAQ	main.main.func8·f(SB), CX
+    df        00223 (recover_runtime_errors.go:45)	MOVQ	CX, main..autotmp_10+176(SP)
+    e7        00231 (recover_runtime_errors.go:46)	LEAQ	main.main.func9·f(SB), CX
+    ee        00238 (recover_runtime_errors.go:46)	MOVQ	CX, main..autotmp_10+184(SP)
+    f6        00246 (recover_runtime_errors.go:47)	LEAQ	main.main.func10·f(SB), CX
+    fd        00253 (recover_runtime_errors.go:47)	MOVQ	CX, main..autotmp_10+192(SP)
+   105        00261 (recover_runtime_errors.go:47)	XORL	AX, AX
+   107        00263 (recover_runtime_errors.go:49)	JMP	343
+   109        00265 (recover_runtime_errors.go:49)	MOVQ	AX, main.i+16(SP)
+   10e        00270 (recover_runtime_errors.go:49)	MOVQ	main..autotmp_10+120(SP)(AX*8), AX
+   113        00275 (recover_runtime_errors.go:50)	PCDATA	$1, $1
+   113        00275 (recover_runtime_errors.go:50)	CALL	main.classify(SB)
+   118        00280 (recover_runtime_errors.go:50)	MOVQ	AX, main..autotmp_28+32(SP)
+   11d        00285 (recover_runtime_errors.go:50)	MOVQ	BX, main..autotmp_29+24(SP)
+   122        00290 (recover_runtime_errors.go:50)	PCDATA	$1, $2
+   122        00290 (recover_runtime_errors.go:50)	CALL	runtime.printlock(SB)
+   127        00295 (recover_runtime_errors.go:50)	MOVQ	main.i+16(SP), AX
+   12c        00300 (recover_runtime_errors.go:50)	CALL	runtime.printint(SB)
+   131        00305 (recover_runtime_errors.go:50)	CALL	runtime.printsp(SB)
+   136        00310 (recover_runtime_errors.go:50)	MOVQ	main..autotmp_28+32(SP), AX
+   13b        00315 (recover_runtime_errors.go:50)	MOVQ	main..autotmp_29+24(SP), BX
+   140        00320 (recover_runtime_errors.go:50)	PCDATA	$1, $1
+   140        00320 (recover_runtime_errors.go:50)	CALL	runtime.printstring(SB)
+   145        00325 (recover_runtime_errors.go:50)	CALL	runtime.printnl(SB)
+   14a        00330 (recover_runtime_errors.go:50)	CALL	runtime.printunlock(SB)
+   14f        00335 (recover_runtime_errors.go:49)	MOVQ	main.i+16(SP), AX
+   154        00340 (recover_runtime_errors.go:49)	INCQ	AX
+   157        00343 (recover_runtime_errors.go:49)	CMPQ	AX, $10
+   15b        00347 (recover_runtime_errors.go:49)	JLT	265
+   15d        00349 (recover_runtime_errors.go:52)	ADDQ	$200, SP
+   164        00356 (recover_runtime_errors.go:52)	POPQ	BP
+   165        00357 (recover_runtime_errors.go:52)	RET
+   166        00358 (recover_runtime_errors.go:52)	NOP
+   166        00358 (recover_runtime_errors.go:32)	PCDATA	$1, $-1
+   166        00358 (recover_runtime_errors.go:32)	PCDATA	$0, $-2
+   166        00358 (recover_runtime_errors.go:32)	CALL	runtime.morestack_noctxt(SB)
+   16b        00363 (recover_runtime_errors.go:32)	PCDATA	$0, $-1
+   16b        00363 (recover_runtime_errors.go:32)	JMP	0
+   170 done
+wrote 4 bytes to 0x0
+ 00 f0 02 00
+funcpctab main.main.func6 [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:43)	TEXT	main.main.func6(SB), NEEDCTXT|ABIInternal, $16-0
+     0        00000 (recover_runtime_errors.go:43)	TEXT	main.main.func6(SB), NEEDCTXT|ABIInternal, $16-0
+     0     -1 00000 (recover_runtime_errors.go:43)	CMPQ	SP, 16(R14)
+     4        00004 (recover_runtime_errors.go:43)	PCDATA	$0, $-2
+     4        00004 (recover_runtime_errors.go:43)	JLS	34
+     6        00006 (recover_runtime_errors.go:43)	PCDATA	$0, $-1
+     6        00006 (recover_runtime_errors.go:43)	PUSHQ	BP
+     7        00007 (recover_runtime_errors.go:43)	MOVQ	SP, BP
+     a        00010 (recover_runtime_errors.go:43)	SUBQ	$8, SP
+     e        00014 (recover_runtime_errors.go:43)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:43)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:43)	MOVQ	8(DX), CX
+    12        00018 (recover_runtime_errors.go:43)	MOVQ	16(DX), AX
+    16        00022 (recover_runtime_errors.go:43)	MOVQ	24(CX), CX
+    1a        00026 (recover_runtime_errors.go:43)	PCDATA	$1, $0
+    1a        00026 (recover_runtime_errors.go:43)	CALL	CX
+    1c        00028 (recover_runtime_errors.go:43)	ADDQ	$8, SP
+    20        00032 (recover_runtime_errors.go:43)	POPQ	BP
+    21        00033 (recover_runtime_errors.go:43)	RET
+    22        00034 (recover_runtime_errors.go:43)	NOP
+    22        00034 (recover_runtime_errors.go:43)	PCDATA	$1, $-1
+    22        00034 (recover_runtime_errors.go:43)	PCDATA	$0, $-2
+    22        00034 (recover_runtime_errors.go:43)	CALL	runtime.morestack(SB)
+    27        00039 (recover_runtime_errors.go:43)	PCDATA	$0, $-1
+    27        00039 (recover_runtime_errors.go:43)	JMP	0
+    29 done
+wrote 3 bytes to 0x0
+ 00 29 00
+funcpctab main.main.func5 [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:42)	TEXT	main.main.func5(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (recover_runtime_errors.go:42)	TEXT	main.main.func5(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (recover_runtime_errors.go:42)	CMPQ	SP, 16(R14)
+     4        00004 (recover_runtime_errors.go:42)	PCDATA	$0, $-2
+     4        00004 (recover_runtime_errors.go:42)	JLS	49
+     6        00006 (recover_runtime_errors.go:42)	PCDATA	$0, $-1
+     6        00006 (recover_runtime_errors.go:42)	PUSHQ	BP
+     7        00007 (recover_runtime_errors.go:42)	MOVQ	SP, BP
+     a        00010 (recover_runtime_errors.go:42)	SUBQ	$24, SP
+     e        00014 (recover_runtime_errors.go:42)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:42)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:42)	MOVQ	8(DX), AX
+    12        00018 (recover_runtime_errors.go:42)	LEAQ	type:int(SB), BX
+    19        00025 (recover_runtime_errors.go:42)	CMPQ	AX, BX
+    1c        00028 (recover_runtime_errors.go:42)	JNE	36
+    1e        00030 (recover_runtime_errors.go:42)	ADDQ	$24, SP
+    22        00034 (recover_runtime_errors.go:42)	POPQ	BP
+    23        00035 (recover_runtime_errors.go:42)	RET
+    24        00036 (recover_runtime_errors.go:42)	LEAQ	type:interface {}(SB), CX
+    2b        00043 (recover_runtime_errors.go:42)	PCDATA	$1, $0
+    2b        00043 (recover_runtime_errors.go:42)	CALL	runtime.panicdottypeE(SB)
+    30        00048 (recover_runtime_errors.go:42)	XCHGL	AX, AX
+    31        00049 (recover_runtime_errors.go:42)	NOP
+    31        00049 (recover_runtime_errors.go:42)	PCDATA	$1, $-1
+    31        00049 (recover_runtime_errors.go:42)	PCDATA	$0, $-2
+    31        00049 (recover_runtime_errors.go:42)	CALL	runtime.morestack(SB)
+    36        00054 (recover_runtime_errors.go:42)	PCDATA	$0, $-1
+    36        00054 (recover_runtime_errors.go:42)	JMP	0
+    38 done
+wrote 3 bytes to 0x0
+ 00 38 00
+funcpctab main.main.func3 [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:40)	TEXT	main.main.func3(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (recover_runtime_errors.go:40)	TEXT	main.main.func3(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (recover_runtime_errors.go:40)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (recover_runtime_errors.go:40)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (recover_runtime_errors.go:40)	MOVQ	8(DX), AX
+     4        00004 (recover_runtime_errors.go:40)	TESTB	AL, (AX)
+     6        00006 (recover_runtime_errors.go:40)	RET
+     7 done
+wrote 3 bytes to 0x0
+ 00 07 00
+funcpctab main.main.func2 [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:39)	TEXT	main.main.func2(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (recover_runtime_errors.go:39)	TEXT	main.main.func2(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (recover_runtime_errors.go:39)	CMPQ	SP, 16(R14)
+     4        00004 (recover_runtime_errors.go:39)	PCDATA	$0, $-2
+     4        00004 (recover_runtime_errors.go:39)	JLS	50
+     6        00006 (recover_runtime_errors.go:39)	PCDATA	$0, $-1
+     6        00006 (recover_runtime_errors.go:39)	PUSHQ	BP
+     7        00007 (recover_runtime_errors.go:39)	MOVQ	SP, BP
+     a        00010 (recover_runtime_errors.go:39)	SUBQ	$24, SP
+     e        00014 (recover_runtime_errors.go:39)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:39)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:39)	MOVQ	8(DX), BX
+    12        00018 (recover_runtime_errors.go:39)	LEAQ	type:map[int]int(SB), AX
+    19        00025 (recover_runtime_errors.go:39)	MOVL	$1, CX
+    1e        00030 (recover_runtime_errors.go:39)	PCDATA	$1, $0
+    1e        00030 (recover_runtime_errors.go:39)	NOP
+    20        00032 (recover_runtime_errors.go:39)	CALL	runtime.mapassign_fast64(SB)
+    25        00037 (recover_runtime_errors.go:39)	MOVQ	$2, (AX)
+    2c        00044 (recover_runtime_errors.go:39)	ADDQ	$24, SP
+    30        00048 (recover_runtime_errors.go:39)	POPQ	BP
+    31        00049 (recover_runtime_errors.go:39)	RET
+    32        00050 (recover_runtime_errors.go:39)	NOP
+    32        00050 (recover_runtime_errors.go:39)	PCDATA	$1, $-1
+    32        00050 (recover_runtime_errors.go:39)	PCDATA	$0, $-2
+    32        00050 (recover_runtime_errors.go:39)	CALL	runtime.morestack(SB)
+    37        00055 (recover_runtime_errors.go:39)	PCDATA	$0, $-1
+    37        00055 (recover_runtime_errors.go:39)	JMP	0
+    39 done
+wrote 3 bytes to 0x0
+ 00 39 00
+funcpctab main.(*Cat).Sound [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Cat).Sound(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Cat).Sound(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Cat).Sound.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Cat).Sound.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	23
+     9        00009 (<autogenerated>:1)	LEAQ	go:string."meow"(SB), AX
+    10        00016 (<autogenerated>:1)	MOVL	$4, BX
+    15        00021 (<autogenerated>:1)	POPQ	BP
+    16        00022 (<autogenerated>:1)	RET
+    17        00023 (<autogenerated>:1)	PCDATA	$1, $1
+    17        00023 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    1c        00028 (<autogenerated>:1)	XCHGL	AX, AX
+    1d done
+wrote 3 bytes to 0x0
+ 00 1d 00
+funcpctab main.main.func9 [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:46)	TEXT	main.main.func9(SB), ABIInternal, $24-0
+     0        00000 (recover_runtime_errors.go:46)	TEXT	main.main.func9(SB), ABIInternal, $24-0
+     0     -1 00000 (recover_runtime_errors.go:46)	CMPQ	SP, 16(R14)
+     4        00004 (recover_runtime_errors.go:46)	PCDATA	$0, $-2
+     4        00004 (recover_runtime_errors.go:46)	JLS	75
+     6        00006 (recover_runtime_errors.go:46)	PCDATA	$0, $-1
+     6        00006 (recover_runtime_errors.go:46)	PUSHQ	BP
+     7        00007 (recover_runtime_errors.go:46)	MOVQ	SP, BP
+     a        00010 (recover_runtime_errors.go:46)	SUBQ	$16, SP
+     e        00014 (recover_runtime_errors.go:46)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:46)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:46)	MOVL	$1, AX
+    13        00019 (recover_runtime_errors.go:46)	PCDATA	$1, $0
+    13        00019 (recover_runtime_errors.go:46)	CALL	main.num(SB)
+    18        00024 (recover_runtime_errors.go:46)	MOVQ	AX, main..autotmp_5+8(SP)
+    1d        00029 (recover_runtime_errors.go:46)	XORL	AX, AX
+    1f        00031 (recover_runtime_errors.go:46)	NOP
+    20        00032 (recover_runtime_errors.go:46)	CALL	main.num(SB)
+    25        00037 (recover_runtime_errors.go:46)	CMPQ	AX, $2
+    29        00041 (recover_runtime_errors.go:46)	JHI	69
+    2b        00043 (recover_runtime_errors.go:46)	MOVQ	main..autotmp_5+8(SP), CX
+    30        00048 (recover_runtime_errors.go:46)	CMPQ	AX, CX
+    33        00051 (recover_runtime_errors.go:46)	JCS	59
+    35        00053 (recover_runtime_errors.go:46)	ADDQ	$16, SP
+    39        00057 (recover_runtime_errors.go:46)	POPQ	BP
+    3a        00058 (recover_runtime_errors.go:46)	RET
+    3b        00059 (recover_runtime_errors.go:46)	PCDATA	$4, $138
+    3b        00059 (recover_runtime_errors.go:46)	NOP
+    40        00064 (recover_runtime_errors.go:46)	CALL	runtime.panicBounds(SB)
+    45        00069 (recover_runtime_errors.go:46)	PCDATA	$4, $2351
+    45        00069 (recover_runtime_errors.go:46)	CALL	runtime.panicBounds(SB)
+    4a        00074 (recover_runtime_errors.go:46)	XCHGL	AX, AX
+    4b        00075 (recover_runtime_errors.go:46)	NOP
+    4b        00075 (recover_runtime_errors.go:46)	PCDATA	$1, $-1
+    4b        00075 (recover_runtime_errors.go:46)	PCDATA	$0, $-2
+    4b        00075 (recover_runtime_errors.go:46)	CALL	runtime.morestack_noctxt(SB)
+    50        00080 (recover_runtime_errors.go:46)	PCDATA	$0, $-1
+    50        00080 (recover_runtime_errors.go:46)	JMP	0
+    52 done
+wrote 3 bytes to 0x0
+ 00 52 00
+funcpctab main.main.func10 [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:47)	TEXT	main.main.func10(SB), ABIInternal, $16-0
+     0        00000 (recover_runtime_errors.go:47)	TEXT	main.main.func10(SB), ABIInternal, $16-0
+     0     -1 00000 (recover_runtime_errors.go:47)	CMPQ	SP, 16(R14)
+     4        00004 (recover_runtime_errors.go:47)	PCDATA	$0, $-2
+     4        00004 (recover_runtime_errors.go:47)	JLS	42
+     6        00006 (recover_runtime_errors.go:47)	PCDATA	$0, $-1
+     6        00006 (recover_runtime_errors.go:47)	PUSHQ	BP
+     7        00007 (recover_runtime_errors.go:47)	MOVQ	SP, BP
+     a        00010 (recover_runtime_errors.go:47)	SUBQ	$8, SP
+     e        00014 (recover_runtime_errors.go:47)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:47)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:47)	MOVL	$3, AX
+    13        00019 (recover_runtime_errors.go:47)	PCDATA	$1, $0
+    13        00019 (recover_runtime_errors.go:47)	CALL	main.num(SB)
+    18        00024 (recover_runtime_errors.go:47)	CMPQ	AX, $3
+    1c        00028 (recover_runtime_errors.go:47)	JCC	36
+    1e        00030 (recover_runtime_errors.go:47)	ADDQ	$8, SP
+    22        00034 (recover_runtime_errors.go:47)	POPQ	BP
+    23        00035 (recover_runtime_errors.go:47)	RET
+    24        00036 (recover_runtime_errors.go:47)	PCDATA	$4, $3501
+    24        00036 (recover_runtime_errors.go:47)	CALL	runtime.panicBounds(SB)
+    29        00041 (recover_runtime_errors.go:47)	XCHGL	AX, AX
+    2a        00042 (recover_runtime_errors.go:47)	NOP
+    2a        00042 (recover_runtime_errors.go:47)	PCDATA	$1, $-1
+    2a        00042 (recover_runtime_errors.go:47)	PCDATA	$0, $-2
+    2a        00042 (recover_runtime_errors.go:47)	CALL	runtime.morestack_noctxt(SB)
+    2f        00047 (recover_runtime_errors.go:47)	PCDATA	$0, $-1
+    2f        00047 (recover_runtime_errors.go:47)	JMP	0
+    31 done
+wrote 3 bytes to 0x0
+ 00 31 00
+funcpctab main.classify [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:14)	TEXT	main.classify(SB), ABIInternal, $56-8
+     0        00000 (recover_runtime_errors.go:14)	TEXT	main.classify(SB), ABIInternal, $56-8
+     0     -1 00000 (recover_runtime_errors.go:14)	CMPQ	SP, 16(R14)
+     4        00004 (recover_runtime_errors.go:14)	PCDATA	$0, $-2
+     4        00004 (recover_runtime_errors.go:14)	JLS	154
+     a        00010 (recover_runtime_errors.go:14)	PCDATA	$0, $-1
+     a        00010 (recover_runtime_errors.go:14)	PUSHQ	BP
+     b        00011 (recover_runtime_errors.go:14)	MOVQ	SP, BP
+     e        00014 (recover_runtime_errors.go:14)	SUBQ	$48, SP
+    12        00018 (recover_runtime_errors.go:14)	MOVQ	X15, 40(SP)
+    19        00025 (recover_runtime_errors.go:14)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    19        00025 (recover_runtime_errors.go:14)	FUNCDATA	$1, gclocals·TggWaExUwDZc5d5PnqhOxw==(SB)
+    19        00025 (recover_runtime_errors.go:14)	FUNCDATA	$2, main.classify.stkobj(SB)
+    19        00025 (recover_runtime_errors.go:14)	FUNCDATA	$5, main.classify.arginfo1(SB)
+    19        00025 (recover_runtime_errors.go:14)	FUNCDATA	$6, main.classify.argliveinfo(SB)
+    19        00025 (recover_runtime_errors.go:14)	FUNCDATA	$4, main.classify.opendefer(SB)
+    19        00025 (recover_runtime_errors.go:14)	PCDATA	$3, $1
+    19        00025 (recover_runtime_errors.go:14)	MOVB	$0, main..autotmp_4+7(SP)
+    1e        00030 (recover_runtime_errors.go:14)	MOVUPS	X15, main.kind+8(SP)
+    24        00036 (recover_runtime_errors.go:15)	LEAQ	main.classify.func1(SB), CX
+    2b        00043 (recover_runtime_errors.go:15)	MOVQ	CX, main..autotmp_3+24(SP)
+    30        00048 (recover_runtime_errors.go:15)	LEAQ	main.kind+8(SP), CX
+    35        00053 (recover_runtime_errors.go:15)	MOVQ	CX, main..autotmp_3+32(SP)
+    3a        00058 (recover_runtime_errors.go:15)	LEAQ	main..autotmp_3+24(SP), CX
+    3f        00063 (recover_runtime_errors.go:15)	MOVQ	CX, main..autotmp_5+40(SP)
+    44        00068 (recover_runtime_errors.go:15)	MOVB	$1, main..autotmp_4+7(SP)
+    49        00073 (recover_runtime_errors.go:25)	MOVQ	(AX), CX
+    4c        00076 (recover_runtime_errors.go:25)	MOVQ	AX, DX
+    4f        00079 (recover_runtime_errors.go:25)	PCDATA	$1, $1
+    4f        00079 (recover_runtime_errors.go:25)	CALL	CX
+    51        00081 (recover_runtime_errors.go:26)	LEAQ	go:string."unreachable?"(SB), AX
+    58        00088 (recover_runtime_errors.go:26)	MOVQ	AX, main.kind+8(SP)
+    5d        00093 (recover_runtime_errors.go:26)	MOVQ	$12, main.kind+16(SP)
+    66        00102 (recover_runtime_errors.go:26)	MOVB	$0, main..autotmp_4+7(SP)
+    6b        00107 (recover_runtime_errors.go:26)	MOVQ	main..autotmp_5+40(SP), DX
+    70        00112 (recover_runtime_errors.go:26)	MOVQ	(DX), AX
+    73        00115 (recover_runtime_errors.go:26)	CALL	AX
+    75        00117 (recover_runtime_errors.go:26)	MOVQ	main.kind+8(SP), AX
+    7a        00122 (recover_runtime_errors.go:26)	MOVQ	main.kind+16(SP), BX
+    7f        00127 (recover_runtime_errors.go:26)	ADDQ	$48, SP
+    83        00131 (recover_runtime_errors.go:26)	POPQ	BP
+    84        00132 (recover_runtime_errors.go:26)	RET
+    85        00133 (recover_runtime_errors.go:26)	CALL	runtime.deferreturn(SB)
+    8a        00138 (recover_runtime_errors.go:26)	MOVQ	main.kind+8(SP), AX
+    8f        00143 (recover_runtime_errors.go:26)	MOVQ	main.kind+16(SP), BX
+    94        00148 (recover_runtime_errors.go:26)	ADDQ	$48, SP
+    98        00152 (recover_runtime_errors.go:26)	POPQ	BP
+    99        00153 (recover_runtime_errors.go:26)	RET
+    9a        00154 (recover_runtime_errors.go:26)	NOP
+    9a        00154 (recover_runtime_errors.go:14)	PCDATA	$1, $-1
+    9a        00154 (recover_runtime_errors.go:14)	PCDATA	$0, $-2
+    9a        00154 (recover_runtime_errors.go:14)	MOVQ	AX, 8(SP)
+    9f        00159 (recover_runtime_errors.go:14)	NOP
+    a0        00160 (recover_runtime_errors.go:14)	CALL	runtime.morestack_noctxt(SB)
+    a5        00165 (recover_runtime_errors.go:14)	PCDATA	$0, $-1
+    a5        00165 (recover_runtime_errors.go:14)	MOVQ	8(SP), AX
+    aa        00170 (recover_runtime_errors.go:14)	JMP	0
+    af done
+wrote 4 bytes to 0x0
+ 00 af 01 00
+funcpctab main.classify.func1 [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:15)	TEXT	main.classify.func1(SB), NEEDCTXT|ABIInternal, $72-0
+     0        00000 (recover_runtime_errors.go:15)	TEXT	main.classify.func1(SB), NEEDCTXT|ABIInternal, $72-0
+     0     -1 00000 (recover_runtime_errors.go:15)	CMPQ	SP, 16(R14)
+     4        00004 (recover_runtime_errors.go:15)	PCDATA	$0, $-2
+     4        00004 (recover_runtime_errors.go:15)	JLS	358
+     a        00010 (recover_runtime_errors.go:15)	PCDATA	$0, $-1
+     a        00010 (recover_runtime_errors.go:15)	PUSHQ	BP
+     b        00011 (recover_runtime_errors.go:15)	MOVQ	SP, BP
+     e        00014 (recover_runtime_errors.go:15)	SUBQ	$64, SP
+    12        00018 (recover_runtime_errors.go:15)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    12        00018 (recover_runtime_errors.go:15)	FUNCDATA	$1, gclocals·sfOxBcdnNBiCaiOXpthwPg==(SB)
+    12        00018 (recover_runtime_errors.go:15)	MOVQ	8(DX), AX
+    16        00022 (recover_runtime_errors.go:15)	MOVQ	AX, main.&kind+56(SP)
+    1b        00027 (recover_runtime_errors.go:16)	PCDATA	$1, $1
+    1b        00027 (recover_runtime_errors.go:16)	NOP
+    20        00032 (recover_runtime_errors.go:16)	CALL	runtime.gorecover(SB)
+    25        00037 (recover_runtime_errors.go:17)	TESTQ	AX, AX
+    28        00040 (recover_runtime_errors.go:17)	JEQ	61
+    2a        00042 (recover_runtime_errors.go:17)	MOVQ	main..typeAssert.0(SB), DX
+    31        00049 (recover_runtime_errors.go:17)	MOVQ	(DX), R8
+    34        00052 (recover_runtime_errors.go:17)	MOVL	16(AX), R9
+    38        00056 (recover_runtime_errors.go:17)	JMP	271
+    3d        00061 (recover_runtime_errors.go:16)	MOVQ	AX, CX
+    40        00064 (recover_runtime_errors.go:17)	TESTQ	AX, AX
+    43        00067 (recover_runtime_errors.go:17)	JNE	195
+    45        00069 (recover_runtime_errors.go:19)	LEAQ	type:string(SB), DX
+    4c        00076 (recover_runtime_errors.go:19)	CMPQ	CX, DX
+    4f        00079 (recover_runtime_errors.go:19)	JNE	145
+    51        00081 (recover_runtime_errors.go:19)	MOVQ	(BX), DI
+    54        00084 (recover_runtime_errors.go:19)	MOVQ	8(BX), SI
+    58        00088 (recover_runtime_errors.go:20)	XORL	AX, AX
+    5a        00090 (recover_runtime_errors.go:20)	LEAQ	go:string."user: "(SB), BX
+    61        00097 (recover_runtime_errors.go:20)	MOVL	$6, CX
+    66        00102 (recover_runtime_errors.go:20)	CALL	runtime.concatstring2(SB)
+    6b        00107 (recover_runtime_errors.go:20)	MOVQ	main.&kind+56(SP), DX
+    70        00112 (recover_runtime_errors.go:20)	MOVQ	BX, 8(DX)
+    74        00116 (recover_runtime_errors.go:20)	CMPL	runtime.writeBarrier(SB), $0
+    7b        00123 (recover_runtime_errors.go:20)	PCDATA	$0, $-2
+    7b        00123 (recover_runtime_errors.go:20)	JEQ	140
+    7d        00125 (recover_runtime_errors.go:20)	MOVQ	(DX), CX
+    80        00128 (recover_runtime_errors.go:20)	CALL	runtime.gcWriteBarrier2(SB)
+    85        00133 (recover_runtime_errors.go:20)	MOVQ	AX, (R11)
+    88        00136 (recover_runtime_errors.go:20)	MOVQ	CX, 8(R11)
+    8c        00140 (recover_runtime_errors.go:20)	MOVQ	AX, (DX)
+    8f        00143 (recover_runtime_errors.go:20)	PCDATA	$0, $-1
+    8f        00143 (recover_runtime_errors.go:20)	JMP	265
+    91        00145 (recover_runtime_errors.go:17)	TESTQ	CX, CX
+    94        00148 (recover_runtime_errors.go:21)	JNE	265
+    96        00150 (recover_runtime_errors.go:22)	MOVQ	main.&kind+56(SP), AX
+    9b        00155 (recover_runtime_errors.go:22)	MOVQ	$4, 8(AX)
+    a3        00163 (recover_runtime_errors.go:22)	CMPL	runtime.writeBarrier(SB), $0
+    aa        00170 (recover_runtime_errors.go:22)	PCDATA	$0, $-2
+    aa        00170 (recover_runtime_errors.go:22)	JEQ	183
+    ac        00172 (recover_runtime_errors.go:22)	MOVQ	(AX), CX
+    af        00175 (recover_runtime_errors.go:22)	CALL	runtime.gcWriteBarrier1(SB)
+    b4        00180 (recover_runtime_errors.go:22)	MOVQ	CX, (R11)
+    b7        00183 (recover_runtime_errors.go:22)	LEAQ	go:string."none"(SB), CX
+    be        00190 (recover_runtime_errors.go:22)	MOVQ	CX, (AX)
+    c1        00193 (recover_runtime_errors.go:22)	PCDATA	$0, $-1
+    c1        00193 (recover_runtime_errors.go:22)	JMP	265
+    c3        00195 (recover_runtime_errors.go:18)	MOVQ	24(AX), CX
+    c7        00199 (recover_runtime_errors.go:18)	MOVQ	BX, AX
+    ca        00202 (recover_runtime_errors.go:18)	CALL	CX
+    cc        00204 (recover_runtime_errors.go:18)	MOVL	$9, CX
+    d1        00209 (recover_runtime_errors.go:18)	MOVQ	AX, DI
+    d4        00212 (recover_runtime_errors.go:18)	MOVQ	BX, SI
+    d7        00215 (recover_runtime_errors.go:18)	XORL	AX, AX
+    d9        00217 (recover_runtime_errors.go:18)	LEAQ	go:string."runtime: "(SB), BX
+    e0        00224 (recover_runtime_errors.go:18)	CALL	runtime.concatstring2(SB)
+    e5        00229 (recover_runtime_errors.go:18)	MOVQ	main.&kind+56(SP), CX
+    ea        00234 (recover_runtime_errors.go:18)	MOVQ	BX, 8(CX)
+    ee        00238 (recover_runtime_errors.go:18)	CMPL	runtime.writeBarrier(SB), $0
+    f5        00245 (recover_runtime_errors.go:18)	PCDATA	$0, $-2
+    f5        00245 (recover_runtime_errors.go:18)	JEQ	262
+    f7        00247 (recover_runtime_errors.go:18)	MOVQ	(CX), DX
+    fa        00250 (recover_runtime_errors.go:18)	CALL	runtime.gcWriteBarrier2(SB)
+    ff        00255 (recover_runtime_errors.go:18)	MOVQ	AX, (R11)
+   102        00258 (recover_runtime_errors.go:18)	MOVQ	DX, 8(R11)
+   106        00262 (recover_runtime_errors.go:18)	MOVQ	AX, (CX)
+   109        00265 (recover_runtime_errors.go:24)	PCDATA	$0, $-1
+   109        00265 (recover_runtime_errors.go:24)	ADDQ	$64, SP
+   10d        00269 (recover_runtime_errors.go:24)	POPQ	BP
+   10e        00270 (recover_runtime_errors.go:24)	RET
+   10f        00271 (recover_runtime_errors.go:17)	MOVQ	R9, R10
+   112        00274 (recover_runtime_errors.go:17)	ANDQ	R8, R9
+   115        00277 (recover_runtime_errors.go:17)	SHLQ	$4, R9
+   119        00281 (recover_runtime_errors.go:17)	MOVQ	8(R9)(DX*1), R11
+   11e        00286 (recover_runtime_errors.go:17)	NOP
+   120        00288 (recover_runtime_errors.go:17)	CMPQ	AX, R11
+   123        00291 (recover_runtime_errors.go:17)	JEQ	342
+   125        00293 (recover_runtime_errors.go:17)	LEAQ	1(R10), R9
+   129        00297 (recover_runtime_errors.go:17)	TESTQ	R11, R11
+   12c        00300 (recover_runtime_errors.go:17)	JNE	271
+   12e        00302 (recover_runtime_errors.go:16)	MOVQ	BX, main.r.data+48(SP)
+   133        00307 (recover_runtime_errors.go:16)	MOVQ	AX, main.r.type+40(SP)
+   138        00312 (recover_runtime_errors.go:17)	MOVQ	AX, BX
+   13b        00315 (recover_runtime_errors.go:17)	LEAQ	main..typeAssert.0(SB), AX
+   142        00322 (recover_runtime_errors.go:17)	PCDATA	$1, $2
+   142        00322 (recover_runtime_errors.go:17)	CALL	runtime.typeAssert(SB)
+   147        00327 (recover_runtime_errors.go:19)	MOVQ	main.r.type+40(SP), CX
+   14c        00332 (recover_runtime_errors.go:19)	MOVQ	main.r.data+48(SP), BX
+   151        00337 (recover_runtime_errors.go:17)	JMP	64
+   156        00342 (recover_runtime_errors.go:17)	MOVQ	16(R9)(DX*1), DX
+   15b        00347 (recover_runtime_errors.go:19)	MOVQ	AX, CX
+   15e        00350 (recover_runtime_errors.go:17)	MOVQ	DX, AX
+   161        00353 (recover_runtime_errors.go:17)	JMP	64
+   166        00358 (recover_runtime_errors.go:17)	NOP
+   166        00358 (recover_runtime_errors.go:15)	PCDATA	$1, $-1
+   166        00358 (recover_runtime_errors.go:15)	PCDATA	$0, $-2
+   166        00358 (recover_runtime_errors.go:15)	CALL	runtime.morestack(SB)
+   16b        00363 (recover_runtime_errors.go:15)	PCDATA	$0, $-1
+   16b        00363 (recover_runtime_errors.go:15)	JMP	0
+   170 done
+wrote 4 bytes to 0x0
+ 00 f0 02 00
+funcpctab main.main.func4 [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:41)	TEXT	main.main.func4(SB), ABIInternal, $16-0
+     0        00000 (recover_runtime_errors.go:41)	TEXT	main.main.func4(SB), ABIInternal, $16-0
+     0     -1 00000 (recover_runtime_errors.go:41)	CMPQ	SP, 16(R14)
+     4        00004 (recover_runtime_errors.go:41)	PCDATA	$0, $-2
+     4        00004 (recover_runtime_errors.go:41)	JLS	39
+     6        00006 (recover_runtime_errors.go:41)	PCDATA	$0, $-1
+     6        00006 (recover_runtime_errors.go:41)	PUSHQ	BP
+     7        00007 (recover_runtime_errors.go:41)	MOVQ	SP, BP
+     a        00010 (recover_runtime_errors.go:41)	SUBQ	$8, SP
+     e        00014 (recover_runtime_errors.go:41)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:41)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:41)	XORL	AX, AX
+    10        00016 (recover_runtime_errors.go:41)	PCDATA	$1, $0
+    10        00016 (recover_runtime_errors.go:41)	CALL	main.num(SB)
+    15        00021 (recover_runtime_errors.go:41)	TESTQ	AX, AX
+    18        00024 (recover_runtime_errors.go:41)	JEQ	33
+    1a        00026 (recover_runtime_errors.go:41)	ADDQ	$8, SP
+    1e        00030 (recover_runtime_errors.go:41)	POPQ	BP
+    1f        00031 (recover_runtime_errors.go:41)	NOP
+    20        00032 (recover_runtime_errors.go:41)	RET
+    21        00033 (recover_runtime_errors.go:41)	CALL	runtime.panicdivide(SB)
+    26        00038 (recover_runtime_errors.go:41)	XCHGL	AX, AX
+    27        00039 (recover_runtime_errors.go:41)	NOP
+    27        00039 (recover_runtime_errors.go:41)	PCDATA	$1, $-1
+    27        00039 (recover_runtime_errors.go:41)	PCDATA	$0, $-2
+    27        00039 (recover_runtime_errors.go:41)	CALL	runtime.morestack_noctxt(SB)
+    2c        00044 (recover_runtime_errors.go:41)	PCDATA	$0, $-1
+    2c        00044 (recover_runtime_errors.go:41)	JMP	0
+    2e done
+wrote 3 bytes to 0x0
+ 00 2e 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:38)	TEXT	main.main.func1(SB), ABIInternal, $16-0
+     0        00000 (recover_runtime_errors.go:38)	TEXT	main.main.func1(SB), ABIInternal, $16-0
+     0     -1 00000 (recover_runtime_errors.go:38)	CMPQ	SP, 16(R14)
+     4        00004 (recover_runtime_errors.go:38)	PCDATA	$0, $-2
+     4        00004 (recover_runtime_errors.go:38)	JLS	27
+     6        00006 (recover_runtime_errors.go:38)	PCDATA	$0, $-1
+     6        00006 (recover_runtime_errors.go:38)	PUSHQ	BP
+     7        00007 (recover_runtime_errors.go:38)	MOVQ	SP, BP
+     a        00010 (recover_runtime_errors.go:38)	SUBQ	$8, SP
+     e        00014 (recover_runtime_errors.go:38)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:38)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:38)	XORL	AX, AX
+    10        00016 (recover_runtime_errors.go:38)	PCDATA	$1, $0
+    10        00016 (recover_runtime_errors.go:38)	CALL	main.num(SB)
+    15        00021 (recover_runtime_errors.go:38)	PCDATA	$4, $45
+    15        00021 (recover_runtime_errors.go:38)	CALL	runtime.panicBounds(SB)
+    1a        00026 (recover_runtime_errors.go:38)	XCHGL	AX, AX
+    1b        00027 (recover_runtime_errors.go:38)	NOP
+    1b        00027 (recover_runtime_errors.go:38)	PCDATA	$1, $-1
+    1b        00027 (recover_runtime_errors.go:38)	PCDATA	$0, $-2
+    1b        00027 (recover_runtime_errors.go:38)	NOP
+    20        00032 (recover_runtime_errors.go:38)	CALL	runtime.morestack_noctxt(SB)
+    25        00037 (recover_runtime_errors.go:38)	PCDATA	$0, $-1
+    25        00037 (recover_runtime_errors.go:38)	JMP	0
+    27 done
+wrote 3 bytes to 0x0
+ 00 27 00
+funcpctab main.Animal.Sound [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Animal.Sound(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Animal.Sound(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Animal.Sound.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Animal.Sound.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.runtimeError.Error [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.runtimeError.Error(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.runtimeError.Error(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.runtimeError.Error.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.runtimeError.Error.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.Cat.Sound [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:12)	TEXT	main.Cat.Sound(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (recover_runtime_errors.go:12)	TEXT	main.Cat.Sound(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (recover_runtime_errors.go:12)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (recover_runtime_errors.go:12)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (recover_runtime_errors.go:12)	FUNCDATA	$5, main.Cat.Sound.arginfo1(SB)
+     0     -1 00000 (recover_runtime_errors.go:12)	LEAQ	go:string."meow"(SB), AX
+     7        00007 (recover_runtime_errors.go:12)	MOVL	$4, BX
+     c        00012 (recover_runtime_errors.go:12)	RET
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
+funcpctab main.runtimeError.RuntimeError [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.runtimeError.RuntimeError(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.runtimeError.RuntimeError(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.runtimeError.RuntimeError.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.runtimeError.RuntimeError.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	32(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.main.func7 [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:44)	TEXT	main.main.func7(SB), ABIInternal, $24-0
+     0        00000 (recover_runtime_errors.go:44)	TEXT	main.main.func7(SB), ABIInternal, $24-0
+     0     -1 00000 (recover_runtime_errors.go:44)	CMPQ	SP, 16(R14)
+     4        00004 (recover_runtime_errors.go:44)	PCDATA	$0, $-2
+     4        00004 (recover_runtime_errors.go:44)	JLS	38
+     6        00006 (recover_runtime_errors.go:44)	PCDATA	$0, $-1
+     6        00006 (recover_runtime_errors.go:44)	PUSHQ	BP
+     7        00007 (recover_runtime_errors.go:44)	MOVQ	SP, BP
+     a        00010 (recover_runtime_errors.go:44)	SUBQ	$16, SP
+     e        00014 (recover_runtime_errors.go:44)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:44)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recover_runtime_errors.go:44)	LEAQ	type:string(SB), AX
+    15        00021 (recover_runtime_errors.go:44)	LEAQ	main..stmp_1(SB), BX
+    1c        00028 (recover_runtime_errors.go:44)	PCDATA	$1, $0
+    1c        00028 (recover_runtime_errors.go:44)	NOP
+    20        00032 (recover_runtime_errors.go:44)	CALL	runtime.gopanic(SB)
+    25        00037 (recover_runtime_errors.go:44)	XCHGL	AX, AX
+    26        00038 (recover_runtime_errors.go:44)	NOP
+    26        00038 (recover_runtime_errors.go:44)	PCDATA	$1, $-1
+    26        00038 (recover_runtime_errors.go:44)	PCDATA	$0, $-2
+    26        00038 (recover_runtime_errors.go:44)	CALL	runtime.morestack_noctxt(SB)
+    2b        00043 (recover_runtime_errors.go:44)	PCDATA	$0, $-1
+    2b        00043 (recover_runtime_errors.go:44)	JMP	0
+    2d done
+wrote 3 bytes to 0x0
+ 00 2d 00
+funcpctab main.num [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:30)	TEXT	main.num(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (recover_runtime_errors.go:30)	TEXT	main.num(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (recover_runtime_errors.go:30)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (recover_runtime_errors.go:30)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (recover_runtime_errors.go:30)	FUNCDATA	$5, main.num.arginfo1(SB)
+     0        00000 (recover_runtime_errors.go:30)	FUNCDATA	$6, main.num.argliveinfo(SB)
+     0        00000 (recover_runtime_errors.go:30)	PCDATA	$3, $1
+     0     -1 00000 (recover_runtime_errors.go:30)	RET
+     1 done
+wrote 3 bytes to 0x0
+ 00 01 00
+funcpctab main.main.func8 [valfunc=pctoinline]
+     0     -1 00000 (recover_runtime_errors.go:45)	TEXT	main.main.func8(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (recover_runtime_errors.go:45)	TEXT	main.main.func8(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (recover_runtime_errors.go:45)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (recover_runtime_errors.go:45)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (recover_runtime_errors.go:45)	RET
+     1 done
+wrote 3 bytes to 0x0
+ 00 01 00
 main.Cat.Sound STEXT nosplit size=13 align=0x0 args=0x0 locals=0x0 funcid=0x0
 	0x0000 00000 (recover_runtime_errors.go:12)	TEXT	main.Cat.Sound(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
 	0x0000 00000 (recover_runtime_errors.go:12)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)

@@ -1,3 +1,494 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (recursion_classic.go:60)	TEXT	main.main(SB), ABIInternal, $120-0
+     0        00000 (recursion_classic.go:60)	TEXT	main.main(SB), ABIInternal, $120-0
+     0     -1 00000 (recursion_classic.go:60)	CMPQ	SP, 16(R14)
+     4        00004 (recursion_classic.go:60)	PCDATA	$0, $-2
+     4        00004 (recursion_classic.go:60)	JLS	459
+     a        00010 (recursion_classic.go:60)	PCDATA	$0, $-1
+     a        00010 (recursion_classic.go:60)	PUSHQ	BP
+     b        00011 (recursion_classic.go:60)	MOVQ	SP, BP
+     e        00014 (recursion_classic.go:60)	SUBQ	$112, SP
+    12        00018 (recursion_classic.go:60)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (recursion_classic.go:60)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (recursion_classic.go:61)	MOVL	$25, AX
+    17        00023 (recursion_classic.go:61)	PCDATA	$1, $0
+    17        00023 (recursion_classic.go:61)	CALL	main.fib(SB)
+    1c        00028 (recursion_classic.go:61)	MOVQ	AX, main..autotmp_10+104(SP)
+    21        00033 (recursion_classic.go:61)	CALL	runtime.printlock(SB)
+    26        00038 (recursion_classic.go:61)	LEAQ	go:string."fib(25) "(SB), AX
+    2d        00045 (recursion_classic.go:61)	MOVL	$8, BX
+    32        00050 (recursion_classic.go:61)	CALL	runtime.printstring(SB)
+    37        00055 (recursion_classic.go:61)	MOVQ	main..autotmp_10+104(SP), AX
+    3c        00060 (recursion_classic.go:61)	NOP
+    40        00064 (recursion_classic.go:61)	CALL	runtime.printint(SB)
+    45        00069 (recursion_classic.go:61)	CALL	runtime.printnl(SB)
+    4a        00074 (recursion_classic.go:61)	CALL	runtime.printunlock(SB)
+    4f        00079 (recursion_classic.go:62)	MOVL	$2, AX
+    54        00084 (recursion_classic.go:62)	MOVL	$3, BX
+    59        00089 (recursion_classic.go:62)	CALL	main.ack(SB)
+    5e        00094 (recursion_classic.go:62)	MOVQ	AX, main..autotmp_10+104(SP)
+    63        00099 (recursion_classic.go:62)	MOVL	$3, AX
+    68        00104 (recursion_classic.go:62)	MOVL	AX, BX
+    6a        00106 (recursion_classic.go:62)	CALL	main.ack(SB)
+    6f        00111 (recursion_classic.go:62)	MOVQ	AX, main..autotmp_11+96(SP)
+    74        00116 (recursion_classic.go:62)	CALL	runtime.printlock(SB)
+    79        00121 (recursion_classic.go:62)	LEAQ	go:string."ack(2,3) "(SB), AX
+    80        00128 (recursion_classic.go:62)	MOVL	$9, BX
+    85        00133 (recursion_classic.go:62)	CALL	runtime.printstring(SB)
+    8a        00138 (recursion_classic.go:62)	MOVQ	main..autotmp_10+104(SP), AX
+    8f        00143 (recursion_classic.go:62)	CALL	runtime.printint(SB)
+    94        00148 (recursion_classic.go:62)	LEAQ	go:string." ack(3,3) "(SB), AX
+    9b        00155 (recursion_classic.go:62)	MOVL	$10, BX
+    a0        00160 (recursion_classic.go:62)	CALL	runtime.printstring(SB)
+    a5        00165 (recursion_classic.go:62)	MOVQ	main..autotmp_11+96(SP), AX
+    aa        00170 (recursion_classic.go:62)	CALL	runtime.printint(SB)
+    af        00175 (recursion_classic.go:62)	CALL	runtime.printnl(SB)
+    b4        00180 (recursion_classic.go:62)	CALL	runtime.printunlock(SB)
+    b9        00185 (recursion_classic.go:63)	MOVQ	$0, main.moves+48(SP)
+    c2        00194 (recursion_classic.go:64)	MOVL	$16, AX
+    c7        00199 (recursion_classic.go:64)	MOVL	$65, BX
+    cc        00204 (recursion_classic.go:64)	MOVL	$67, CX
+    d1        00209 (recursion_classic.go:64)	MOVL	$66, DI
+    d6        00214 (recursion_classic.go:64)	LEAQ	main.moves+48(SP), SI
+    db        00219 (recursion_classic.go:64)	NOP
+    e0        00224 (recursion_classic.go:64)	CALL	main.hanoi(SB)
+    e5        00229 (recursion_classic.go:65)	CALL	runtime.printlock(SB)
+    ea        00234 (recursion_classic.go:65)	LEAQ	go:string."hanoi 16 moves "(SB), AX
+    f1        00241 (recursion_classic.go:65)	MOVL	$15, BX
+    f6        00246 (recursion_classic.go:65)	CALL	runtime.printstring(SB)
+    fb        00251 (recursion_classic.go:65)	MOVQ	main.moves+48(SP), AX
+   100        00256 (recursion_classic.go:65)	CALL	runtime.printint(SB)
+   105        00261 (recursion_classic.go:65)	CALL	runtime.printnl(SB)
+   10a        00266 (recursion_classic.go:65)	CALL	runtime.printunlock(SB)
+   10f        00271 (recursion_classic.go:66)	MOVQ	$0, main.count+56(SP)
+   118        00280 (recursion_classic.go:67)	MOVQ	$1, main..autotmp_6+64(SP)
+   121        00289 (recursion_classic.go:67)	MOVQ	$2, main..autotmp_6+72(SP)
+   12a        00298 (recursion_classic.go:67)	MOVQ	$3, main..autotmp_6+80(SP)
+   133        00307 (recursion_classic.go:67)	MOVQ	$4, main..autotmp_6+88(SP)
+   13c        00316 (recursion_classic.go:67)	LEAQ	main..autotmp_6+64(SP), AX
+   141        00321 (recursion_classic.go:67)	MOVL	$4, BX
+   146        00326 (recursion_classic.go:67)	MOVL	BX, CX
+   148        00328 (recursion_classic.go:67)	XORL	DI, DI
+   14a        00330 (recursion_classic.go:67)	LEAQ	main.count+56(SP), SI
+   14f        00335 (recursion_classic.go:67)	CALL	main.permute(SB)
+   154        00340 (recursion_classic.go:68)	CALL	runtime.printlock(SB)
+   159        00345 (recursion_classic.go:68)	LEAQ	go:string."perms "(SB), AX
+   160        00352 (recursion_classic.go:68)	MOVL	$6, BX
+   165        00357 (recursion_classic.go:68)	CALL	runtime.printstring(SB)
+   16a        00362 (recursion_classic.go:68)	MOVQ	main.count+56(SP), AX
+   16f        00367 (recursion_classic.go:68)	CALL	runtime.printint(SB)
+   174        00372 (recursion_classic.go:68)	CALL	runtime.printnl(SB)
+   179        00377 (recursion_classic.go:68)	CALL	runtime.printunlock(SB)
+   17e        00382 (<unknown line number>)	NOP
+   17e      0 00382 (recursion_classic.go:69)	MOVL	$1000, AX
+   183        00387 (recursion_classic.go:69)	CALL	main.isOdd(SB)
+   188        00392 (recursion_classic.go:69)	MOVB	AL, main.~r0+46(SP)
+   18c     -1 00396 (recursion_classic.go:69)	MOVL	$1001, AX
+   191        00401 (recursion_classic.go:69)	CALL	main.isOdd(SB)
+   196        00406 (recursion_classic.go:69)	MOVB	AL, main..autotmp_12+47(SP)
+   19a        00410 (recursion_classic.go:69)	CALL	runtime.printlock(SB)
+   19f        00415 (recursion_classic.go:69)	MOVBLZX	main.~r0+46(SP), AX
+   1a4        00420 (recursion_classic.go:69)	CALL	runtime.printbool(SB)
+   1a9        00425 (recursion_classic.go:69)	CALL	runtime.printsp(SB)
+   1ae        00430 (recursion_classic.go:69)	MOVBLZX	main..autotmp_12+47(SP), AX
+   1b3        00435 (recursion_classic.go:69)	CALL	runtime.printbool(SB)
+   1b8        00440 (recursion_classic.go:69)	CALL	runtime.printnl(SB)
+   1bd        00445 (recursion_classic.go:69)	NOP
+   1c0        00448 (recursion_classic.go:69)	CALL	runtime.printunlock(SB)
+   1c5        00453 (recursion_classic.go:70)	ADDQ	$112, SP
+   1c9        00457 (recursion_classic.go:70)	POPQ	BP
+   1ca        00458 (recursion_classic.go:70)	RET
+   1cb        00459 (recursion_classic.go:70)	NOP
+   1cb        00459 (recursion_classic.go:60)	PCDATA	$1, $-1
+   1cb        00459 (recursion_classic.go:60)	PCDATA	$0, $-2
+   1cb        00459 (recursion_classic.go:60)	CALL	runtime.morestack_noctxt(SB)
+   1d0        00464 (recursion_classic.go:60)	PCDATA	$0, $-1
+   1d0        00464 (recursion_classic.go:60)	JMP	0
+   1d5 done
+wrote 8 bytes to 0x0
+ 00 fe 02 02 0e 01 49 00
+-- inlining tree for main.main:
+0 | -1 | main.isEven (recursion_classic.go:69:16) pc=396
+--
+funcpctab main.isOdd [valfunc=pctoinline]
+     0     -1 00000 (recursion_classic.go:53)	TEXT	main.isOdd(SB), ABIInternal, $16-8
+     0        00000 (recursion_classic.go:53)	TEXT	main.isOdd(SB), ABIInternal, $16-8
+     0     -1 00000 (recursion_classic.go:53)	CMPQ	SP, 16(R14)
+     4        00004 (recursion_classic.go:53)	PCDATA	$0, $-2
+     4        00004 (recursion_classic.go:53)	JLS	57
+     6        00006 (recursion_classic.go:53)	PCDATA	$0, $-1
+     6        00006 (recursion_classic.go:53)	PUSHQ	BP
+     7        00007 (recursion_classic.go:53)	MOVQ	SP, BP
+     a        00010 (recursion_classic.go:53)	SUBQ	$8, SP
+     e        00014 (recursion_classic.go:53)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recursion_classic.go:53)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recursion_classic.go:53)	FUNCDATA	$5, main.isOdd.arginfo1(SB)
+     e        00014 (recursion_classic.go:53)	FUNCDATA	$6, main.isOdd.argliveinfo(SB)
+     e        00014 (recursion_classic.go:53)	PCDATA	$3, $1
+     e        00014 (recursion_classic.go:54)	TESTQ	AX, AX
+    11        00017 (recursion_classic.go:54)	JEQ	49
+    13        00019 (<unknown line number>)	NOP
+    13      0 00019 (recursion_classic.go:57)	CMPQ	AX, $1
+    17        00023 (recursion_classic.go:57)	JNE	34
+    19        00025 (recursion_classic.go:57)	MOVL	$1, AX
+    1e        00030 (recursion_classic.go:57)	NOP
+    20     -1 00032 (recursion_classic.go:57)	JMP	43
+    22      0 00034 (recursion_classic.go:57)	ADDQ	$-2, AX
+    26        00038 (recursion_classic.go:57)	PCDATA	$1, $0
+    26        00038 (recursion_classic.go:57)	CALL	main.isOdd(SB)
+    2b     -1 00043 (recursion_classic.go:57)	ADDQ	$8, SP
+    2f        00047 (recursion_classic.go:57)	POPQ	BP
+    30        00048 (recursion_classic.go:57)	RET
+    31        00049 (recursion_classic.go:55)	XORL	AX, AX
+    33        00051 (recursion_classic.go:55)	ADDQ	$8, SP
+    37        00055 (recursion_classic.go:55)	POPQ	BP
+    38        00056 (recursion_classic.go:55)	RET
+    39        00057 (recursion_classic.go:55)	NOP
+    39        00057 (recursion_classic.go:53)	PCDATA	$1, $-1
+    39        00057 (recursion_classic.go:53)	PCDATA	$0, $-2
+    39        00057 (recursion_classic.go:53)	MOVQ	AX, 8(SP)
+    3e        00062 (recursion_classic.go:53)	NOP
+    40        00064 (recursion_classic.go:53)	CALL	runtime.morestack_noctxt(SB)
+    45        00069 (recursion_classic.go:53)	PCDATA	$0, $-1
+    45        00069 (recursion_classic.go:53)	MOVQ	8(SP), AX
+    4a        00074 (recursion_classic.go:53)	JMP	0
+    4c done
+wrote 11 bytes to 0x0
+ 00 13 02 0d 01 02 02 09 01 21 00
+-- inlining tree for main.isOdd:
+0 | -1 | main.isEven (recursion_classic.go:57:15) pc=32
+--
+funcpctab main.permute [valfunc=pctoinline]
+     0     -1 00000 (recursion_classic.go:31)	TEXT	main.permute(SB), ABIInternal, $88-40
+     0        00000 (recursion_classic.go:31)	TEXT	main.permute(SB), ABIInternal, $88-40
+     0     -1 00000 (recursion_classic.go:31)	CMPQ	SP, 16(R14)
+     4        00004 (recursion_classic.go:31)	PCDATA	$0, $-2
+     4        00004 (recursion_classic.go:31)	JLS	376
+     a        00010 (recursion_classic.go:31)	PCDATA	$0, $-1
+     a        00010 (recursion_classic.go:31)	PUSHQ	BP
+     b        00011 (recursion_classic.go:31)	MOVQ	SP, BP
+     e        00014 (recursion_classic.go:31)	SUBQ	$80, SP
+    12        00018 (recursion_classic.go:31)	MOVQ	AX, main.a+96(FP)
+    17        00023 (recursion_classic.go:31)	FUNCDATA	$0, gclocals·WUxwEKTiDLcppffQ18DAHw==(SB)
+    17        00023 (recursion_classic.go:31)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    17        00023 (recursion_classic.go:31)	FUNCDATA	$5, main.permute.arginfo1(SB)
+    17        00023 (recursion_classic.go:31)	FUNCDATA	$6, main.permute.argliveinfo(SB)
+    17        00023 (recursion_classic.go:31)	PCDATA	$3, $1
+    17        00023 (recursion_classic.go:32)	CMPQ	BX, DI
+    1a        00026 (recursion_classic.go:32)	JEQ	73
+    1c        00028 (recursion_classic.go:32)	MOVQ	DI, main.k+120(SP)
+    21        00033 (recursion_classic.go:32)	MOVQ	SI, main.count+128(SP)
+    29        00041 (recursion_classic.go:32)	MOVQ	AX, main.a+96(SP)
+    2e        00046 (recursion_classic.go:32)	MOVQ	CX, main.a+112(SP)
+    33        00051 (recursion_classic.go:32)	MOVQ	BX, main.a+104(SP)
+    38        00056 (recursion_classic.go:32)	PCDATA	$3, $-1
+    38        00056 (recursion_classic.go:41)	LEAQ	1(DI), DX
+    3c        00060 (recursion_classic.go:41)	MOVQ	DX, main..autotmp_11+72(SP)
+    41        00065 (recursion_classic.go:32)	MOVQ	DI, R8
+    44        00068 (recursion_classic.go:39)	JMP	352
+    49        00073 (recursion_classic.go:39)	PCDATA	$3, $1
+    49        00073 (recursion_classic.go:33)	MOVQ	(SI), CX
+    4c        00076 (recursion_classic.go:33)	INCQ	CX
+    4f        00079 (recursion_classic.go:33)	MOVQ	CX, (SI)
+    52        00082 (recursion_classic.go:34)	CMPQ	CX, $3
+    56        00086 (recursion_classic.go:34)	JGT	239
+    5c        00092 (recursion_classic.go:34)	NOP
+    60        00096 (recursion_classic.go:35)	TESTQ	BX, BX
+    63        00099 (recursion_classic.go:35)	JLS	261
+    69        00105 (recursion_classic.go:35)	CMPQ	BX, $1
+    6d        00109 (recursion_classic.go:35)	JLS	255
+    73        00115 (recursion_classic.go:35)	CMPQ	BX, $2
+    77        00119 (recursion_classic.go:35)	JLS	250
+    7d        00125 (recursion_classic.go:35)	NOP
+    80        00128 (recursion_classic.go:35)	CMPQ	BX, $3
+    84        00132 (recursion_classic.go:35)	JLS	245
+    86        00134 (recursion_classic.go:35)	MOVQ	(AX), CX
+    89        00137 (recursion_classic.go:35)	MOVQ	CX, main..autotmp_11+72(SP)
+    8e        00142 (recursion_classic.go:35)	MOVQ	8(AX), CX
+    92        00146 (recursion_classic.go:35)	MOVQ	CX, main..autotmp_12+64(SP)
+    97        00151 (recursion_classic.go:35)	MOVQ	16(AX), CX
+    9b        00155 (recursion_classic.go:35)	MOVQ	CX, main..autotmp_13+56(SP)
+    a0        00160 (recursion_classic.go:35)	MOVQ	24(AX), AX
+    a4        00164 (recursion_classic.go:35)	MOVQ	AX, main..autotmp_14+48(SP)
+    a9        00169 (recursion_classic.go:35)	PCDATA	$1, $1
+    a9        00169 (recursion_classic.go:35)	CALL	runtime.printlock(SB)
+    ae        00174 (recursion_classic.go:35)	MOVQ	main..autotmp_11+72(SP), AX
+    b3        00179 (recursion_classic.go:35)	CALL	runtime.printint(SB)
+    b8        00184 (recursion_classic.go:35)	CALL	runtime.printsp(SB)
+    bd        00189 (recursion_classic.go:35)	MOVQ	main..autotmp_12+64(SP), AX
+    c2        00194 (recursion_classic.go:35)	CALL	runtime.printint(SB)
+    c7        00199 (recursion_classic.go:35)	CALL	runtime.printsp(SB)
+    cc        00204 (recursion_classic.go:35)	MOVQ	main..autotmp_13+56(SP), AX
+    d1        00209 (recursion_classic.go:35)	CALL	runtime.printint(SB)
+    d6        00214 (recursion_classic.go:35)	CALL	runtime.printsp(SB)
+    db        00219 (recursion_classic.go:35)	MOVQ	main..autotmp_14+48(SP), AX
+    e0        00224 (recursion_classic.go:35)	CALL	runtime.printint(SB)
+    e5        00229 (recursion_classic.go:35)	CALL	runtime.printnl(SB)
+    ea        00234 (recursion_classic.go:35)	CALL	runtime.printunlock(SB)
+    ef        00239 (recursion_classic.go:37)	ADDQ	$80, SP
+    f3        00243 (recursion_classic.go:37)	POPQ	BP
+    f4        00244 (recursion_classic.go:37)	RET
+    f5        00245 (recursion_classic.go:35)	PCDATA	$4, $3564
+    f5        00245 (recursion_classic.go:35)	CALL	runtime.panicBounds(SB)
+    fa        00250 (recursion_classic.go:35)	PCDATA	$4, $2376
+    fa        00250 (recursion_classic.go:35)	CALL	runtime.panicBounds(SB)
+    ff        00255 (recursion_classic.go:35)	PCDATA	$4, $1188
+    ff        00255 (recursion_classic.go:35)	NOP
+   100        00256 (recursion_classic.go:35)	CALL	runtime.panicBounds(SB)
+   105        00261 (recursion_classic.go:35)	PCDATA	$4, $0
+   105        00261 (recursion_classic.go:35)	CALL	runtime.panicBounds(SB)
+   10a        00266 (recursion_classic.go:35)	PCDATA	$3, $-1
+   10a        00266 (recursion_classic.go:39)	MOVQ	DI, main.i+40(SP)
+   10f        00271 (recursion_classic.go:40)	MOVQ	(AX)(DI*8), R9
+   113        00275 (recursion_classic.go:40)	MOVQ	(AX)(R8*8), R10
+   117        00279 (recursion_classic.go:40)	MOVQ	R9, (AX)(R8*8)
+   11b        00283 (recursion_classic.go:40)	MOVQ	R10, (AX)(DI*8)
+   11f        00287 (recursion_classic.go:41)	MOVQ	DX, DI
+   122        00290 (recursion_classic.go:41)	PCDATA	$1, $0
+   122        00290 (recursion_classic.go:41)	CALL	main.permute(SB)
+   127        00295 (recursion_classic.go:42)	MOVQ	main.i+40(SP), DI
+   12c        00300 (recursion_classic.go:42)	MOVQ	main.a+96(SP), AX
+   131        00305 (recursion_classic.go:42)	MOVQ	(AX)(DI*8), DX
+   135        00309 (recursion_classic.go:42)	MOVQ	main.k+120(SP), R8
+   13a        00314 (recursion_classic.go:42)	MOVQ	(AX)(R8*8), R9
+   13e        00318 (recursion_classic.go:42)	MOVQ	DX, (AX)(R8*8)
+   142        00322 (recursion_classic.go:42)	MOVQ	R9, (AX)(DI*8)
+   146        00326 (recursion_classic.go:39)	INCQ	DI
+   149        00329 (recursion_classic.go:41)	MOVQ	main.a+112(SP), CX
+   14e        00334 (recursion_classic.go:41)	MOVQ	main..autotmp_11+72(SP), DX
+   153        00339 (recursion_classic.go:39)	MOVQ	main.a+104(SP), BX
+   158        00344 (recursion_classic.go:41)	MOVQ	main.count+128(SP), SI
+   160        00352 (recursion_classic.go:39)	CMPQ	BX, DI
+   163        00355 (recursion_classic.go:39)	JLE	364
+   165        00357 (recursion_classic.go:32)	CMPQ	BX, R8
+   168        00360 (recursion_classic.go:40)	JHI	266
+   16a        00362 (recursion_classic.go:40)	JMP	370
+   16c        00364 (recursion_classic.go:44)	ADDQ	$80, SP
+   170        00368 (recursion_classic.go:44)	POPQ	BP
+   171        00369 (recursion_classic.go:44)	RET
+   172        00370 (recursion_classic.go:40)	PCDATA	$1, $1
+   172        00370 (recursion_classic.go:40)	PCDATA	$4, $4095
+   172        00370 (recursion_classic.go:40)	CALL	runtime.panicBounds(SB)
+   177        00375 (recursion_classic.go:40)	XCHGL	AX, AX
+   178        00376 (recursion_classic.go:40)	NOP
+   178        00376 (recursion_classic.go:31)	PCDATA	$1, $-1
+   178        00376 (recursion_classic.go:31)	PCDATA	$0, $-2
+   178        00376 (recursion_classic.go:31)	MOVQ	AX, 8(SP)
+   17d        00381 (recursion_classic.go:31)	MOVQ	BX, 16(SP)
+   182        00386 (recursion_classic.go:31)	MOVQ	CX, 24(SP)
+   187        00391 (recursion_classic.go:31)	MOVQ	DI, 32(SP)
+   18c        00396 (recursion_classic.go:31)	MOVQ	SI, 40(SP)
+   191        00401 (recursion_classic.go:31)	CALL	runtime.morestack_noctxt(SB)
+   196        00406 (recursion_classic.go:31)	PCDATA	$0, $-1
+   196        00406 (recursion_classic.go:31)	MOVQ	8(SP), AX
+   19b        00411 (recursion_classic.go:31)	MOVQ	16(SP), BX
+   1a0        00416 (recursion_classic.go:31)	MOVQ	24(SP), CX
+   1a5        00421 (recursion_classic.go:31)	MOVQ	32(SP), DI
+   1aa        00426 (recursion_classic.go:31)	MOVQ	40(SP), SI
+   1af        00431 (recursion_classic.go:31)	JMP	0
+   1b4 done
+wrote 4 bytes to 0x0
+ 00 b4 03 00
+funcpctab main.hanoi [valfunc=pctoinline]
+     0     -1 00000 (recursion_classic.go:22)	TEXT	main.hanoi(SB), ABIInternal, $40-24
+     0        00000 (recursion_classic.go:22)	TEXT	main.hanoi(SB), ABIInternal, $40-24
+     0     -1 00000 (recursion_classic.go:22)	CMPQ	SP, 16(R14)
+     4        00004 (recursion_classic.go:22)	PCDATA	$0, $-2
+     4        00004 (recursion_classic.go:22)	JLS	101
+     6        00006 (recursion_classic.go:22)	PCDATA	$0, $-1
+     6        00006 (recursion_classic.go:22)	PUSHQ	BP
+     7        00007 (recursion_classic.go:22)	MOVQ	SP, BP
+     a        00010 (recursion_classic.go:22)	SUBQ	$32, SP
+     e        00014 (recursion_classic.go:22)	FUNCDATA	$0, gclocals·psbdpG2JvgWTgwMzSCvM6g==(SB)
+     e        00014 (recursion_classic.go:22)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (recursion_classic.go:22)	FUNCDATA	$5, main.hanoi.arginfo1(SB)
+     e        00014 (recursion_classic.go:22)	FUNCDATA	$6, main.hanoi.argliveinfo(SB)
+     e        00014 (recursion_classic.go:22)	PCDATA	$3, $1
+     e        00014 (recursion_classic.go:23)	TESTQ	AX, AX
+    11        00017 (recursion_classic.go:23)	JNE	25
+    13        00019 (recursion_classic.go:24)	ADDQ	$32, SP
+    17        00023 (recursion_classic.go:24)	POPQ	BP
+    18        00024 (recursion_classic.go:24)	RET
+    19        00025 (recursion_classic.go:23)	MOVB	BL, main.from+56(SP)
+    1d        00029 (recursion_classic.go:23)	MOVB	CL, main.to+57(SP)
+    21        00033 (recursion_classic.go:23)	MOVB	DIB, main.via+58(SP)
+    26        00038 (recursion_classic.go:23)	MOVQ	SI, main.moves+64(SP)
+    2b        00043 (recursion_classic.go:23)	PCDATA	$3, $2
+    2b        00043 (recursion_classic.go:26)	DECQ	AX
+    2e        00046 (recursion_classic.go:26)	MOVQ	AX, main..autotmp_5+24(SP)
+    33        00051 (recursion_classic.go:23)	MOVL	CX, DX
+    35        00053 (recursion_classic.go:26)	MOVL	DI, CX
+    37        00055 (recursion_classic.go:26)	MOVL	DX, DI
+    39        00057 (recursion_classic.go:26)	PCDATA	$1, $0
+    39        00057 (recursion_classic.go:26)	CALL	main.hanoi(SB)
+    3e        00062 (recursion_classic.go:27)	MOVQ	main.moves+64(SP), SI
+    43        00067 (recursion_classic.go:27)	INCQ	(SI)
+    46        00070 (recursion_classic.go:28)	MOVQ	main..autotmp_5+24(SP), AX
+    4b        00075 (recursion_classic.go:28)	MOVBLZX	main.via+58(SP), BX
+    50        00080 (recursion_classic.go:28)	MOVBLZX	main.to+57(SP), CX
+    55        00085 (recursion_classic.go:28)	MOVBLZX	main.from+56(SP), DI
+    5a        00090 (recursion_classic.go:28)	PCDATA	$1, $1
+    5a        00090 (recursion_classic.go:28)	CALL	main.hanoi(SB)
+    5f        00095 (recursion_classic.go:29)	ADDQ	$32, SP
+    63        00099 (recursion_classic.go:29)	POPQ	BP
+    64        00100 (recursion_classic.go:29)	RET
+    65        00101 (recursion_classic.go:29)	NOP
+    65        00101 (recursion_classic.go:22)	PCDATA	$1, $-1
+    65        00101 (recursion_classic.go:22)	PCDATA	$0, $-2
+    65        00101 (recursion_classic.go:22)	MOVQ	AX, 8(SP)
+    6a        00106 (recursion_classic.go:22)	MOVB	BL, 16(SP)
+    6e        00110 (recursion_classic.go:22)	MOVB	CL, 17(SP)
+    72        00114 (recursion_classic.go:22)	MOVB	DIB, 18(SP)
+    77        00119 (recursion_classic.go:22)	MOVQ	SI, 24(SP)
+    7c        00124 (recursion_classic.go:22)	NOP
+    80        00128 (recursion_classic.go:22)	CALL	runtime.morestack_noctxt(SB)
+    85        00133 (recursion_classic.go:22)	PCDATA	$0, $-1
+    85        00133 (recursion_classic.go:22)	MOVQ	8(SP), AX
+    8a        00138 (recursion_classic.go:22)	MOVBLZX	16(SP), BX
+    8f        00143 (recursion_classic.go:22)	MOVBLZX	17(SP), CX
+    94        00148 (recursion_classic.go:22)	MOVBLZX	18(SP), DI
+    99        00153 (recursion_classic.go:22)	MOVQ	24(SP), SI
+    9e        00158 (recursion_classic.go:22)	NOP
+    a0        00160 (recursion_classic.go:22)	JMP	0
+    a5 done
+wrote 4 bytes to 0x0
+ 00 a5 01 00
+funcpctab main.ack [valfunc=pctoinline]
+     0     -1 00000 (recursion_classic.go:12)	TEXT	main.ack(SB), ABIInternal, $32-16
+     0        00000 (recursion_classic.go:12)	TEXT	main.ack(SB), ABIInternal, $32-16
+     0     -1 00000 (recursion_classic.go:12)	CMPQ	SP, 16(R14)
+     4        00004 (recursion_classic.go:12)	PCDATA	$0, $-2
+     4        00004 (recursion_classic.go:12)	JLS	89
+     6        00006 (recursion_classic.go:12)	PCDATA	$0, $-1
+     6        00006 (recursion_classic.go:12)	PUSHQ	BP
+     7        00007 (recursion_classic.go:12)	MOVQ	SP, BP
+     a        00010 (recursion_classic.go:12)	SUBQ	$24, SP
+     e        00014 (recursion_classic.go:12)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recursion_classic.go:12)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recursion_classic.go:12)	FUNCDATA	$5, main.ack.arginfo1(SB)
+     e        00014 (recursion_classic.go:12)	FUNCDATA	$6, main.ack.argliveinfo(SB)
+     e        00014 (recursion_classic.go:12)	PCDATA	$3, $1
+     e        00014 (recursion_classic.go:14)	TESTQ	AX, AX
+    11        00017 (recursion_classic.go:14)	JEQ	79
+    13        00019 (recursion_classic.go:16)	TESTQ	BX, BX
+    16        00022 (recursion_classic.go:16)	JNE	43
+    18        00024 (recursion_classic.go:17)	DECQ	AX
+    1b        00027 (recursion_classic.go:17)	MOVL	$1, BX
+    20        00032 (recursion_classic.go:17)	PCDATA	$1, $0
+    20        00032 (recursion_classic.go:17)	CALL	main.ack(SB)
+    25        00037 (recursion_classic.go:17)	ADDQ	$24, SP
+    29        00041 (recursion_classic.go:17)	POPQ	BP
+    2a        00042 (recursion_classic.go:17)	RET
+    2b        00043 (recursion_classic.go:19)	LEAQ	-1(AX), CX
+    2f        00047 (recursion_classic.go:19)	MOVQ	CX, main..autotmp_5+16(SP)
+    34        00052 (recursion_classic.go:19)	DECQ	BX
+    37        00055 (recursion_classic.go:19)	CALL	main.ack(SB)
+    3c        00060 (recursion_classic.go:19)	MOVQ	AX, BX
+    3f        00063 (recursion_classic.go:19)	MOVQ	main..autotmp_5+16(SP), AX
+    44        00068 (recursion_classic.go:19)	CALL	main.ack(SB)
+    49        00073 (recursion_classic.go:19)	ADDQ	$24, SP
+    4d        00077 (recursion_classic.go:19)	POPQ	BP
+    4e        00078 (recursion_classic.go:19)	RET
+    4f        00079 (recursion_classic.go:15)	LEAQ	1(BX), AX
+    53        00083 (recursion_classic.go:15)	ADDQ	$24, SP
+    57        00087 (recursion_classic.go:15)	POPQ	BP
+    58        00088 (recursion_classic.go:15)	RET
+    59        00089 (recursion_classic.go:15)	NOP
+    59        00089 (recursion_classic.go:12)	PCDATA	$1, $-1
+    59        00089 (recursion_classic.go:12)	PCDATA	$0, $-2
+    59        00089 (recursion_classic.go:12)	MOVQ	AX, 8(SP)
+    5e        00094 (recursion_classic.go:12)	MOVQ	BX, 16(SP)
+    63        00099 (recursion_classic.go:12)	CALL	runtime.morestack_noctxt(SB)
+    68        00104 (recursion_classic.go:12)	PCDATA	$0, $-1
+    68        00104 (recursion_classic.go:12)	MOVQ	8(SP), AX
+    6d        00109 (recursion_classic.go:12)	MOVQ	16(SP), BX
+    72        00114 (recursion_classic.go:12)	JMP	0
+    74 done
+wrote 3 bytes to 0x0
+ 00 74 00
+funcpctab main.fib [valfunc=pctoinline]
+     0     -1 00000 (recursion_classic.go:5)	TEXT	main.fib(SB), ABIInternal, $24-8
+     0        00000 (recursion_classic.go:5)	TEXT	main.fib(SB), ABIInternal, $24-8
+     0     -1 00000 (recursion_classic.go:5)	CMPQ	SP, 16(R14)
+     4        00004 (recursion_classic.go:5)	PCDATA	$0, $-2
+     4        00004 (recursion_classic.go:5)	JLS	72
+     6        00006 (recursion_classic.go:5)	PCDATA	$0, $-1
+     6        00006 (recursion_classic.go:5)	PUSHQ	BP
+     7        00007 (recursion_classic.go:5)	MOVQ	SP, BP
+     a        00010 (recursion_classic.go:5)	SUBQ	$16, SP
+     e        00014 (recursion_classic.go:5)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recursion_classic.go:5)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recursion_classic.go:5)	FUNCDATA	$5, main.fib.arginfo1(SB)
+     e        00014 (recursion_classic.go:5)	FUNCDATA	$6, main.fib.argliveinfo(SB)
+     e        00014 (recursion_classic.go:5)	PCDATA	$3, $1
+     e        00014 (recursion_classic.go:6)	CMPQ	AX, $2
+    12        00018 (recursion_classic.go:6)	JGE	26
+    14        00020 (recursion_classic.go:7)	ADDQ	$16, SP
+    18        00024 (recursion_classic.go:7)	POPQ	BP
+    19        00025 (recursion_classic.go:7)	RET
+    1a        00026 (recursion_classic.go:6)	MOVQ	AX, main.n+32(SP)
+    1f        00031 (recursion_classic.go:6)	PCDATA	$3, $-1
+    1f        00031 (recursion_classic.go:9)	DECQ	AX
+    22        00034 (recursion_classic.go:9)	PCDATA	$1, $0
+    22        00034 (recursion_classic.go:9)	CALL	main.fib(SB)
+    27        00039 (recursion_classic.go:9)	MOVQ	AX, main..autotmp_4+8(SP)
+    2c        00044 (recursion_classic.go:9)	MOVQ	main.n+32(SP), AX
+    31        00049 (recursion_classic.go:9)	ADDQ	$-2, AX
+    35        00053 (recursion_classic.go:9)	CALL	main.fib(SB)
+    3a        00058 (recursion_classic.go:9)	MOVQ	main..autotmp_4+8(SP), CX
+    3f        00063 (recursion_classic.go:9)	ADDQ	CX, AX
+    42        00066 (recursion_classic.go:9)	ADDQ	$16, SP
+    46        00070 (recursion_classic.go:9)	POPQ	BP
+    47        00071 (recursion_classic.go:9)	RET
+    48        00072 (recursion_classic.go:9)	NOP
+    48        00072 (recursion_classic.go:5)	PCDATA	$1, $-1
+    48        00072 (recursion_classic.go:5)	PCDATA	$0, $-2
+    48        00072 (recursion_classic.go:5)	MOVQ	AX, 8(SP)
+    4d        00077 (recursion_classic.go:5)	CALL	runtime.morestack_noctxt(SB)
+    52        00082 (recursion_classic.go:5)	PCDATA	$0, $-1
+    52        00082 (recursion_classic.go:5)	MOVQ	8(SP), AX
+    57        00087 (recursion_classic.go:5)	JMP	0
+    59 done
+wrote 3 bytes to 0x0
+ 00 59 00
+funcpctab main.isEven [valfunc=pctoinline]
+     0     -1 00000 (recursion_classic.go:46)	TEXT	main.isEven(SB), ABIInternal, $16-8
+     0        00000 (recursion_classic.go:46)	TEXT	main.isEven(SB), ABIInternal, $16-8
+     0     -1 00000 (recursion_classic.go:46)	CMPQ	SP, 16(R14)
+     4        00004 (recursion_classic.go:46)	PCDATA	$0, $-2
+     4        00004 (recursion_classic.go:46)	JLS	44
+     6        00006 (recursion_classic.go:46)	PCDATA	$0, $-1
+     6        00006 (recursion_classic.go:46)	PUSHQ	BP
+     7        00007 (recursion_classic.go:46)	MOVQ	SP, BP
+     a        00010 (recursion_classic.go:46)	SUBQ	$8, SP
+     e        00014 (recursion_classic.go:46)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recursion_classic.go:46)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (recursion_classic.go:46)	FUNCDATA	$5, main.isEven.arginfo1(SB)
+     e        00014 (recursion_classic.go:46)	FUNCDATA	$6, main.isEven.argliveinfo(SB)
+     e        00014 (recursion_classic.go:46)	PCDATA	$3, $1
+     e        00014 (recursion_classic.go:47)	TESTQ	AX, AX
+    11        00017 (recursion_classic.go:47)	JNE	30
+    13        00019 (recursion_classic.go:48)	MOVL	$1, AX
+    18        00024 (recursion_classic.go:48)	ADDQ	$8, SP
+    1c        00028 (recursion_classic.go:48)	POPQ	BP
+    1d        00029 (recursion_classic.go:48)	RET
+    1e        00030 (recursion_classic.go:50)	DECQ	AX
+    21        00033 (recursion_classic.go:50)	PCDATA	$1, $0
+    21        00033 (recursion_classic.go:50)	CALL	main.isOdd(SB)
+    26        00038 (recursion_classic.go:50)	ADDQ	$8, SP
+    2a        00042 (recursion_classic.go:50)	POPQ	BP
+    2b        00043 (recursion_classic.go:50)	RET
+    2c        00044 (recursion_classic.go:50)	NOP
+    2c        00044 (recursion_classic.go:46)	PCDATA	$1, $-1
+    2c        00044 (recursion_classic.go:46)	PCDATA	$0, $-2
+    2c        00044 (recursion_classic.go:46)	MOVQ	AX, 8(SP)
+    31        00049 (recursion_classic.go:46)	CALL	runtime.morestack_noctxt(SB)
+    36        00054 (recursion_classic.go:46)	PCDATA	$0, $-1
+    36        00054 (recursion_classic.go:46)	MOVQ	8(SP), AX
+    3b        00059 (recursion_classic.go:46)	JMP	0
+    3d done
+wrote 3 bytes to 0x0
+ 00 3d 00
 main.fib STEXT size=89 align=0x0 args=0x8 locals=0x18 funcid=0x0
 	0x0000 00000 (recursion_classic.go:5)	TEXT	main.fib(SB), ABIInternal, $24-8
 	0x0000 00000 (recursion_classic.go:5)	CMPQ	SP, 16(R14)

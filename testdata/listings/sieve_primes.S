@@ -1,3 +1,385 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (sieve_primes.go:37)	TEXT	main.main(SB), ABIInternal, $520-0
+     0        00000 (sieve_primes.go:37)	TEXT	main.main(SB), ABIInternal, $520-0
+     0     -1 00000 (sieve_primes.go:37)	LEAQ	-392(SP), R12
+     8        00008 (sieve_primes.go:37)	CMPQ	R12, 16(R14)
+     c        00012 (sieve_primes.go:37)	PCDATA	$0, $-2
+     c        00012 (sieve_primes.go:37)	JLS	926
+    12        00018 (sieve_primes.go:37)	PCDATA	$0, $-1
+    12        00018 (sieve_primes.go:37)	PUSHQ	BP
+    13        00019 (sieve_primes.go:37)	MOVQ	SP, BP
+    16        00022 (sieve_primes.go:37)	SUBQ	$512, SP
+    1d        00029 (sieve_primes.go:37)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1d        00029 (sieve_primes.go:37)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1d        00029 (sieve_primes.go:39)	XCHGL	AX, AX
+    1e      0 00030 (sieve_primes.go:39)	LEAQ	type:bool(SB), AX
+    25        00037 (sieve_primes.go:39)	MOVL	$200001, BX
+    2a        00042 (sieve_primes.go:39)	MOVL	BX, CX
+    2c        00044 (sieve_primes.go:39)	PCDATA	$1, $0
+    2c        00044 (sieve_primes.go:39)	CALL	runtime.makeslice(SB)
+    31        00049 (sieve_primes.go:39)	MOVL	$2, DX
+    36        00054 (sieve_primes.go:39)	JMP	60
+    38        00056 (sieve_primes.go:39)	LEAQ	1(CX), DX
+    3c        00060 (sieve_primes.go:39)	MOVQ	DX, CX
+    3f        00063 (sieve_primes.go:39)	IMULQ	DX, DX
+    43        00067 (sieve_primes.go:39)	CMPQ	DX, $200000
+    4a        00074 (sieve_primes.go:39)	JGT	133
+    4c        00076 (sieve_primes.go:39)	CMPQ	CX, $200001
+    53        00083 (sieve_primes.go:39)	JCC	915
+    59        00089 (sieve_primes.go:39)	MOVBLZX	(CX)(AX*1), BX
+    5d        00093 (sieve_primes.go:39)	NOP
+    60        00096 (sieve_primes.go:39)	TESTB	BL, BL
+    62        00098 (sieve_primes.go:39)	JNE	56
+    64        00100 (sieve_primes.go:39)	JMP	109
+    66        00102 (sieve_primes.go:39)	MOVB	$1, (AX)(DX*1)
+    6a        00106 (sieve_primes.go:39)	ADDQ	CX, DX
+    6d        00109 (sieve_primes.go:39)	CMPQ	DX, $200000
+    74        00116 (sieve_primes.go:39)	JGT	56
+    76        00118 (sieve_primes.go:39)	CMPQ	DX, $200001
+    7d        00125 (sieve_primes.go:39)	JCS	102
+    7f        00127 (sieve_primes.go:39)	NOP
+    80        00128 (sieve_primes.go:39)	JMP	905
+    85     -1 00133 (sieve_primes.go:41)	LEAQ	main.gaps+24(SP), CX
+    8a        00138 (sieve_primes.go:41)	MOVL	$6, DX
+    8f        00143 (sieve_primes.go:41)	MOVUPS	X15, (CX)
+    93        00147 (sieve_primes.go:41)	MOVUPS	X15, 16(CX)
+    98        00152 (sieve_primes.go:41)	MOVUPS	X15, 32(CX)
+    9d        00157 (sieve_primes.go:41)	MOVUPS	X15, 48(CX)
+    a2        00162 (sieve_primes.go:41)	ADDQ	$64, CX
+    a6        00166 (sieve_primes.go:41)	DECL	DX
+    a8        00168 (sieve_primes.go:41)	JNE	143
+    aa        00170 (sieve_primes.go:41)	MOVUPS	X15, (CX)
+    ae        00174 (sieve_primes.go:42)	XORL	CX, CX
+    b0        00176 (sieve_primes.go:42)	MOVL	$2, DX
+    b5        00181 (sieve_primes.go:42)	XORL	BX, BX
+    b7        00183 (sieve_primes.go:42)	JMP	192
+    b9        00185 (sieve_primes.go:42)	LEAQ	1(CX), DX
+    bd        00189 (sieve_primes.go:42)	MOVQ	SI, CX
+    c0        00192 (sieve_primes.go:42)	CMPQ	DX, $200000
+    c7        00199 (sieve_primes.go:42)	JGT	258
+    c9        00201 (sieve_primes.go:43)	MOVBLZX	(DX)(AX*1), SI
+    cd        00205 (sieve_primes.go:43)	TESTB	SIB, SIB
+    d0        00208 (sieve_primes.go:43)	JEQ	218
+    d2        00210 (<unknown line number>)	MOVQ	CX, SI
+    d5        00213 (sieve_primes.go:42)	MOVQ	DX, CX
+    d8        00216 (sieve_primes.go:43)	JMP	185
+    da        00218 (sieve_primes.go:44)	TESTQ	CX, CX
+    dd        00221 (sieve_primes.go:44)	JLE	245
+    df        00223 (sieve_primes.go:45)	MOVQ	DX, SI
+    e2        00226 (sieve_primes.go:45)	SUBQ	CX, DX
+    e5        00229 (sieve_primes.go:45)	CMPQ	DX, $100
+    e9        00233 (sieve_primes.go:45)	JCC	895
+    ef        00239 (sieve_primes.go:45)	INCL	main.gaps+24(SP)(DX*4)
+    f3        00243 (sieve_primes.go:45)	JMP	248
+    f5        00245 (<unknown line number>)	MOVQ	DX, SI
+    f8        00248 (sieve_primes.go:47)	INCQ	BX
+    fb        00251 (sieve_primes.go:42)	MOVQ	SI, CX
+    fe        00254 (sieve_primes.go:42)	NOP
+   100        00256 (sieve_primes.go:48)	JMP	185
+   102        00258 (sieve_primes.go:42)	MOVQ	BX, main.count+432(SP)
+   10a        00266 (sieve_primes.go:42)	MOVQ	CX, main.last+424(SP)
+   112        00274 (sieve_primes.go:51)	CALL	runtime.printlock(SB)
+   117        00279 (sieve_primes.go:51)	LEAQ	go:string."primes "(SB), AX
+   11e        00286 (sieve_primes.go:51)	MOVL	$7, BX
+   123        00291 (sieve_primes.go:51)	CALL	runtime.printstring(SB)
+   128        00296 (sieve_primes.go:51)	MOVQ	main.count+432(SP), AX
+   130        00304 (sieve_primes.go:51)	CALL	runtime.printint(SB)
+   135        00309 (sieve_primes.go:51)	LEAQ	go:string." largest "(SB), AX
+   13c        00316 (sieve_primes.go:51)	MOVL	$9, BX
+   141        00321 (sieve_primes.go:51)	CALL	runtime.printstring(SB)
+   146        00326 (sieve_primes.go:51)	MOVQ	main.last+424(SP), AX
+   14e        00334 (sieve_primes.go:51)	CALL	runtime.printint(SB)
+   153        00339 (sieve_primes.go:51)	CALL	runtime.printnl(SB)
+   158        00344 (sieve_primes.go:51)	CALL	runtime.printunlock(SB)
+   15d        00349 (sieve_primes.go:52)	MOVLQSX	main.gaps+32(SP), AX
+   162        00354 (sieve_primes.go:52)	MOVQ	AX, main..autotmp_41+504(SP)
+   16a        00362 (sieve_primes.go:52)	MOVLQSX	main.gaps+40(SP), AX
+   16f        00367 (sieve_primes.go:52)	MOVQ	AX, main..autotmp_42+496(SP)
+   177        00375 (sieve_primes.go:52)	MOVLQSX	main.gaps+48(SP), AX
+   17c        00380 (sieve_primes.go:52)	MOVQ	AX, main..autotmp_43+488(SP)
+   184        00388 (sieve_primes.go:52)	CALL	runtime.printlock(SB)
+   189        00393 (sieve_primes.go:52)	LEAQ	go:string."gap2 "(SB), AX
+   190        00400 (sieve_primes.go:52)	MOVL	$5, BX
+   195        00405 (sieve_primes.go:52)	CALL	runtime.printstring(SB)
+   19a        00410 (sieve_primes.go:52)	MOVQ	main..autotmp_41+504(SP), AX
+   1a2        00418 (sieve_primes.go:52)	CALL	runtime.printint(SB)
+   1a7        00423 (sieve_primes.go:52)	LEAQ	go:string." gap4 "(SB), AX
+   1ae        00430 (sieve_primes.go:52)	MOVL	$6, BX
+   1b3        00435 (sieve_primes.go:52)	CALL	runtime.printstring(SB)
+   1b8        00440 (sieve_primes.go:52)	MOVQ	main..autotmp_42+496(SP), AX
+   1c0        00448 (sieve_primes.go:52)	CALL	runtime.printint(SB)
+   1c5        00453 (sieve_primes.go:52)	LEAQ	go:string." gap6 "(SB), AX
+   1cc        00460 (sieve_primes.go:52)	MOVL	$6, BX
+   1d1        00465 (sieve_primes.go:52)	CALL	runtime.printstring(SB)
+   1d6        00470 (sieve_primes.go:52)	MOVQ	main..autotmp_43+488(SP), AX
+   1de        00478 (sieve_primes.go:52)	NOP
+   1e0        00480 (sieve_primes.go:52)	CALL	runtime.printint(SB)
+   1e5        00485 (sieve_primes.go:52)	CALL	runtime.printnl(SB)
+   1ea        00490 (sieve_primes.go:52)	CALL	runtime.printunlock(SB)
+   1ef        00495 (<unknown line number>)	NOP
+   1ef      1 00495 (sieve_primes.go:53)	MOVL	$1071, AX
+   1f4        00500 (sieve_primes.go:53)	MOVL	$462, CX
+   1f9        00505 (sieve_primes.go:53)	JMP	536
+   1fb        00507 (sieve_primes.go:53)	NOP
+   200        00512 (sieve_primes.go:53)	CMPQ	CX, $-1
+   204        00516 (sieve_primes.go:53)	JNE	525
+   206        00518 (sieve_primes.go:53)	NEGQ	AX
+   209        00521 (sieve_primes.go:53)	XORL	DX, DX
+   20b        00523 (sieve_primes.go:53)	JMP	530
+   20d        00525 (sieve_primes.go:53)	CQO
+   20f        00527 (sieve_primes.go:53)	IDIVQ	CX
+   212        00530 (sieve_primes.go:53)	MOVQ	CX, AX
+   215        00533 (sieve_primes.go:53)	MOVQ	DX, CX
+   218        00536 (sieve_primes.go:53)	TESTQ	CX, CX
+   21b        00539 (sieve_primes.go:53)	JNE	512
+   21d        00541 (<unknown line number>)	NOP
+   21d      2 00541 (sieve_primes.go:53)	MOVL	$5, CX
+   222        00546 (sieve_primes.go:53)	MOVL	$17, DX
+   227        00551 (sieve_primes.go:53)	JMP	589
+   229      1 00553 (sieve_primes.go:53)	MOVQ	AX, BX
+   22c      2 00556 (sieve_primes.go:53)	MOVQ	DX, AX
+   22f        00559 (sieve_primes.go:53)	CMPQ	CX, $-1
+   233        00563 (sieve_primes.go:53)	JNE	572
+   235        00565 (sieve_primes.go:53)	NEGQ	AX
+   238        00568 (sieve_primes.go:53)	XORL	DX, DX
+   23a        00570 (sieve_primes.go:53)	JMP	577
+   23c        00572 (sieve_primes.go:53)	CQO
+   23e        00574 (sieve_primes.go:53)	IDIVQ	CX
+   241     -1 00577 (sieve_primes.go:53)	MOVQ	BX, AX
+   244      2 00580 (sieve_primes.go:53)	MOVQ	CX, SI
+   247        00583 (sieve_primes.go:53)	MOVQ	DX, CX
+   24a        00586 (sieve_primes.go:53)	MOVQ	SI, DX
+   24d        00589 (sieve_primes.go:53)	TESTQ	CX, CX
+   250        00592 (sieve_primes.go:53)	JNE	553
+   252        00594 (<unknown line number>)	NOP
+   252      3 00594 (sieve_primes.go:53)	XORL	CX, CX
+   254        00596 (sieve_primes.go:53)	MOVL	$9, BX
+   259        00601 (sieve_primes.go:53)	JMP	645
+   25b      1 00603 (sieve_primes.go:53)	MOVQ	AX, SI
+   25e      3 00606 (sieve_primes.go:53)	MOVQ	CX, AX
+   261      2 00609 (sieve_primes.go:53)	MOVQ	DX, CX
+   264      3 00612 (sieve_primes.go:53)	CMPQ	BX, $-1
+   268        00616 (sieve_primes.go:53)	JNE	625
+   26a        00618 (sieve_primes.go:53)	NEGQ	AX
+   26d        00621 (sieve_primes.go:53)	XORL	DX, DX
+   26f        00623 (sieve_primes.go:53)	JMP	630
+   271        00625 (sieve_primes.go:53)	CQO
+   273        00627 (sieve_primes.go:53)	IDIVQ	BX
+   276     -1 00630 (sieve_primes.go:53)	MOVQ	SI, AX
+   279        00633 (sieve_primes.go:53)	MOVQ	DX, DI
+   27c        00636 (sieve_primes.go:53)	MOVQ	CX, DX
+   27f      3 00639 (sieve_primes.go:53)	MOVQ	BX, CX
+   282        00642 (sieve_primes.go:53)	MOVQ	DI, BX
+   285        00645 (sieve_primes.go:53)	TESTQ	BX, BX
+   288        00648 (sieve_primes.go:53)	JNE	603
+   28a        00650 (sieve_primes.go:53)	MOVQ	CX, main.a+440(SP)
+   292      2 00658 (sieve_primes.go:53)	MOVQ	DX, main.a+448(SP)
+   29a      1 00666 (sieve_primes.go:53)	MOVQ	AX, main.a+456(SP)
+   2a2     -1 00674 (sieve_primes.go:53)	CALL	runtime.printlock(SB)
+   2a7        00679 (sieve_primes.go:53)	MOVQ	main.a+456(SP), AX
+   2af        00687 (sieve_primes.go:53)	CALL	runtime.printint(SB)
+   2b4        00692 (sieve_primes.go:53)	CALL	runtime.printsp(SB)
+   2b9        00697 (sieve_primes.go:53)	MOVQ	main.a+448(SP), AX
+   2c1        00705 (sieve_primes.go:53)	CALL	runtime.printint(SB)
+   2c6        00710 (sieve_primes.go:53)	CALL	runtime.printsp(SB)
+   2cb        00715 (sieve_primes.go:53)	MOVQ	main.a+440(SP), AX
+   2d3        00723 (sieve_primes.go:53)	CALL	runtime.printint(SB)
+   2d8        00728 (sieve_primes.go:53)	CALL	runtime.printnl(SB)
+   2dd        00733 (sieve_primes.go:53)	NOP
+   2e0        00736 (sieve_primes.go:53)	CALL	runtime.printunlock(SB)
+   2e5        00741 (sieve_primes.go:54)	MOVL	$2, AX
+   2ea        00746 (sieve_primes.go:54)	MOVL	$10, BX
+   2ef        00751 (sieve_primes.go:54)	MOVL	$1000, CX
+   2f4        00756 (sieve_primes.go:54)	CALL	main.modpow(SB)
+   2f9        00761 (sieve_primes.go:54)	MOVQ	AX, main..autotmp_44+480(SP)
+   301        00769 (sieve_primes.go:54)	MOVL	$3, AX
+   306        00774 (sieve_primes.go:54)	MOVL	$1000000, BX
+   30b        00779 (sieve_primes.go:54)	MOVL	$1000000007, CX
+   310        00784 (sieve_primes.go:54)	CALL	main.modpow(SB)
+   315        00789 (sieve_primes.go:54)	MOVQ	AX, main..autotmp_45+472(SP)
+   31d        00797 (sieve_primes.go:54)	MOVL	$7, AX
+   322        00802 (sieve_primes.go:54)	XORL	BX, BX
+   324        00804 (sieve_primes.go:54)	MOVL	$13, CX
+   329        00809 (sieve_primes.go:54)	CALL	main.modpow(SB)
+   32e        00814 (sieve_primes.go:54)	MOVQ	AX, main..autotmp_46+464(SP)
+   336        00822 (sieve_primes.go:54)	CALL	runtime.printlock(SB)
+   33b        00827 (sieve_primes.go:54)	MOVQ	main..autotmp_44+480(SP), AX
+   343        00835 (sieve_primes.go:54)	CALL	runtime.printuint(SB)
+   348        00840 (sieve_primes.go:54)	CALL	runtime.printsp(SB)
+   34d        00845 (sieve_primes.go:54)	MOVQ	main..autotmp_45+472(SP), AX
+   355        00853 (sieve_primes.go:54)	CALL	runtime.printuint(SB)
+   35a        00858 (sieve_primes.go:54)	CALL	runtime.printsp(SB)
+   35f        00863 (sieve_primes.go:54)	MOVQ	main..autotmp_46+464(SP), AX
+   367        00871 (sieve_primes.go:54)	CALL	runtime.printuint(SB)
+   36c        00876 (sieve_primes.go:54)	CALL	runtime.printnl(SB)
+   371        00881 (sieve_primes.go:54)	CALL	runtime.printunlock(SB)
+   376        00886 (sieve_primes.go:55)	ADDQ	$512, SP
+   37d        00893 (sieve_primes.go:55)	POPQ	BP
+   37e        00894 (sieve_primes.go:55)	RET
+   37f        00895 (sieve_primes.go:45)	MOVQ	$100, AX
+   384        00900 (sieve_primes.go:45)	PCDATA	$4, $207
+   384        00900 (sieve_primes.go:45)	CALL	runtime.panicBounds(SB)
+   389      0 00905 (sieve_primes.go:39)	MOVQ	$200001, AX
+   38e        00910 (sieve_primes.go:39)	PCDATA	$4, $207
+   38e        00910 (sieve_primes.go:39)	CALL	runtime.panicBounds(SB)
+   393        00915 (sieve_primes.go:39)	MOVQ	$200001, AX
+   398        00920 (sieve_primes.go:39)	PCDATA	$4, $135
+   398        00920 (sieve_primes.go:39)	CALL	runtime.panicBounds(SB)
+   39d        00925 (sieve_primes.go:39)	XCHGL	AX, AX
+   39e        00926 (sieve_primes.go:39)	NOP
+   39e        00926 (sieve_primes.go:37)	PCDATA	$1, $-1
+   39e        00926 (sieve_primes.go:37)	PCDATA	$0, $-2
+   39e     -1 00926 (sieve_primes.go:37)	NOP
+   3a0        00928 (sieve_primes.go:37)	CALL	runtime.morestack_noctxt(SB)
+   3a5        00933 (sieve_primes.go:37)	PCDATA	$0, $-1
+   3a5        00933 (sieve_primes.go:37)	JMP	0
+   3aa done
+wrote 45 bytes to 0x0
+ 00 1e 02 67 01 ea 02 04 2e 02 0c 01 03 02 15 05 03 06 0e 02 09 03 03 04 03 01 03 02 12 07 09 08 13 01 08 01 08 03 e7 01 02 15 01 0c 00
+-- inlining tree for main.main:
+0 | -1 | main.sieve (sieve_primes.go:39:12) pc=29
+1 | -1 | main.gcd (sieve_primes.go:53:13) pc=577
+2 | -1 | main.gcd (sieve_primes.go:53:29) pc=577
+3 | -1 | main.gcd (sieve_primes.go:53:41) pc=577
+--
+funcpctab main.sieve [valfunc=pctoinline]
+     0     -1 00000 (sieve_primes.go:4)	TEXT	main.sieve(SB), ABIInternal, $40-8
+     0        00000 (sieve_primes.go:4)	TEXT	main.sieve(SB), ABIInternal, $40-8
+     0     -1 00000 (sieve_primes.go:4)	CMPQ	SP, 16(R14)
+     4        00004 (sieve_primes.go:4)	PCDATA	$0, $-2
+     4        00004 (sieve_primes.go:4)	JLS	145
+     a        00010 (sieve_primes.go:4)	PCDATA	$0, $-1
+     a        00010 (sieve_primes.go:4)	PUSHQ	BP
+     b        00011 (sieve_primes.go:4)	MOVQ	SP, BP
+     e        00014 (sieve_primes.go:4)	SUBQ	$32, SP
+    12        00018 (sieve_primes.go:4)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (sieve_primes.go:4)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (sieve_primes.go:4)	FUNCDATA	$5, main.sieve.arginfo1(SB)
+    12        00018 (sieve_primes.go:4)	FUNCDATA	$6, main.sieve.argliveinfo(SB)
+    12        00018 (sieve_primes.go:4)	PCDATA	$3, $1
+    12        00018 (sieve_primes.go:6)	MOVQ	AX, main.n+48(SP)
+    17        00023 (sieve_primes.go:6)	PCDATA	$3, $-1
+    17        00023 (sieve_primes.go:5)	LEAQ	1(AX), CX
+    1b        00027 (sieve_primes.go:5)	MOVQ	CX, main.composite.len+24(SP)
+    20        00032 (sieve_primes.go:5)	LEAQ	type:bool(SB), AX
+    27        00039 (sieve_primes.go:5)	MOVQ	CX, BX
+    2a        00042 (sieve_primes.go:5)	PCDATA	$1, $0
+    2a        00042 (sieve_primes.go:5)	CALL	runtime.makeslice(SB)
+    2f        00047 (sieve_primes.go:6)	MOVL	$2, DX
+    34        00052 (sieve_primes.go:6)	MOVQ	main.n+48(SP), SI
+    39        00057 (sieve_primes.go:6)	MOVQ	main.composite.len+24(SP), DI
+    3e        00062 (sieve_primes.go:6)	NOP
+    40        00064 (sieve_primes.go:6)	JMP	70
+    42        00066 (sieve_primes.go:6)	LEAQ	1(R8), DX
+    46        00070 (sieve_primes.go:6)	MOVQ	DX, R8
+    49        00073 (sieve_primes.go:6)	IMULQ	DX, DX
+    4d        00077 (sieve_primes.go:6)	CMPQ	SI, DX
+    50        00080 (sieve_primes.go:6)	JLT	122
+    52        00082 (sieve_primes.go:7)	CMPQ	R8, DI
+    55        00085 (sieve_primes.go:7)	JCC	139
+    57        00087 (sieve_primes.go:7)	MOVBLZX	(AX)(R8*1), R9
+    5c        00092 (sieve_primes.go:7)	NOP
+    60        00096 (sieve_primes.go:7)	TESTB	R9B, R9B
+    63        00099 (sieve_primes.go:7)	JNE	66
+    65        00101 (sieve_primes.go:7)	JMP	110
+    67        00103 (sieve_primes.go:9)	MOVB	$1, (AX)(DX*1)
+    6b        00107 (sieve_primes.go:8)	ADDQ	R8, DX
+    6e        00110 (sieve_primes.go:8)	CMPQ	SI, DX
+    71        00113 (sieve_primes.go:8)	JLT	66
+    73        00115 (sieve_primes.go:9)	CMPQ	DX, DI
+    76        00118 (sieve_primes.go:9)	JCS	103
+    78        00120 (sieve_primes.go:9)	JMP	134
+    7a        00122 (sieve_primes.go:13)	MOVQ	DI, BX
+    7d        00125 (sieve_primes.go:13)	MOVQ	BX, CX
+    80        00128 (sieve_primes.go:13)	ADDQ	$32, SP
+    84        00132 (sieve_primes.go:13)	POPQ	BP
+    85        00133 (sieve_primes.go:13)	RET
+    86        00134 (sieve_primes.go:9)	PCDATA	$4, $8271
+    86        00134 (sieve_primes.go:9)	CALL	runtime.panicBounds(SB)
+    8b        00139 (sieve_primes.go:7)	PCDATA	$4, $8703
+    8b        00139 (sieve_primes.go:7)	CALL	runtime.panicBounds(SB)
+    90        00144 (sieve_primes.go:7)	XCHGL	AX, AX
+    91        00145 (sieve_primes.go:7)	NOP
+    91        00145 (sieve_primes.go:4)	PCDATA	$1, $-1
+    91        00145 (sieve_primes.go:4)	PCDATA	$0, $-2
+    91        00145 (sieve_primes.go:4)	MOVQ	AX, 8(SP)
+    96        00150 (sieve_primes.go:4)	CALL	runtime.morestack_noctxt(SB)
+    9b        00155 (sieve_primes.go:4)	PCDATA	$0, $-1
+    9b        00155 (sieve_primes.go:4)	MOVQ	8(SP), AX
+    a0        00160 (sieve_primes.go:4)	JMP	0
+    a5 done
+wrote 4 bytes to 0x0
+ 00 a5 01 00
+funcpctab main.modpow [valfunc=pctoinline]
+     0     -1 00000 (sieve_primes.go:24)	TEXT	main.modpow(SB), NOSPLIT|ABIInternal, $8-24
+     0        00000 (sieve_primes.go:24)	TEXT	main.modpow(SB), NOSPLIT|ABIInternal, $8-24
+     0     -1 00000 (sieve_primes.go:24)	PUSHQ	BP
+     1        00001 (sieve_primes.go:24)	MOVQ	SP, BP
+     4        00004 (sieve_primes.go:24)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     4        00004 (sieve_primes.go:24)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     4        00004 (sieve_primes.go:24)	FUNCDATA	$5, main.modpow.arginfo1(SB)
+     4        00004 (sieve_primes.go:24)	FUNCDATA	$6, main.modpow.argliveinfo(SB)
+     4        00004 (sieve_primes.go:24)	PCDATA	$3, $1
+     4        00004 (sieve_primes.go:26)	TESTQ	CX, CX
+     7        00007 (sieve_primes.go:26)	JEQ	83
+     9        00009 (sieve_primes.go:26)	XORL	DX, DX
+     b        00011 (sieve_primes.go:26)	DIVQ	CX
+     e        00014 (sieve_primes.go:27)	MOVL	$1, SI
+    13        00019 (sieve_primes.go:27)	JMP	39
+    15        00021 (sieve_primes.go:31)	IMULQ	SI, SI
+    19        00025 (sieve_primes.go:31)	MOVQ	SI, AX
+    1c        00028 (sieve_primes.go:31)	MOVQ	DX, SI
+    1f        00031 (sieve_primes.go:31)	XORL	DX, DX
+    21        00033 (sieve_primes.go:31)	DIVQ	CX
+    24        00036 (sieve_primes.go:32)	SHRQ	$1, BX
+    27        00039 (sieve_primes.go:27)	TESTQ	BX, BX
+    2a        00042 (sieve_primes.go:27)	JLS	78
+    2c        00044 (sieve_primes.go:28)	BTL	$0, BX
+    30        00048 (sieve_primes.go:28)	JCC	67
+    32        00050 (sieve_primes.go:29)	IMULQ	DX, SI
+    36        00054 (sieve_primes.go:29)	MOVQ	SI, AX
+    39        00057 (sieve_primes.go:27)	MOVQ	DX, SI
+    3c        00060 (sieve_primes.go:29)	XORL	DX, DX
+    3e        00062 (sieve_primes.go:29)	DIVQ	CX
+    41        00065 (sieve_primes.go:29)	JMP	21
+    43        00067 (sieve_primes.go:31)	MOVQ	SI, AX
+    46        00070 (sieve_primes.go:31)	MOVQ	DX, SI
+    49        00073 (sieve_primes.go:31)	MOVQ	AX, DX
+    4c        00076 (sieve_primes.go:28)	JMP	21
+    4e        00078 (sieve_primes.go:34)	MOVQ	SI, AX
+    51        00081 (sieve_primes.go:34)	POPQ	BP
+    52        00082 (sieve_primes.go:34)	RET
+    53        00083 (sieve_primes.go:26)	PCDATA	$1, $0
+    53        00083 (sieve_primes.go:26)	CALL	runtime.panicdivide(SB)
+    58        00088 (sieve_primes.go:26)	XCHGL	AX, AX
+    59 done
+wrote 3 bytes to 0x0
+ 00 59 00
+funcpctab main.gcd [valfunc=pctoinline]
+     0     -1 00000 (sieve_primes.go:16)	TEXT	main.gcd(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (sieve_primes.go:16)	TEXT	main.gcd(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (sieve_primes.go:16)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (sieve_primes.go:16)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (sieve_primes.go:16)	FUNCDATA	$5, main.gcd.arginfo1(SB)
+     0        00000 (sieve_primes.go:16)	FUNCDATA	$6, main.gcd.argliveinfo(SB)
+     0        00000 (sieve_primes.go:16)	PCDATA	$3, $1
+     0     -1 00000 (sieve_primes.go:17)	JMP	26
+     2        00002 (sieve_primes.go:18)	CMPQ	BX, $-1
+     6        00006 (sieve_primes.go:18)	JNE	15
+     8        00008 (sieve_primes.go:18)	NEGQ	AX
+     b        00011 (sieve_primes.go:18)	XORL	DX, DX
+     d        00013 (sieve_primes.go:18)	JMP	20
+     f        00015 (sieve_primes.go:18)	CQO
+    11        00017 (sieve_primes.go:18)	IDIVQ	BX
+    14        00020 (sieve_primes.go:17)	MOVQ	BX, AX
+    17        00023 (sieve_primes.go:17)	MOVQ	DX, BX
+    1a        00026 (sieve_primes.go:17)	TESTQ	BX, BX
+    1d        00029 (sieve_primes.go:17)	JNE	2
+    1f        00031 (sieve_primes.go:17)	NOP
+    20        00032 (sieve_primes.go:20)	RET
+    21 done
+wrote 3 bytes to 0x0
+ 00 21 00
 main.sieve STEXT size=165 align=0x0 args=0x8 locals=0x28 funcid=0x0
 	0x0000 00000 (sieve_primes.go:4)	TEXT	main.sieve(SB), ABIInternal, $40-8
 	0x0000 00000 (sieve_primes.go:4)	CMPQ	SP, 16(R14)

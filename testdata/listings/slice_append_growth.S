@@ -1,3 +1,418 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (slice_append_growth.go:4)	TEXT	main.main(SB), ABIInternal, $392-0
+     0        00000 (slice_append_growth.go:4)	TEXT	main.main(SB), ABIInternal, $392-0
+     0     -1 00000 (slice_append_growth.go:4)	LEAQ	-264(SP), R12
+     8        00008 (slice_append_growth.go:4)	CMPQ	R12, 16(R14)
+     c        00012 (slice_append_growth.go:4)	PCDATA	$0, $-2
+     c        00012 (slice_append_growth.go:4)	JLS	1896
+    12        00018 (slice_append_growth.go:4)	PCDATA	$0, $-1
+    12        00018 (slice_append_growth.go:4)	PUSHQ	BP
+    13        00019 (slice_append_growth.go:4)	MOVQ	SP, BP
+    16        00022 (slice_append_growth.go:4)	SUBQ	$384, SP
+    1d        00029 (slice_append_growth.go:4)	FUNCDATA	$0, gclocals·3Nf0KxzcHw1JLr11btD+gA==(SB)
+    1d        00029 (slice_append_growth.go:4)	FUNCDATA	$1, gclocals·e18Q+zfZawF4TFjCXFCfaA==(SB)
+    1d        00029 (slice_append_growth.go:4)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (slice_append_growth.go:7)	MOVQ	$-1, DX
+    24        00036 (slice_append_growth.go:7)	XORL	R8, R8
+    27        00039 (slice_append_growth.go:7)	XORL	R9, R9
+    2a        00042 (slice_append_growth.go:7)	XORL	R10, R10
+    2d        00045 (slice_append_growth.go:7)	XORL	AX, AX
+    2f        00047 (slice_append_growth.go:7)	XORL	CX, CX
+    31        00049 (slice_append_growth.go:7)	JMP	64
+    33        00051 (slice_append_growth.go:7)	INCQ	R8
+    36        00054 (slice_append_growth.go:7)	MOVQ	BX, AX
+    39        00057 (slice_append_growth.go:7)	NOP
+    40        00064 (slice_append_growth.go:7)	CMPQ	R8, $2000
+    47        00071 (slice_append_growth.go:7)	JGE	314
+    4d        00077 (slice_append_growth.go:7)	MOVQ	R8, main.i+160(SP)
+    55        00085 (slice_append_growth.go:8)	LEAQ	1(AX), BX
+    59        00089 (slice_append_growth.go:8)	CMPQ	CX, BX
+    5c        00092 (slice_append_growth.go:8)	JCC	198
+    5e        00094 (slice_append_growth.go:7)	MOVB	R9B, main..autotmp_89+71(SP)
+    63        00099 (slice_append_growth.go:7)	MOVQ	DX, main.prevCap+136(SP)
+    6b        00107 (slice_append_growth.go:8)	CMPQ	BX, $4
+    6f        00111 (slice_append_growth.go:8)	JGT	153
+    71        00113 (slice_append_growth.go:7)	TESTB	R9B, R9B
+    74        00116 (slice_append_growth.go:8)	JNE	153
+    76        00118 (slice_append_growth.go:8)	TESTQ	AX, AX
+    79        00121 (slice_append_growth.go:8)	JNE	153
+    7b        00123 (slice_append_growth.go:8)	LEAQ	main..autotmp_52+216(SP), R10
+    83        00131 (slice_append_growth.go:8)	MOVUPS	X15, (R10)
+    87        00135 (slice_append_growth.go:8)	MOVUPS	X15, 16(R10)
+    8c        00140 (slice_append_growth.go:8)	MOVL	$4, CX
+    91        00145 (slice_append_growth.go:8)	MOVL	$1, R9
+    97        00151 (slice_append_growth.go:8)	JMP	198
+    99        00153 (slice_append_growth.go:8)	MOVQ	R10, AX
+    9c        00156 (slice_append_growth.go:8)	MOVL	$1, DI
+    a1        00161 (slice_append_growth.go:8)	LEAQ	type:int(SB), SI
+    a8        00168 (slice_append_growth.go:8)	PCDATA	$1, $0
+    a8        00168 (slice_append_growth.go:8)	CALL	runtime.growslice(SB)
+    ad        00173 (slice_append_growth.go:9)	MOVQ	main.prevCap+136(SP), DX
+    b5        00181 (slice_append_growth.go:8)	MOVQ	main.i+160(SP), R8
+    bd        00189 (slice_append_growth.go:9)	MOVQ	AX, R10
+    c0        00192 (slice_append_growth.go:9)	MOVBLZX	main..autotmp_89+71(SP), R9
+    c6        00198 (slice_append_growth.go:8)	MOVQ	R8, -8(R10)(BX*8)
+    cb        00203 (slice_append_growth.go:9)	CMPQ	CX, DX
+    ce        00206 (slice_append_growth.go:9)	JEQ	51
+    d4        00212 (slice_append_growth.go:9)	MOVQ	R10, main.s.ptr+320(SP)
+    dc        00220 (slice_append_growth.go:9)	MOVQ	BX, main.s.len+120(SP)
+    e1        00225 (slice_append_growth.go:9)	MOVQ	CX, main.s.cap+128(SP)
+    e9        00233 (slice_append_growth.go:9)	MOVB	R9B, main..autotmp_90+70(SP)
+    ee        00238 (slice_append_growth.go:10)	PCDATA	$1, $1
+    ee        00238 (slice_append_growth.go:10)	CALL	runtime.printlock(SB)
+    f3        00243 (slice_append_growth.go:10)	MOVQ	main.s.cap+128(SP), AX
+    fb        00251 (slice_append_growth.go:10)	NOP
+   100        00256 (slice_append_growth.go:10)	CALL	runtime.printint(SB)
+   105        00261 (slice_append_growth.go:10)	CALL	runtime.printsp(SB)
+   10a        00266 (slice_append_growth.go:10)	CALL	runtime.printunlock(SB)
+   10f        00271 (slice_append_growth.go:7)	MOVQ	main.s.cap+128(SP), CX
+   117        00279 (slice_append_growth.go:7)	MOVQ	main.s.len+120(SP), BX
+   11c        00284 (slice_append_growth.go:7)	MOVQ	main.i+160(SP), R8
+   124        00292 (slice_append_growth.go:7)	MOVBLZX	main..autotmp_90+70(SP), R9
+   12a        00298 (slice_append_growth.go:7)	MOVQ	main.s.ptr+320(SP), R10
+   132        00306 (<unknown line number>)	MOVQ	CX, DX
+   135        00309 (slice_append_growth.go:11)	JMP	51
+   13a        00314 (slice_append_growth.go:7)	MOVQ	AX, main.s.len+120(SP)
+   13f        00319 (slice_append_growth.go:7)	MOVQ	R10, main..autotmp_91+344(SP)
+   147        00327 (slice_append_growth.go:14)	PCDATA	$1, $2
+   147        00327 (slice_append_growth.go:14)	CALL	runtime.printlock(SB)
+   14c        00332 (slice_append_growth.go:14)	CALL	runtime.printnl(SB)
+   151        00337 (slice_append_growth.go:14)	CALL	runtime.printunlock(SB)
+   156        00342 (slice_append_growth.go:15)	MOVQ	main.s.len+120(SP), AX
+   15b        00347 (slice_append_growth.go:15)	NOP
+   160        00352 (slice_append_growth.go:15)	CMPQ	AX, $1999
+   166        00358 (slice_append_growth.go:15)	JLS	1885
+   16c        00364 (slice_append_growth.go:15)	MOVQ	main..autotmp_91+344(SP), AX
+   174        00372 (slice_append_growth.go:15)	MOVQ	15992(AX), AX
+   17b        00379 (slice_append_growth.go:15)	MOVQ	AX, main..autotmp_92+208(SP)
+   183        00387 (slice_append_growth.go:15)	PCDATA	$1, $0
+   183        00387 (slice_append_growth.go:15)	CALL	runtime.printlock(SB)
+   188        00392 (slice_append_growth.go:15)	MOVQ	main.s.len+120(SP), AX
+   18d        00397 (slice_append_growth.go:15)	CALL	runtime.printint(SB)
+   192        00402 (slice_append_growth.go:15)	CALL	runtime.printsp(SB)
+   197        00407 (slice_append_growth.go:15)	MOVQ	main..autotmp_92+208(SP), AX
+   19f        00415 (slice_append_growth.go:15)	NOP
+   1a0        00416 (slice_append_growth.go:15)	CALL	runtime.printint(SB)
+   1a5        00421 (slice_append_growth.go:15)	CALL	runtime.printnl(SB)
+   1aa        00426 (slice_append_growth.go:15)	CALL	runtime.printunlock(SB)
+   1af        00431 (slice_append_growth.go:20)	CALL	runtime.printlock(SB)
+   1b4        00436 (slice_append_growth.go:20)	MOVL	$5, AX
+   1b9        00441 (slice_append_growth.go:20)	CALL	runtime.printint(SB)
+   1be        00446 (slice_append_growth.go:20)	NOP
+   1c0        00448 (slice_append_growth.go:20)	CALL	runtime.printsp(SB)
+   1c5        00453 (slice_append_growth.go:20)	MOVL	$5, AX
+   1ca        00458 (slice_append_growth.go:20)	CALL	runtime.printint(SB)
+   1cf        00463 (slice_append_growth.go:20)	CALL	runtime.printsp(SB)
+   1d4        00468 (slice_append_growth.go:20)	MOVL	$3, AX
+   1d9        00473 (slice_append_growth.go:20)	CALL	runtime.printint(SB)
+   1de        00478 (slice_append_growth.go:20)	NOP
+   1e0        00480 (slice_append_growth.go:20)	CALL	runtime.printsp(SB)
+   1e5        00485 (slice_append_growth.go:20)	MOVL	$4, AX
+   1ea        00490 (slice_append_growth.go:20)	CALL	runtime.printint(SB)
+   1ef        00495 (slice_append_growth.go:20)	CALL	runtime.printsp(SB)
+   1f4        00500 (slice_append_growth.go:20)	MOVL	$10, AX
+   1f9        00505 (slice_append_growth.go:20)	CALL	runtime.printint(SB)
+   1fe        00510 (slice_append_growth.go:20)	NOP
+   200        00512 (slice_append_growth.go:20)	CALL	runtime.printnl(SB)
+   205        00517 (slice_append_growth.go:20)	CALL	runtime.printunlock(SB)
+   20a        00522 (slice_append_growth.go:22)	MOVQ	$1, main..autotmp_22+288(SP)
+   216        00534 (slice_append_growth.go:22)	MOVQ	$2, main..autotmp_22+296(SP)
+   222        00546 (slice_append_growth.go:22)	MOVQ	$3, main..autotmp_22+304(SP)
+   22e        00558 (slice_append_growth.go:23)	LEAQ	main..autotmp_22+288(SP), AX
+   236        00566 (slice_append_growth.go:23)	MOVL	$4, BX
+   23b        00571 (slice_append_growth.go:23)	MOVL	$3, CX
+   240        00576 (slice_append_growth.go:23)	MOVL	$1, DI
+   245        00581 (slice_append_growth.go:23)	LEAQ	type:int(SB), SI
+   24c        00588 (slice_append_growth.go:23)	CALL	runtime.growslice(SB)
+   251        00593 (slice_append_growth.go:23)	MOVQ	$4, 24(AX)
+   259        00601 (slice_append_growth.go:24)	MOVQ	$100, (AX)
+   260        00608 (slice_append_growth.go:25)	MOVQ	main..autotmp_22+288(SP), AX
+   268        00616 (slice_append_growth.go:25)	MOVQ	AX, main..autotmp_92+208(SP)
+   270        00624 (slice_append_growth.go:25)	CALL	runtime.printlock(SB)
+   275        00629 (slice_append_growth.go:25)	MOVQ	main..autotmp_92+208(SP), AX
+   27d        00637 (slice_append_growth.go:25)	NOP
+   280        00640 (slice_append_growth.go:25)	CALL	runtime.printint(SB)
+   285        00645 (slice_append_growth.go:25)	CALL	runtime.printsp(SB)
+   28a        00650 (slice_append_growth.go:25)	MOVL	$100, AX
+   28f        00655 (slice_append_growth.go:25)	CALL	runtime.printint(SB)
+   294        00660 (slice_append_growth.go:25)	CALL	runtime.printsp(SB)
+   299        00665 (slice_append_growth.go:25)	MOVL	$4, AX
+   29e        00670 (slice_append_growth.go:25)	NOP
+   2a0        00672 (slice_append_growth.go:25)	CALL	runtime.printint(SB)
+   2a5        00677 (slice_append_growth.go:25)	CALL	runtime.printnl(SB)
+   2aa        00682 (slice_append_growth.go:25)	CALL	runtime.printunlock(SB)
+   2af        00687 (slice_append_growth.go:27)	LEAQ	main..autotmp_27+288(SP), AX
+   2b7        00695 (slice_append_growth.go:27)	MOVL	$3, BX
+   2bc        00700 (slice_append_growth.go:27)	XORL	CX, CX
+   2be        00702 (slice_append_growth.go:27)	MOVL	BX, DI
+   2c0        00704 (slice_append_growth.go:27)	LEAQ	type:int(SB), SI
+   2c7        00711 (slice_append_growth.go:27)	CALL	runtime.growslice(SB)
+   2cc        00716 (slice_append_growth.go:27)	MOVQ	AX, main.f.ptr+328(SP)
+   2d4        00724 (slice_append_growth.go:27)	MOVQ	CX, main.f.cap+168(SP)
+   2dc        00732 (slice_append_growth.go:27)	LEAQ	main..autotmp_22+288(SP), BX
+   2e4        00740 (slice_append_growth.go:27)	MOVL	$24, CX
+   2e9        00745 (slice_append_growth.go:27)	PCDATA	$1, $3
+   2e9        00745 (slice_append_growth.go:27)	CALL	runtime.memmove(SB)
+   2ee        00750 (slice_append_growth.go:28)	MOVQ	main.f.cap+168(SP), CX
+   2f6        00758 (slice_append_growth.go:28)	CMPQ	CX, $6
+   2fa        00762 (slice_append_growth.go:28)	JCS	774
+   2fc        00764 (slice_append_growth.go:28)	MOVQ	main.f.ptr+328(SP), AX
+   304        00772 (slice_append_growth.go:28)	JMP	805
+   306        00774 (slice_append_growth.go:28)	MOVQ	main.f.ptr+328(SP), AX
+   30e        00782 (slice_append_growth.go:28)	MOVL	$6, BX
+   313        00787 (slice_append_growth.go:28)	MOVL	$3, DI
+   318        00792 (slice_append_growth.go:28)	LEAQ	type:int(SB), SI
+   31f        00799 (slice_append_growth.go:28)	PCDATA	$1, $0
+   31f        00799 (slice_append_growth.go:28)	NOP
+   320        00800 (slice_append_growth.go:28)	CALL	runtime.growslice(SB)
+   325        00805 (slice_append_growth.go:28)	MOVQ	AX, main.f.ptr+328(SP)
+   32d        00813 (slice_append_growth.go:28)	MOVQ	CX, main.f.cap+168(SP)
+   335        00821 (slice_append_growth.go:28)	ADDQ	$24, AX
+   339        00825 (slice_append_growth.go:28)	LEAQ	main..autotmp_22+288(SP), BX
+   341        00833 (slice_append_growth.go:28)	MOVL	$24, CX
+   346        00838 (slice_append_growth.go:28)	PCDATA	$1, $3
+   346        00838 (slice_append_growth.go:28)	CALL	runtime.memmove(SB)
+   34b        00843 (slice_append_growth.go:29)	MOVQ	main.f.cap+168(SP), CX
+   353        00851 (slice_append_growth.go:29)	CMPQ	CX, $12
+   357        00855 (slice_append_growth.go:29)	JCS	867
+   359        00857 (slice_append_growth.go:29)	MOVQ	main.f.ptr+328(SP), AX
+   361        00865 (slice_append_growth.go:29)	JMP	901
+   363        00867 (slice_append_growth.go:29)	MOVQ	main.f.ptr+328(SP), AX
+   36b        00875 (slice_append_growth.go:29)	MOVL	$12, BX
+   370        00880 (slice_append_growth.go:29)	MOVL	$6, DI
+   375        00885 (slice_append_growth.go:29)	LEAQ	type:int(SB), SI
+   37c        00892 (slice_append_growth.go:29)	NOP
+   380        00896 (slice_append_growth.go:29)	CALL	runtime.growslice(SB)
+   385        00901 (slice_append_growth.go:29)	MOVQ	AX, main..autotmp_91+344(SP)
+   38d        00909 (slice_append_growth.go:29)	ADDQ	$48, AX
+   391        00913 (slice_append_growth.go:29)	MOVQ	main.f.ptr+328(SP), BX
+   399        00921 (slice_append_growth.go:29)	MOVL	$48, CX
+   39e        00926 (slice_append_growth.go:29)	PCDATA	$1, $2
+   39e        00926 (slice_append_growth.go:29)	NOP
+   3a0        00928 (slice_append_growth.go:29)	CALL	runtime.memmove(SB)
+   3a5        00933 (slice_append_growth.go:30)	MOVQ	main..autotmp_91+344(SP), DX
+   3ad        00941 (slice_append_growth.go:30)	MOVQ	(DX), SI
+   3b0        00944 (slice_append_growth.go:30)	MOVQ	SI, main..autotmp_92+208(SP)
+   3b8        00952 (slice_append_growth.go:30)	MOVQ	88(DX), DX
+   3bc        00956 (slice_append_growth.go:30)	MOVQ	DX, main..autotmp_93+200(SP)
+   3c4        00964 (slice_append_growth.go:30)	PCDATA	$1, $0
+   3c4        00964 (slice_append_growth.go:30)	CALL	runtime.printlock(SB)
+   3c9        00969 (slice_append_growth.go:30)	MOVL	$12, AX
+   3ce        00974 (slice_append_growth.go:30)	CALL	runtime.printint(SB)
+   3d3        00979 (slice_append_growth.go:30)	CALL	runtime.printsp(SB)
+   3d8        00984 (slice_append_growth.go:30)	MOVQ	main..autotmp_92+208(SP), AX
+   3e0        00992 (slice_append_growth.go:30)	CALL	runtime.printint(SB)
+   3e5        00997 (slice_append_growth.go:30)	CALL	runtime.printsp(SB)
+   3ea        01002 (slice_append_growth.go:30)	MOVQ	main..autotmp_93+200(SP), AX
+   3f2        01010 (slice_append_growth.go:30)	CALL	runtime.printint(SB)
+   3f7        01015 (slice_append_growth.go:30)	CALL	runtime.printnl(SB)
+   3fc        01020 (slice_append_growth.go:30)	NOP
+   400        01024 (slice_append_growth.go:30)	CALL	runtime.printunlock(SB)
+   405        01029 (slice_append_growth.go:33)	XORL	AX, AX
+   407        01031 (slice_append_growth.go:33)	MOVL	$5, BX
+   40c        01036 (slice_append_growth.go:33)	XORL	CX, CX
+   40e        01038 (slice_append_growth.go:33)	MOVL	BX, DI
+   410        01040 (slice_append_growth.go:33)	LEAQ	type:uint8(SB), SI
+   417        01047 (slice_append_growth.go:33)	CALL	runtime.growslice(SB)
+   41c        01052 (slice_append_growth.go:33)	MOVL	$1819043176, (AX)
+   422        01058 (slice_append_growth.go:33)	MOVB	$111, 4(AX)
+   426        01062 (slice_append_growth.go:34)	CMPQ	CX, $7
+   42a        01066 (slice_append_growth.go:34)	JCC	1093
+   42c        01068 (slice_append_growth.go:34)	MOVL	$7, BX
+   431        01073 (slice_append_growth.go:34)	MOVL	$2, DI
+   436        01078 (slice_append_growth.go:34)	LEAQ	type:uint8(SB), SI
+   43d        01085 (slice_append_growth.go:34)	NOP
+   440        01088 (slice_append_growth.go:34)	CALL	runtime.growslice(SB)
+   445        01093 (slice_append_growth.go:34)	MOVW	$30496, 5(AX)
+   44b        01099 (slice_append_growth.go:35)	MOVQ	AX, BX
+   44e        01102 (slice_append_growth.go:35)	MOVL	$7, CX
+   453        01107 (slice_append_growth.go:35)	LEAQ	main..autotmp_47+72(SP), AX
+   458        01112 (slice_append_growth.go:35)	CALL	runtime.slicebytetostring(SB)
+   45d        01117 (slice_append_growth.go:35)	MOVQ	AX, main..autotmp_94+336(SP)
+   465        01125 (slice_append_growth.go:35)	MOVQ	BX, main..autotmp_92+208(SP)
+   46d        01133 (slice_append_growth.go:35)	PCDATA	$1, $4
+   46d        01133 (slice_append_growth.go:35)	CALL	runtime.printlock(SB)
+   472        01138 (slice_append_growth.go:35)	MOVQ	main..autotmp_94+336(SP), AX
+   47a        01146 (slice_append_growth.go:35)	MOVQ	main..autotmp_92+208(SP), BX
+   482        01154 (slice_append_growth.go:35)	PCDATA	$1, $0
+   482        01154 (slice_append_growth.go:35)	CALL	runtime.printstring(SB)
+   487        01159 (slice_append_growth.go:35)	CALL	runtime.printsp(SB)
+   48c        01164 (slice_append_growth.go:35)	MOVL	$7, AX
+   491        01169 (slice_append_growth.go:35)	CALL	runtime.printint(SB)
+   496        01174 (slice_append_growth.go:35)	CALL	runtime.printnl(SB)
+   49b        01179 (slice_append_growth.go:35)	NOP
+   4a0        01184 (slice_append_growth.go:35)	CALL	runtime.printunlock(SB)
+   4a5        01189 (slice_append_growth.go:35)	XORL	AX, AX
+   4a7        01191 (slice_append_growth.go:35)	XORL	CX, CX
+   4a9        01193 (slice_append_growth.go:35)	XORL	DX, DX
+   4ab        01195 (slice_append_growth.go:35)	XORL	BX, BX
+   4ad        01197 (slice_append_growth.go:35)	XORL	SI, SI
+   4af        01199 (slice_append_growth.go:38)	JMP	1227
+   4b1        01201 (slice_append_growth.go:39)	PCDATA	$0, $-2
+   4b1        01201 (slice_append_growth.go:39)	MOVQ	AX, (DI)(R8*1)
+   4b5        01205 (slice_append_growth.go:38)	PCDATA	$0, $-1
+   4b5        01205 (slice_append_growth.go:38)	MOVQ	main.i+152(SP), AX
+   4bd        01213 (slice_append_growth.go:38)	INCQ	AX
+   4c0        01216 (slice_append_growth.go:38)	MOVQ	DI, BX
+   4c3        01219 (slice_append_growth.go:38)	MOVQ	CX, R8
+   4c6        01222 (slice_append_growth.go:38)	MOVL	SI, CX
+   4c8        01224 (slice_append_growth.go:38)	MOVQ	R8, SI
+   4cb        01227 (slice_append_growth.go:38)	MOVQ	DX, main.strs.len+104(SP)
+   4d0        01232 (slice_append_growth.go:38)	CMPQ	AX, $5
+   4d4        01236 (slice_append_growth.go:38)	JGE	1503
+   4da        01242 (slice_append_growth.go:38)	MOVQ	SI, main.strs.cap+112(SP)
+   4df        01247 (slice_append_growth.go:38)	MOVQ	AX, main.i+152(SP)
+   4e7        01255 (slice_append_growth.go:38)	MOVB	CL, main..autotmp_89+71(SP)
+   4eb        01259 (slice_append_growth.go:38)	MOVQ	BX, main.strs.ptr+312(SP)
+   4f3        01267 (slice_append_growth.go:39)	LEAQ	1(DX), CX
+   4f7        01271 (slice_append_growth.go:39)	MOVQ	CX, main..autotmp_92+208(SP)
+   4ff        01279 (slice_append_growth.go:39)	LEAQ	97(AX), CX
+   503        01283 (slice_append_growth.go:39)	MOVLQSX	CX, BX
+   506        01286 (slice_append_growth.go:39)	XORL	AX, AX
+   508        01288 (slice_append_growth.go:39)	PCDATA	$1, $5
+   508        01288 (slice_append_growth.go:39)	CALL	runtime.intstring(SB)
+   50d        01293 (slice_append_growth.go:39)	MOVQ	main.strs.cap+112(SP), CX
+   512        01298 (slice_append_growth.go:39)	MOVQ	main..autotmp_92+208(SP), DX
+   51a        01306 (slice_append_growth.go:39)	CMPQ	CX, DX
+   51d        01309 (slice_append_growth.go:39)	JCS	1329
+   51f        01311 (slice_append_growth.go:39)	MOVQ	main.strs.ptr+312(SP), DI
+   527        01319 (slice_append_growth.go:39)	MOVBLZX	main..autotmp_89+71(SP), SI
+   52c        01324 (slice_append_growth.go:39)	JMP	1456
+   531        01329 (slice_append_growth.go:39)	MOVQ	BX, main..autotmp_93+200(SP)
+   539        01337 (slice_append_growth.go:39)	MOVQ	AX, main..autotmp_94+336(SP)
+   541        01345 (slice_append_growth.go:39)	CMPQ	DX, $2
+   545        01349 (slice_append_growth.go:39)	JGT	1401
+   547        01351 (slice_append_growth.go:38)	MOVBLZX	main..autotmp_89+71(SP), R8
+   54d        01357 (slice_append_growth.go:38)	TESTB	R8B, R8B
+   550        01360 (slice_append_growth.go:39)	JNE	1401
+   552        01362 (slice_append_growth.go:39)	MOVQ	main.strs.len+104(SP), R9
+   557        01367 (slice_append_growth.go:39)	TESTQ	R9, R9
+   55a        01370 (slice_append_growth.go:39)	JNE	1401
+   55c        01372 (slice_append_growth.go:39)	LEAQ	main..autotmp_60+352(SP), DI
+   564        01380 (slice_append_growth.go:39)	MOVUPS	X15, (DI)
+   568        01384 (slice_append_growth.go:39)	MOVUPS	X15, 16(DI)
+   56d        01389 (slice_append_growth.go:39)	MOVL	$2, CX
+   572        01394 (slice_append_growth.go:39)	MOVL	$1, SI
+   577        01399 (slice_append_growth.go:39)	JMP	1456
+   579        01401 (slice_append_growth.go:39)	MOVQ	main.strs.ptr+312(SP), AX
+   581        01409 (slice_append_growth.go:39)	MOVQ	DX, BX
+   584        01412 (slice_append_growth.go:39)	MOVL	$1, DI
+   589        01417 (slice_append_growth.go:39)	LEAQ	type:string(SB), SI
+   590        01424 (slice_append_growth.go:39)	PCDATA	$1, $4
+   590        01424 (slice_append_growth.go:39)	CALL	runtime.growslice(SB)
+   595        01429 (slice_append_growth.go:39)	MOVQ	AX, DI
+   598        01432 (slice_append_growth.go:39)	MOVQ	BX, DX
+   59b        01435 (slice_append_growth.go:39)	MOVBLZX	main..autotmp_89+71(SP), SI
+   5a0        01440 (slice_append_growth.go:39)	MOVQ	main..autotmp_94+336(SP), AX
+   5a8        01448 (slice_append_growth.go:39)	MOVQ	main..autotmp_93+200(SP), BX
+   5b0        01456 (slice_append_growth.go:39)	LEAQ	-1(DX), R8
+   5b4        01460 (slice_append_growth.go:39)	SHLQ	$4, R8
+   5b8        01464 (slice_append_growth.go:39)	MOVQ	BX, 8(DI)(R8*1)
+   5bd        01469 (slice_append_growth.go:39)	CMPL	runtime.writeBarrier(SB), $0
+   5c4        01476 (slice_append_growth.go:39)	PCDATA	$0, $-2
+   5c4        01476 (slice_append_growth.go:39)	JEQ	1201
+   5ca        01482 (slice_append_growth.go:39)	MOVQ	(DI)(R8*1), R9
+   5ce        01486 (slice_append_growth.go:39)	CALL	runtime.gcWriteBarrier2(SB)
+   5d3        01491 (slice_append_growth.go:39)	MOVQ	AX, (R11)
+   5d6        01494 (slice_append_growth.go:39)	MOVQ	R9, 8(R11)
+   5da        01498 (slice_append_growth.go:39)	JMP	1201
+   5df        01503 (slice_append_growth.go:41)	PCDATA	$0, $-1
+   5df        01503 (slice_append_growth.go:41)	NOP
+   5e0        01504 (slice_append_growth.go:41)	CMPQ	DX, $4
+   5e4        01508 (slice_append_growth.go:41)	JLS	1880
+   5ea        01514 (slice_append_growth.go:41)	MOVQ	64(BX), AX
+   5ee        01518 (slice_append_growth.go:41)	MOVQ	AX, main..autotmp_94+336(SP)
+   5f6        01526 (slice_append_growth.go:41)	MOVQ	72(BX), AX
+   5fa        01530 (slice_append_growth.go:41)	MOVQ	AX, main..autotmp_92+208(SP)
+   602        01538 (slice_append_growth.go:41)	CALL	runtime.printlock(SB)
+   607        01543 (slice_append_growth.go:41)	MOVQ	main.strs.len+104(SP), AX
+   60c        01548 (slice_append_growth.go:41)	CALL	runtime.printint(SB)
+   611        01553 (slice_append_growth.go:41)	CALL	runtime.printsp(SB)
+   616        01558 (slice_append_growth.go:41)	MOVQ	main..autotmp_94+336(SP), AX
+   61e        01566 (slice_append_growth.go:41)	MOVQ	main..autotmp_92+208(SP), BX
+   626        01574 (slice_append_growth.go:41)	PCDATA	$1, $0
+   626        01574 (slice_append_growth.go:41)	CALL	runtime.printstring(SB)
+   62b        01579 (slice_append_growth.go:41)	CALL	runtime.printnl(SB)
+   630        01584 (slice_append_growth.go:41)	CALL	runtime.printunlock(SB)
+   635        01589 (slice_append_growth.go:45)	XORL	AX, AX
+   637        01591 (slice_append_growth.go:45)	XORL	CX, CX
+   639        01593 (slice_append_growth.go:45)	XORL	DX, DX
+   63b        01595 (slice_append_growth.go:45)	XORL	BX, BX
+   63d        01597 (slice_append_growth.go:45)	JMP	1642
+   63f        01599 (slice_append_growth.go:46)	LEAQ	(BX)(BX*4), R9
+   643        01603 (slice_append_growth.go:46)	LEAQ	(CX)(R9*8), R9
+   647        01607 (slice_append_growth.go:46)	LEAQ	-40(R9), R9
+   64b        01611 (slice_append_growth.go:46)	MOVUPS	(R8), X14
+   64f        01615 (slice_append_growth.go:46)	MOVUPS	X14, (R9)
+   653        01619 (slice_append_growth.go:46)	MOVUPS	16(R8), X14
+   658        01624 (slice_append_growth.go:46)	MOVUPS	X14, 16(R9)
+   65d        01629 (slice_append_growth.go:46)	MOVUPS	24(R8), X14
+   662        01634 (slice_append_growth.go:46)	MOVUPS	X14, 24(R9)
+   667        01639 (slice_append_growth.go:45)	INCQ	DX
+   66a        01642 (slice_append_growth.go:45)	CMPQ	DX, $100
+   66e        01646 (slice_append_growth.go:45)	JGE	1750
+   670        01648 (slice_append_growth.go:46)	LEAQ	main..autotmp_50+248(SP), R8
+   678        01656 (slice_append_growth.go:46)	MOVUPS	X15, (R8)
+   67c        01660 (slice_append_growth.go:46)	MOVUPS	X15, 16(R8)
+   681        01665 (slice_append_growth.go:46)	MOVUPS	X15, 24(R8)
+   686        01670 (slice_append_growth.go:46)	MOVQ	DX, main..autotmp_50+248(SP)
+   68e        01678 (slice_append_growth.go:46)	INCQ	BX
+   691        01681 (slice_append_growth.go:46)	CMPQ	AX, BX
+   694        01684 (slice_append_growth.go:46)	JCC	1599
+   696        01686 (slice_append_growth.go:45)	MOVQ	DX, main.i+144(SP)
+   69e        01694 (slice_append_growth.go:46)	MOVL	$1, DI
+   6a3        01699 (slice_append_growth.go:46)	LEAQ	type:main.big·1(SB), SI
+   6aa        01706 (slice_append_growth.go:45)	MOVQ	AX, DX
+   6ad        01709 (slice_append_growth.go:46)	MOVQ	CX, AX
+   6b0        01712 (slice_append_growth.go:46)	MOVQ	DX, CX
+   6b3        01715 (slice_append_growth.go:46)	CALL	runtime.growslice(SB)
+   6b8        01720 (slice_append_growth.go:45)	MOVQ	main.i+144(SP), DX
+   6c0        01728 (slice_append_growth.go:46)	LEAQ	main..autotmp_50+248(SP), R8
+   6c8        01736 (slice_append_growth.go:46)	MOVQ	CX, SI
+   6cb        01739 (slice_append_growth.go:46)	MOVQ	AX, CX
+   6ce        01742 (slice_append_growth.go:46)	MOVQ	SI, AX
+   6d1        01745 (slice_append_growth.go:46)	JMP	1599
+   6d6        01750 (slice_append_growth.go:48)	CMPQ	BX, $99
+   6da        01754 (slice_append_growth.go:48)	JLS	1870
+   6dc        01756 (slice_append_growth.go:45)	MOVQ	AX, main.bb.cap+184(SP)
+   6e4        01764 (slice_append_growth.go:45)	MOVQ	BX, main.bb.len+176(SP)
+   6ec        01772 (slice_append_growth.go:48)	MOVQ	3960(CX), AX
+   6f3        01779 (slice_append_growth.go:48)	MOVQ	AX, main..autotmp_95+192(SP)
+   6fb        01787 (slice_append_growth.go:48)	NOP
+   700        01792 (slice_append_growth.go:48)	CALL	runtime.printlock(SB)
+   705        01797 (slice_append_growth.go:48)	MOVQ	main.bb.len+176(SP), AX
+   70d        01805 (slice_append_growth.go:48)	CALL	runtime.printint(SB)
+   712        01810 (slice_append_growth.go:48)	CALL	runtime.printsp(SB)
+   717        01815 (slice_append_growth.go:48)	MOVQ	main.bb.cap+184(SP), AX
+   71f        01823 (slice_append_growth.go:48)	NOP
+   720        01824 (slice_append_growth.go:48)	CALL	runtime.printint(SB)
+   725        01829 (slice_append_growth.go:48)	CALL	runtime.printsp(SB)
+   72a        01834 (slice_append_growth.go:48)	MOVQ	main..autotmp_95+192(SP), AX
+   732        01842 (slice_append_growth.go:48)	CALL	runtime.printint(SB)
+   737        01847 (slice_append_growth.go:48)	CALL	runtime.printnl(SB)
+   73c        01852 (slice_append_growth.go:48)	NOP
+   740        01856 (slice_append_growth.go:48)	CALL	runtime.printunlock(SB)
+   745        01861 (slice_append_growth.go:49)	ADDQ	$384, SP
+   74c        01868 (slice_append_growth.go:49)	POPQ	BP
+   74d        01869 (slice_append_growth.go:49)	RET
+   74e        01870 (slice_append_growth.go:48)	MOVQ	$99, AX
+   753        01875 (slice_append_growth.go:48)	PCDATA	$4, $3519
+   753        01875 (slice_append_growth.go:48)	CALL	runtime.panicBounds(SB)
+   758        01880 (slice_append_growth.go:41)	PCDATA	$4, $2466
+   758        01880 (slice_append_growth.go:41)	CALL	runtime.panicBounds(SB)
+   75d        01885 (slice_append_growth.go:15)	MOVQ	$1999, CX
+   762        01890 (slice_append_growth.go:15)	PCDATA	$4, $135
+   762        01890 (slice_append_growth.go:15)	CALL	runtime.panicBounds(SB)
+   767        01895 (slice_append_growth.go:15)	XCHGL	AX, AX
+   768        01896 (slice_append_growth.go:15)	NOP
+   768        01896 (slice_append_growth.go:4)	PCDATA	$1, $-1
+   768        01896 (slice_append_growth.go:4)	PCDATA	$0, $-2
+   768        01896 (slice_append_growth.go:4)	CALL	runtime.morestack_noctxt(SB)
+   76d        01901 (slice_append_growth.go:4)	PCDATA	$0, $-1
+   76d        01901 (slice_append_growth.go:4)	JMP	0
+   772 done
+wrote 4 bytes to 0x0
+ 00 f2 0e 00
 main.main STEXT size=1906 align=0x0 args=0x0 locals=0x188 funcid=0x0
 	0x0000 00000 (slice_append_growth.go:4)	TEXT	main.main(SB), ABIInternal, $392-0
 	0x0000 00000 (slice_append_growth.go:4)	LEAQ	-264(SP), R12

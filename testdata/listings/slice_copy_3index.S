@@ -1,3 +1,516 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (slice_copy_3index.go:11)	TEXT	main.main(SB), ABIInternal, $472-0
+     0        00000 (slice_copy_3index.go:11)	TEXT	main.main(SB), ABIInternal, $472-0
+     0     -1 00000 (slice_copy_3index.go:11)	LEAQ	-344(SP), R12
+     8        00008 (slice_copy_3index.go:11)	CMPQ	R12, 16(R14)
+     c        00012 (slice_copy_3index.go:11)	PCDATA	$0, $-2
+     c        00012 (slice_copy_3index.go:11)	JLS	2244
+    12        00018 (slice_copy_3index.go:11)	PCDATA	$0, $-1
+    12        00018 (slice_copy_3index.go:11)	PUSHQ	BP
+    13        00019 (slice_copy_3index.go:11)	MOVQ	SP, BP
+    16        00022 (slice_copy_3index.go:11)	SUBQ	$464, SP
+    1d        00029 (slice_copy_3index.go:11)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    1d        00029 (slice_copy_3index.go:11)	FUNCDATA	$1, gclocals·HM78BBKmj/74hKeYGEnXLw==(SB)
+    1d        00029 (slice_copy_3index.go:12)	LEAQ	main..autotmp_35+312(SP), BX
+    25        00037 (slice_copy_3index.go:12)	MOVUPS	X15, (BX)
+    29        00041 (slice_copy_3index.go:12)	MOVUPS	X15, 16(BX)
+    2e        00046 (slice_copy_3index.go:12)	MOVUPS	X15, 32(BX)
+    33        00051 (slice_copy_3index.go:12)	MOVUPS	X15, 48(BX)
+    38        00056 (slice_copy_3index.go:12)	MOVUPS	X15, 64(BX)
+    3d        00061 (slice_copy_3index.go:12)	MOVQ	$1, main..autotmp_35+320(SP)
+    49        00073 (slice_copy_3index.go:12)	MOVQ	$2, main..autotmp_35+328(SP)
+    55        00085 (slice_copy_3index.go:12)	MOVQ	$3, main..autotmp_35+336(SP)
+    61        00097 (slice_copy_3index.go:12)	MOVQ	$4, main..autotmp_35+344(SP)
+    6d        00109 (slice_copy_3index.go:12)	MOVQ	$5, main..autotmp_35+352(SP)
+    79        00121 (slice_copy_3index.go:12)	MOVQ	$6, main..autotmp_35+360(SP)
+    85        00133 (slice_copy_3index.go:12)	MOVQ	$7, main..autotmp_35+368(SP)
+    91        00145 (slice_copy_3index.go:12)	MOVQ	$8, main..autotmp_35+376(SP)
+    9d        00157 (slice_copy_3index.go:12)	MOVQ	$9, main..autotmp_35+384(SP)
+    a9        00169 (slice_copy_3index.go:13)	LEAQ	main..autotmp_35+328(SP), AX
+    b1        00177 (slice_copy_3index.go:13)	MOVL	$64, CX
+    b6        00182 (slice_copy_3index.go:13)	PCDATA	$1, $0
+    b6        00182 (slice_copy_3index.go:13)	CALL	runtime.memmove(SB)
+    bb        00187 (slice_copy_3index.go:13)	NOP
+    c0        00192 (slice_copy_3index.go:14)	CALL	runtime.printlock(SB)
+    c5        00197 (slice_copy_3index.go:14)	LEAQ	go:string."copied "(SB), AX
+    cc        00204 (slice_copy_3index.go:14)	MOVL	$7, BX
+    d1        00209 (slice_copy_3index.go:14)	CALL	runtime.printstring(SB)
+    d6        00214 (slice_copy_3index.go:14)	MOVL	$8, AX
+    db        00219 (slice_copy_3index.go:14)	NOP
+    e0        00224 (slice_copy_3index.go:14)	CALL	runtime.printint(SB)
+    e5        00229 (slice_copy_3index.go:14)	CALL	runtime.printnl(SB)
+    ea        00234 (slice_copy_3index.go:14)	CALL	runtime.printunlock(SB)
+    ef        00239 (<unknown line number>)	NOP
+    ef        00239 (slice_copy_3index.go:15)	XORL	AX, AX
+    f1      0 00241 (slice_copy_3index.go:15)	JMP	309
+    f3        00243 (slice_copy_3index.go:15)	MOVQ	AX, main..autotmp_136+440(SP)
+    fb        00251 (slice_copy_3index.go:15)	MOVQ	main..autotmp_35+312(SP)(AX*8), AX
+   103        00259 (slice_copy_3index.go:15)	MOVQ	AX, main.v+160(SP)
+   10b        00267 (slice_copy_3index.go:15)	CALL	runtime.printlock(SB)
+   110        00272 (slice_copy_3index.go:15)	MOVQ	main.v+160(SP), AX
+   118        00280 (slice_copy_3index.go:15)	CALL	runtime.printint(SB)
+   11d        00285 (slice_copy_3index.go:15)	NOP
+   120        00288 (slice_copy_3index.go:15)	CALL	runtime.printsp(SB)
+   125        00293 (slice_copy_3index.go:15)	CALL	runtime.printunlock(SB)
+   12a        00298 (slice_copy_3index.go:15)	MOVQ	main..autotmp_136+440(SP), AX
+   132        00306 (slice_copy_3index.go:15)	INCQ	AX
+   135        00309 (slice_copy_3index.go:15)	CMPQ	AX, $10
+   139        00313 (slice_copy_3index.go:15)	JLT	243
+   13b        00315 (slice_copy_3index.go:15)	NOP
+   140        00320 (slice_copy_3index.go:15)	CALL	runtime.printlock(SB)
+   145        00325 (slice_copy_3index.go:15)	LEAQ	go:string."| len "(SB), AX
+   14c        00332 (slice_copy_3index.go:15)	MOVL	$6, BX
+   151        00337 (slice_copy_3index.go:15)	CALL	runtime.printstring(SB)
+   156        00342 (slice_copy_3index.go:15)	MOVL	$10, AX
+   15b        00347 (slice_copy_3index.go:15)	NOP
+   160        00352 (slice_copy_3index.go:15)	CALL	runtime.printint(SB)
+   165        00357 (slice_copy_3index.go:15)	LEAQ	go:string." cap "(SB), AX
+   16c        00364 (slice_copy_3index.go:15)	MOVL	$5, BX
+   171        00369 (slice_copy_3index.go:15)	CALL	runtime.printstring(SB)
+   176        00374 (slice_copy_3index.go:15)	MOVL	$10, AX
+   17b        00379 (slice_copy_3index.go:15)	NOP
+   180        00384 (slice_copy_3index.go:15)	CALL	runtime.printint(SB)
+   185        00389 (slice_copy_3index.go:15)	CALL	runtime.printnl(SB)
+   18a        00394 (slice_copy_3index.go:15)	CALL	runtime.printunlock(SB)
+   18f     -1 00399 (slice_copy_3index.go:17)	LEAQ	main..autotmp_43+232(SP), AX
+   197        00407 (slice_copy_3index.go:17)	MOVUPS	X15, (AX)
+   19b        00411 (slice_copy_3index.go:17)	MOVUPS	X15, 16(AX)
+   1a0        00416 (slice_copy_3index.go:17)	MOVUPS	X15, 32(AX)
+   1a5        00421 (slice_copy_3index.go:17)	MOVUPS	X15, 48(AX)
+   1aa        00426 (slice_copy_3index.go:17)	MOVUPS	X15, 64(AX)
+   1af        00431 (slice_copy_3index.go:17)	MOVQ	$1, main..autotmp_43+240(SP)
+   1bb        00443 (slice_copy_3index.go:17)	MOVQ	$2, main..autotmp_43+248(SP)
+   1c7        00455 (slice_copy_3index.go:17)	MOVQ	$3, main..autotmp_43+256(SP)
+   1d3        00467 (slice_copy_3index.go:17)	MOVQ	$4, main..autotmp_43+264(SP)
+   1df        00479 (slice_copy_3index.go:17)	MOVQ	$5, main..autotmp_43+272(SP)
+   1eb        00491 (slice_copy_3index.go:17)	MOVQ	$6, main..autotmp_43+280(SP)
+   1f7        00503 (slice_copy_3index.go:17)	MOVQ	$7, main..autotmp_43+288(SP)
+   203        00515 (slice_copy_3index.go:17)	MOVQ	$8, main..autotmp_43+296(SP)
+   20f        00527 (slice_copy_3index.go:17)	MOVQ	$9, main..autotmp_43+304(SP)
+   21b        00539 (slice_copy_3index.go:18)	LEAQ	main..autotmp_43+256(SP), BX
+   223        00547 (slice_copy_3index.go:18)	MOVL	$56, CX
+   228        00552 (slice_copy_3index.go:18)	CALL	runtime.memmove(SB)
+   22d        00557 (slice_copy_3index.go:19)	CALL	runtime.printlock(SB)
+   232        00562 (slice_copy_3index.go:19)	LEAQ	go:string."copied "(SB), AX
+   239        00569 (slice_copy_3index.go:19)	MOVL	$7, BX
+   23e        00574 (slice_copy_3index.go:19)	NOP
+   240        00576 (slice_copy_3index.go:19)	CALL	runtime.printstring(SB)
+   245        00581 (slice_copy_3index.go:19)	MOVL	$7, AX
+   24a        00586 (slice_copy_3index.go:19)	CALL	runtime.printint(SB)
+   24f        00591 (slice_copy_3index.go:19)	CALL	runtime.printnl(SB)
+   254        00596 (slice_copy_3index.go:19)	CALL	runtime.printunlock(SB)
+   259        00601 (<unknown line number>)	NOP
+   259        00601 (slice_copy_3index.go:20)	XORL	AX, AX
+   25b      1 00603 (slice_copy_3index.go:20)	JMP	672
+   25d        00605 (slice_copy_3index.go:20)	MOVQ	AX, main..autotmp_136+440(SP)
+   265        00613 (slice_copy_3index.go:20)	MOVQ	main..autotmp_43+232(SP)(AX*8), AX
+   26d        00621 (slice_copy_3index.go:20)	MOVQ	AX, main.v+152(SP)
+   275        00629 (slice_copy_3index.go:20)	CALL	runtime.printlock(SB)
+   27a        00634 (slice_copy_3index.go:20)	MOVQ	main.v+152(SP), AX
+   282        00642 (slice_copy_3index.go:20)	CALL	runtime.printint(SB)
+   287        00647 (slice_copy_3index.go:20)	CALL	runtime.printsp(SB)
+   28c        00652 (slice_copy_3index.go:20)	CALL	runtime.printunlock(SB)
+   291        00657 (slice_copy_3index.go:20)	MOVQ	main..autotmp_136+440(SP), AX
+   299        00665 (slice_copy_3index.go:20)	INCQ	AX
+   29c        00668 (slice_copy_3index.go:20)	NOP
+   2a0        00672 (slice_copy_3index.go:20)	CMPQ	AX, $10
+   2a4        00676 (slice_copy_3index.go:20)	JLT	605
+   2a6        00678 (slice_copy_3index.go:20)	CALL	runtime.printlock(SB)
+   2ab        00683 (slice_copy_3index.go:20)	LEAQ	go:string."| len "(SB), AX
+   2b2        00690 (slice_copy_3index.go:20)	MOVL	$6, BX
+   2b7        00695 (slice_copy_3index.go:20)	CALL	runtime.printstring(SB)
+   2bc        00700 (slice_copy_3index.go:20)	MOVL	$10, AX
+   2c1        00705 (slice_copy_3index.go:20)	CALL	runtime.printint(SB)
+   2c6        00710 (slice_copy_3index.go:20)	LEAQ	go:string." cap "(SB), AX
+   2cd        00717 (slice_copy_3index.go:20)	MOVL	$5, BX
+   2d2        00722 (slice_copy_3index.go:20)	CALL	runtime.printstring(SB)
+   2d7        00727 (slice_copy_3index.go:20)	MOVL	$10, AX
+   2dc        00732 (slice_copy_3index.go:20)	NOP
+   2e0        00736 (slice_copy_3index.go:20)	CALL	runtime.printint(SB)
+   2e5        00741 (slice_copy_3index.go:20)	CALL	runtime.printnl(SB)
+   2ea        00746 (slice_copy_3index.go:20)	CALL	runtime.printunlock(SB)
+   2ef     -1 00751 (slice_copy_3index.go:22)	LEAQ	main..autotmp_50+208(SP), AX
+   2f7        00759 (slice_copy_3index.go:22)	MOVUPS	X15, (AX)
+   2fb        00763 (slice_copy_3index.go:22)	MOVUPS	X15, 8(AX)
+   300        00768 (slice_copy_3index.go:23)	MOVQ	$9, main..autotmp_33+392(SP)
+   30c        00780 (slice_copy_3index.go:23)	MOVQ	$8, main..autotmp_33+400(SP)
+   318        00792 (slice_copy_3index.go:23)	MOVQ	$7, main..autotmp_33+408(SP)
+   324        00804 (slice_copy_3index.go:23)	MOVQ	$6, main..autotmp_33+416(SP)
+   330        00816 (slice_copy_3index.go:23)	MOVQ	$5, main..autotmp_33+424(SP)
+   33c        00828 (slice_copy_3index.go:23)	LEAQ	main..autotmp_33+392(SP), CX
+   344        00836 (slice_copy_3index.go:23)	MOVUPS	(CX), X14
+   348        00840 (slice_copy_3index.go:23)	MOVUPS	X14, (AX)
+   34c        00844 (slice_copy_3index.go:23)	MOVUPS	8(CX), X14
+   351        00849 (slice_copy_3index.go:23)	MOVUPS	X14, 8(AX)
+   356        00854 (slice_copy_3index.go:24)	CALL	runtime.printlock(SB)
+   35b        00859 (slice_copy_3index.go:24)	LEAQ	go:string."copied "(SB), AX
+   362        00866 (slice_copy_3index.go:24)	MOVL	$7, BX
+   367        00871 (slice_copy_3index.go:24)	CALL	runtime.printstring(SB)
+   36c        00876 (slice_copy_3index.go:24)	MOVL	$3, AX
+   371        00881 (slice_copy_3index.go:24)	CALL	runtime.printint(SB)
+   376        00886 (slice_copy_3index.go:24)	CALL	runtime.printnl(SB)
+   37b        00891 (slice_copy_3index.go:24)	NOP
+   380        00896 (slice_copy_3index.go:24)	CALL	runtime.printunlock(SB)
+   385        00901 (<unknown line number>)	NOP
+   385        00901 (slice_copy_3index.go:25)	XORL	AX, AX
+   387      2 00903 (slice_copy_3index.go:25)	JMP	968
+   389        00905 (slice_copy_3index.go:25)	MOVQ	AX, main..autotmp_136+440(SP)
+   391        00913 (slice_copy_3index.go:25)	MOVQ	main..autotmp_50+208(SP)(AX*8), AX
+   399        00921 (slice_copy_3index.go:25)	MOVQ	AX, main.v+144(SP)
+   3a1        00929 (slice_copy_3index.go:25)	CALL	runtime.printlock(SB)
+   3a6        00934 (slice_copy_3index.go:25)	MOVQ	main.v+144(SP), AX
+   3ae        00942 (slice_copy_3index.go:25)	CALL	runtime.printint(SB)
+   3b3        00947 (slice_copy_3index.go:25)	CALL	runtime.printsp(SB)
+   3b8        00952 (slice_copy_3index.go:25)	CALL	runtime.printunlock(SB)
+   3bd        00957 (slice_copy_3index.go:25)	MOVQ	main..autotmp_136+440(SP), AX
+   3c5        00965 (slice_copy_3index.go:25)	INCQ	AX
+   3c8        00968 (slice_copy_3index.go:25)	CMPQ	AX, $3
+   3cc        00972 (slice_copy_3index.go:25)	JLT	905
+   3ce        00974 (slice_copy_3index.go:25)	CALL	runtime.printlock(SB)
+   3d3        00979 (slice_copy_3index.go:25)	LEAQ	go:string."| len "(SB), AX
+   3da        00986 (slice_copy_3index.go:25)	MOVL	$6, BX
+   3df        00991 (slice_copy_3index.go:25)	NOP
+   3e0        00992 (slice_copy_3index.go:25)	CALL	runtime.printstring(SB)
+   3e5        00997 (slice_copy_3index.go:25)	MOVL	$3, AX
+   3ea        01002 (slice_copy_3index.go:25)	CALL	runtime.printint(SB)
+   3ef        01007 (slice_copy_3index.go:25)	LEAQ	go:string." cap "(SB), AX
+   3f6        01014 (slice_copy_3index.go:25)	MOVL	$5, BX
+   3fb        01019 (slice_copy_3index.go:25)	NOP
+   400        01024 (slice_copy_3index.go:25)	CALL	runtime.printstring(SB)
+   405        01029 (slice_copy_3index.go:25)	MOVL	$3, AX
+   40a        01034 (slice_copy_3index.go:25)	CALL	runtime.printint(SB)
+   40f        01039 (slice_copy_3index.go:25)	CALL	runtime.printnl(SB)
+   414        01044 (slice_copy_3index.go:25)	CALL	runtime.printunlock(SB)
+   419     -1 01049 (slice_copy_3index.go:28)	MOVL	$1634496359, main..autotmp_59+100(SP)
+   421        01057 (slice_copy_3index.go:29)	LEAQ	main..autotmp_65+68(SP), AX
+   426        01062 (slice_copy_3index.go:29)	LEAQ	main..autotmp_59+100(SP), BX
+   42b        01067 (slice_copy_3index.go:29)	MOVL	$4, CX
+   430        01072 (slice_copy_3index.go:29)	CALL	runtime.slicebytetostring(SB)
+   435        01077 (slice_copy_3index.go:29)	MOVQ	AX, main..autotmp_137+456(SP)
+   43d        01085 (slice_copy_3index.go:29)	MOVQ	BX, main..autotmp_136+440(SP)
+   445        01093 (slice_copy_3index.go:29)	PCDATA	$1, $1
+   445        01093 (slice_copy_3index.go:29)	CALL	runtime.printlock(SB)
+   44a        01098 (slice_copy_3index.go:29)	MOVL	$4, AX
+   44f        01103 (slice_copy_3index.go:29)	CALL	runtime.printint(SB)
+   454        01108 (slice_copy_3index.go:29)	CALL	runtime.printsp(SB)
+   459        01113 (slice_copy_3index.go:29)	MOVQ	main..autotmp_137+456(SP), AX
+   461        01121 (slice_copy_3index.go:29)	MOVQ	main..autotmp_136+440(SP), BX
+   469        01129 (slice_copy_3index.go:29)	PCDATA	$1, $0
+   469        01129 (slice_copy_3index.go:29)	CALL	runtime.printstring(SB)
+   46e        01134 (slice_copy_3index.go:29)	CALL	runtime.printnl(SB)
+   473        01139 (slice_copy_3index.go:29)	CALL	runtime.printunlock(SB)
+   478        01144 (slice_copy_3index.go:31)	MOVQ	$10, main..autotmp_67+168(SP)
+   484        01156 (slice_copy_3index.go:31)	MOVQ	$20, main..autotmp_67+176(SP)
+   490        01168 (slice_copy_3index.go:31)	MOVQ	$30, main..autotmp_67+184(SP)
+   49c        01180 (slice_copy_3index.go:31)	MOVQ	$40, main..autotmp_67+192(SP)
+   4a8        01192 (slice_copy_3index.go:31)	MOVQ	$50, main..autotmp_67+200(SP)
+   4b4        01204 (<unknown line number>)	NOP
+   4b4        01204 (slice_copy_3index.go:33)	XORL	AX, AX
+   4b6      3 01206 (slice_copy_3index.go:33)	JMP	1280
+   4b8        01208 (slice_copy_3index.go:33)	MOVQ	AX, main..autotmp_136+440(SP)
+   4c0        01216 (slice_copy_3index.go:33)	MOVQ	main..autotmp_67+176(SP)(AX*8), AX
+   4c8        01224 (slice_copy_3index.go:33)	MOVQ	AX, main.v+136(SP)
+   4d0        01232 (slice_copy_3index.go:33)	CALL	runtime.printlock(SB)
+   4d5        01237 (slice_copy_3index.go:33)	MOVQ	main.v+136(SP), AX
+   4dd        01245 (slice_copy_3index.go:33)	NOP
+   4e0        01248 (slice_copy_3index.go:33)	CALL	runtime.printint(SB)
+   4e5        01253 (slice_copy_3index.go:33)	CALL	runtime.printsp(SB)
+   4ea        01258 (slice_copy_3index.go:33)	CALL	runtime.printunlock(SB)
+   4ef        01263 (slice_copy_3index.go:33)	MOVQ	main..autotmp_136+440(SP), AX
+   4f7        01271 (slice_copy_3index.go:33)	INCQ	AX
+   4fa        01274 (slice_copy_3index.go:33)	NOP
+   500        01280 (slice_copy_3index.go:33)	CMPQ	AX, $2
+   504        01284 (slice_copy_3index.go:33)	JLT	1208
+   506        01286 (slice_copy_3index.go:33)	CALL	runtime.printlock(SB)
+   50b        01291 (slice_copy_3index.go:33)	LEAQ	go:string."| len "(SB), AX
+   512        01298 (slice_copy_3index.go:33)	MOVL	$6, BX
+   517        01303 (slice_copy_3index.go:33)	CALL	runtime.printstring(SB)
+   51c        01308 (slice_copy_3index.go:33)	MOVL	$2, AX
+   521        01313 (slice_copy_3index.go:33)	CALL	runtime.printint(SB)
+   526        01318 (slice_copy_3index.go:33)	LEAQ	go:string." cap "(SB), AX
+   52d        01325 (slice_copy_3index.go:33)	MOVL	$5, BX
+   532        01330 (slice_copy_3index.go:33)	CALL	runtime.printstring(SB)
+   537        01335 (slice_copy_3index.go:33)	MOVL	$2, AX
+   53c        01340 (slice_copy_3index.go:33)	NOP
+   540        01344 (slice_copy_3index.go:33)	CALL	runtime.printint(SB)
+   545        01349 (slice_copy_3index.go:33)	CALL	runtime.printnl(SB)
+   54a        01354 (slice_copy_3index.go:33)	CALL	runtime.printunlock(SB)
+   54f     -1 01359 (slice_copy_3index.go:34)	LEAQ	main..autotmp_67+176(SP), AX
+   557        01367 (slice_copy_3index.go:34)	MOVL	$3, BX
+   55c        01372 (slice_copy_3index.go:34)	MOVL	$2, CX
+   561        01377 (slice_copy_3index.go:34)	MOVL	$1, DI
+   566        01382 (slice_copy_3index.go:34)	LEAQ	type:int(SB), SI
+   56d        01389 (slice_copy_3index.go:34)	CALL	runtime.growslice(SB)
+   572        01394 (slice_copy_3index.go:34)	MOVQ	AX, main..autotmp_138+448(SP)
+   57a        01402 (slice_copy_3index.go:34)	MOVQ	CX, main..autotmp_136+440(SP)
+   582        01410 (slice_copy_3index.go:34)	MOVQ	$99, 16(AX)
+   58a        01418 (<unknown line number>)	NOP
+   58a        01418 (slice_copy_3index.go:35)	XORL	DX, DX
+   58c      4 01420 (slice_copy_3index.go:35)	JMP	1504
+   58e        01422 (slice_copy_3index.go:35)	MOVQ	DX, main..autotmp_139+432(SP)
+   596        01430 (slice_copy_3index.go:35)	MOVQ	main..autotmp_67+168(SP)(DX*8), AX
+   59e        01438 (slice_copy_3index.go:35)	MOVQ	AX, main.v+128(SP)
+   5a6        01446 (slice_copy_3index.go:35)	PCDATA	$1, $2
+   5a6        01446 (slice_copy_3index.go:35)	CALL	runtime.printlock(SB)
+   5ab        01451 (slice_copy_3index.go:35)	MOVQ	main.v+128(SP), AX
+   5b3        01459 (slice_copy_3index.go:35)	CALL	runtime.printint(SB)
+   5b8        01464 (slice_copy_3index.go:35)	CALL	runtime.printsp(SB)
+   5bd        01469 (slice_copy_3index.go:35)	NOP
+   5c0        01472 (slice_copy_3index.go:35)	CALL	runtime.printunlock(SB)
+   5c5        01477 (slice_copy_3index.go:35)	MOVQ	main..autotmp_139+432(SP), DX
+   5cd        01485 (slice_copy_3index.go:35)	INCQ	DX
+   5d0      5 01488 (slice_copy_3index.go:36)	MOVQ	main..autotmp_138+448(SP), AX
+   5d8        01496 (slice_copy_3index.go:36)	MOVQ	main..autotmp_136+440(SP), CX
+   5e0      4 01504 (slice_copy_3index.go:35)	CMPQ	DX, $5
+   5e4        01508 (slice_copy_3index.go:35)	JLT	1422
+   5e6        01510 (slice_copy_3index.go:35)	CALL	runtime.printlock(SB)
+   5eb        01515 (slice_copy_3index.go:35)	LEAQ	go:string."| len "(SB), AX
+   5f2        01522 (slice_copy_3index.go:35)	MOVL	$6, BX
+   5f7        01527 (slice_copy_3index.go:35)	CALL	runtime.printstring(SB)
+   5fc        01532 (slice_copy_3index.go:35)	MOVL	$5, AX
+   601        01537 (slice_copy_3index.go:35)	CALL	runtime.printint(SB)
+   606        01542 (slice_copy_3index.go:35)	LEAQ	go:string." cap "(SB), AX
+   60d        01549 (slice_copy_3index.go:35)	MOVL	$5, BX
+   612        01554 (slice_copy_3index.go:35)	CALL	runtime.printstring(SB)
+   617        01559 (slice_copy_3index.go:35)	MOVL	$5, AX
+   61c        01564 (slice_copy_3index.go:35)	NOP
+   620        01568 (slice_copy_3index.go:35)	CALL	runtime.printint(SB)
+   625        01573 (slice_copy_3index.go:35)	CALL	runtime.printnl(SB)
+   62a        01578 (slice_copy_3index.go:35)	CALL	runtime.printunlock(SB)
+   62f        01583 (<unknown line number>)	NOP
+   62f     -1 01583 (slice_copy_3index.go:36)	XORL	AX, AX
+   631      5 01585 (slice_copy_3index.go:36)	JMP	1653
+   633        01587 (slice_copy_3index.go:36)	MOVQ	AX, main..autotmp_139+432(SP)
+   63b        01595 (slice_copy_3index.go:36)	MOVQ	main..autotmp_138+448(SP), CX
+   643        01603 (slice_copy_3index.go:36)	MOVQ	(CX)(AX*8), AX
+   647        01607 (slice_copy_3index.go:36)	MOVQ	AX, main.v+120(SP)
+   64c        01612 (slice_copy_3index.go:36)	CALL	runtime.printlock(SB)
+   651        01617 (slice_copy_3index.go:36)	MOVQ	main.v+120(SP), AX
+   656        01622 (slice_copy_3index.go:36)	CALL	runtime.printint(SB)
+   65b        01627 (slice_copy_3index.go:36)	NOP
+   660        01632 (slice_copy_3index.go:36)	CALL	runtime.printsp(SB)
+   665        01637 (slice_copy_3index.go:36)	CALL	runtime.printunlock(SB)
+   66a        01642 (slice_copy_3index.go:36)	MOVQ	main..autotmp_139+432(SP), AX
+   672        01650 (slice_copy_3index.go:36)	INCQ	AX
+   675        01653 (slice_copy_3index.go:36)	CMPQ	AX, $3
+   679        01657 (slice_copy_3index.go:36)	JLT	1587
+   67b        01659 (slice_copy_3index.go:36)	PCDATA	$1, $0
+   67b        01659 (slice_copy_3index.go:36)	NOP
+   680        01664 (slice_copy_3index.go:36)	CALL	runtime.printlock(SB)
+   685        01669 (slice_copy_3index.go:36)	LEAQ	go:string."| len "(SB), AX
+   68c        01676 (slice_copy_3index.go:36)	MOVL	$6, BX
+   691        01681 (slice_copy_3index.go:36)	CALL	runtime.printstring(SB)
+   696        01686 (slice_copy_3index.go:36)	MOVL	$3, AX
+   69b        01691 (slice_copy_3index.go:36)	NOP
+   6a0        01696 (slice_copy_3index.go:36)	CALL	runtime.printint(SB)
+   6a5        01701 (slice_copy_3index.go:36)	LEAQ	go:string." cap "(SB), AX
+   6ac        01708 (slice_copy_3index.go:36)	MOVL	$5, BX
+   6b1        01713 (slice_copy_3index.go:36)	CALL	runtime.printstring(SB)
+   6b6        01718 (slice_copy_3index.go:36)	MOVQ	main..autotmp_136+440(SP), AX
+   6be        01726 (slice_copy_3index.go:36)	NOP
+   6c0        01728 (slice_copy_3index.go:36)	CALL	runtime.printint(SB)
+   6c5        01733 (slice_copy_3index.go:36)	CALL	runtime.printnl(SB)
+   6ca        01738 (slice_copy_3index.go:36)	CALL	runtime.printunlock(SB)
+   6cf     -1 01743 (slice_copy_3index.go:39)	MOVQ	$77, main..autotmp_67+192(SP)
+   6db        01755 (<unknown line number>)	NOP
+   6db        01755 (slice_copy_3index.go:40)	XORL	AX, AX
+   6dd      6 01757 (slice_copy_3index.go:40)	JMP	1824
+   6df        01759 (slice_copy_3index.go:40)	MOVQ	AX, main..autotmp_136+440(SP)
+   6e7        01767 (slice_copy_3index.go:40)	MOVQ	main..autotmp_67+168(SP)(AX*8), AX
+   6ef        01775 (slice_copy_3index.go:40)	MOVQ	AX, main.v+112(SP)
+   6f4        01780 (slice_copy_3index.go:40)	CALL	runtime.printlock(SB)
+   6f9        01785 (slice_copy_3index.go:40)	MOVQ	main.v+112(SP), AX
+   6fe        01790 (slice_copy_3index.go:40)	NOP
+   700        01792 (slice_copy_3index.go:40)	CALL	runtime.printint(SB)
+   705        01797 (slice_copy_3index.go:40)	CALL	runtime.printsp(SB)
+   70a        01802 (slice_copy_3index.go:40)	CALL	runtime.printunlock(SB)
+   70f        01807 (slice_copy_3index.go:40)	MOVQ	main..autotmp_136+440(SP), AX
+   717        01815 (slice_copy_3index.go:40)	INCQ	AX
+   71a        01818 (slice_copy_3index.go:40)	NOP
+   720        01824 (slice_copy_3index.go:40)	CMPQ	AX, $5
+   724        01828 (slice_copy_3index.go:40)	JLT	1759
+   726        01830 (slice_copy_3index.go:40)	CALL	runtime.printlock(SB)
+   72b        01835 (slice_copy_3index.go:40)	LEAQ	go:string."| len "(SB), AX
+   732        01842 (slice_copy_3index.go:40)	MOVL	$6, BX
+   737        01847 (slice_copy_3index.go:40)	CALL	runtime.printstring(SB)
+   73c        01852 (slice_copy_3index.go:40)	MOVL	$5, AX
+   741        01857 (slice_copy_3index.go:40)	CALL	runtime.printint(SB)
+   746        01862 (slice_copy_3index.go:40)	LEAQ	go:string." cap "(SB), AX
+   74d        01869 (slice_copy_3index.go:40)	MOVL	$5, BX
+   752        01874 (slice_copy_3index.go:40)	CALL	runtime.printstring(SB)
+   757        01879 (slice_copy_3index.go:40)	MOVL	$5, AX
+   75c        01884 (slice_copy_3index.go:40)	NOP
+   760        01888 (slice_copy_3index.go:40)	CALL	runtime.printint(SB)
+   765        01893 (slice_copy_3index.go:40)	CALL	runtime.printnl(SB)
+   76a        01898 (slice_copy_3index.go:40)	CALL	runtime.printunlock(SB)
+   76f        01903 (<unknown line number>)	NOP
+   76f     -1 01903 (slice_copy_3index.go:43)	XORL	AX, AX
+   771      7 01905 (slice_copy_3index.go:43)	JMP	1968
+   773        01907 (slice_copy_3index.go:43)	MOVQ	AX, main..autotmp_136+440(SP)
+   77b        01915 (slice_copy_3index.go:43)	MOVQ	main..autotmp_67+184(SP)(AX*8), AX
+   783        01923 (slice_copy_3index.go:43)	MOVQ	AX, main.v+104(SP)
+   788        01928 (slice_copy_3index.go:43)	CALL	runtime.printlock(SB)
+   78d        01933 (slice_copy_3index.go:43)	MOVQ	main.v+104(SP), AX
+   792        01938 (slice_copy_3index.go:43)	CALL	runtime.printint(SB)
+   797        01943 (slice_copy_3index.go:43)	CALL	runtime.printsp(SB)
+   79c        01948 (slice_copy_3index.go:43)	NOP
+   7a0        01952 (slice_copy_3index.go:43)	CALL	runtime.printunlock(SB)
+   7a5        01957 (slice_copy_3index.go:43)	MOVQ	main..autotmp_136+440(SP), AX
+   7ad        01965 (slice_copy_3index.go:43)	INCQ	AX
+   7b0        01968 (slice_copy_3index.go:43)	CMPQ	AX, $3
+   7b4        01972 (slice_copy_3index.go:43)	JLT	1907
+   7b6        01974 (slice_copy_3index.go:43)	CALL	runtime.printlock(SB)
+   7bb        01979 (slice_copy_3index.go:43)	LEAQ	go:string."| len "(SB), AX
+   7c2        01986 (slice_copy_3index.go:43)	MOVL	$6, BX
+   7c7        01991 (slice_copy_3index.go:43)	CALL	runtime.printstring(SB)
+   7cc        01996 (slice_copy_3index.go:43)	MOVL	$3, AX
+   7d1        02001 (slice_copy_3index.go:43)	CALL	runtime.printint(SB)
+   7d6        02006 (slice_copy_3index.go:43)	LEAQ	go:string." cap "(SB), AX
+   7dd        02013 (slice_copy_3index.go:43)	MOVL	$5, BX
+   7e2        02018 (slice_copy_3index.go:43)	CALL	runtime.printstring(SB)
+   7e7        02023 (slice_copy_3index.go:43)	MOVL	$3, AX
+   7ec        02028 (slice_copy_3index.go:43)	CALL	runtime.printint(SB)
+   7f1        02033 (slice_copy_3index.go:43)	CALL	runtime.printnl(SB)
+   7f6        02038 (slice_copy_3index.go:43)	CALL	runtime.printunlock(SB)
+   7fb     -1 02043 (slice_copy_3index.go:45)	XCHGL	AX, AX
+   7fc        02044 (slice_copy_3index.go:45)	NOP
+   800      8 02048 (slice_copy_3index.go:45)	CALL	runtime.printlock(SB)
+   805        02053 (slice_copy_3index.go:45)	LEAQ	go:string."| len "(SB), AX
+   80c        02060 (slice_copy_3index.go:45)	MOVL	$6, BX
+   811        02065 (slice_copy_3index.go:45)	CALL	runtime.printstring(SB)
+   816        02070 (slice_copy_3index.go:45)	XORL	AX, AX
+   818        02072 (slice_copy_3index.go:45)	CALL	runtime.printint(SB)
+   81d        02077 (slice_copy_3index.go:45)	LEAQ	go:string." cap "(SB), AX
+   824        02084 (slice_copy_3index.go:45)	MOVL	$5, BX
+   829        02089 (slice_copy_3index.go:45)	CALL	runtime.printstring(SB)
+   82e        02094 (slice_copy_3index.go:45)	MOVL	$5, AX
+   833        02099 (slice_copy_3index.go:45)	CALL	runtime.printint(SB)
+   838        02104 (slice_copy_3index.go:45)	CALL	runtime.printnl(SB)
+   83d        02109 (slice_copy_3index.go:45)	NOP
+   840        02112 (slice_copy_3index.go:45)	CALL	runtime.printunlock(SB)
+   845     -1 02117 (slice_copy_3index.go:46)	XCHGL	AX, AX
+   846      9 02118 (slice_copy_3index.go:46)	CALL	runtime.printlock(SB)
+   84b        02123 (slice_copy_3index.go:46)	LEAQ	go:string."| len "(SB), AX
+   852        02130 (slice_copy_3index.go:46)	MOVL	$6, BX
+   857        02135 (slice_copy_3index.go:46)	CALL	runtime.printstring(SB)
+   85c        02140 (slice_copy_3index.go:46)	XORL	AX, AX
+   85e        02142 (slice_copy_3index.go:46)	NOP
+   860        02144 (slice_copy_3index.go:46)	CALL	runtime.printint(SB)
+   865        02149 (slice_copy_3index.go:46)	LEAQ	go:string." cap "(SB), AX
+   86c        02156 (slice_copy_3index.go:46)	MOVL	$5, BX
+   871        02161 (slice_copy_3index.go:46)	CALL	runtime.printstring(SB)
+   876        02166 (slice_copy_3index.go:46)	XORL	AX, AX
+   878        02168 (slice_copy_3index.go:46)	CALL	runtime.printint(SB)
+   87d        02173 (slice_copy_3index.go:46)	NOP
+   880        02176 (slice_copy_3index.go:46)	CALL	runtime.printnl(SB)
+   885        02181 (slice_copy_3index.go:46)	CALL	runtime.printunlock(SB)
+   88a     -1 02186 (slice_copy_3index.go:48)	CALL	runtime.printlock(SB)
+   88f        02191 (slice_copy_3index.go:48)	MOVL	$1, AX
+   894        02196 (slice_copy_3index.go:48)	CALL	runtime.printbool(SB)
+   899        02201 (slice_copy_3index.go:48)	CALL	runtime.printsp(SB)
+   89e        02206 (slice_copy_3index.go:48)	XORL	AX, AX
+   8a0        02208 (slice_copy_3index.go:48)	CALL	runtime.printint(SB)
+   8a5        02213 (slice_copy_3index.go:48)	CALL	runtime.printsp(SB)
+   8aa        02218 (slice_copy_3index.go:48)	XORL	AX, AX
+   8ac        02220 (slice_copy_3index.go:48)	CALL	runtime.printint(SB)
+   8b1        02225 (slice_copy_3index.go:48)	CALL	runtime.printnl(SB)
+   8b6        02230 (slice_copy_3index.go:48)	CALL	runtime.printunlock(SB)
+   8bb        02235 (slice_copy_3index.go:49)	ADDQ	$464, SP
+   8c2        02242 (slice_copy_3index.go:49)	POPQ	BP
+   8c3        02243 (slice_copy_3index.go:49)	RET
+   8c4        02244 (slice_copy_3index.go:49)	NOP
+   8c4        02244 (slice_copy_3index.go:11)	PCDATA	$1, $-1
+   8c4        02244 (slice_copy_3index.go:11)	PCDATA	$0, $-2
+   8c4        02244 (slice_copy_3index.go:11)	CALL	runtime.morestack_noctxt(SB)
+   8c9        02249 (slice_copy_3index.go:11)	PCDATA	$0, $-1
+   8c9        02249 (slice_copy_3index.go:11)	JMP	0
+   8ce done
+wrote 58 bytes to 0x0
+ 00 f1 01 02 9e 01 01 cc 01 04 94 01 03 98 01 06 92 01 05 9d 01 08 99 01 07 3d 0a 44 02 10 01 4f 09 02 0c 9e 01 0b 0e 0e 92 01 0d 02 10 8a 01 0f 05 12 45 11 01 14 44 13 44 00
+-- inlining tree for main.main:
+0 | -1 | main.printInts (slice_copy_3index.go:15:11) pc=239
+1 | -1 | main.printInts (slice_copy_3index.go:20:11) pc=601
+2 | -1 | main.printInts (slice_copy_3index.go:25:11) pc=901
+3 | -1 | main.printInts (slice_copy_3index.go:33:11) pc=1204
+4 | -1 | main.printInts (slice_copy_3index.go:35:11) pc=1418
+5 | -1 | main.printInts (slice_copy_3index.go:36:11) pc=1583
+6 | -1 | main.printInts (slice_copy_3index.go:40:11) pc=1755
+7 | -1 | main.printInts (slice_copy_3index.go:43:11) pc=1903
+8 | -1 | main.printInts (slice_copy_3index.go:45:11) pc=2043
+9 | -1 | main.printInts (slice_copy_3index.go:46:11) pc=2117
+--
+funcpctab main.printInts [valfunc=pctoinline]
+     0     -1 00000 (slice_copy_3index.go:4)	TEXT	main.printInts(SB), ABIInternal, $40-24
+     0        00000 (slice_copy_3index.go:4)	TEXT	main.printInts(SB), ABIInternal, $40-24
+     0     -1 00000 (slice_copy_3index.go:4)	CMPQ	SP, 16(R14)
+     4        00004 (slice_copy_3index.go:4)	PCDATA	$0, $-2
+     4        00004 (slice_copy_3index.go:4)	JLS	191
+     a        00010 (slice_copy_3index.go:4)	PCDATA	$0, $-1
+     a        00010 (slice_copy_3index.go:4)	PUSHQ	BP
+     b        00011 (slice_copy_3index.go:4)	MOVQ	SP, BP
+     e        00014 (slice_copy_3index.go:4)	SUBQ	$32, SP
+    12        00018 (slice_copy_3index.go:4)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    12        00018 (slice_copy_3index.go:4)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (slice_copy_3index.go:4)	FUNCDATA	$5, main.printInts.arginfo1(SB)
+    12        00018 (slice_copy_3index.go:4)	FUNCDATA	$6, main.printInts.argliveinfo(SB)
+    12        00018 (slice_copy_3index.go:4)	PCDATA	$3, $1
+    12        00018 (slice_copy_3index.go:5)	MOVQ	BX, main.s+56(SP)
+    17        00023 (slice_copy_3index.go:5)	MOVQ	AX, main.s+48(SP)
+    1c        00028 (slice_copy_3index.go:5)	MOVQ	CX, main.s+64(SP)
+    21        00033 (slice_copy_3index.go:5)	PCDATA	$3, $-1
+    21        00033 (slice_copy_3index.go:5)	XORL	DX, DX
+    23        00035 (slice_copy_3index.go:5)	JMP	102
+    25        00037 (slice_copy_3index.go:5)	MOVQ	DX, main..autotmp_7+24(SP)
+    2a        00042 (slice_copy_3index.go:5)	MOVQ	(AX)(DX*8), AX
+    2e        00046 (slice_copy_3index.go:5)	MOVQ	AX, main.v+16(SP)
+    33        00051 (slice_copy_3index.go:6)	PCDATA	$1, $0
+    33        00051 (slice_copy_3index.go:6)	CALL	runtime.printlock(SB)
+    38        00056 (slice_copy_3index.go:6)	MOVQ	main.v+16(SP), AX
+    3d        00061 (slice_copy_3index.go:6)	NOP
+    40        00064 (slice_copy_3index.go:6)	CALL	runtime.printint(SB)
+    45        00069 (slice_copy_3index.go:6)	CALL	runtime.printsp(SB)
+    4a        00074 (slice_copy_3index.go:6)	CALL	runtime.printunlock(SB)
+    4f        00079 (slice_copy_3index.go:5)	MOVQ	main..autotmp_7+24(SP), DX
+    54        00084 (slice_copy_3index.go:5)	INCQ	DX
+    57        00087 (slice_copy_3index.go:5)	MOVQ	main.s+48(SP), AX
+    5c        00092 (slice_copy_3index.go:8)	MOVQ	main.s+64(SP), CX
+    61        00097 (slice_copy_3index.go:5)	MOVQ	main.s+56(SP), BX
+    66        00102 (slice_copy_3index.go:5)	CMPQ	BX, DX
+    69        00105 (slice_copy_3index.go:5)	JGT	37
+    6b        00107 (slice_copy_3index.go:8)	CALL	runtime.printlock(SB)
+    70        00112 (slice_copy_3index.go:8)	LEAQ	go:string."| len "(SB), AX
+    77        00119 (slice_copy_3index.go:8)	MOVL	$6, BX
+    7c        00124 (slice_copy_3index.go:8)	NOP
+    80        00128 (slice_copy_3index.go:8)	CALL	runtime.printstring(SB)
+    85        00133 (slice_copy_3index.go:8)	MOVQ	main.s+56(SP), AX
+    8a        00138 (slice_copy_3index.go:8)	CALL	runtime.printint(SB)
+    8f        00143 (slice_copy_3index.go:8)	LEAQ	go:string." cap "(SB), AX
+    96        00150 (slice_copy_3index.go:8)	MOVL	$5, BX
+    9b        00155 (slice_copy_3index.go:8)	NOP
+    a0        00160 (slice_copy_3index.go:8)	CALL	runtime.printstring(SB)
+    a5        00165 (slice_copy_3index.go:8)	MOVQ	main.s+64(SP), AX
+    aa        00170 (slice_copy_3index.go:8)	PCDATA	$1, $1
+    aa        00170 (slice_copy_3index.go:8)	CALL	runtime.printint(SB)
+    af        00175 (slice_copy_3index.go:8)	CALL	runtime.printnl(SB)
+    b4        00180 (slice_copy_3index.go:8)	CALL	runtime.printunlock(SB)
+    b9        00185 (slice_copy_3index.go:9)	ADDQ	$32, SP
+    bd        00189 (slice_copy_3index.go:9)	POPQ	BP
+    be        00190 (slice_copy_3index.go:9)	RET
+    bf        00191 (slice_copy_3index.go:9)	NOP
+    bf        00191 (slice_copy_3index.go:4)	PCDATA	$1, $-1
+    bf        00191 (slice_copy_3index.go:4)	PCDATA	$0, $-2
+    bf        00191 (slice_copy_3index.go:4)	MOVQ	AX, 8(SP)
+    c4        00196 (slice_copy_3index.go:4)	MOVQ	BX, 16(SP)
+    c9        00201 (slice_copy_3index.go:4)	MOVQ	CX, 24(SP)
+    ce        00206 (slice_copy_3index.go:4)	CALL	runtime.morestack_noctxt(SB)
+    d3        00211 (slice_copy_3index.go:4)	PCDATA	$0, $-1
+    d3        00211 (slice_copy_3index.go:4)	MOVQ	8(SP), AX
+    d8        00216 (slice_copy_3index.go:4)	MOVQ	16(SP), BX
+    dd        00221 (slice_copy_3index.go:4)	MOVQ	24(SP), CX
+    e2        00226 (slice_copy_3index.go:4)	JMP	0
+    e7 done
+wrote 4 bytes to 0x0
+ 00 e7 01 00
 main.printInts STEXT size=231 align=0x0 args=0x18 locals=0x28 funcid=0x0
 	0x0000 00000 (slice_copy_3index.go:4)	TEXT	main.printInts(SB), ABIInternal, $40-24
 	0x0000 00000 (slice_copy_3index.go:4)	CMPQ	SP, 16(R14)

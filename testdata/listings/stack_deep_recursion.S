@@ -1,3 +1,185 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (stack_deep_recursion.go:30)	TEXT	main.main(SB), ABIInternal, $72-0
+     0        00000 (stack_deep_recursion.go:30)	TEXT	main.main(SB), ABIInternal, $72-0
+     0     -1 00000 (stack_deep_recursion.go:30)	CMPQ	SP, 16(R14)
+     4        00004 (stack_deep_recursion.go:30)	PCDATA	$0, $-2
+     4        00004 (stack_deep_recursion.go:30)	JLS	184
+     a        00010 (stack_deep_recursion.go:30)	PCDATA	$0, $-1
+     a        00010 (stack_deep_recursion.go:30)	PUSHQ	BP
+     b        00011 (stack_deep_recursion.go:30)	MOVQ	SP, BP
+     e        00014 (stack_deep_recursion.go:30)	SUBQ	$64, SP
+    12        00018 (stack_deep_recursion.go:30)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (stack_deep_recursion.go:30)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (stack_deep_recursion.go:31)	MOVL	$1000000, AX
+    17        00023 (stack_deep_recursion.go:31)	XORL	BX, BX
+    19        00025 (stack_deep_recursion.go:31)	MOVL	BX, CX
+    1b        00027 (stack_deep_recursion.go:31)	MOVQ	CX, DI
+    1e        00030 (stack_deep_recursion.go:31)	MOVQ	CX, SI
+    21        00033 (stack_deep_recursion.go:31)	MOVQ	CX, R8
+    24        00036 (stack_deep_recursion.go:31)	PCDATA	$1, $0
+    24        00036 (stack_deep_recursion.go:31)	CALL	main.depth(SB)
+    29        00041 (stack_deep_recursion.go:31)	MOVQ	AX, main..autotmp_2+56(SP)
+    2e        00046 (stack_deep_recursion.go:31)	CALL	runtime.printlock(SB)
+    33        00051 (stack_deep_recursion.go:31)	MOVQ	main..autotmp_2+56(SP), AX
+    38        00056 (stack_deep_recursion.go:31)	CALL	runtime.printint(SB)
+    3d        00061 (stack_deep_recursion.go:31)	NOP
+    40        00064 (stack_deep_recursion.go:31)	CALL	runtime.printnl(SB)
+    45        00069 (stack_deep_recursion.go:31)	CALL	runtime.printunlock(SB)
+    4a        00074 (stack_deep_recursion.go:32)	MOVQ	$0, main.v+48(SP)
+    53        00083 (stack_deep_recursion.go:33)	MOVL	$1000, AX
+    58        00088 (stack_deep_recursion.go:33)	LEAQ	main.v+48(SP), BX
+    5d        00093 (stack_deep_recursion.go:33)	NOP
+    60        00096 (stack_deep_recursion.go:33)	CALL	main.sumDown(SB)
+    65        00101 (stack_deep_recursion.go:33)	MOVQ	AX, main..autotmp_2+56(SP)
+    6a        00106 (stack_deep_recursion.go:33)	CALL	runtime.printlock(SB)
+    6f        00111 (stack_deep_recursion.go:33)	MOVQ	main..autotmp_2+56(SP), AX
+    74        00116 (stack_deep_recursion.go:33)	CALL	runtime.printint(SB)
+    79        00121 (stack_deep_recursion.go:33)	CALL	runtime.printnl(SB)
+    7e        00126 (stack_deep_recursion.go:33)	NOP
+    80        00128 (stack_deep_recursion.go:33)	CALL	runtime.printunlock(SB)
+    85        00133 (stack_deep_recursion.go:34)	MOVL	$300000, AX
+    8a        00138 (stack_deep_recursion.go:34)	LEAQ	main.v+48(SP), BX
+    8f        00143 (stack_deep_recursion.go:34)	CALL	main.sumDown(SB)
+    94        00148 (stack_deep_recursion.go:34)	MOVQ	AX, main..autotmp_2+56(SP)
+    99        00153 (stack_deep_recursion.go:34)	CALL	runtime.printlock(SB)
+    9e        00158 (stack_deep_recursion.go:34)	MOVQ	main..autotmp_2+56(SP), AX
+    a3        00163 (stack_deep_recursion.go:34)	CALL	runtime.printint(SB)
+    a8        00168 (stack_deep_recursion.go:34)	CALL	runtime.printnl(SB)
+    ad        00173 (stack_deep_recursion.go:34)	CALL	runtime.printunlock(SB)
+    b2        00178 (stack_deep_recursion.go:35)	ADDQ	$64, SP
+    b6        00182 (stack_deep_recursion.go:35)	POPQ	BP
+    b7        00183 (stack_deep_recursion.go:35)	RET
+    b8        00184 (stack_deep_recursion.go:35)	NOP
+    b8        00184 (stack_deep_recursion.go:30)	PCDATA	$1, $-1
+    b8        00184 (stack_deep_recursion.go:30)	PCDATA	$0, $-2
+    b8        00184 (stack_deep_recursion.go:30)	CALL	runtime.morestack_noctxt(SB)
+    bd        00189 (stack_deep_recursion.go:30)	PCDATA	$0, $-1
+    bd        00189 (stack_deep_recursion.go:30)	NOP
+    c0        00192 (stack_deep_recursion.go:30)	JMP	0
+    c5 done
+wrote 4 bytes to 0x0
+ 00 c5 01 00
+funcpctab main.depth [valfunc=pctoinline]
+     0     -1 00000 (stack_deep_recursion.go:9)	TEXT	main.depth(SB), ABIInternal, $96-48
+     0        00000 (stack_deep_recursion.go:9)	TEXT	main.depth(SB), ABIInternal, $96-48
+     0     -1 00000 (stack_deep_recursion.go:9)	CMPQ	SP, 16(R14)
+     4        00004 (stack_deep_recursion.go:9)	PCDATA	$0, $-2
+     4        00004 (stack_deep_recursion.go:9)	JLS	186
+     a        00010 (stack_deep_recursion.go:9)	PCDATA	$0, $-1
+     a        00010 (stack_deep_recursion.go:9)	PUSHQ	BP
+     b        00011 (stack_deep_recursion.go:9)	MOVQ	SP, BP
+     e        00014 (stack_deep_recursion.go:9)	SUBQ	$88, SP
+    12        00018 (stack_deep_recursion.go:9)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (stack_deep_recursion.go:9)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (stack_deep_recursion.go:9)	FUNCDATA	$5, main.depth.arginfo1(SB)
+    12        00018 (stack_deep_recursion.go:9)	FUNCDATA	$6, main.depth.argliveinfo(SB)
+    12        00018 (stack_deep_recursion.go:9)	PCDATA	$3, $1
+    12        00018 (stack_deep_recursion.go:9)	MOVQ	BX, main.fr+112(SP)
+    17        00023 (stack_deep_recursion.go:9)	MOVQ	CX, main.fr+120(SP)
+    1c        00028 (stack_deep_recursion.go:9)	MOVQ	DI, main.fr+128(SP)
+    24        00036 (stack_deep_recursion.go:9)	MOVQ	SI, main.fr+136(SP)
+    2c        00044 (stack_deep_recursion.go:9)	MOVQ	R8, main.fr+144(SP)
+    34        00052 (stack_deep_recursion.go:10)	TESTQ	AX, AX
+    37        00055 (stack_deep_recursion.go:10)	JNE	72
+    39        00057 (stack_deep_recursion.go:11)	MOVQ	main.fr+112(SP), CX
+    3e        00062 (stack_deep_recursion.go:11)	LEAQ	(R8)(CX*1), AX
+    42        00066 (stack_deep_recursion.go:11)	ADDQ	$88, SP
+    46        00070 (stack_deep_recursion.go:11)	POPQ	BP
+    47        00071 (stack_deep_recursion.go:11)	RET
+    48        00072 (stack_deep_recursion.go:13)	LEAQ	main.local+48(SP), DX
+    4d        00077 (stack_deep_recursion.go:13)	MOVUPS	X15, (DX)
+    51        00081 (stack_deep_recursion.go:13)	MOVUPS	X15, 16(DX)
+    56        00086 (stack_deep_recursion.go:13)	MOVUPS	X15, 24(DX)
+    5b        00091 (stack_deep_recursion.go:13)	MOVQ	main.fr+112(SP), DX
+    60        00096 (stack_deep_recursion.go:13)	INCQ	DX
+    63        00099 (stack_deep_recursion.go:13)	MOVQ	DX, main.local+48(SP)
+    68        00104 (stack_deep_recursion.go:13)	MOVQ	main.fr+120(SP), CX
+    6d        00109 (stack_deep_recursion.go:13)	MOVQ	CX, main.local+56(SP)
+    72        00114 (stack_deep_recursion.go:13)	MOVQ	main.fr+128(SP), DI
+    7a        00122 (stack_deep_recursion.go:13)	MOVQ	DI, main.local+64(SP)
+    7f        00127 (stack_deep_recursion.go:13)	MOVQ	main.fr+136(SP), SI
+    87        00135 (stack_deep_recursion.go:13)	MOVQ	SI, main.local+72(SP)
+    8c        00140 (stack_deep_recursion.go:13)	MOVQ	main.fr+144(SP), R8
+    94        00148 (stack_deep_recursion.go:13)	XORQ	AX, R8
+    97        00151 (stack_deep_recursion.go:13)	MOVQ	R8, main.local+80(SP)
+    9c        00156 (stack_deep_recursion.go:14)	MOVQ	main.local+48(SP), BX
+    a1        00161 (stack_deep_recursion.go:14)	DECQ	AX
+    a4        00164 (stack_deep_recursion.go:14)	PCDATA	$1, $0
+    a4        00164 (stack_deep_recursion.go:14)	CALL	main.depth(SB)
+    a9        00169 (stack_deep_recursion.go:15)	MOVQ	main.local+48(SP), DX
+    ae        00174 (stack_deep_recursion.go:15)	ANDL	$1, DX
+    b1        00177 (stack_deep_recursion.go:15)	ADDQ	DX, AX
+    b4        00180 (stack_deep_recursion.go:15)	ADDQ	$88, SP
+    b8        00184 (stack_deep_recursion.go:15)	POPQ	BP
+    b9        00185 (stack_deep_recursion.go:15)	RET
+    ba        00186 (stack_deep_recursion.go:15)	NOP
+    ba        00186 (stack_deep_recursion.go:9)	PCDATA	$1, $-1
+    ba        00186 (stack_deep_recursion.go:9)	PCDATA	$0, $-2
+    ba        00186 (stack_deep_recursion.go:9)	MOVQ	AX, 8(SP)
+    bf        00191 (stack_deep_recursion.go:9)	MOVQ	BX, 16(SP)
+    c4        00196 (stack_deep_recursion.go:9)	MOVQ	CX, 24(SP)
+    c9        00201 (stack_deep_recursion.go:9)	MOVQ	DI, 32(SP)
+    ce        00206 (stack_deep_recursion.go:9)	MOVQ	SI, 40(SP)
+    d3        00211 (stack_deep_recursion.go:9)	MOVQ	R8, 48(SP)
+    d8        00216 (stack_deep_recursion.go:9)	CALL	runtime.morestack_noctxt(SB)
+    dd        00221 (stack_deep_recursion.go:9)	PCDATA	$0, $-1
+    dd        00221 (stack_deep_recursion.go:9)	MOVQ	8(SP), AX
+    e2        00226 (stack_deep_recursion.go:9)	MOVQ	16(SP), BX
+    e7        00231 (stack_deep_recursion.go:9)	MOVQ	24(SP), CX
+    ec        00236 (stack_deep_recursion.go:9)	MOVQ	32(SP), DI
+    f1        00241 (stack_deep_recursion.go:9)	MOVQ	40(SP), SI
+    f6        00246 (stack_deep_recursion.go:9)	MOVQ	48(SP), R8
+    fb        00251 (stack_deep_recursion.go:9)	NOP
+   100        00256 (stack_deep_recursion.go:9)	JMP	0
+   105 done
+wrote 4 bytes to 0x0
+ 00 85 02 00
+funcpctab main.sumDown [valfunc=pctoinline]
+     0     -1 00000 (stack_deep_recursion.go:21)	TEXT	main.sumDown(SB), ABIInternal, $32-16
+     0        00000 (stack_deep_recursion.go:21)	TEXT	main.sumDown(SB), ABIInternal, $32-16
+     0     -1 00000 (stack_deep_recursion.go:21)	CMPQ	SP, 16(R14)
+     4        00004 (stack_deep_recursion.go:21)	PCDATA	$0, $-2
+     4        00004 (stack_deep_recursion.go:21)	JLS	65
+     6        00006 (stack_deep_recursion.go:21)	PCDATA	$0, $-1
+     6        00006 (stack_deep_recursion.go:21)	PUSHQ	BP
+     7        00007 (stack_deep_recursion.go:21)	MOVQ	SP, BP
+     a        00010 (stack_deep_recursion.go:21)	SUBQ	$24, SP
+     e        00014 (stack_deep_recursion.go:21)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+     e        00014 (stack_deep_recursion.go:21)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (stack_deep_recursion.go:21)	FUNCDATA	$5, main.sumDown.arginfo1(SB)
+     e        00014 (stack_deep_recursion.go:21)	FUNCDATA	$6, main.sumDown.argliveinfo(SB)
+     e        00014 (stack_deep_recursion.go:21)	PCDATA	$3, $1
+     e        00014 (stack_deep_recursion.go:23)	TESTQ	AX, AX
+    11        00017 (stack_deep_recursion.go:23)	JNE	28
+    13        00019 (stack_deep_recursion.go:24)	MOVQ	(BX), AX
+    16        00022 (stack_deep_recursion.go:24)	ADDQ	$24, SP
+    1a        00026 (stack_deep_recursion.go:24)	POPQ	BP
+    1b        00027 (stack_deep_recursion.go:24)	RET
+    1c        00028 (stack_deep_recursion.go:23)	MOVQ	BX, main.p+48(SP)
+    21        00033 (stack_deep_recursion.go:23)	PCDATA	$3, $2
+    21        00033 (stack_deep_recursion.go:26)	MOVQ	AX, main.x+16(SP)
+    26        00038 (stack_deep_recursion.go:27)	DECQ	AX
+    29        00041 (stack_deep_recursion.go:27)	LEAQ	main.x+16(SP), BX
+    2e        00046 (stack_deep_recursion.go:27)	PCDATA	$1, $0
+    2e        00046 (stack_deep_recursion.go:27)	CALL	main.sumDown(SB)
+    33        00051 (stack_deep_recursion.go:27)	MOVQ	main.p+48(SP), CX
+    38        00056 (stack_deep_recursion.go:27)	ADDQ	(CX), AX
+    3b        00059 (stack_deep_recursion.go:27)	ADDQ	$24, SP
+    3f        00063 (stack_deep_recursion.go:27)	POPQ	BP
+    40        00064 (stack_deep_recursion.go:27)	RET
+    41        00065 (stack_deep_recursion.go:27)	NOP
+    41        00065 (stack_deep_recursion.go:21)	PCDATA	$1, $-1
+    41        00065 (stack_deep_recursion.go:21)	PCDATA	$0, $-2
+    41        00065 (stack_deep_recursion.go:21)	MOVQ	AX, 8(SP)
+    46        00070 (stack_deep_recursion.go:21)	MOVQ	BX, 16(SP)
+    4b        00075 (stack_deep_recursion.go:21)	CALL	runtime.morestack_noctxt(SB)
+    50        00080 (stack_deep_recursion.go:21)	PCDATA	$0, $-1
+    50        00080 (stack_deep_recursion.go:21)	MOVQ	8(SP), AX
+    55        00085 (stack_deep_recursion.go:21)	MOVQ	16(SP), BX
+    5a        00090 (stack_deep_recursion.go:21)	JMP	0
+    5c done
+wrote 3 bytes to 0x0
+ 00 5c 00
 main.depth STEXT size=261 align=0x0 args=0x30 locals=0x60 funcid=0x0
 	0x0000 00000 (stack_deep_recursion.go:9)	TEXT	main.depth(SB), ABIInternal, $96-48
 	0x0000 00000 (stack_deep_recursion.go:9)	CMPQ	SP, 16(R14)

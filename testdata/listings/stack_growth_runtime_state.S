@@ -1,3 +1,968 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:96)	TEXT	main.main(SB), ABIInternal, $80-0
+     0        00000 (stack_growth_runtime_state.go:96)	TEXT	main.main(SB), ABIInternal, $80-0
+     0     -1 00000 (stack_growth_runtime_state.go:96)	CMPQ	SP, 16(R14)
+     4        00004 (stack_growth_runtime_state.go:96)	PCDATA	$0, $-2
+     4        00004 (stack_growth_runtime_state.go:96)	JLS	343
+     a        00010 (stack_growth_runtime_state.go:96)	PCDATA	$0, $-1
+     a        00010 (stack_growth_runtime_state.go:96)	PUSHQ	BP
+     b        00011 (stack_growth_runtime_state.go:96)	MOVQ	SP, BP
+     e        00014 (stack_growth_runtime_state.go:96)	SUBQ	$72, SP
+    12        00018 (stack_growth_runtime_state.go:96)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (stack_growth_runtime_state.go:96)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    12        00018 (stack_growth_runtime_state.go:97)	MOVL	$24, AX
+    17        00023 (stack_growth_runtime_state.go:97)	LEAQ	type:[]int(SB), BX
+    1e        00030 (stack_growth_runtime_state.go:97)	MOVL	$1, CX
+    23        00035 (stack_growth_runtime_state.go:97)	PCDATA	$1, $0
+    23        00035 (stack_growth_runtime_state.go:97)	CALL	runtime.mallocgcSmallScanNoHeaderSC3(SB)
+    28        00040 (stack_growth_runtime_state.go:97)	MOVQ	AX, main.&log+64(SP)
+    2d        00045 (stack_growth_runtime_state.go:98)	MOVQ	AX, BX
+    30        00048 (stack_growth_runtime_state.go:98)	MOVL	$5, AX
+    35        00053 (stack_growth_runtime_state.go:98)	PCDATA	$1, $1
+    35        00053 (stack_growth_runtime_state.go:98)	CALL	main.deferLoop(SB)
+    3a        00058 (stack_growth_runtime_state.go:99)	MOVQ	main.&log+64(SP), DX
+    3f        00063 (stack_growth_runtime_state.go:99)	MOVQ	8(DX), SI
+    43        00067 (stack_growth_runtime_state.go:99)	TESTQ	SI, SI
+    46        00070 (stack_growth_runtime_state.go:99)	JLS	337
+    4c        00076 (stack_growth_runtime_state.go:99)	CMPQ	SI, $1
+    50        00080 (stack_growth_runtime_state.go:99)	JLS	332
+    56        00086 (stack_growth_runtime_state.go:99)	MOVQ	SI, main..autotmp_7+48(SP)
+    5b        00091 (stack_growth_runtime_state.go:99)	MOVQ	(DX), AX
+    5e        00094 (stack_growth_runtime_state.go:99)	MOVQ	(AX), CX
+    61        00097 (stack_growth_runtime_state.go:99)	MOVQ	CX, main..autotmp_8+40(SP)
+    66        00102 (stack_growth_runtime_state.go:99)	MOVQ	8(AX), CX
+    6a        00106 (stack_growth_runtime_state.go:99)	MOVQ	CX, main..autotmp_9+32(SP)
+    6f        00111 (stack_growth_runtime_state.go:99)	MOVQ	-8(AX)(SI*8), AX
+    74        00116 (stack_growth_runtime_state.go:99)	MOVQ	AX, main..autotmp_10+56(SP)
+    79        00121 (stack_growth_runtime_state.go:99)	PCDATA	$1, $0
+    79        00121 (stack_growth_runtime_state.go:99)	CALL	runtime.printlock(SB)
+    7e        00126 (stack_growth_runtime_state.go:99)	MOVQ	main..autotmp_7+48(SP), AX
+    83        00131 (stack_growth_runtime_state.go:99)	CALL	runtime.printint(SB)
+    88        00136 (stack_growth_runtime_state.go:99)	CALL	runtime.printsp(SB)
+    8d        00141 (stack_growth_runtime_state.go:99)	MOVQ	main..autotmp_8+40(SP), AX
+    92        00146 (stack_growth_runtime_state.go:99)	CALL	runtime.printint(SB)
+    97        00151 (stack_growth_runtime_state.go:99)	CALL	runtime.printsp(SB)
+    9c        00156 (stack_growth_runtime_state.go:99)	MOVQ	main..autotmp_9+32(SP), AX
+    a1        00161 (stack_growth_runtime_state.go:99)	CALL	runtime.printint(SB)
+    a6        00166 (stack_growth_runtime_state.go:99)	CALL	runtime.printsp(SB)
+    ab        00171 (stack_growth_runtime_state.go:99)	MOVQ	main..autotmp_10+56(SP), AX
+    b0        00176 (stack_growth_runtime_state.go:99)	CALL	runtime.printint(SB)
+    b5        00181 (stack_growth_runtime_state.go:99)	CALL	runtime.printnl(SB)
+    ba        00186 (stack_growth_runtime_state.go:99)	CALL	runtime.printunlock(SB)
+    bf        00191 (stack_growth_runtime_state.go:99)	NOP
+    c0        00192 (stack_growth_runtime_state.go:100)	CALL	main.twoDefers(SB)
+    c5        00197 (stack_growth_runtime_state.go:100)	MOVQ	AX, main..autotmp_7+48(SP)
+    ca        00202 (stack_growth_runtime_state.go:100)	CALL	runtime.printlock(SB)
+    cf        00207 (stack_growth_runtime_state.go:100)	MOVQ	main..autotmp_7+48(SP), AX
+    d4        00212 (stack_growth_runtime_state.go:100)	CALL	runtime.printint(SB)
+    d9        00217 (stack_growth_runtime_state.go:100)	CALL	runtime.printnl(SB)
+    de        00222 (stack_growth_runtime_state.go:100)	NOP
+    e0        00224 (stack_growth_runtime_state.go:100)	CALL	runtime.printunlock(SB)
+    e5        00229 (stack_growth_runtime_state.go:101)	MOVL	$3, AX
+    ea        00234 (stack_growth_runtime_state.go:101)	CALL	main.recoverAfterGrowth(SB)
+    ef        00239 (stack_growth_runtime_state.go:101)	MOVQ	AX, main..autotmp_7+48(SP)
+    f4        00244 (stack_growth_runtime_state.go:101)	CALL	runtime.printlock(SB)
+    f9        00249 (stack_growth_runtime_state.go:101)	MOVQ	main..autotmp_7+48(SP), AX
+    fe        00254 (stack_growth_runtime_state.go:101)	NOP
+   100        00256 (stack_growth_runtime_state.go:101)	CALL	runtime.printint(SB)
+   105        00261 (stack_growth_runtime_state.go:101)	CALL	runtime.printnl(SB)
+   10a        00266 (stack_growth_runtime_state.go:101)	CALL	runtime.printunlock(SB)
+   10f        00271 (stack_growth_runtime_state.go:102)	CALL	main.catchDeep(SB)
+   114        00276 (stack_growth_runtime_state.go:103)	CALL	main.recoverThenMore(SB)
+   119        00281 (stack_growth_runtime_state.go:103)	MOVQ	AX, main..autotmp_7+48(SP)
+   11e        00286 (stack_growth_runtime_state.go:103)	NOP
+   120        00288 (stack_growth_runtime_state.go:103)	CALL	runtime.printlock(SB)
+   125        00293 (stack_growth_runtime_state.go:103)	MOVQ	main..autotmp_7+48(SP), AX
+   12a        00298 (stack_growth_runtime_state.go:103)	CALL	runtime.printint(SB)
+   12f        00303 (stack_growth_runtime_state.go:103)	CALL	runtime.printnl(SB)
+   134        00308 (stack_growth_runtime_state.go:103)	CALL	runtime.printunlock(SB)
+   139        00313 (stack_growth_runtime_state.go:104)	LEAQ	type:main.deepError(SB), AX
+   140        00320 (stack_growth_runtime_state.go:104)	LEAQ	main..stmp_3(SB), BX
+   147        00327 (stack_growth_runtime_state.go:104)	CALL	runtime.gopanic(SB)
+   14c        00332 (stack_growth_runtime_state.go:99)	PCDATA	$4, $1188
+   14c        00332 (stack_growth_runtime_state.go:99)	CALL	runtime.panicBounds(SB)
+   151        00337 (stack_growth_runtime_state.go:99)	PCDATA	$4, $0
+   151        00337 (stack_growth_runtime_state.go:99)	CALL	runtime.panicBounds(SB)
+   156        00342 (stack_growth_runtime_state.go:99)	XCHGL	AX, AX
+   157        00343 (stack_growth_runtime_state.go:99)	NOP
+   157        00343 (stack_growth_runtime_state.go:96)	PCDATA	$1, $-1
+   157        00343 (stack_growth_runtime_state.go:96)	PCDATA	$0, $-2
+   157        00343 (stack_growth_runtime_state.go:96)	CALL	runtime.morestack_noctxt(SB)
+   15c        00348 (stack_growth_runtime_state.go:96)	PCDATA	$0, $-1
+   15c        00348 (stack_growth_runtime_state.go:96)	NOP
+   160        00352 (stack_growth_runtime_state.go:96)	JMP	0
+   165 done
+wrote 4 bytes to 0x0
+ 00 e5 02 00
+funcpctab main.(*deepError).Error [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*deepError).Error(SB), DUPOK|WRAPPER|ABIInternal, $16-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*deepError).Error(SB), DUPOK|WRAPPER|ABIInternal, $16-8
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	80
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*deepError).Error.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*deepError).Error.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	74
+    13        00019 (<autogenerated>:1)	MOVQ	(AX), AX
+    16        00022 (<unknown line number>)	NOP
+    16        00022 (<autogenerated>:1)	PCDATA	$1, $1
+    16      0 00022 (<autogenerated>:1)	CALL	main.grow(SB)
+    1b        00027 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	TESTQ	AX, AX
+    23        00035 (<autogenerated>:1)	JNE	51
+    25        00037 (<autogenerated>:1)	MOVL	$16, AX
+    2a        00042 (<autogenerated>:1)	LEAQ	go:string."deep error, even"(SB), CX
+    31     -1 00049 (<autogenerated>:1)	JMP	63
+    33        00051 (<autogenerated>:1)	MOVL	$15, AX
+    38        00056 (<autogenerated>:1)	LEAQ	go:string."deep error, odd"(SB), CX
+    3f        00063 (<autogenerated>:1)	MOVL	AX, BX
+    41        00065 (<autogenerated>:1)	MOVQ	CX, AX
+    44        00068 (<autogenerated>:1)	ADDQ	$8, SP
+    48        00072 (<autogenerated>:1)	POPQ	BP
+    49        00073 (<autogenerated>:1)	RET
+    4a        00074 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    4f        00079 (<autogenerated>:1)	XCHGL	AX, AX
+    50        00080 (<autogenerated>:1)	NOP
+    50        00080 (<autogenerated>:1)	PCDATA	$1, $-1
+    50        00080 (<autogenerated>:1)	PCDATA	$0, $-2
+    50        00080 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    55        00085 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    5a        00090 (<autogenerated>:1)	PCDATA	$0, $-1
+    5a        00090 (<autogenerated>:1)	MOVQ	8(SP), AX
+    5f        00095 (<autogenerated>:1)	NOP
+    60        00096 (<autogenerated>:1)	JMP	0
+    62 done
+wrote 7 bytes to 0x0
+ 00 16 02 1b 01 31 00
+-- inlining tree for main.(*deepError).Error:
+0 | -1 | main.deepError.Error (<autogenerated>:1) pc=14
+--
+funcpctab main.deepPanic [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:57)	TEXT	main.deepPanic(SB), ABIInternal, $992-8
+     0        00000 (stack_growth_runtime_state.go:57)	TEXT	main.deepPanic(SB), ABIInternal, $992-8
+     0     -1 00000 (stack_growth_runtime_state.go:57)	LEAQ	-864(SP), R12
+     8        00008 (stack_growth_runtime_state.go:57)	CMPQ	R12, 16(R14)
+     c        00012 (stack_growth_runtime_state.go:57)	PCDATA	$0, $-2
+     c        00012 (stack_growth_runtime_state.go:57)	JLS	201
+    12        00018 (stack_growth_runtime_state.go:57)	PCDATA	$0, $-1
+    12        00018 (stack_growth_runtime_state.go:57)	PUSHQ	BP
+    13        00019 (stack_growth_runtime_state.go:57)	MOVQ	SP, BP
+    16        00022 (stack_growth_runtime_state.go:57)	SUBQ	$984, SP
+    1d        00029 (stack_growth_runtime_state.go:57)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1d        00029 (stack_growth_runtime_state.go:57)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1d        00029 (stack_growth_runtime_state.go:57)	FUNCDATA	$5, main.deepPanic.arginfo1(SB)
+    1d        00029 (stack_growth_runtime_state.go:57)	FUNCDATA	$6, main.deepPanic.argliveinfo(SB)
+    1d        00029 (stack_growth_runtime_state.go:57)	PCDATA	$3, $1
+    1d        00029 (stack_growth_runtime_state.go:58)	LEAQ	main.pad+16(SP), CX
+    22        00034 (stack_growth_runtime_state.go:58)	MOVL	$15, DX
+    27        00039 (stack_growth_runtime_state.go:58)	MOVUPS	X15, (CX)
+    2b        00043 (stack_growth_runtime_state.go:58)	MOVUPS	X15, 16(CX)
+    30        00048 (stack_growth_runtime_state.go:58)	MOVUPS	X15, 32(CX)
+    35        00053 (stack_growth_runtime_state.go:58)	MOVUPS	X15, 48(CX)
+    3a        00058 (stack_growth_runtime_state.go:58)	ADDQ	$64, CX
+    3e        00062 (stack_growth_runtime_state.go:58)	NOP
+    40        00064 (stack_growth_runtime_state.go:58)	DECL	DX
+    42        00066 (stack_growth_runtime_state.go:58)	JNE	39
+    44        00068 (stack_growth_runtime_state.go:59)	MOVQ	AX, CX
+    47        00071 (stack_growth_runtime_state.go:59)	SARQ	$63, AX
+    4b        00075 (stack_growth_runtime_state.go:59)	MOVQ	AX, DX
+    4e        00078 (stack_growth_runtime_state.go:59)	MOVQ	$-8608480567731124087, AX
+    58        00088 (stack_growth_runtime_state.go:59)	MOVQ	DX, BX
+    5b        00091 (stack_growth_runtime_state.go:59)	IMULQ	CX
+    5e        00094 (stack_growth_runtime_state.go:59)	ADDQ	CX, DX
+    61        00097 (stack_growth_runtime_state.go:59)	SARQ	$6, DX
+    65        00101 (stack_growth_runtime_state.go:59)	SUBQ	BX, DX
+    68        00104 (stack_growth_runtime_state.go:59)	IMUL3Q	$120, DX, DX
+    6c        00108 (stack_growth_runtime_state.go:59)	MOVQ	CX, AX
+    6f        00111 (stack_growth_runtime_state.go:59)	SUBQ	DX, CX
+    72        00114 (stack_growth_runtime_state.go:59)	CMPQ	CX, $120
+    76        00118 (stack_growth_runtime_state.go:59)	JCC	190
+    78        00120 (stack_growth_runtime_state.go:59)	MOVQ	AX, main.pad+16(SP)(CX*8)
+    7d        00125 (stack_growth_runtime_state.go:59)	NOP
+    80        00128 (stack_growth_runtime_state.go:60)	TESTQ	AX, AX
+    83        00131 (stack_growth_runtime_state.go:60)	JEQ	171
+    85        00133 (stack_growth_runtime_state.go:59)	MOVQ	CX, main..autotmp_5+976(SP)
+    8d        00141 (stack_growth_runtime_state.go:63)	DECQ	AX
+    90        00144 (stack_growth_runtime_state.go:63)	PCDATA	$1, $0
+    90        00144 (stack_growth_runtime_state.go:63)	CALL	main.deepPanic(SB)
+    95        00149 (stack_growth_runtime_state.go:63)	MOVQ	main..autotmp_5+976(SP), CX
+    9d        00157 (stack_growth_runtime_state.go:63)	ADDQ	main.pad+16(SP)(CX*8), AX
+    a2        00162 (stack_growth_runtime_state.go:63)	ADDQ	$984, SP
+    a9        00169 (stack_growth_runtime_state.go:63)	POPQ	BP
+    aa        00170 (stack_growth_runtime_state.go:63)	RET
+    ab        00171 (stack_growth_runtime_state.go:61)	LEAQ	type:string(SB), AX
+    b2        00178 (stack_growth_runtime_state.go:61)	LEAQ	main..stmp_1(SB), BX
+    b9        00185 (stack_growth_runtime_state.go:61)	CALL	runtime.gopanic(SB)
+    be        00190 (stack_growth_runtime_state.go:59)	MOVQ	$120, AX
+    c3        00195 (stack_growth_runtime_state.go:59)	PCDATA	$4, $135
+    c3        00195 (stack_growth_runtime_state.go:59)	CALL	runtime.panicBounds(SB)
+    c8        00200 (stack_growth_runtime_state.go:59)	XCHGL	AX, AX
+    c9        00201 (stack_growth_runtime_state.go:59)	NOP
+    c9        00201 (stack_growth_runtime_state.go:57)	PCDATA	$1, $-1
+    c9        00201 (stack_growth_runtime_state.go:57)	PCDATA	$0, $-2
+    c9        00201 (stack_growth_runtime_state.go:57)	MOVQ	AX, 8(SP)
+    ce        00206 (stack_growth_runtime_state.go:57)	CALL	runtime.morestack_noctxt(SB)
+    d3        00211 (stack_growth_runtime_state.go:57)	PCDATA	$0, $-1
+    d3        00211 (stack_growth_runtime_state.go:57)	MOVQ	8(SP), AX
+    d8        00216 (stack_growth_runtime_state.go:57)	JMP	0
+    dd done
+wrote 4 bytes to 0x0
+ 00 dd 01 00
+funcpctab main.recoverAfterGrowth [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:42)	TEXT	main.recoverAfterGrowth(SB), ABIInternal, $128-8
+     0        00000 (stack_growth_runtime_state.go:42)	TEXT	main.recoverAfterGrowth(SB), ABIInternal, $128-8
+     0     -1 00000 (stack_growth_runtime_state.go:42)	CMPQ	SP, 16(R14)
+     4        00004 (stack_growth_runtime_state.go:42)	PCDATA	$0, $-2
+     4        00004 (stack_growth_runtime_state.go:42)	JLS	225
+     a        00010 (stack_growth_runtime_state.go:42)	PCDATA	$0, $-1
+     a        00010 (stack_growth_runtime_state.go:42)	PUSHQ	BP
+     b        00011 (stack_growth_runtime_state.go:42)	MOVQ	SP, BP
+     e        00014 (stack_growth_runtime_state.go:42)	SUBQ	$120, SP
+    12        00018 (stack_growth_runtime_state.go:42)	MOVQ	X15, 112(SP)
+    19        00025 (stack_growth_runtime_state.go:42)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    19        00025 (stack_growth_runtime_state.go:42)	FUNCDATA	$1, gclocals·wSZsRWWmrOmngSuEx9VDDg==(SB)
+    19        00025 (stack_growth_runtime_state.go:42)	FUNCDATA	$2, main.recoverAfterGrowth.stkobj(SB)
+    19        00025 (stack_growth_runtime_state.go:42)	FUNCDATA	$5, main.recoverAfterGrowth.arginfo1(SB)
+    19        00025 (stack_growth_runtime_state.go:42)	FUNCDATA	$6, main.recoverAfterGrowth.argliveinfo(SB)
+    19        00025 (stack_growth_runtime_state.go:42)	FUNCDATA	$4, main.recoverAfterGrowth.opendefer(SB)
+    19        00025 (stack_growth_runtime_state.go:42)	PCDATA	$3, $1
+    19        00025 (stack_growth_runtime_state.go:42)	MOVB	$0, main..autotmp_6+23(SP)
+    1e        00030 (stack_growth_runtime_state.go:42)	MOVQ	$0, main.res+24(SP)
+    27        00039 (stack_growth_runtime_state.go:43)	LEAQ	main.recoverAfterGrowth.func1(SB), CX
+    2e        00046 (stack_growth_runtime_state.go:43)	MOVQ	CX, main..autotmp_4+96(SP)
+    33        00051 (stack_growth_runtime_state.go:43)	LEAQ	main.res+24(SP), CX
+    38        00056 (stack_growth_runtime_state.go:43)	MOVQ	CX, main..autotmp_4+104(SP)
+    3d        00061 (stack_growth_runtime_state.go:43)	LEAQ	main..autotmp_4+96(SP), CX
+    42        00066 (stack_growth_runtime_state.go:43)	MOVQ	CX, main..autotmp_7+112(SP)
+    47        00071 (stack_growth_runtime_state.go:43)	MOVB	$1, main..autotmp_6+23(SP)
+    4c        00076 (stack_growth_runtime_state.go:48)	LEAQ	main.pad+32(SP), CX
+    51        00081 (stack_growth_runtime_state.go:48)	MOVUPS	X15, (CX)
+    55        00085 (stack_growth_runtime_state.go:48)	MOVUPS	X15, 16(CX)
+    5a        00090 (stack_growth_runtime_state.go:48)	MOVUPS	X15, 32(CX)
+    5f        00095 (stack_growth_runtime_state.go:48)	MOVUPS	X15, 48(CX)
+    64        00100 (stack_growth_runtime_state.go:49)	MOVQ	AX, CX
+    67        00103 (stack_growth_runtime_state.go:49)	SARQ	$63, AX
+    6b        00107 (stack_growth_runtime_state.go:49)	SHRQ	$61, AX
+    6f        00111 (stack_growth_runtime_state.go:49)	LEAQ	(CX)(AX*1), SI
+    73        00115 (stack_growth_runtime_state.go:49)	ANDQ	$-8, SI
+    77        00119 (stack_growth_runtime_state.go:49)	MOVQ	CX, DI
+    7a        00122 (stack_growth_runtime_state.go:49)	SUBQ	SI, CX
+    7d        00125 (stack_growth_runtime_state.go:49)	NOP
+    80        00128 (stack_growth_runtime_state.go:49)	CMPQ	CX, $8
+    84        00132 (stack_growth_runtime_state.go:49)	JCC	202
+    86        00134 (stack_growth_runtime_state.go:49)	MOVQ	DI, main.pad+32(SP)(CX*8)
+    8b        00139 (stack_growth_runtime_state.go:50)	CMPQ	main.pad+56(SP), $3
+    91        00145 (stack_growth_runtime_state.go:50)	JEQ	183
+    93        00147 (stack_growth_runtime_state.go:53)	MOVQ	main.pad+32(SP), AX
+    98        00152 (stack_growth_runtime_state.go:53)	MOVQ	AX, main.res+24(SP)
+    9d        00157 (stack_growth_runtime_state.go:53)	MOVB	$0, main..autotmp_6+23(SP)
+    a2        00162 (stack_growth_runtime_state.go:53)	MOVQ	main..autotmp_7+112(SP), DX
+    a7        00167 (stack_growth_runtime_state.go:53)	MOVQ	(DX), AX
+    aa        00170 (stack_growth_runtime_state.go:53)	PCDATA	$1, $1
+    aa        00170 (stack_growth_runtime_state.go:53)	CALL	AX
+    ac        00172 (stack_growth_runtime_state.go:53)	MOVQ	main.res+24(SP), AX
+    b1        00177 (stack_growth_runtime_state.go:53)	ADDQ	$120, SP
+    b5        00181 (stack_growth_runtime_state.go:53)	POPQ	BP
+    b6        00182 (stack_growth_runtime_state.go:53)	RET
+    b7        00183 (stack_growth_runtime_state.go:51)	LEAQ	type:string(SB), AX
+    be        00190 (stack_growth_runtime_state.go:51)	LEAQ	main..stmp_0(SB), BX
+    c5        00197 (stack_growth_runtime_state.go:51)	CALL	runtime.gopanic(SB)
+    ca        00202 (stack_growth_runtime_state.go:49)	PCDATA	$4, $9333
+    ca        00202 (stack_growth_runtime_state.go:49)	CALL	runtime.panicBounds(SB)
+    cf        00207 (stack_growth_runtime_state.go:49)	XCHGL	AX, AX
+    d0        00208 (stack_growth_runtime_state.go:49)	CALL	runtime.deferreturn(SB)
+    d5        00213 (stack_growth_runtime_state.go:49)	MOVQ	main.res+24(SP), AX
+    da        00218 (stack_growth_runtime_state.go:49)	ADDQ	$120, SP
+    de        00222 (stack_growth_runtime_state.go:49)	POPQ	BP
+    df        00223 (stack_growth_runtime_state.go:49)	NOP
+    e0        00224 (stack_growth_runtime_state.go:49)	RET
+    e1        00225 (stack_growth_runtime_state.go:49)	NOP
+    e1        00225 (stack_growth_runtime_state.go:42)	PCDATA	$1, $-1
+    e1        00225 (stack_growth_runtime_state.go:42)	PCDATA	$0, $-2
+    e1        00225 (stack_growth_runtime_state.go:42)	MOVQ	AX, 8(SP)
+    e6        00230 (stack_growth_runtime_state.go:42)	CALL	runtime.morestack_noctxt(SB)
+    eb        00235 (stack_growth_runtime_state.go:42)	PCDATA	$0, $-1
+    eb        00235 (stack_growth_runtime_state.go:42)	MOVQ	8(SP), AX
+    f0        00240 (stack_growth_runtime_state.go:42)	JMP	0
+    f5 done
+wrote 4 bytes to 0x0
+ 00 f5 01 00
+funcpctab main.recoverAfterGrowth.func1 [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:43)	TEXT	main.recoverAfterGrowth.func1(SB), NEEDCTXT|ABIInternal, $56-0
+     0        00000 (stack_growth_runtime_state.go:43)	TEXT	main.recoverAfterGrowth.func1(SB), NEEDCTXT|ABIInternal, $56-0
+     0     -1 00000 (stack_growth_runtime_state.go:43)	CMPQ	SP, 16(R14)
+     4        00004 (stack_growth_runtime_state.go:43)	PCDATA	$0, $-2
+     4        00004 (stack_growth_runtime_state.go:43)	JLS	113
+     6        00006 (stack_growth_runtime_state.go:43)	PCDATA	$0, $-1
+     6        00006 (stack_growth_runtime_state.go:43)	PUSHQ	BP
+     7        00007 (stack_growth_runtime_state.go:43)	MOVQ	SP, BP
+     a        00010 (stack_growth_runtime_state.go:43)	SUBQ	$48, SP
+     e        00014 (stack_growth_runtime_state.go:43)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+     e        00014 (stack_growth_runtime_state.go:43)	FUNCDATA	$1, gclocals·sfOxBcdnNBiCaiOXpthwPg==(SB)
+     e        00014 (stack_growth_runtime_state.go:43)	MOVQ	8(DX), AX
+    12        00018 (stack_growth_runtime_state.go:43)	MOVQ	AX, main.&res+40(SP)
+    17        00023 (stack_growth_runtime_state.go:44)	PCDATA	$1, $1
+    17        00023 (stack_growth_runtime_state.go:44)	CALL	runtime.gorecover(SB)
+    1c        00028 (stack_growth_runtime_state.go:44)	NOP
+    20        00032 (stack_growth_runtime_state.go:44)	TESTQ	AX, AX
+    23        00035 (stack_growth_runtime_state.go:44)	JEQ	91
+    25        00037 (stack_growth_runtime_state.go:44)	MOVQ	BX, main.e.data+32(SP)
+    2a        00042 (stack_growth_runtime_state.go:44)	MOVQ	AX, main.e.type+24(SP)
+    2f        00047 (stack_growth_runtime_state.go:45)	MOVL	$40000, AX
+    34        00052 (stack_growth_runtime_state.go:45)	PCDATA	$1, $2
+    34        00052 (stack_growth_runtime_state.go:45)	CALL	main.grow(SB)
+    39        00057 (stack_growth_runtime_state.go:45)	MOVQ	main.e.type+24(SP), CX
+    3e        00062 (stack_growth_runtime_state.go:45)	LEAQ	type:string(SB), BX
+    45        00069 (stack_growth_runtime_state.go:45)	CMPQ	CX, BX
+    48        00072 (stack_growth_runtime_state.go:45)	JNE	97
+    4a        00074 (stack_growth_runtime_state.go:45)	MOVQ	main.e.data+32(SP), CX
+    4f        00079 (stack_growth_runtime_state.go:45)	ADDQ	8(CX), AX
+    53        00083 (stack_growth_runtime_state.go:45)	MOVQ	main.&res+40(SP), CX
+    58        00088 (stack_growth_runtime_state.go:45)	MOVQ	AX, (CX)
+    5b        00091 (stack_growth_runtime_state.go:47)	ADDQ	$48, SP
+    5f        00095 (stack_growth_runtime_state.go:47)	POPQ	BP
+    60        00096 (stack_growth_runtime_state.go:47)	RET
+    61        00097 (stack_growth_runtime_state.go:45)	MOVQ	CX, AX
+    64        00100 (stack_growth_runtime_state.go:45)	LEAQ	type:interface {}(SB), CX
+    6b        00107 (stack_growth_runtime_state.go:45)	PCDATA	$1, $0
+    6b        00107 (stack_growth_runtime_state.go:45)	CALL	runtime.panicdottypeE(SB)
+    70        00112 (stack_growth_runtime_state.go:45)	XCHGL	AX, AX
+    71        00113 (stack_growth_runtime_state.go:45)	NOP
+    71        00113 (stack_growth_runtime_state.go:43)	PCDATA	$1, $-1
+    71        00113 (stack_growth_runtime_state.go:43)	PCDATA	$0, $-2
+    71        00113 (stack_growth_runtime_state.go:43)	CALL	runtime.morestack(SB)
+    76        00118 (stack_growth_runtime_state.go:43)	PCDATA	$0, $-1
+    76        00118 (stack_growth_runtime_state.go:43)	JMP	0
+    78 done
+wrote 3 bytes to 0x0
+ 00 78 00
+funcpctab main.grow [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:7)	TEXT	main.grow(SB), ABIInternal, $280-8
+     0        00000 (stack_growth_runtime_state.go:7)	TEXT	main.grow(SB), ABIInternal, $280-8
+     0     -1 00000 (stack_growth_runtime_state.go:7)	LEAQ	-152(SP), R12
+     8        00008 (stack_growth_runtime_state.go:7)	CMPQ	R12, 16(R14)
+     c        00012 (stack_growth_runtime_state.go:7)	PCDATA	$0, $-2
+     c        00012 (stack_growth_runtime_state.go:7)	JLS	178
+    12        00018 (stack_growth_runtime_state.go:7)	PCDATA	$0, $-1
+    12        00018 (stack_growth_runtime_state.go:7)	PUSHQ	BP
+    13        00019 (stack_growth_runtime_state.go:7)	MOVQ	SP, BP
+    16        00022 (stack_growth_runtime_state.go:7)	SUBQ	$272, SP
+    1d        00029 (stack_growth_runtime_state.go:7)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1d        00029 (stack_growth_runtime_state.go:7)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1d        00029 (stack_growth_runtime_state.go:7)	FUNCDATA	$5, main.grow.arginfo1(SB)
+    1d        00029 (stack_growth_runtime_state.go:7)	FUNCDATA	$6, main.grow.argliveinfo(SB)
+    1d        00029 (stack_growth_runtime_state.go:7)	PCDATA	$3, $1
+    1d        00029 (stack_growth_runtime_state.go:8)	LEAQ	main.pad+8(SP), CX
+    22        00034 (stack_growth_runtime_state.go:8)	MOVL	$4, DX
+    27        00039 (stack_growth_runtime_state.go:8)	MOVUPS	X15, (CX)
+    2b        00043 (stack_growth_runtime_state.go:8)	MOVUPS	X15, 16(CX)
+    30        00048 (stack_growth_runtime_state.go:8)	MOVUPS	X15, 32(CX)
+    35        00053 (stack_growth_runtime_state.go:8)	MOVUPS	X15, 48(CX)
+    3a        00058 (stack_growth_runtime_state.go:8)	ADDQ	$64, CX
+    3e        00062 (stack_growth_runtime_state.go:8)	NOP
+    40        00064 (stack_growth_runtime_state.go:8)	DECL	DX
+    42        00066 (stack_growth_runtime_state.go:8)	JNE	39
+    44        00068 (stack_growth_runtime_state.go:9)	MOVQ	AX, CX
+    47        00071 (stack_growth_runtime_state.go:9)	SARQ	$63, CX
+    4b        00075 (stack_growth_runtime_state.go:9)	SHRQ	$59, CX
+    4f        00079 (stack_growth_runtime_state.go:9)	ADDQ	AX, CX
+    52        00082 (stack_growth_runtime_state.go:9)	ANDQ	$-32, CX
+    56        00086 (stack_growth_runtime_state.go:9)	MOVQ	AX, DX
+    59        00089 (stack_growth_runtime_state.go:9)	SUBQ	CX, DX
+    5c        00092 (stack_growth_runtime_state.go:9)	NOP
+    60        00096 (stack_growth_runtime_state.go:9)	CMPQ	DX, $32
+    64        00100 (stack_growth_runtime_state.go:9)	JCC	167
+    66        00102 (stack_growth_runtime_state.go:9)	MOVQ	AX, main.pad+8(SP)(DX*8)
+    6b        00107 (stack_growth_runtime_state.go:10)	TESTQ	AX, AX
+    6e        00110 (stack_growth_runtime_state.go:10)	JNE	123
+    70        00112 (stack_growth_runtime_state.go:11)	XORL	AX, AX
+    72        00114 (stack_growth_runtime_state.go:11)	ADDQ	$272, SP
+    79        00121 (stack_growth_runtime_state.go:11)	POPQ	BP
+    7a        00122 (stack_growth_runtime_state.go:11)	RET
+    7b        00123 (stack_growth_runtime_state.go:9)	MOVQ	DX, main..autotmp_5+264(SP)
+    83        00131 (stack_growth_runtime_state.go:13)	DECQ	AX
+    86        00134 (stack_growth_runtime_state.go:13)	PCDATA	$1, $0
+    86        00134 (stack_growth_runtime_state.go:13)	CALL	main.grow(SB)
+    8b        00139 (stack_growth_runtime_state.go:13)	MOVQ	main..autotmp_5+264(SP), CX
+    93        00147 (stack_growth_runtime_state.go:13)	MOVQ	main.pad+8(SP)(CX*8), CX
+    98        00152 (stack_growth_runtime_state.go:13)	ANDL	$1, CX
+    9b        00155 (stack_growth_runtime_state.go:13)	ADDQ	CX, AX
+    9e        00158 (stack_growth_runtime_state.go:13)	ADDQ	$272, SP
+    a5        00165 (stack_growth_runtime_state.go:13)	POPQ	BP
+    a6        00166 (stack_growth_runtime_state.go:13)	RET
+    a7        00167 (stack_growth_runtime_state.go:9)	MOVQ	$32, AX
+    ac        00172 (stack_growth_runtime_state.go:9)	PCDATA	$4, $207
+    ac        00172 (stack_growth_runtime_state.go:9)	CALL	runtime.panicBounds(SB)
+    b1        00177 (stack_growth_runtime_state.go:9)	XCHGL	AX, AX
+    b2        00178 (stack_growth_runtime_state.go:9)	NOP
+    b2        00178 (stack_growth_runtime_state.go:7)	PCDATA	$1, $-1
+    b2        00178 (stack_growth_runtime_state.go:7)	PCDATA	$0, $-2
+    b2        00178 (stack_growth_runtime_state.go:7)	MOVQ	AX, 8(SP)
+    b7        00183 (stack_growth_runtime_state.go:7)	CALL	runtime.morestack_noctxt(SB)
+    bc        00188 (stack_growth_runtime_state.go:7)	PCDATA	$0, $-1
+    bc        00188 (stack_growth_runtime_state.go:7)	MOVQ	8(SP), AX
+    c1        00193 (stack_growth_runtime_state.go:7)	JMP	0
+    c6 done
+wrote 4 bytes to 0x0
+ 00 c6 01 00
+funcpctab main.catchDeep.func1 [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:92)	TEXT	main.catchDeep.func1(SB), ABIInternal, $48-0
+     0        00000 (stack_growth_runtime_state.go:92)	TEXT	main.catchDeep.func1(SB), ABIInternal, $48-0
+     0     -1 00000 (stack_growth_runtime_state.go:92)	CMPQ	SP, 16(R14)
+     4        00004 (stack_growth_runtime_state.go:92)	PCDATA	$0, $-2
+     4        00004 (stack_growth_runtime_state.go:92)	JLS	117
+     6        00006 (stack_growth_runtime_state.go:92)	PCDATA	$0, $-1
+     6        00006 (stack_growth_runtime_state.go:92)	PUSHQ	BP
+     7        00007 (stack_growth_runtime_state.go:92)	MOVQ	SP, BP
+     a        00010 (stack_growth_runtime_state.go:92)	SUBQ	$40, SP
+     e        00014 (stack_growth_runtime_state.go:92)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (stack_growth_runtime_state.go:92)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (stack_growth_runtime_state.go:92)	PCDATA	$1, $0
+     e        00014 (stack_growth_runtime_state.go:92)	CALL	runtime.gorecover(SB)
+    13        00019 (stack_growth_runtime_state.go:92)	LEAQ	type:string(SB), CX
+    1a        00026 (stack_growth_runtime_state.go:92)	CMPQ	AX, CX
+    1d        00029 (stack_growth_runtime_state.go:92)	JNE	101
+    1f        00031 (stack_growth_runtime_state.go:92)	MOVQ	(BX), AX
+    22        00034 (stack_growth_runtime_state.go:92)	MOVQ	AX, main..autotmp_2+32(SP)
+    27        00039 (stack_growth_runtime_state.go:92)	MOVQ	8(BX), AX
+    2b        00043 (stack_growth_runtime_state.go:92)	MOVQ	AX, main..autotmp_3+24(SP)
+    30        00048 (stack_growth_runtime_state.go:92)	PCDATA	$1, $1
+    30        00048 (stack_growth_runtime_state.go:92)	CALL	runtime.printlock(SB)
+    35        00053 (stack_growth_runtime_state.go:92)	LEAQ	go:string."recovered "(SB), AX
+    3c        00060 (stack_growth_runtime_state.go:92)	MOVL	$10, BX
+    41        00065 (stack_growth_runtime_state.go:92)	CALL	runtime.printstring(SB)
+    46        00070 (stack_growth_runtime_state.go:92)	MOVQ	main..autotmp_2+32(SP), AX
+    4b        00075 (stack_growth_runtime_state.go:92)	MOVQ	main..autotmp_3+24(SP), BX
+    50        00080 (stack_growth_runtime_state.go:92)	PCDATA	$1, $0
+    50        00080 (stack_growth_runtime_state.go:92)	CALL	runtime.printstring(SB)
+    55        00085 (stack_growth_runtime_state.go:92)	CALL	runtime.printnl(SB)
+    5a        00090 (stack_growth_runtime_state.go:92)	CALL	runtime.printunlock(SB)
+    5f        00095 (stack_growth_runtime_state.go:92)	ADDQ	$40, SP
+    63        00099 (stack_growth_runtime_state.go:92)	POPQ	BP
+    64        00100 (stack_growth_runtime_state.go:92)	RET
+    65        00101 (stack_growth_runtime_state.go:92)	MOVQ	CX, BX
+    68        00104 (stack_growth_runtime_state.go:92)	LEAQ	type:interface {}(SB), CX
+    6f        00111 (stack_growth_runtime_state.go:92)	CALL	runtime.panicdottypeE(SB)
+    74        00116 (stack_growth_runtime_state.go:92)	XCHGL	AX, AX
+    75        00117 (stack_growth_runtime_state.go:92)	NOP
+    75        00117 (stack_growth_runtime_state.go:92)	PCDATA	$1, $-1
+    75        00117 (stack_growth_runtime_state.go:92)	PCDATA	$0, $-2
+    75        00117 (stack_growth_runtime_state.go:92)	CALL	runtime.morestack_noctxt(SB)
+    7a        00122 (stack_growth_runtime_state.go:92)	PCDATA	$0, $-1
+    7a        00122 (stack_growth_runtime_state.go:92)	JMP	0
+    7c done
+wrote 3 bytes to 0x0
+ 00 7c 00
+funcpctab main.recoverThenMore [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:70)	TEXT	main.recoverThenMore(SB), ABIInternal, $112-0
+     0        00000 (stack_growth_runtime_state.go:70)	TEXT	main.recoverThenMore(SB), ABIInternal, $112-0
+     0     -1 00000 (stack_growth_runtime_state.go:70)	CMPQ	SP, 16(R14)
+     4        00004 (stack_growth_runtime_state.go:70)	PCDATA	$0, $-2
+     4        00004 (stack_growth_runtime_state.go:70)	JLS	182
+     a        00010 (stack_growth_runtime_state.go:70)	PCDATA	$0, $-1
+     a        00010 (stack_growth_runtime_state.go:70)	PUSHQ	BP
+     b        00011 (stack_growth_runtime_state.go:70)	MOVQ	SP, BP
+     e        00014 (stack_growth_runtime_state.go:70)	SUBQ	$104, SP
+    12        00018 (stack_growth_runtime_state.go:70)	MOVUPS	X15, 80(SP)
+    18        00024 (stack_growth_runtime_state.go:70)	MOVQ	X15, 96(SP)
+    1f        00031 (stack_growth_runtime_state.go:70)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    1f        00031 (stack_growth_runtime_state.go:70)	FUNCDATA	$1, gclocals·iw51U0ZMTsfKROrwoY8s8Q==(SB)
+    1f        00031 (stack_growth_runtime_state.go:70)	FUNCDATA	$2, main.recoverThenMore.stkobj(SB)
+    1f        00031 (stack_growth_runtime_state.go:70)	FUNCDATA	$4, main.recoverThenMore.opendefer(SB)
+    1f        00031 (stack_growth_runtime_state.go:70)	MOVB	$0, main..autotmp_7+23(SP)
+    24        00036 (stack_growth_runtime_state.go:70)	MOVQ	$0, main.r+24(SP)
+    2d        00045 (stack_growth_runtime_state.go:71)	LEAQ	main.recoverThenMore.func1(SB), CX
+    34        00052 (stack_growth_runtime_state.go:71)	MOVQ	CX, main..autotmp_2+64(SP)
+    39        00057 (stack_growth_runtime_state.go:71)	LEAQ	main.r+24(SP), CX
+    3e        00062 (stack_growth_runtime_state.go:71)	MOVQ	CX, main..autotmp_2+72(SP)
+    43        00067 (stack_growth_runtime_state.go:71)	LEAQ	main..autotmp_2+64(SP), DX
+    48        00072 (stack_growth_runtime_state.go:71)	MOVQ	DX, main..autotmp_8+80(SP)
+    4d        00077 (stack_growth_runtime_state.go:71)	MOVB	$1, main..autotmp_7+23(SP)
+    52        00082 (stack_growth_runtime_state.go:72)	LEAQ	main.recoverThenMore.func2(SB), DX
+    59        00089 (stack_growth_runtime_state.go:72)	MOVQ	DX, main..autotmp_4+48(SP)
+    5e        00094 (stack_growth_runtime_state.go:72)	MOVQ	CX, main..autotmp_4+56(SP)
+    63        00099 (stack_growth_runtime_state.go:72)	LEAQ	main..autotmp_4+48(SP), DX
+    68        00104 (stack_growth_runtime_state.go:72)	MOVQ	DX, main..autotmp_9+88(SP)
+    6d        00109 (stack_growth_runtime_state.go:72)	MOVB	$3, main..autotmp_7+23(SP)
+    72        00114 (stack_growth_runtime_state.go:73)	LEAQ	main.recoverThenMore.func3(SB), DX
+    79        00121 (stack_growth_runtime_state.go:73)	MOVQ	DX, main..autotmp_6+32(SP)
+    7e        00126 (stack_growth_runtime_state.go:73)	MOVQ	CX, main..autotmp_6+40(SP)
+    83        00131 (stack_growth_runtime_state.go:73)	LEAQ	main..autotmp_6+32(SP), CX
+    88        00136 (stack_growth_runtime_state.go:73)	MOVQ	CX, main..autotmp_10+96(SP)
+    8d        00141 (stack_growth_runtime_state.go:73)	MOVB	$7, main..autotmp_7+23(SP)
+    92        00146 (stack_growth_runtime_state.go:77)	LEAQ	type:string(SB), AX
+    99        00153 (stack_growth_runtime_state.go:77)	LEAQ	main..stmp_2(SB), BX
+    a0        00160 (stack_growth_runtime_state.go:77)	PCDATA	$1, $1
+    a0        00160 (stack_growth_runtime_state.go:77)	CALL	runtime.gopanic(SB)
+    a5        00165 (stack_growth_runtime_state.go:77)	XCHGL	AX, AX
+    a6        00166 (stack_growth_runtime_state.go:77)	CALL	runtime.deferreturn(SB)
+    ab        00171 (stack_growth_runtime_state.go:77)	MOVQ	main.r+24(SP), AX
+    b0        00176 (stack_growth_runtime_state.go:77)	ADDQ	$104, SP
+    b4        00180 (stack_growth_runtime_state.go:77)	POPQ	BP
+    b5        00181 (stack_growth_runtime_state.go:77)	RET
+    b6        00182 (stack_growth_runtime_state.go:77)	NOP
+    b6        00182 (stack_growth_runtime_state.go:70)	PCDATA	$1, $-1
+    b6        00182 (stack_growth_runtime_state.go:70)	PCDATA	$0, $-2
+    b6        00182 (stack_growth_runtime_state.go:70)	CALL	runtime.morestack_noctxt(SB)
+    bb        00187 (stack_growth_runtime_state.go:70)	PCDATA	$0, $-1
+    bb        00187 (stack_growth_runtime_state.go:70)	NOP
+    c0        00192 (stack_growth_runtime_state.go:70)	JMP	0
+    c5 done
+wrote 4 bytes to 0x0
+ 00 c5 01 00
+funcpctab main.recoverThenMore.func3 [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:73)	TEXT	main.recoverThenMore.func3(SB), NEEDCTXT|ABIInternal, $16-0
+     0        00000 (stack_growth_runtime_state.go:73)	TEXT	main.recoverThenMore.func3(SB), NEEDCTXT|ABIInternal, $16-0
+     0     -1 00000 (stack_growth_runtime_state.go:73)	CMPQ	SP, 16(R14)
+     4        00004 (stack_growth_runtime_state.go:73)	PCDATA	$0, $-2
+     4        00004 (stack_growth_runtime_state.go:73)	JLS	40
+     6        00006 (stack_growth_runtime_state.go:73)	PCDATA	$0, $-1
+     6        00006 (stack_growth_runtime_state.go:73)	PUSHQ	BP
+     7        00007 (stack_growth_runtime_state.go:73)	MOVQ	SP, BP
+     a        00010 (stack_growth_runtime_state.go:73)	SUBQ	$8, SP
+     e        00014 (stack_growth_runtime_state.go:73)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (stack_growth_runtime_state.go:73)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (stack_growth_runtime_state.go:73)	MOVQ	8(DX), AX
+    12        00018 (stack_growth_runtime_state.go:73)	MOVQ	AX, main.&r(SP)
+    16        00022 (stack_growth_runtime_state.go:74)	PCDATA	$1, $1
+    16        00022 (stack_growth_runtime_state.go:74)	CALL	runtime.gorecover(SB)
+    1b        00027 (stack_growth_runtime_state.go:75)	MOVQ	main.&r(SP), AX
+    1f        00031 (stack_growth_runtime_state.go:75)	INCQ	(AX)
+    22        00034 (stack_growth_runtime_state.go:76)	ADDQ	$8, SP
+    26        00038 (stack_growth_runtime_state.go:76)	POPQ	BP
+    27        00039 (stack_growth_runtime_state.go:76)	RET
+    28        00040 (stack_growth_runtime_state.go:76)	NOP
+    28        00040 (stack_growth_runtime_state.go:73)	PCDATA	$1, $-1
+    28        00040 (stack_growth_runtime_state.go:73)	PCDATA	$0, $-2
+    28        00040 (stack_growth_runtime_state.go:73)	CALL	runtime.morestack(SB)
+    2d        00045 (stack_growth_runtime_state.go:73)	PCDATA	$0, $-1
+    2d        00045 (stack_growth_runtime_state.go:73)	JMP	0
+    2f done
+wrote 3 bytes to 0x0
+ 00 2f 00
+funcpctab main.recoverThenMore.func2 [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:72)	TEXT	main.recoverThenMore.func2(SB), NEEDCTXT|ABIInternal, $24-0
+     0        00000 (stack_growth_runtime_state.go:72)	TEXT	main.recoverThenMore.func2(SB), NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (stack_growth_runtime_state.go:72)	CMPQ	SP, 16(R14)
+     4        00004 (stack_growth_runtime_state.go:72)	PCDATA	$0, $-2
+     4        00004 (stack_growth_runtime_state.go:72)	JLS	52
+     6        00006 (stack_growth_runtime_state.go:72)	PCDATA	$0, $-1
+     6        00006 (stack_growth_runtime_state.go:72)	PUSHQ	BP
+     7        00007 (stack_growth_runtime_state.go:72)	MOVQ	SP, BP
+     a        00010 (stack_growth_runtime_state.go:72)	SUBQ	$16, SP
+     e        00014 (stack_growth_runtime_state.go:72)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (stack_growth_runtime_state.go:72)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (stack_growth_runtime_state.go:72)	MOVQ	8(DX), CX
+    12        00018 (stack_growth_runtime_state.go:72)	MOVQ	CX, main.&r+8(SP)
+    17        00023 (stack_growth_runtime_state.go:72)	MOVL	$30000, AX
+    1c        00028 (stack_growth_runtime_state.go:72)	PCDATA	$1, $1
+    1c        00028 (stack_growth_runtime_state.go:72)	NOP
+    20        00032 (stack_growth_runtime_state.go:72)	CALL	main.grow(SB)
+    25        00037 (stack_growth_runtime_state.go:72)	MOVQ	main.&r+8(SP), CX
+    2a        00042 (stack_growth_runtime_state.go:72)	ADDQ	$10, (CX)
+    2e        00046 (stack_growth_runtime_state.go:72)	ADDQ	$16, SP
+    32        00050 (stack_growth_runtime_state.go:72)	POPQ	BP
+    33        00051 (stack_growth_runtime_state.go:72)	RET
+    34        00052 (stack_growth_runtime_state.go:72)	NOP
+    34        00052 (stack_growth_runtime_state.go:72)	PCDATA	$1, $-1
+    34        00052 (stack_growth_runtime_state.go:72)	PCDATA	$0, $-2
+    34        00052 (stack_growth_runtime_state.go:72)	CALL	runtime.morestack(SB)
+    39        00057 (stack_growth_runtime_state.go:72)	PCDATA	$0, $-1
+    39        00057 (stack_growth_runtime_state.go:72)	JMP	0
+    3b done
+wrote 3 bytes to 0x0
+ 00 3b 00
+funcpctab main.recoverThenMore.func1 [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:71)	TEXT	main.recoverThenMore.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (stack_growth_runtime_state.go:71)	TEXT	main.recoverThenMore.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (stack_growth_runtime_state.go:71)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (stack_growth_runtime_state.go:71)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (stack_growth_runtime_state.go:71)	MOVQ	8(DX), AX
+     4        00004 (stack_growth_runtime_state.go:71)	ADDQ	$1000, (AX)
+     b        00011 (stack_growth_runtime_state.go:71)	RET
+     c done
+wrote 3 bytes to 0x0
+ 00 0c 00
+funcpctab main.deferLoop [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:19)	TEXT	main.deferLoop(SB), ABIInternal, $56-16
+     0        00000 (stack_growth_runtime_state.go:19)	TEXT	main.deferLoop(SB), ABIInternal, $56-16
+     0     -1 00000 (stack_growth_runtime_state.go:19)	CMPQ	SP, 16(R14)
+     4        00004 (stack_growth_runtime_state.go:19)	PCDATA	$0, $-2
+     4        00004 (stack_growth_runtime_state.go:19)	JLS	284
+     a        00010 (stack_growth_runtime_state.go:19)	PCDATA	$0, $-1
+     a        00010 (stack_growth_runtime_state.go:19)	PUSHQ	BP
+     b        00011 (stack_growth_runtime_state.go:19)	MOVQ	SP, BP
+     e        00014 (stack_growth_runtime_state.go:19)	SUBQ	$48, SP
+    12        00018 (stack_growth_runtime_state.go:19)	FUNCDATA	$0, gclocals·GdLfj9BZmhSEM60NSJDkrw==(SB)
+    12        00018 (stack_growth_runtime_state.go:19)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+    12        00018 (stack_growth_runtime_state.go:19)	FUNCDATA	$5, main.deferLoop.arginfo1(SB)
+    12        00018 (stack_growth_runtime_state.go:19)	FUNCDATA	$6, main.deferLoop.argliveinfo(SB)
+    12        00018 (stack_growth_runtime_state.go:19)	PCDATA	$3, $1
+    12        00018 (stack_growth_runtime_state.go:20)	MOVQ	AX, main.depth+64(SP)
+    17        00023 (stack_growth_runtime_state.go:20)	MOVQ	BX, main.log+72(SP)
+    1c        00028 (stack_growth_runtime_state.go:20)	PCDATA	$3, $-1
+    1c        00028 (stack_growth_runtime_state.go:20)	XORL	CX, CX
+    1e        00030 (stack_growth_runtime_state.go:20)	NOP
+    20        00032 (stack_growth_runtime_state.go:20)	JMP	52
+    22        00034 (stack_growth_runtime_state.go:20)	MOVQ	main.i+32(SP), CX
+    27        00039 (stack_growth_runtime_state.go:20)	INCQ	CX
+    2a        00042 (stack_growth_runtime_state.go:23)	MOVQ	main.depth+64(SP), AX
+    2f        00047 (stack_growth_runtime_state.go:24)	MOVQ	main.log+72(SP), BX
+    34        00052 (stack_growth_runtime_state.go:20)	CMPQ	CX, $3
+    38        00056 (stack_growth_runtime_state.go:20)	JGE	245
+    3e        00062 (stack_growth_runtime_state.go:20)	MOVQ	CX, main.i+32(SP)
+    43        00067 (stack_growth_runtime_state.go:21)	MOVL	$24, AX
+    48        00072 (stack_growth_runtime_state.go:21)	LEAQ	type:noalg.struct { F uintptr; X0 *[]int; X1 int }(SB), BX
+    4f        00079 (stack_growth_runtime_state.go:21)	MOVL	$1, CX
+    54        00084 (stack_growth_runtime_state.go:21)	PCDATA	$1, $0
+    54        00084 (stack_growth_runtime_state.go:21)	CALL	runtime.mallocgcSmallScanNoHeaderSC3(SB)
+    59        00089 (stack_growth_runtime_state.go:21)	LEAQ	main.deferLoop.func1(SB), DX
+    60        00096 (stack_growth_runtime_state.go:21)	MOVQ	DX, (AX)
+    63        00099 (stack_growth_runtime_state.go:21)	CMPL	runtime.writeBarrier(SB), $0
+    6a        00106 (stack_growth_runtime_state.go:21)	PCDATA	$0, $-2
+    6a        00106 (stack_growth_runtime_state.go:21)	JNE	115
+    6c        00108 (stack_growth_runtime_state.go:21)	MOVQ	main.log+72(SP), DX
+    71        00113 (stack_growth_runtime_state.go:21)	JMP	128
+    73        00115 (stack_growth_runtime_state.go:21)	CALL	runtime.gcWriteBarrier1(SB)
+    78        00120 (stack_growth_runtime_state.go:21)	MOVQ	main.log+72(SP), DX
+    7d        00125 (stack_growth_runtime_state.go:21)	MOVQ	DX, (R11)
+    80        00128 (stack_growth_runtime_state.go:21)	MOVQ	AX, main..autotmp_7+40(SP)
+    85        00133 (stack_growth_runtime_state.go:21)	MOVQ	DX, 8(AX)
+    89        00137 (stack_growth_runtime_state.go:21)	PCDATA	$0, $-1
+    89        00137 (stack_growth_runtime_state.go:21)	MOVQ	main.depth+64(SP), DX
+    8e        00142 (stack_growth_runtime_state.go:21)	MOVQ	DX, 16(AX)
+    92        00146 (stack_growth_runtime_state.go:21)	MOVL	$24, AX
+    97        00151 (stack_growth_runtime_state.go:21)	LEAQ	type:noalg.struct { F uintptr; X0 func(int); X1 int }(SB), BX
+    9e        00158 (stack_growth_runtime_state.go:21)	MOVL	$1, CX
+    a3        00163 (stack_growth_runtime_state.go:21)	PCDATA	$1, $1
+    a3        00163 (stack_growth_runtime_state.go:21)	CALL	runtime.mallocgcSmallScanNoHeaderSC3(SB)
+    a8        00168 (stack_growth_runtime_state.go:21)	LEAQ	main.deferLoop.deferwrap1(SB), DX
+    af        00175 (stack_growth_runtime_state.go:21)	MOVQ	DX, (AX)
+    b2        00178 (stack_growth_runtime_state.go:21)	CMPL	runtime.writeBarrier(SB), $0
+    b9        00185 (stack_growth_runtime_state.go:21)	PCDATA	$0, $-2
+    b9        00185 (stack_growth_runtime_state.go:21)	JNE	194
+    bb        00187 (stack_growth_runtime_state.go:21)	MOVQ	main..autotmp_7+40(SP), CX
+    c0        00192 (stack_growth_runtime_state.go:21)	JMP	207
+    c2        00194 (stack_growth_runtime_state.go:21)	CALL	runtime.gcWriteBarrier1(SB)
+    c7        00199 (stack_growth_runtime_state.go:21)	MOVQ	main..autotmp_7+40(SP), CX
+    cc        00204 (stack_growth_runtime_state.go:21)	MOVQ	CX, (R11)
+    cf        00207 (stack_growth_runtime_state.go:21)	MOVQ	CX, 8(AX)
+    d3        00211 (stack_growth_runtime_state.go:21)	PCDATA	$0, $-1
+    d3        00211 (stack_growth_runtime_state.go:21)	MOVQ	main.i+32(SP), CX
+    d8        00216 (stack_growth_runtime_state.go:21)	MOVQ	CX, 16(AX)
+    dc        00220 (stack_growth_runtime_state.go:21)	PCDATA	$1, $0
+    dc        00220 (stack_growth_runtime_state.go:21)	NOP
+    e0        00224 (stack_growth_runtime_state.go:21)	CALL	runtime.deferproc(SB)
+    e5        00229 (stack_growth_runtime_state.go:21)	JMP	34
+    ea        00234 (stack_growth_runtime_state.go:28)	PCDATA	$1, $2
+    ea        00234 (stack_growth_runtime_state.go:28)	CALL	runtime.deferreturn(SB)
+    ef        00239 (stack_growth_runtime_state.go:28)	ADDQ	$48, SP
+    f3        00243 (stack_growth_runtime_state.go:28)	POPQ	BP
+    f4        00244 (stack_growth_runtime_state.go:28)	RET
+    f5        00245 (stack_growth_runtime_state.go:23)	TESTQ	AX, AX
+    f8        00248 (stack_growth_runtime_state.go:23)	JLE	263
+    fa        00250 (stack_growth_runtime_state.go:24)	DECQ	AX
+    fd        00253 (stack_growth_runtime_state.go:24)	NOP
+   100        00256 (stack_growth_runtime_state.go:24)	CALL	main.deferLoop(SB)
+   105        00261 (stack_growth_runtime_state.go:24)	JMP	273
+   107        00263 (stack_growth_runtime_state.go:26)	MOVL	$20000, AX
+   10c        00268 (stack_growth_runtime_state.go:26)	CALL	main.grow(SB)
+   111        00273 (stack_growth_runtime_state.go:28)	CALL	runtime.deferreturn(SB)
+   116        00278 (stack_growth_runtime_state.go:28)	ADDQ	$48, SP
+   11a        00282 (stack_growth_runtime_state.go:28)	POPQ	BP
+   11b        00283 (stack_growth_runtime_state.go:28)	RET
+   11c        00284 (stack_growth_runtime_state.go:28)	NOP
+   11c        00284 (stack_growth_runtime_state.go:19)	PCDATA	$1, $-1
+   11c        00284 (stack_growth_runtime_state.go:19)	PCDATA	$0, $-2
+   11c        00284 (stack_growth_runtime_state.go:19)	MOVQ	AX, 8(SP)
+   121        00289 (stack_growth_runtime_state.go:19)	MOVQ	BX, 16(SP)
+   126        00294 (stack_growth_runtime_state.go:19)	CALL	runtime.morestack_noctxt(SB)
+   12b        00299 (stack_growth_runtime_state.go:19)	PCDATA	$0, $-1
+   12b        00299 (stack_growth_runtime_state.go:19)	MOVQ	8(SP), AX
+   130        00304 (stack_growth_runtime_state.go:19)	MOVQ	16(SP), BX
+   135        00309 (stack_growth_runtime_state.go:19)	JMP	0
+   13a done
+wrote 4 bytes to 0x0
+ 00 ba 02 00
+funcpctab main.deferLoop.deferwrap1 [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:21)	TEXT	main.deferLoop.deferwrap1(SB), WRAPPER|NEEDCTXT|ABIInternal, $16-0
+     0        00000 (stack_growth_runtime_state.go:21)	TEXT	main.deferLoop.deferwrap1(SB), WRAPPER|NEEDCTXT|ABIInternal, $16-0
+     0     -1 00000 (stack_growth_runtime_state.go:21)	CMPQ	SP, 16(R14)
+     4        00004 (stack_growth_runtime_state.go:21)	PCDATA	$0, $-2
+     4        00004 (stack_growth_runtime_state.go:21)	JLS	33
+     6        00006 (stack_growth_runtime_state.go:21)	PCDATA	$0, $-1
+     6        00006 (stack_growth_runtime_state.go:21)	PUSHQ	BP
+     7        00007 (stack_growth_runtime_state.go:21)	MOVQ	SP, BP
+     a        00010 (stack_growth_runtime_state.go:21)	SUBQ	$8, SP
+     e        00014 (stack_growth_runtime_state.go:21)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (stack_growth_runtime_state.go:21)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (stack_growth_runtime_state.go:21)	FUNCDATA	$7, main.deferLoop.func1.wrapinfo(SB)
+     e        00014 (stack_growth_runtime_state.go:21)	MOVQ	16(DX), AX
+    12        00018 (stack_growth_runtime_state.go:21)	MOVQ	8(DX), DX
+    16        00022 (stack_growth_runtime_state.go:21)	MOVQ	(DX), CX
+    19        00025 (stack_growth_runtime_state.go:21)	PCDATA	$1, $0
+    19        00025 (stack_growth_runtime_state.go:21)	CALL	CX
+    1b        00027 (stack_growth_runtime_state.go:21)	ADDQ	$8, SP
+    1f        00031 (stack_growth_runtime_state.go:21)	POPQ	BP
+    20        00032 (stack_growth_runtime_state.go:21)	RET
+    21        00033 (stack_growth_runtime_state.go:21)	NOP
+    21        00033 (stack_growth_runtime_state.go:21)	PCDATA	$1, $-1
+    21        00033 (stack_growth_runtime_state.go:21)	PCDATA	$0, $-2
+    21        00033 (stack_growth_runtime_state.go:21)	CALL	runtime.morestack(SB)
+    26        00038 (stack_growth_runtime_state.go:21)	PCDATA	$0, $-1
+    26        00038 (stack_growth_runtime_state.go:21)	JMP	0
+    28 done
+wrote 3 bytes to 0x0
+ 00 28 00
+funcpctab main.deferLoop.func1 [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:21)	TEXT	main.deferLoop.func1(SB), NEEDCTXT|ABIInternal, $88-8
+     0        00000 (stack_growth_runtime_state.go:21)	TEXT	main.deferLoop.func1(SB), NEEDCTXT|ABIInternal, $88-8
+     0     -1 00000 (stack_growth_runtime_state.go:21)	CMPQ	SP, 16(R14)
+     4        00004 (stack_growth_runtime_state.go:21)	PCDATA	$0, $-2
+     4        00004 (stack_growth_runtime_state.go:21)	JLS	144
+     a        00010 (stack_growth_runtime_state.go:21)	PCDATA	$0, $-1
+     a        00010 (stack_growth_runtime_state.go:21)	PUSHQ	BP
+     b        00011 (stack_growth_runtime_state.go:21)	MOVQ	SP, BP
+     e        00014 (stack_growth_runtime_state.go:21)	SUBQ	$80, SP
+    12        00018 (stack_growth_runtime_state.go:21)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (stack_growth_runtime_state.go:21)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    12        00018 (stack_growth_runtime_state.go:21)	FUNCDATA	$5, main.deferLoop.func1.arginfo1(SB)
+    12        00018 (stack_growth_runtime_state.go:21)	FUNCDATA	$6, main.deferLoop.func1.argliveinfo(SB)
+    12        00018 (stack_growth_runtime_state.go:21)	PCDATA	$3, $1
+    12        00018 (stack_growth_runtime_state.go:21)	MOVQ	16(DX), R8
+    16        00022 (stack_growth_runtime_state.go:21)	MOVQ	8(DX), DX
+    1a        00026 (stack_growth_runtime_state.go:21)	MOVQ	16(DX), CX
+    1e        00030 (stack_growth_runtime_state.go:21)	MOVQ	8(DX), BX
+    22        00034 (stack_growth_runtime_state.go:21)	INCQ	BX
+    25        00037 (stack_growth_runtime_state.go:21)	ADDQ	R8, R8
+    28        00040 (stack_growth_runtime_state.go:21)	LEAQ	(R8)(R8*4), R8
+    2c        00044 (stack_growth_runtime_state.go:21)	MOVQ	(DX), R9
+    2f        00047 (stack_growth_runtime_state.go:21)	ADDQ	AX, R8
+    32        00050 (stack_growth_runtime_state.go:21)	CMPQ	CX, BX
+    35        00053 (stack_growth_runtime_state.go:21)	JCC	129
+    37        00055 (stack_growth_runtime_state.go:21)	MOVQ	DX, main.log+72(SP)
+    3c        00060 (stack_growth_runtime_state.go:21)	MOVQ	R8, main..autotmp_4+64(SP)
+    41        00065 (stack_growth_runtime_state.go:21)	MOVQ	R9, AX
+    44        00068 (stack_growth_runtime_state.go:21)	MOVL	$1, DI
+    49        00073 (stack_growth_runtime_state.go:21)	LEAQ	type:int(SB), SI
+    50        00080 (stack_growth_runtime_state.go:21)	PCDATA	$1, $1
+    50        00080 (stack_growth_runtime_state.go:21)	CALL	runtime.growslice(SB)
+    55        00085 (stack_growth_runtime_state.go:21)	MOVQ	main.log+72(SP), DX
+    5a        00090 (stack_growth_runtime_state.go:21)	MOVQ	CX, 16(DX)
+    5e        00094 (stack_growth_runtime_state.go:21)	CMPL	runtime.writeBarrier(SB), $0
+    65        00101 (stack_growth_runtime_state.go:21)	PCDATA	$0, $-2
+    65        00101 (stack_growth_runtime_state.go:21)	JEQ	118
+    67        00103 (stack_growth_runtime_state.go:21)	MOVQ	(DX), CX
+    6a        00106 (stack_growth_runtime_state.go:21)	CALL	runtime.gcWriteBarrier2(SB)
+    6f        00111 (stack_growth_runtime_state.go:21)	MOVQ	AX, (R11)
+    72        00114 (stack_growth_runtime_state.go:21)	MOVQ	CX, 8(R11)
+    76        00118 (stack_growth_runtime_state.go:21)	MOVQ	AX, (DX)
+    79        00121 (stack_growth_runtime_state.go:21)	PCDATA	$0, $-1
+    79        00121 (stack_growth_runtime_state.go:21)	MOVQ	main..autotmp_4+64(SP), R8
+    7e        00126 (stack_growth_runtime_state.go:21)	MOVQ	AX, R9
+    81        00129 (stack_growth_runtime_state.go:21)	MOVQ	BX, 8(DX)
+    85        00133 (stack_growth_runtime_state.go:21)	MOVQ	R8, -8(R9)(BX*8)
+    8a        00138 (stack_growth_runtime_state.go:21)	ADDQ	$80, SP
+    8e        00142 (stack_growth_runtime_state.go:21)	POPQ	BP
+    8f        00143 (stack_growth_runtime_state.go:21)	RET
+    90        00144 (stack_growth_runtime_state.go:21)	NOP
+    90        00144 (stack_growth_runtime_state.go:21)	PCDATA	$1, $-1
+    90        00144 (stack_growth_runtime_state.go:21)	PCDATA	$0, $-2
+    90        00144 (stack_growth_runtime_state.go:21)	MOVQ	AX, 8(SP)
+    95        00149 (stack_growth_runtime_state.go:21)	CALL	runtime.morestack(SB)
+    9a        00154 (stack_growth_runtime_state.go:21)	PCDATA	$0, $-1
+    9a        00154 (stack_growth_runtime_state.go:21)	MOVQ	8(SP), AX
+    9f        00159 (stack_growth_runtime_state.go:21)	NOP
+    a0        00160 (stack_growth_runtime_state.go:21)	JMP	0
+    a5 done
+wrote 4 bytes to 0x0
+ 00 a5 01 00
+funcpctab main.twoDefers [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:33)	TEXT	main.twoDefers(SB), ABIInternal, $72-0
+     0        00000 (stack_growth_runtime_state.go:33)	TEXT	main.twoDefers(SB), ABIInternal, $72-0
+     0     -1 00000 (stack_growth_runtime_state.go:33)	CMPQ	SP, 16(R14)
+     4        00004 (stack_growth_runtime_state.go:33)	PCDATA	$0, $-2
+     4        00004 (stack_growth_runtime_state.go:33)	JLS	165
+     a        00010 (stack_growth_runtime_state.go:33)	PCDATA	$0, $-1
+     a        00010 (stack_growth_runtime_state.go:33)	PUSHQ	BP
+     b        00011 (stack_growth_runtime_state.go:33)	MOVQ	SP, BP
+     e        00014 (stack_growth_runtime_state.go:33)	SUBQ	$64, SP
+    12        00018 (stack_growth_runtime_state.go:33)	MOVUPS	X15, 48(SP)
+    18        00024 (stack_growth_runtime_state.go:33)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (stack_growth_runtime_state.go:33)	FUNCDATA	$1, gclocals·ydo/CnDw+ij8z2OnqA/8KA==(SB)
+    18        00024 (stack_growth_runtime_state.go:33)	FUNCDATA	$2, main.twoDefers.stkobj(SB)
+    18        00024 (stack_growth_runtime_state.go:33)	FUNCDATA	$4, main.twoDefers.opendefer(SB)
+    18        00024 (stack_growth_runtime_state.go:33)	MOVB	$0, main..autotmp_5+7(SP)
+    1d        00029 (stack_growth_runtime_state.go:33)	MOVQ	$0, main.r+8(SP)
+    26        00038 (stack_growth_runtime_state.go:34)	LEAQ	main.twoDefers.func1(SB), AX
+    2d        00045 (stack_growth_runtime_state.go:34)	MOVQ	AX, main..autotmp_2+32(SP)
+    32        00050 (stack_growth_runtime_state.go:34)	LEAQ	main.r+8(SP), AX
+    37        00055 (stack_growth_runtime_state.go:34)	MOVQ	AX, main..autotmp_2+40(SP)
+    3c        00060 (stack_growth_runtime_state.go:34)	LEAQ	main..autotmp_2+32(SP), CX
+    41        00065 (stack_growth_runtime_state.go:34)	MOVQ	CX, main..autotmp_6+48(SP)
+    46        00070 (stack_growth_runtime_state.go:34)	MOVB	$1, main..autotmp_5+7(SP)
+    4b        00075 (stack_growth_runtime_state.go:35)	LEAQ	main.twoDefers.func2(SB), CX
+    52        00082 (stack_growth_runtime_state.go:35)	MOVQ	CX, main..autotmp_4+16(SP)
+    57        00087 (stack_growth_runtime_state.go:35)	MOVQ	AX, main..autotmp_4+24(SP)
+    5c        00092 (stack_growth_runtime_state.go:35)	LEAQ	main..autotmp_4+16(SP), DX
+    61        00097 (stack_growth_runtime_state.go:35)	MOVQ	DX, main..autotmp_7+56(SP)
+    66        00102 (stack_growth_runtime_state.go:36)	MOVQ	$5, main.r+8(SP)
+    6f        00111 (stack_growth_runtime_state.go:36)	MOVB	$1, main..autotmp_5+7(SP)
+    74        00116 (stack_growth_runtime_state.go:36)	MOVQ	main..autotmp_4+16(SP), AX
+    79        00121 (stack_growth_runtime_state.go:36)	PCDATA	$1, $1
+    79        00121 (stack_growth_runtime_state.go:36)	CALL	AX
+    7b        00123 (stack_growth_runtime_state.go:36)	MOVB	$0, main..autotmp_5+7(SP)
+    80        00128 (stack_growth_runtime_state.go:36)	MOVQ	main..autotmp_6+48(SP), DX
+    85        00133 (stack_growth_runtime_state.go:36)	MOVQ	(DX), AX
+    88        00136 (stack_growth_runtime_state.go:36)	CALL	AX
+    8a        00138 (stack_growth_runtime_state.go:36)	MOVQ	main.r+8(SP), AX
+    8f        00143 (stack_growth_runtime_state.go:36)	ADDQ	$64, SP
+    93        00147 (stack_growth_runtime_state.go:36)	POPQ	BP
+    94        00148 (stack_growth_runtime_state.go:36)	RET
+    95        00149 (stack_growth_runtime_state.go:36)	CALL	runtime.deferreturn(SB)
+    9a        00154 (stack_growth_runtime_state.go:36)	MOVQ	main.r+8(SP), AX
+    9f        00159 (stack_growth_runtime_state.go:36)	ADDQ	$64, SP
+    a3        00163 (stack_growth_runtime_state.go:36)	POPQ	BP
+    a4        00164 (stack_growth_runtime_state.go:36)	RET
+    a5        00165 (stack_growth_runtime_state.go:36)	NOP
+    a5        00165 (stack_growth_runtime_state.go:33)	PCDATA	$1, $-1
+    a5        00165 (stack_growth_runtime_state.go:33)	PCDATA	$0, $-2
+    a5        00165 (stack_growth_runtime_state.go:33)	CALL	runtime.morestack_noctxt(SB)
+    aa        00170 (stack_growth_runtime_state.go:33)	PCDATA	$0, $-1
+    aa        00170 (stack_growth_runtime_state.go:33)	JMP	0
+    af done
+wrote 4 bytes to 0x0
+ 00 af 01 00
+funcpctab main.twoDefers.func2 [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:35)	TEXT	main.twoDefers.func2(SB), NEEDCTXT|ABIInternal, $24-0
+     0        00000 (stack_growth_runtime_state.go:35)	TEXT	main.twoDefers.func2(SB), NEEDCTXT|ABIInternal, $24-0
+     0     -1 00000 (stack_growth_runtime_state.go:35)	CMPQ	SP, 16(R14)
+     4        00004 (stack_growth_runtime_state.go:35)	PCDATA	$0, $-2
+     4        00004 (stack_growth_runtime_state.go:35)	JLS	52
+     6        00006 (stack_growth_runtime_state.go:35)	PCDATA	$0, $-1
+     6        00006 (stack_growth_runtime_state.go:35)	PUSHQ	BP
+     7        00007 (stack_growth_runtime_state.go:35)	MOVQ	SP, BP
+     a        00010 (stack_growth_runtime_state.go:35)	SUBQ	$16, SP
+     e        00014 (stack_growth_runtime_state.go:35)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (stack_growth_runtime_state.go:35)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (stack_growth_runtime_state.go:35)	MOVQ	8(DX), CX
+    12        00018 (stack_growth_runtime_state.go:35)	MOVQ	CX, main.&r+8(SP)
+    17        00023 (stack_growth_runtime_state.go:35)	MOVL	$30000, AX
+    1c        00028 (stack_growth_runtime_state.go:35)	PCDATA	$1, $1
+    1c        00028 (stack_growth_runtime_state.go:35)	NOP
+    20        00032 (stack_growth_runtime_state.go:35)	CALL	main.grow(SB)
+    25        00037 (stack_growth_runtime_state.go:35)	MOVQ	main.&r+8(SP), CX
+    2a        00042 (stack_growth_runtime_state.go:35)	ADDQ	$100, (CX)
+    2e        00046 (stack_growth_runtime_state.go:35)	ADDQ	$16, SP
+    32        00050 (stack_growth_runtime_state.go:35)	POPQ	BP
+    33        00051 (stack_growth_runtime_state.go:35)	RET
+    34        00052 (stack_growth_runtime_state.go:35)	NOP
+    34        00052 (stack_growth_runtime_state.go:35)	PCDATA	$1, $-1
+    34        00052 (stack_growth_runtime_state.go:35)	PCDATA	$0, $-2
+    34        00052 (stack_growth_runtime_state.go:35)	CALL	runtime.morestack(SB)
+    39        00057 (stack_growth_runtime_state.go:35)	PCDATA	$0, $-1
+    39        00057 (stack_growth_runtime_state.go:35)	JMP	0
+    3b done
+wrote 3 bytes to 0x0
+ 00 3b 00
+funcpctab main.twoDefers.func1 [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:34)	TEXT	main.twoDefers.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (stack_growth_runtime_state.go:34)	TEXT	main.twoDefers.func1(SB), NOSPLIT|NEEDCTXT|NOFRAME|ABIInternal, $0-0
+     0        00000 (stack_growth_runtime_state.go:34)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (stack_growth_runtime_state.go:34)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0     -1 00000 (stack_growth_runtime_state.go:34)	MOVQ	8(DX), AX
+     4        00004 (stack_growth_runtime_state.go:34)	INCQ	(AX)
+     7        00007 (stack_growth_runtime_state.go:34)	RET
+     8 done
+wrote 3 bytes to 0x0
+ 00 08 00
+funcpctab main.catchDeep [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:91)	TEXT	main.catchDeep(SB), ABIInternal, $32-0
+     0        00000 (stack_growth_runtime_state.go:91)	TEXT	main.catchDeep(SB), ABIInternal, $32-0
+     0     -1 00000 (stack_growth_runtime_state.go:91)	CMPQ	SP, 16(R14)
+     4        00004 (stack_growth_runtime_state.go:91)	PCDATA	$0, $-2
+     4        00004 (stack_growth_runtime_state.go:91)	JLS	80
+     6        00006 (stack_growth_runtime_state.go:91)	PCDATA	$0, $-1
+     6        00006 (stack_growth_runtime_state.go:91)	PUSHQ	BP
+     7        00007 (stack_growth_runtime_state.go:91)	MOVQ	SP, BP
+     a        00010 (stack_growth_runtime_state.go:91)	SUBQ	$24, SP
+     e        00014 (stack_growth_runtime_state.go:91)	MOVQ	X15, 16(SP)
+    15        00021 (stack_growth_runtime_state.go:91)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    15        00021 (stack_growth_runtime_state.go:91)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    15        00021 (stack_growth_runtime_state.go:91)	FUNCDATA	$4, main.catchDeep.opendefer(SB)
+    15        00021 (stack_growth_runtime_state.go:91)	MOVB	$0, main..autotmp_0+15(SP)
+    1a        00026 (stack_growth_runtime_state.go:92)	LEAQ	main.catchDeep.func1·f(SB), CX
+    21        00033 (stack_growth_runtime_state.go:92)	MOVQ	CX, main..autotmp_1+16(SP)
+    26        00038 (stack_growth_runtime_state.go:92)	MOVB	$1, main..autotmp_0+15(SP)
+    2b        00043 (stack_growth_runtime_state.go:93)	MOVL	$900, AX
+    30        00048 (stack_growth_runtime_state.go:93)	PCDATA	$1, $1
+    30        00048 (stack_growth_runtime_state.go:93)	CALL	main.deepPanic(SB)
+    35        00053 (stack_growth_runtime_state.go:94)	MOVB	$0, main..autotmp_0+15(SP)
+    3a        00058 (stack_growth_runtime_state.go:94)	CALL	main.catchDeep.func1(SB)
+    3f        00063 (stack_growth_runtime_state.go:94)	ADDQ	$24, SP
+    43        00067 (stack_growth_runtime_state.go:94)	POPQ	BP
+    44        00068 (stack_growth_runtime_state.go:94)	RET
+    45        00069 (stack_growth_runtime_state.go:94)	CALL	runtime.deferreturn(SB)
+    4a        00074 (stack_growth_runtime_state.go:94)	ADDQ	$24, SP
+    4e        00078 (stack_growth_runtime_state.go:94)	POPQ	BP
+    4f        00079 (stack_growth_runtime_state.go:94)	RET
+    50        00080 (stack_growth_runtime_state.go:94)	NOP
+    50        00080 (stack_growth_runtime_state.go:91)	PCDATA	$1, $-1
+    50        00080 (stack_growth_runtime_state.go:91)	PCDATA	$0, $-2
+    50        00080 (stack_growth_runtime_state.go:91)	CALL	runtime.morestack_noctxt(SB)
+    55        00085 (stack_growth_runtime_state.go:91)	PCDATA	$0, $-1
+    55        00085 (stack_growth_runtime_state.go:91)	JMP	0
+    57 done
+wrote 3 bytes to 0x0
+ 00 57 00
+funcpctab main.deepError.Error [valfunc=pctoinline]
+     0     -1 00000 (stack_growth_runtime_state.go:83)	TEXT	main.deepError.Error(SB), ABIInternal, $16-8
+     0        00000 (stack_growth_runtime_state.go:83)	TEXT	main.deepError.Error(SB), ABIInternal, $16-8
+     0     -1 00000 (stack_growth_runtime_state.go:83)	CMPQ	SP, 16(R14)
+     4        00004 (stack_growth_runtime_state.go:83)	PCDATA	$0, $-2
+     4        00004 (stack_growth_runtime_state.go:83)	JLS	60
+     6        00006 (stack_growth_runtime_state.go:83)	PCDATA	$0, $-1
+     6        00006 (stack_growth_runtime_state.go:83)	PUSHQ	BP
+     7        00007 (stack_growth_runtime_state.go:83)	MOVQ	SP, BP
+     a        00010 (stack_growth_runtime_state.go:83)	SUBQ	$8, SP
+     e        00014 (stack_growth_runtime_state.go:83)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (stack_growth_runtime_state.go:83)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (stack_growth_runtime_state.go:83)	FUNCDATA	$5, main.deepError.Error.arginfo1(SB)
+     e        00014 (stack_growth_runtime_state.go:83)	FUNCDATA	$6, main.deepError.Error.argliveinfo(SB)
+     e        00014 (stack_growth_runtime_state.go:83)	PCDATA	$3, $1
+     e        00014 (stack_growth_runtime_state.go:84)	PCDATA	$1, $0
+     e        00014 (stack_growth_runtime_state.go:84)	CALL	main.grow(SB)
+    13        00019 (stack_growth_runtime_state.go:84)	TESTQ	AX, AX
+    16        00022 (stack_growth_runtime_state.go:84)	JNE	42
+    18        00024 (stack_growth_runtime_state.go:85)	LEAQ	go:string."deep error, even"(SB), AX
+    1f        00031 (stack_growth_runtime_state.go:85)	MOVL	$16, BX
+    24        00036 (stack_growth_runtime_state.go:85)	ADDQ	$8, SP
+    28        00040 (stack_growth_runtime_state.go:85)	POPQ	BP
+    29        00041 (stack_growth_runtime_state.go:85)	RET
+    2a        00042 (stack_growth_runtime_state.go:87)	LEAQ	go:string."deep error, odd"(SB), AX
+    31        00049 (stack_growth_runtime_state.go:87)	MOVL	$15, BX
+    36        00054 (stack_growth_runtime_state.go:87)	ADDQ	$8, SP
+    3a        00058 (stack_growth_runtime_state.go:87)	POPQ	BP
+    3b        00059 (stack_growth_runtime_state.go:87)	RET
+    3c        00060 (stack_growth_runtime_state.go:87)	NOP
+    3c        00060 (stack_growth_runtime_state.go:83)	PCDATA	$1, $-1
+    3c        00060 (stack_growth_runtime_state.go:83)	PCDATA	$0, $-2
+    3c        00060 (stack_growth_runtime_state.go:83)	MOVQ	AX, 8(SP)
+    41        00065 (stack_growth_runtime_state.go:83)	CALL	runtime.morestack_noctxt(SB)
+    46        00070 (stack_growth_runtime_state.go:83)	PCDATA	$0, $-1
+    46        00070 (stack_growth_runtime_state.go:83)	MOVQ	8(SP), AX
+    4b        00075 (stack_growth_runtime_state.go:83)	JMP	0
+    4d done
+wrote 3 bytes to 0x0
+ 00 4d 00
 main.grow STEXT size=198 align=0x0 args=0x8 locals=0x118 funcid=0x0
 	0x0000 00000 (stack_growth_runtime_state.go:7)	TEXT	main.grow(SB), ABIInternal, $280-8
 	0x0000 00000 (stack_growth_runtime_state.go:7)	LEAQ	-152(SP), R12

@@ -1,3 +1,119 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (stack_overflow_infinite.go:14)	TEXT	main.main(SB), ABIInternal, $160-0
+     0        00000 (stack_overflow_infinite.go:14)	TEXT	main.main(SB), ABIInternal, $160-0
+     0     -1 00000 (stack_overflow_infinite.go:14)	LEAQ	-32(SP), R12
+     5        00005 (stack_overflow_infinite.go:14)	CMPQ	R12, 16(R14)
+     9        00009 (stack_overflow_infinite.go:14)	PCDATA	$0, $-2
+     9        00009 (stack_overflow_infinite.go:14)	JLS	158
+     f        00015 (stack_overflow_infinite.go:14)	PCDATA	$0, $-1
+     f        00015 (stack_overflow_infinite.go:14)	PUSHQ	BP
+    10        00016 (stack_overflow_infinite.go:14)	MOVQ	SP, BP
+    13        00019 (stack_overflow_infinite.go:14)	SUBQ	$152, SP
+    1a        00026 (stack_overflow_infinite.go:14)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1a        00026 (stack_overflow_infinite.go:14)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1a        00026 (stack_overflow_infinite.go:15)	LEAQ	main.b+16(SP), AX
+    1f        00031 (stack_overflow_infinite.go:15)	MOVUPS	X15, (AX)
+    23        00035 (stack_overflow_infinite.go:15)	MOVUPS	X15, 16(AX)
+    28        00040 (stack_overflow_infinite.go:15)	MOVUPS	X15, 32(AX)
+    2d        00045 (stack_overflow_infinite.go:15)	MOVUPS	X15, 48(AX)
+    32        00050 (stack_overflow_infinite.go:15)	MOVUPS	X15, 64(AX)
+    37        00055 (stack_overflow_infinite.go:15)	MOVUPS	X15, 80(AX)
+    3c        00060 (stack_overflow_infinite.go:15)	MOVUPS	X15, 96(AX)
+    41        00065 (stack_overflow_infinite.go:15)	MOVUPS	X15, 112(AX)
+    46        00070 (stack_overflow_infinite.go:16)	PCDATA	$1, $0
+    46        00070 (stack_overflow_infinite.go:16)	CALL	runtime.printlock(SB)
+    4b        00075 (stack_overflow_infinite.go:16)	LEAQ	go:string."start\n"(SB), AX
+    52        00082 (stack_overflow_infinite.go:16)	MOVL	$6, BX
+    57        00087 (stack_overflow_infinite.go:16)	CALL	runtime.printstring(SB)
+    5c        00092 (stack_overflow_infinite.go:16)	NOP
+    60        00096 (stack_overflow_infinite.go:16)	CALL	runtime.printunlock(SB)
+    65        00101 (stack_overflow_infinite.go:17)	XORL	AX, AX
+    67        00103 (stack_overflow_infinite.go:17)	LEAQ	main.b+16(SP), BX
+    6c        00108 (stack_overflow_infinite.go:17)	CALL	main.down(SB)
+    71        00113 (stack_overflow_infinite.go:17)	MOVQ	AX, main..autotmp_2+144(SP)
+    79        00121 (stack_overflow_infinite.go:17)	CALL	runtime.printlock(SB)
+    7e        00126 (stack_overflow_infinite.go:17)	MOVQ	main..autotmp_2+144(SP), AX
+    86        00134 (stack_overflow_infinite.go:17)	CALL	runtime.printint(SB)
+    8b        00139 (stack_overflow_infinite.go:17)	CALL	runtime.printnl(SB)
+    90        00144 (stack_overflow_infinite.go:17)	CALL	runtime.printunlock(SB)
+    95        00149 (stack_overflow_infinite.go:18)	ADDQ	$152, SP
+    9c        00156 (stack_overflow_infinite.go:18)	POPQ	BP
+    9d        00157 (stack_overflow_infinite.go:18)	RET
+    9e        00158 (stack_overflow_infinite.go:18)	NOP
+    9e        00158 (stack_overflow_infinite.go:14)	PCDATA	$1, $-1
+    9e        00158 (stack_overflow_infinite.go:14)	PCDATA	$0, $-2
+    9e        00158 (stack_overflow_infinite.go:14)	NOP
+    a0        00160 (stack_overflow_infinite.go:14)	CALL	runtime.morestack_noctxt(SB)
+    a5        00165 (stack_overflow_infinite.go:14)	PCDATA	$0, $-1
+    a5        00165 (stack_overflow_infinite.go:14)	JMP	0
+    aa done
+wrote 4 bytes to 0x0
+ 00 aa 01 00
+funcpctab main.down [valfunc=pctoinline]
+     0     -1 00000 (stack_overflow_infinite.go:8)	TEXT	main.down(SB), ABIInternal, $152-16
+     0        00000 (stack_overflow_infinite.go:8)	TEXT	main.down(SB), ABIInternal, $152-16
+     0     -1 00000 (stack_overflow_infinite.go:8)	LEAQ	-24(SP), R12
+     5        00005 (stack_overflow_infinite.go:8)	CMPQ	R12, 16(R14)
+     9        00009 (stack_overflow_infinite.go:8)	PCDATA	$0, $-2
+     9        00009 (stack_overflow_infinite.go:8)	JLS	152
+     f        00015 (stack_overflow_infinite.go:8)	PCDATA	$0, $-1
+     f        00015 (stack_overflow_infinite.go:8)	PUSHQ	BP
+    10        00016 (stack_overflow_infinite.go:8)	MOVQ	SP, BP
+    13        00019 (stack_overflow_infinite.go:8)	SUBQ	$144, SP
+    1a        00026 (stack_overflow_infinite.go:8)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    1a        00026 (stack_overflow_infinite.go:8)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    1a        00026 (stack_overflow_infinite.go:8)	FUNCDATA	$5, main.down.arginfo1(SB)
+    1a        00026 (stack_overflow_infinite.go:8)	FUNCDATA	$6, main.down.argliveinfo(SB)
+    1a        00026 (stack_overflow_infinite.go:8)	PCDATA	$3, $1
+    1a        00026 (stack_overflow_infinite.go:9)	LEAQ	main.local+16(SP), CX
+    1f        00031 (stack_overflow_infinite.go:9)	MOVUPS	X15, (CX)
+    23        00035 (stack_overflow_infinite.go:9)	MOVUPS	X15, 16(CX)
+    28        00040 (stack_overflow_infinite.go:9)	MOVUPS	X15, 32(CX)
+    2d        00045 (stack_overflow_infinite.go:9)	MOVUPS	X15, 48(CX)
+    32        00050 (stack_overflow_infinite.go:9)	MOVUPS	X15, 64(CX)
+    37        00055 (stack_overflow_infinite.go:9)	MOVUPS	X15, 80(CX)
+    3c        00060 (stack_overflow_infinite.go:9)	MOVUPS	X15, 96(CX)
+    41        00065 (stack_overflow_infinite.go:9)	MOVUPS	X15, 112(CX)
+    46        00070 (stack_overflow_infinite.go:10)	MOVQ	AX, DX
+    49        00073 (stack_overflow_infinite.go:10)	SARQ	$63, DX
+    4d        00077 (stack_overflow_infinite.go:10)	SHRQ	$60, DX
+    51        00081 (stack_overflow_infinite.go:10)	ADDQ	AX, DX
+    54        00084 (stack_overflow_infinite.go:10)	ANDQ	$-16, DX
+    58        00088 (stack_overflow_infinite.go:10)	MOVQ	AX, SI
+    5b        00091 (stack_overflow_infinite.go:10)	SUBQ	DX, SI
+    5e        00094 (stack_overflow_infinite.go:10)	NOP
+    60        00096 (stack_overflow_infinite.go:10)	CMPQ	SI, $16
+    64        00100 (stack_overflow_infinite.go:10)	JCC	146
+    66        00102 (stack_overflow_infinite.go:10)	MOVQ	BX, main.b+168(SP)
+    6e        00110 (stack_overflow_infinite.go:10)	PCDATA	$3, $2
+    6e        00110 (stack_overflow_infinite.go:10)	MOVQ	AX, main.local+16(SP)(SI*8)
+    73        00115 (stack_overflow_infinite.go:11)	INCQ	AX
+    76        00118 (stack_overflow_infinite.go:11)	MOVQ	CX, BX
+    79        00121 (stack_overflow_infinite.go:11)	PCDATA	$1, $0
+    79        00121 (stack_overflow_infinite.go:11)	CALL	main.down(SB)
+    7e        00126 (stack_overflow_infinite.go:11)	MOVQ	main.b+168(SP), CX
+    86        00134 (stack_overflow_infinite.go:11)	ADDQ	(CX), AX
+    89        00137 (stack_overflow_infinite.go:11)	ADDQ	$144, SP
+    90        00144 (stack_overflow_infinite.go:11)	POPQ	BP
+    91        00145 (stack_overflow_infinite.go:11)	RET
+    92        00146 (stack_overflow_infinite.go:11)	PCDATA	$3, $1
+    92        00146 (stack_overflow_infinite.go:10)	PCDATA	$1, $1
+    92        00146 (stack_overflow_infinite.go:10)	PCDATA	$4, $18909
+    92        00146 (stack_overflow_infinite.go:10)	CALL	runtime.panicBounds(SB)
+    97        00151 (stack_overflow_infinite.go:10)	XCHGL	AX, AX
+    98        00152 (stack_overflow_infinite.go:10)	NOP
+    98        00152 (stack_overflow_infinite.go:8)	PCDATA	$1, $-1
+    98        00152 (stack_overflow_infinite.go:8)	PCDATA	$0, $-2
+    98        00152 (stack_overflow_infinite.go:8)	MOVQ	AX, 8(SP)
+    9d        00157 (stack_overflow_infinite.go:8)	MOVQ	BX, 16(SP)
+    a2        00162 (stack_overflow_infinite.go:8)	CALL	runtime.morestack_noctxt(SB)
+    a7        00167 (stack_overflow_infinite.go:8)	PCDATA	$0, $-1
+    a7        00167 (stack_overflow_infinite.go:8)	MOVQ	8(SP), AX
+    ac        00172 (stack_overflow_infinite.go:8)	MOVQ	16(SP), BX
+    b1        00177 (stack_overflow_infinite.go:8)	JMP	0
+    b6 done
+wrote 4 bytes to 0x0
+ 00 b6 01 00
 main.down STEXT size=182 align=0x0 args=0x10 locals=0x98 funcid=0x0
 	0x0000 00000 (stack_overflow_infinite.go:8)	TEXT	main.down(SB), ABIInternal, $152-16
 	0x0000 00000 (stack_overflow_infinite.go:8)	LEAQ	-24(SP), R12

@@ -1,3 +1,719 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (stack_pointers_deep.go:104)	TEXT	main.main(SB), ABIInternal, $416-0
+     0        00000 (stack_pointers_deep.go:104)	TEXT	main.main(SB), ABIInternal, $416-0
+     0     -1 00000 (stack_pointers_deep.go:104)	LEAQ	-288(SP), R12
+     8        00008 (stack_pointers_deep.go:104)	CMPQ	R12, 16(R14)
+     c        00012 (stack_pointers_deep.go:104)	PCDATA	$0, $-2
+     c        00012 (stack_pointers_deep.go:104)	JLS	883
+    12        00018 (stack_pointers_deep.go:104)	PCDATA	$0, $-1
+    12        00018 (stack_pointers_deep.go:104)	PUSHQ	BP
+    13        00019 (stack_pointers_deep.go:104)	MOVQ	SP, BP
+    16        00022 (stack_pointers_deep.go:104)	SUBQ	$408, SP
+    1d        00029 (stack_pointers_deep.go:104)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1d        00029 (stack_pointers_deep.go:104)	FUNCDATA	$1, gclocals·hyAImouC9Dl6LsGve7UiMg==(SB)
+    1d        00029 (stack_pointers_deep.go:104)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (stack_pointers_deep.go:105)	LEAQ	main.chain+144(SP), BX
+    25        00037 (stack_pointers_deep.go:105)	MOVUPS	X15, (BX)
+    29        00041 (stack_pointers_deep.go:105)	MOVUPS	X15, 16(BX)
+    2e        00046 (stack_pointers_deep.go:105)	MOVUPS	X15, 32(BX)
+    33        00051 (stack_pointers_deep.go:105)	MOVUPS	X15, 48(BX)
+    38        00056 (stack_pointers_deep.go:105)	MOVUPS	X15, 64(BX)
+    3d        00061 (stack_pointers_deep.go:105)	MOVUPS	X15, 80(BX)
+    42        00066 (stack_pointers_deep.go:105)	MOVUPS	X15, 96(BX)
+    47        00071 (stack_pointers_deep.go:105)	MOVUPS	X15, 112(BX)
+    4c        00076 (stack_pointers_deep.go:106)	MOVL	$20000, AX
+    51        00081 (stack_pointers_deep.go:106)	XORL	CX, CX
+    53        00083 (stack_pointers_deep.go:106)	PCDATA	$1, $0
+    53        00083 (stack_pointers_deep.go:106)	CALL	main.fill(SB)
+    58        00088 (stack_pointers_deep.go:106)	MOVQ	AX, main..autotmp_30+376(SP)
+    60        00096 (stack_pointers_deep.go:106)	CALL	runtime.printlock(SB)
+    65        00101 (stack_pointers_deep.go:106)	MOVQ	main..autotmp_30+376(SP), AX
+    6d        00109 (stack_pointers_deep.go:106)	CALL	runtime.printint(SB)
+    72        00114 (stack_pointers_deep.go:106)	CALL	runtime.printnl(SB)
+    77        00119 (stack_pointers_deep.go:106)	CALL	runtime.printunlock(SB)
+    7c        00124 (stack_pointers_deep.go:107)	MOVQ	main.chain+144(SP), DX
+    84        00132 (stack_pointers_deep.go:107)	MOVQ	DX, main..autotmp_30+376(SP)
+    8c        00140 (stack_pointers_deep.go:107)	MOVQ	main.chain+152(SP), DX
+    94        00148 (stack_pointers_deep.go:107)	MOVQ	DX, main..autotmp_31+368(SP)
+    9c        00156 (stack_pointers_deep.go:107)	MOVQ	main.chain+264(SP), DX
+    a4        00164 (stack_pointers_deep.go:107)	MOVQ	DX, main..autotmp_32+360(SP)
+    ac        00172 (stack_pointers_deep.go:107)	CALL	runtime.printlock(SB)
+    b1        00177 (stack_pointers_deep.go:107)	MOVQ	main..autotmp_30+376(SP), AX
+    b9        00185 (stack_pointers_deep.go:107)	CALL	runtime.printint(SB)
+    be        00190 (stack_pointers_deep.go:107)	NOP
+    c0        00192 (stack_pointers_deep.go:107)	CALL	runtime.printsp(SB)
+    c5        00197 (stack_pointers_deep.go:107)	MOVQ	main..autotmp_31+368(SP), AX
+    cd        00205 (stack_pointers_deep.go:107)	CALL	runtime.printint(SB)
+    d2        00210 (stack_pointers_deep.go:107)	CALL	runtime.printsp(SB)
+    d7        00215 (stack_pointers_deep.go:107)	MOVQ	main..autotmp_32+360(SP), AX
+    df        00223 (stack_pointers_deep.go:107)	NOP
+    e0        00224 (stack_pointers_deep.go:107)	CALL	runtime.printint(SB)
+    e5        00229 (stack_pointers_deep.go:107)	CALL	runtime.printnl(SB)
+    ea        00234 (stack_pointers_deep.go:107)	CALL	runtime.printunlock(SB)
+    ef        00239 (stack_pointers_deep.go:108)	LEAQ	main.buf+272(SP), BX
+    f7        00247 (stack_pointers_deep.go:108)	MOVUPS	X15, (BX)
+    fb        00251 (stack_pointers_deep.go:108)	MOVUPS	X15, 16(BX)
+   100        00256 (stack_pointers_deep.go:108)	MOVUPS	X15, 32(BX)
+   105        00261 (stack_pointers_deep.go:108)	MOVUPS	X15, 48(BX)
+   10a        00266 (stack_pointers_deep.go:109)	MOVQ	$0, main.total+120(SP)
+   113        00275 (stack_pointers_deep.go:110)	MOVL	$50000, AX
+   118        00280 (stack_pointers_deep.go:110)	LEAQ	main.total+120(SP), CX
+   11d        00285 (stack_pointers_deep.go:110)	NOP
+   120        00288 (stack_pointers_deep.go:110)	CALL	main.writeAt(SB)
+   125        00293 (stack_pointers_deep.go:111)	MOVQ	main.buf+272(SP), DX
+   12d        00301 (stack_pointers_deep.go:111)	MOVQ	DX, main..autotmp_30+376(SP)
+   135        00309 (stack_pointers_deep.go:111)	MOVQ	main.buf+296(SP), DX
+   13d        00317 (stack_pointers_deep.go:111)	MOVQ	DX, main..autotmp_31+368(SP)
+   145        00325 (stack_pointers_deep.go:111)	MOVQ	main.buf+328(SP), DX
+   14d        00333 (stack_pointers_deep.go:111)	MOVQ	DX, main..autotmp_32+360(SP)
+   155        00341 (stack_pointers_deep.go:111)	CALL	runtime.printlock(SB)
+   15a        00346 (stack_pointers_deep.go:111)	MOVQ	main..autotmp_30+376(SP), AX
+   162        00354 (stack_pointers_deep.go:111)	CALL	runtime.printint(SB)
+   167        00359 (stack_pointers_deep.go:111)	CALL	runtime.printsp(SB)
+   16c        00364 (stack_pointers_deep.go:111)	MOVQ	main..autotmp_31+368(SP), AX
+   174        00372 (stack_pointers_deep.go:111)	CALL	runtime.printint(SB)
+   179        00377 (stack_pointers_deep.go:111)	CALL	runtime.printsp(SB)
+   17e        00382 (stack_pointers_deep.go:111)	MOVQ	main..autotmp_32+360(SP), AX
+   186        00390 (stack_pointers_deep.go:111)	CALL	runtime.printint(SB)
+   18b        00395 (stack_pointers_deep.go:111)	CALL	runtime.printsp(SB)
+   190        00400 (stack_pointers_deep.go:111)	MOVQ	main.total+120(SP), AX
+   195        00405 (stack_pointers_deep.go:111)	CALL	runtime.printint(SB)
+   19a        00410 (stack_pointers_deep.go:111)	CALL	runtime.printnl(SB)
+   19f        00415 (stack_pointers_deep.go:111)	NOP
+   1a0        00416 (stack_pointers_deep.go:111)	CALL	runtime.printunlock(SB)
+   1a5        00421 (stack_pointers_deep.go:113)	MOVQ	$0, main.sum+128(SP)
+   1b1        00433 (stack_pointers_deep.go:114)	MOVQ	$0, main.count+136(SP)
+   1bd        00445 (stack_pointers_deep.go:115)	LEAQ	main.main.func1(SB), DX
+   1c4        00452 (stack_pointers_deep.go:115)	MOVQ	DX, main..autotmp_10+384(SP)
+   1cc        00460 (stack_pointers_deep.go:115)	LEAQ	main.sum+128(SP), DX
+   1d4        00468 (stack_pointers_deep.go:115)	MOVQ	DX, main..autotmp_10+392(SP)
+   1dc        00476 (stack_pointers_deep.go:115)	LEAQ	main.count+136(SP), DX
+   1e4        00484 (stack_pointers_deep.go:115)	MOVQ	DX, main..autotmp_10+400(SP)
+   1ec        00492 (stack_pointers_deep.go:115)	MOVL	$30000, AX
+   1f1        00497 (stack_pointers_deep.go:115)	LEAQ	main..autotmp_10+384(SP), BX
+   1f9        00505 (stack_pointers_deep.go:115)	CALL	main.visit(SB)
+   1fe        00510 (stack_pointers_deep.go:115)	NOP
+   200        00512 (stack_pointers_deep.go:122)	CALL	runtime.printlock(SB)
+   205        00517 (stack_pointers_deep.go:122)	MOVQ	main.sum+128(SP), AX
+   20d        00525 (stack_pointers_deep.go:122)	CALL	runtime.printint(SB)
+   212        00530 (stack_pointers_deep.go:122)	CALL	runtime.printsp(SB)
+   217        00535 (stack_pointers_deep.go:122)	MOVQ	main.count+136(SP), AX
+   21f        00543 (stack_pointers_deep.go:122)	NOP
+   220        00544 (stack_pointers_deep.go:122)	CALL	runtime.printint(SB)
+   225        00549 (stack_pointers_deep.go:122)	CALL	runtime.printnl(SB)
+   22a        00554 (stack_pointers_deep.go:122)	CALL	runtime.printunlock(SB)
+   22f        00559 (stack_pointers_deep.go:124)	LEAQ	main.arr+56(SP), DX
+   234        00564 (stack_pointers_deep.go:124)	MOVUPS	X15, (DX)
+   238        00568 (stack_pointers_deep.go:126)	MOVL	$1819043176, main.sb+50(SP)
+   240        00576 (stack_pointers_deep.go:126)	MOVW	$8559, main.sb+54(SP)
+   247        00583 (stack_pointers_deep.go:127)	LEAQ	main..autotmp_24+72(SP), AX
+   24c        00588 (stack_pointers_deep.go:127)	LEAQ	main.sb+50(SP), BX
+   251        00593 (stack_pointers_deep.go:127)	MOVL	$6, CX
+   256        00598 (stack_pointers_deep.go:127)	CALL	runtime.slicebytetostring(SB)
+   25b        00603 (stack_pointers_deep.go:127)	MOVL	$16, CX
+   260        00608 (stack_pointers_deep.go:127)	MOVL	CX, DI
+   262        00610 (stack_pointers_deep.go:127)	MOVQ	AX, SI
+   265        00613 (stack_pointers_deep.go:127)	MOVQ	BX, R8
+   268        00616 (stack_pointers_deep.go:127)	MOVL	$40000, AX
+   26d        00621 (stack_pointers_deep.go:127)	LEAQ	main.arr+56(SP), BX
+   272        00626 (stack_pointers_deep.go:127)	CALL	main.sliceDown(SB)
+   277        00631 (stack_pointers_deep.go:127)	MOVQ	AX, main..autotmp_30+376(SP)
+   27f        00639 (stack_pointers_deep.go:127)	MOVBLZX	main.arr+56(SP), DX
+   284        00644 (stack_pointers_deep.go:127)	MOVQ	DX, main..autotmp_33+352(SP)
+   28c        00652 (stack_pointers_deep.go:127)	MOVBLZX	main.arr+61(SP), DX
+   291        00657 (stack_pointers_deep.go:127)	MOVQ	DX, main..autotmp_34+344(SP)
+   299        00665 (stack_pointers_deep.go:127)	MOVBLZX	main.arr+71(SP), DX
+   29e        00670 (stack_pointers_deep.go:127)	MOVQ	DX, main..autotmp_35+336(SP)
+   2a6        00678 (stack_pointers_deep.go:127)	CALL	runtime.printlock(SB)
+   2ab        00683 (stack_pointers_deep.go:127)	MOVQ	main..autotmp_30+376(SP), AX
+   2b3        00691 (stack_pointers_deep.go:127)	CALL	runtime.printint(SB)
+   2b8        00696 (stack_pointers_deep.go:127)	CALL	runtime.printsp(SB)
+   2bd        00701 (stack_pointers_deep.go:127)	MOVQ	main..autotmp_33+352(SP), AX
+   2c5        00709 (stack_pointers_deep.go:127)	CALL	runtime.printuint(SB)
+   2ca        00714 (stack_pointers_deep.go:127)	CALL	runtime.printsp(SB)
+   2cf        00719 (stack_pointers_deep.go:127)	MOVQ	main..autotmp_34+344(SP), AX
+   2d7        00727 (stack_pointers_deep.go:127)	CALL	runtime.printuint(SB)
+   2dc        00732 (stack_pointers_deep.go:127)	NOP
+   2e0        00736 (stack_pointers_deep.go:127)	CALL	runtime.printsp(SB)
+   2e5        00741 (stack_pointers_deep.go:127)	MOVQ	main..autotmp_35+336(SP), AX
+   2ed        00749 (stack_pointers_deep.go:127)	CALL	runtime.printuint(SB)
+   2f2        00754 (stack_pointers_deep.go:127)	CALL	runtime.printnl(SB)
+   2f7        00759 (stack_pointers_deep.go:127)	CALL	runtime.printunlock(SB)
+   2fc        00764 (stack_pointers_deep.go:129)	MOVQ	$10, main.x+112(SP)
+   305        00773 (stack_pointers_deep.go:129)	MOVQ	$20, main.y+104(SP)
+   30e        00782 (stack_pointers_deep.go:130)	MOVL	$30000, AX
+   313        00787 (stack_pointers_deep.go:130)	LEAQ	main.x+112(SP), BX
+   318        00792 (stack_pointers_deep.go:130)	LEAQ	main.y+104(SP), CX
+   31d        00797 (stack_pointers_deep.go:130)	NOP
+   320        00800 (stack_pointers_deep.go:130)	CALL	main.structDown(SB)
+   325        00805 (stack_pointers_deep.go:130)	MOVQ	AX, main..autotmp_30+376(SP)
+   32d        00813 (stack_pointers_deep.go:130)	CALL	runtime.printlock(SB)
+   332        00818 (stack_pointers_deep.go:130)	MOVQ	main..autotmp_30+376(SP), AX
+   33a        00826 (stack_pointers_deep.go:130)	CALL	runtime.printint(SB)
+   33f        00831 (stack_pointers_deep.go:130)	NOP
+   340        00832 (stack_pointers_deep.go:130)	CALL	runtime.printsp(SB)
+   345        00837 (stack_pointers_deep.go:130)	MOVQ	main.x+112(SP), AX
+   34a        00842 (stack_pointers_deep.go:130)	CALL	runtime.printint(SB)
+   34f        00847 (stack_pointers_deep.go:130)	CALL	runtime.printsp(SB)
+   354        00852 (stack_pointers_deep.go:130)	MOVQ	main.y+104(SP), AX
+   359        00857 (stack_pointers_deep.go:130)	CALL	runtime.printint(SB)
+   35e        00862 (stack_pointers_deep.go:130)	NOP
+   360        00864 (stack_pointers_deep.go:130)	CALL	runtime.printnl(SB)
+   365        00869 (stack_pointers_deep.go:130)	CALL	runtime.printunlock(SB)
+   36a        00874 (stack_pointers_deep.go:131)	ADDQ	$408, SP
+   371        00881 (stack_pointers_deep.go:131)	POPQ	BP
+   372        00882 (stack_pointers_deep.go:131)	RET
+   373        00883 (stack_pointers_deep.go:131)	NOP
+   373        00883 (stack_pointers_deep.go:104)	PCDATA	$1, $-1
+   373        00883 (stack_pointers_deep.go:104)	PCDATA	$0, $-2
+   373        00883 (stack_pointers_deep.go:104)	CALL	runtime.morestack_noctxt(SB)
+   378        00888 (stack_pointers_deep.go:104)	PCDATA	$0, $-1
+   378        00888 (stack_pointers_deep.go:104)	JMP	0
+   37d done
+wrote 4 bytes to 0x0
+ 00 fd 06 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (stack_pointers_deep.go:115)	TEXT	main.main.func1(SB), NEEDCTXT|ABIInternal, $24-8
+     0        00000 (stack_pointers_deep.go:115)	TEXT	main.main.func1(SB), NEEDCTXT|ABIInternal, $24-8
+     0     -1 00000 (stack_pointers_deep.go:115)	CMPQ	SP, 16(R14)
+     4        00004 (stack_pointers_deep.go:115)	PCDATA	$0, $-2
+     4        00004 (stack_pointers_deep.go:115)	JLS	139
+     a        00010 (stack_pointers_deep.go:115)	PCDATA	$0, $-1
+     a        00010 (stack_pointers_deep.go:115)	PUSHQ	BP
+     b        00011 (stack_pointers_deep.go:115)	MOVQ	SP, BP
+     e        00014 (stack_pointers_deep.go:115)	SUBQ	$16, SP
+    12        00018 (stack_pointers_deep.go:115)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (stack_pointers_deep.go:115)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    12        00018 (stack_pointers_deep.go:115)	FUNCDATA	$5, main.main.func1.arginfo1(SB)
+    12        00018 (stack_pointers_deep.go:115)	FUNCDATA	$6, main.main.func1.argliveinfo(SB)
+    12        00018 (stack_pointers_deep.go:115)	PCDATA	$3, $1
+    12        00018 (stack_pointers_deep.go:115)	MOVQ	16(DX), CX
+    16        00022 (stack_pointers_deep.go:115)	MOVQ	8(DX), DX
+    1a        00026 (stack_pointers_deep.go:116)	ADDQ	AX, (DX)
+    1d        00029 (stack_pointers_deep.go:117)	INCQ	(CX)
+    20        00032 (stack_pointers_deep.go:118)	MOVQ	$2066035336255469781, CX
+    2a        00042 (stack_pointers_deep.go:118)	IMULQ	AX, CX
+    2e        00046 (stack_pointers_deep.go:118)	MOVQ	$73786976294838200, BX
+    38        00056 (stack_pointers_deep.go:118)	ADDQ	BX, CX
+    3b        00059 (stack_pointers_deep.go:118)	ROLQ	$61, CX
+    3f        00063 (stack_pointers_deep.go:118)	MOVQ	$18446744073709550, BX
+    49        00073 (stack_pointers_deep.go:118)	CMPQ	BX, CX
+    4c        00076 (stack_pointers_deep.go:118)	JCS	133
+    4e        00078 (stack_pointers_deep.go:115)	MOVQ	DX, main.&sum+8(SP)
+    53        00083 (stack_pointers_deep.go:119)	MOVQ	AX, CX
+    56        00086 (stack_pointers_deep.go:119)	SARQ	$63, AX
+    5a        00090 (stack_pointers_deep.go:119)	MOVQ	AX, DX
+    5d        00093 (stack_pointers_deep.go:119)	MOVQ	$-3689348814741910323, AX
+    67        00103 (stack_pointers_deep.go:119)	MOVQ	DX, BX
+    6a        00106 (stack_pointers_deep.go:119)	IMULQ	CX
+    6d        00109 (stack_pointers_deep.go:119)	LEAQ	(DX)(CX*1), AX
+    71        00113 (stack_pointers_deep.go:119)	SARQ	$3, AX
+    75        00117 (stack_pointers_deep.go:119)	SUBQ	BX, AX
+    78        00120 (stack_pointers_deep.go:119)	PCDATA	$1, $1
+    78        00120 (stack_pointers_deep.go:119)	CALL	main.grow(SB)
+    7d        00125 (stack_pointers_deep.go:119)	MOVQ	main.&sum+8(SP), CX
+    82        00130 (stack_pointers_deep.go:119)	ADDQ	AX, (CX)
+    85        00133 (stack_pointers_deep.go:121)	ADDQ	$16, SP
+    89        00137 (stack_pointers_deep.go:121)	POPQ	BP
+    8a        00138 (stack_pointers_deep.go:121)	RET
+    8b        00139 (stack_pointers_deep.go:121)	NOP
+    8b        00139 (stack_pointers_deep.go:115)	PCDATA	$1, $-1
+    8b        00139 (stack_pointers_deep.go:115)	PCDATA	$0, $-2
+    8b        00139 (stack_pointers_deep.go:115)	MOVQ	AX, 8(SP)
+    90        00144 (stack_pointers_deep.go:115)	CALL	runtime.morestack(SB)
+    95        00149 (stack_pointers_deep.go:115)	PCDATA	$0, $-1
+    95        00149 (stack_pointers_deep.go:115)	MOVQ	8(SP), AX
+    9a        00154 (stack_pointers_deep.go:115)	JMP	0
+    9f done
+wrote 4 bytes to 0x0
+ 00 9f 01 00
+funcpctab main.structDown [valfunc=pctoinline]
+     0     -1 00000 (stack_pointers_deep.go:90)	TEXT	main.structDown(SB), ABIInternal, $176-24
+     0        00000 (stack_pointers_deep.go:90)	TEXT	main.structDown(SB), ABIInternal, $176-24
+     0     -1 00000 (stack_pointers_deep.go:90)	LEAQ	-48(SP), R12
+     5        00005 (stack_pointers_deep.go:90)	CMPQ	R12, 16(R14)
+     9        00009 (stack_pointers_deep.go:90)	PCDATA	$0, $-2
+     9        00009 (stack_pointers_deep.go:90)	JLS	230
+     f        00015 (stack_pointers_deep.go:90)	PCDATA	$0, $-1
+     f        00015 (stack_pointers_deep.go:90)	PUSHQ	BP
+    10        00016 (stack_pointers_deep.go:90)	MOVQ	SP, BP
+    13        00019 (stack_pointers_deep.go:90)	SUBQ	$168, SP
+    1a        00026 (stack_pointers_deep.go:90)	MOVQ	BX, main.p+192(FP)
+    22        00034 (stack_pointers_deep.go:90)	MOVQ	CX, main.p+200(FP)
+    2a        00042 (stack_pointers_deep.go:90)	FUNCDATA	$0, gclocals·zGzYNTlylzp1ymg3SEaGfQ==(SB)
+    2a        00042 (stack_pointers_deep.go:90)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+    2a        00042 (stack_pointers_deep.go:90)	FUNCDATA	$5, main.structDown.arginfo1(SB)
+    2a        00042 (stack_pointers_deep.go:90)	FUNCDATA	$6, main.structDown.argliveinfo(SB)
+    2a        00042 (stack_pointers_deep.go:90)	PCDATA	$3, $1
+    2a        00042 (stack_pointers_deep.go:91)	LEAQ	main.big+24(SP), DX
+    2f        00047 (stack_pointers_deep.go:91)	MOVUPS	X15, (DX)
+    33        00051 (stack_pointers_deep.go:91)	MOVUPS	X15, 16(DX)
+    38        00056 (stack_pointers_deep.go:91)	MOVUPS	X15, 32(DX)
+    3d        00061 (stack_pointers_deep.go:91)	MOVUPS	X15, 48(DX)
+    42        00066 (stack_pointers_deep.go:91)	MOVUPS	X15, 64(DX)
+    47        00071 (stack_pointers_deep.go:91)	MOVUPS	X15, 80(DX)
+    4c        00076 (stack_pointers_deep.go:91)	MOVUPS	X15, 96(DX)
+    51        00081 (stack_pointers_deep.go:91)	MOVUPS	X15, 112(DX)
+    56        00086 (stack_pointers_deep.go:92)	MOVQ	AX, DX
+    59        00089 (stack_pointers_deep.go:92)	SARQ	$63, DX
+    5d        00093 (stack_pointers_deep.go:92)	SHRQ	$60, DX
+    61        00097 (stack_pointers_deep.go:92)	ADDQ	AX, DX
+    64        00100 (stack_pointers_deep.go:92)	ANDQ	$-16, DX
+    68        00104 (stack_pointers_deep.go:92)	MOVQ	AX, SI
+    6b        00107 (stack_pointers_deep.go:92)	SUBQ	DX, SI
+    6e        00110 (stack_pointers_deep.go:92)	CMPQ	SI, $16
+    72        00114 (stack_pointers_deep.go:92)	JCC	219
+    74        00116 (stack_pointers_deep.go:92)	MOVQ	AX, main.big+24(SP)(SI*8)
+    79        00121 (stack_pointers_deep.go:93)	TESTQ	AX, AX
+    7c        00124 (stack_pointers_deep.go:93)	JNE	159
+    7e        00126 (stack_pointers_deep.go:94)	INCQ	(BX)
+    81        00129 (stack_pointers_deep.go:95)	MOVQ	(CX), DX
+    84        00132 (stack_pointers_deep.go:95)	LEAQ	2(DX), SI
+    88        00136 (stack_pointers_deep.go:95)	MOVQ	SI, (CX)
+    8b        00139 (stack_pointers_deep.go:96)	MOVQ	(BX), CX
+    8e        00142 (stack_pointers_deep.go:96)	LEAQ	(DX)(CX*1), AX
+    92        00146 (stack_pointers_deep.go:96)	LEAQ	2(AX), AX
+    96        00150 (stack_pointers_deep.go:96)	ADDQ	$168, SP
+    9d        00157 (stack_pointers_deep.go:96)	POPQ	BP
+    9e        00158 (stack_pointers_deep.go:96)	RET
+    9f        00159 (stack_pointers_deep.go:92)	MOVQ	SI, main..autotmp_9+152(SP)
+    a7        00167 (stack_pointers_deep.go:92)	MOVQ	BX, main..autotmp_10+160(SP)
+    af        00175 (stack_pointers_deep.go:99)	DECQ	AX
+    b2        00178 (stack_pointers_deep.go:99)	PCDATA	$1, $1
+    b2        00178 (stack_pointers_deep.go:99)	CALL	main.structDown(SB)
+    b7        00183 (stack_pointers_deep.go:100)	MOVQ	main..autotmp_9+152(SP), DX
+    bf        00191 (stack_pointers_deep.go:100)	MOVQ	main.big+24(SP)(DX*8), DX
+    c4        00196 (stack_pointers_deep.go:100)	ANDL	$1, DX
+    c7        00199 (stack_pointers_deep.go:100)	MOVQ	main..autotmp_10+160(SP), SI
+    cf        00207 (stack_pointers_deep.go:100)	ADDQ	DX, (SI)
+    d2        00210 (stack_pointers_deep.go:101)	ADDQ	$168, SP
+    d9        00217 (stack_pointers_deep.go:101)	POPQ	BP
+    da        00218 (stack_pointers_deep.go:101)	RET
+    db        00219 (stack_pointers_deep.go:92)	PCDATA	$1, $2
+    db        00219 (stack_pointers_deep.go:92)	PCDATA	$4, $18909
+    db        00219 (stack_pointers_deep.go:92)	NOP
+    e0        00224 (stack_pointers_deep.go:92)	CALL	runtime.panicBounds(SB)
+    e5        00229 (stack_pointers_deep.go:92)	XCHGL	AX, AX
+    e6        00230 (stack_pointers_deep.go:92)	NOP
+    e6        00230 (stack_pointers_deep.go:90)	PCDATA	$1, $-1
+    e6        00230 (stack_pointers_deep.go:90)	PCDATA	$0, $-2
+    e6        00230 (stack_pointers_deep.go:90)	MOVQ	AX, 8(SP)
+    eb        00235 (stack_pointers_deep.go:90)	MOVQ	BX, 16(SP)
+    f0        00240 (stack_pointers_deep.go:90)	MOVQ	CX, 24(SP)
+    f5        00245 (stack_pointers_deep.go:90)	CALL	runtime.morestack_noctxt(SB)
+    fa        00250 (stack_pointers_deep.go:90)	PCDATA	$0, $-1
+    fa        00250 (stack_pointers_deep.go:90)	MOVQ	8(SP), AX
+    ff        00255 (stack_pointers_deep.go:90)	MOVQ	16(SP), BX
+   104        00260 (stack_pointers_deep.go:90)	MOVQ	24(SP), CX
+   109        00265 (stack_pointers_deep.go:90)	JMP	0
+   10e done
+wrote 4 bytes to 0x0
+ 00 8e 02 00
+funcpctab main.fill [valfunc=pctoinline]
+     0     -1 00000 (stack_pointers_deep.go:15)	TEXT	main.fill(SB), ABIInternal, $88-24
+     0        00000 (stack_pointers_deep.go:15)	TEXT	main.fill(SB), ABIInternal, $88-24
+     0     -1 00000 (stack_pointers_deep.go:15)	CMPQ	SP, 16(R14)
+     4        00004 (stack_pointers_deep.go:15)	PCDATA	$0, $-2
+     4        00004 (stack_pointers_deep.go:15)	JLS	247
+     a        00010 (stack_pointers_deep.go:15)	PCDATA	$0, $-1
+     a        00010 (stack_pointers_deep.go:15)	PUSHQ	BP
+     b        00011 (stack_pointers_deep.go:15)	MOVQ	SP, BP
+     e        00014 (stack_pointers_deep.go:15)	SUBQ	$80, SP
+    12        00018 (stack_pointers_deep.go:15)	FUNCDATA	$0, gclocals·SlSwSWf6pDnB3BW4Msb2Gg==(SB)
+    12        00018 (stack_pointers_deep.go:15)	FUNCDATA	$1, gclocals·NWwmDUMLCphmk8kxTtwd1A==(SB)
+    12        00018 (stack_pointers_deep.go:15)	FUNCDATA	$2, main.fill.stkobj(SB)
+    12        00018 (stack_pointers_deep.go:15)	FUNCDATA	$5, main.fill.arginfo1(SB)
+    12        00018 (stack_pointers_deep.go:15)	FUNCDATA	$6, main.fill.argliveinfo(SB)
+    12        00018 (stack_pointers_deep.go:15)	PCDATA	$3, $1
+    12        00018 (stack_pointers_deep.go:16)	LEAQ	main.me+40(SP), DX
+    17        00023 (stack_pointers_deep.go:16)	MOVUPS	X15, (DX)
+    1b        00027 (stack_pointers_deep.go:16)	MOVUPS	X15, 16(DX)
+    20        00032 (stack_pointers_deep.go:16)	MOVUPS	X15, 24(DX)
+    25        00037 (stack_pointers_deep.go:17)	MOVQ	CX, main.me+72(SP)
+    2a        00042 (stack_pointers_deep.go:18)	MOVQ	AX, SI
+    2d        00045 (stack_pointers_deep.go:18)	SARQ	$63, SI
+    31        00049 (stack_pointers_deep.go:18)	MOVQ	SI, DI
+    34        00052 (stack_pointers_deep.go:18)	SHRQ	$62, SI
+    38        00056 (stack_pointers_deep.go:18)	ADDQ	AX, SI
+    3b        00059 (stack_pointers_deep.go:18)	ANDQ	$-4, SI
+    3f        00063 (stack_pointers_deep.go:18)	MOVQ	AX, R8
+    42        00066 (stack_pointers_deep.go:18)	SUBQ	SI, R8
+    45        00069 (stack_pointers_deep.go:18)	CMPQ	R8, $4
+    49        00073 (stack_pointers_deep.go:18)	JCC	241
+    4f        00079 (stack_pointers_deep.go:18)	MOVQ	AX, main.me+40(SP)(R8*8)
+    54        00084 (stack_pointers_deep.go:19)	TESTQ	AX, AX
+    57        00087 (stack_pointers_deep.go:19)	JNE	101
+    59        00089 (stack_pointers_deep.go:21)	XORL	CX, CX
+    5b        00091 (stack_pointers_deep.go:21)	NOP
+    60        00096 (stack_pointers_deep.go:21)	JMP	224
+    65        00101 (stack_pointers_deep.go:18)	MOVQ	AX, main.depth+96(SP)
+    6a        00106 (stack_pointers_deep.go:18)	MOVQ	BX, main.arr+104(SP)
+    6f        00111 (stack_pointers_deep.go:18)	PCDATA	$3, $2
+    6f        00111 (stack_pointers_deep.go:18)	MOVQ	R8, main..autotmp_10+32(SP)
+    74        00116 (stack_pointers_deep.go:18)	MOVQ	DI, main..autotmp_11+24(SP)
+    79        00121 (stack_pointers_deep.go:27)	DECQ	AX
+    7c        00124 (stack_pointers_deep.go:27)	MOVQ	DX, CX
+    7f        00127 (stack_pointers_deep.go:27)	PCDATA	$1, $1
+    7f        00127 (stack_pointers_deep.go:27)	NOP
+    80        00128 (stack_pointers_deep.go:27)	CALL	main.fill(SB)
+    85        00133 (stack_pointers_deep.go:28)	MOVQ	main.arr+104(SP), DX
+    8a        00138 (stack_pointers_deep.go:28)	TESTB	AL, (DX)
+    8c        00140 (stack_pointers_deep.go:28)	MOVQ	main..autotmp_11+24(SP), SI
+    91        00145 (stack_pointers_deep.go:28)	SHRQ	$60, SI
+    95        00149 (stack_pointers_deep.go:28)	MOVQ	main.depth+96(SP), DI
+    9a        00154 (stack_pointers_deep.go:28)	ADDQ	DI, SI
+    9d        00157 (stack_pointers_deep.go:28)	ANDQ	$-16, SI
+    a1        00161 (stack_pointers_deep.go:28)	SUBQ	SI, DI
+    a4        00164 (stack_pointers_deep.go:28)	CMPQ	DI, $16
+    a8        00168 (stack_pointers_deep.go:28)	JCC	196
+    aa        00170 (stack_pointers_deep.go:28)	MOVBLZX	AL, CX
+    ad        00173 (stack_pointers_deep.go:28)	ADDQ	CX, (DX)(DI*8)
+    b1        00177 (stack_pointers_deep.go:29)	MOVQ	main..autotmp_10+32(SP), CX
+    b6        00182 (stack_pointers_deep.go:29)	MOVQ	main.me+40(SP)(CX*8), CX
+    bb        00187 (stack_pointers_deep.go:29)	ADDQ	CX, AX
+    be        00190 (stack_pointers_deep.go:29)	ADDQ	$80, SP
+    c2        00194 (stack_pointers_deep.go:29)	POPQ	BP
+    c3        00195 (stack_pointers_deep.go:29)	RET
+    c4        00196 (stack_pointers_deep.go:28)	PCDATA	$1, $2
+    c4        00196 (stack_pointers_deep.go:28)	PCDATA	$4, $18981
+    c4        00196 (stack_pointers_deep.go:28)	CALL	runtime.panicBounds(SB)
+    c9        00201 (stack_pointers_deep.go:28)	PCDATA	$3, $1
+    c9        00201 (stack_pointers_deep.go:22)	MOVQ	(DX), AX
+    cc        00204 (stack_pointers_deep.go:22)	ADDQ	8(DX), AX
+    d0        00208 (stack_pointers_deep.go:22)	ADDQ	16(DX), AX
+    d4        00212 (stack_pointers_deep.go:22)	ADDQ	24(DX), AX
+    d8        00216 (stack_pointers_deep.go:21)	MOVQ	32(DX), DX
+    dc        00220 (stack_pointers_deep.go:22)	ADDQ	AX, CX
+    df        00223 (stack_pointers_deep.go:22)	NOP
+    e0        00224 (stack_pointers_deep.go:21)	TESTQ	DX, DX
+    e3        00227 (stack_pointers_deep.go:21)	JNE	201
+    e5        00229 (stack_pointers_deep.go:24)	MOVQ	CX, (BX)
+    e8        00232 (stack_pointers_deep.go:25)	MOVQ	CX, AX
+    eb        00235 (stack_pointers_deep.go:25)	ADDQ	$80, SP
+    ef        00239 (stack_pointers_deep.go:25)	POPQ	BP
+    f0        00240 (stack_pointers_deep.go:25)	RET
+    f1        00241 (stack_pointers_deep.go:18)	PCDATA	$4, $5229
+    f1        00241 (stack_pointers_deep.go:18)	CALL	runtime.panicBounds(SB)
+    f6        00246 (stack_pointers_deep.go:18)	XCHGL	AX, AX
+    f7        00247 (stack_pointers_deep.go:18)	NOP
+    f7        00247 (stack_pointers_deep.go:15)	PCDATA	$1, $-1
+    f7        00247 (stack_pointers_deep.go:15)	PCDATA	$0, $-2
+    f7        00247 (stack_pointers_deep.go:15)	MOVQ	AX, 8(SP)
+    fc        00252 (stack_pointers_deep.go:15)	MOVQ	BX, 16(SP)
+   101        00257 (stack_pointers_deep.go:15)	MOVQ	CX, 24(SP)
+   106        00262 (stack_pointers_deep.go:15)	CALL	runtime.morestack_noctxt(SB)
+   10b        00267 (stack_pointers_deep.go:15)	PCDATA	$0, $-1
+   10b        00267 (stack_pointers_deep.go:15)	MOVQ	8(SP), AX
+   110        00272 (stack_pointers_deep.go:15)	MOVQ	16(SP), BX
+   115        00277 (stack_pointers_deep.go:15)	MOVQ	24(SP), CX
+   11a        00282 (stack_pointers_deep.go:15)	JMP	0
+   11f done
+wrote 4 bytes to 0x0
+ 00 9f 02 00
+funcpctab main.sliceDown [valfunc=pctoinline]
+     0     -1 00000 (stack_pointers_deep.go:73)	TEXT	main.sliceDown(SB), ABIInternal, $64-48
+     0        00000 (stack_pointers_deep.go:73)	TEXT	main.sliceDown(SB), ABIInternal, $64-48
+     0     -1 00000 (stack_pointers_deep.go:73)	CMPQ	SP, 16(R14)
+     4        00004 (stack_pointers_deep.go:73)	PCDATA	$0, $-2
+     4        00004 (stack_pointers_deep.go:73)	JLS	166
+     a        00010 (stack_pointers_deep.go:73)	PCDATA	$0, $-1
+     a        00010 (stack_pointers_deep.go:73)	PUSHQ	BP
+     b        00011 (stack_pointers_deep.go:73)	MOVQ	SP, BP
+     e        00014 (stack_pointers_deep.go:73)	SUBQ	$56, SP
+    12        00018 (stack_pointers_deep.go:73)	MOVQ	BX, main.s+80(FP)
+    17        00023 (stack_pointers_deep.go:73)	MOVQ	SI, main.str+104(FP)
+    1c        00028 (stack_pointers_deep.go:73)	FUNCDATA	$0, gclocals·v/zvnkN0eJfY1twtK4KiZw==(SB)
+    1c        00028 (stack_pointers_deep.go:73)	FUNCDATA	$1, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    1c        00028 (stack_pointers_deep.go:73)	FUNCDATA	$5, main.sliceDown.arginfo1(SB)
+    1c        00028 (stack_pointers_deep.go:73)	FUNCDATA	$6, main.sliceDown.argliveinfo(SB)
+    1c        00028 (stack_pointers_deep.go:73)	PCDATA	$3, $1
+    1c        00028 (stack_pointers_deep.go:73)	NOP
+    20        00032 (stack_pointers_deep.go:74)	TESTQ	AX, AX
+    23        00035 (stack_pointers_deep.go:74)	JNE	65
+    25        00037 (stack_pointers_deep.go:75)	TESTQ	CX, CX
+    28        00040 (stack_pointers_deep.go:75)	JLS	159
+    2a        00042 (stack_pointers_deep.go:75)	MOVB	$90, (BX)
+    2d        00045 (stack_pointers_deep.go:76)	CMPQ	R8, $1
+    31        00049 (stack_pointers_deep.go:76)	JLS	154
+    33        00051 (stack_pointers_deep.go:76)	MOVBLZX	1(SI), CX
+    37        00055 (stack_pointers_deep.go:76)	LEAQ	(R8)(CX*1), AX
+    3b        00059 (stack_pointers_deep.go:76)	ADDQ	$56, SP
+    3f        00063 (stack_pointers_deep.go:76)	POPQ	BP
+    40        00064 (stack_pointers_deep.go:76)	RET
+    41        00065 (stack_pointers_deep.go:78)	TESTQ	CX, CX
+    44        00068 (stack_pointers_deep.go:78)	JEQ	149
+    46        00070 (stack_pointers_deep.go:74)	MOVQ	AX, DX
+    49        00073 (stack_pointers_deep.go:74)	MOVQ	DX, R9
+    4c        00076 (stack_pointers_deep.go:78)	CQO
+    4e        00078 (stack_pointers_deep.go:78)	IDIVQ	CX
+    51        00081 (stack_pointers_deep.go:78)	CMPQ	DX, CX
+    54        00084 (stack_pointers_deep.go:78)	JCC	144
+    56        00086 (stack_pointers_deep.go:78)	MOVQ	DX, main..autotmp_7+48(SP)
+    5b        00091 (stack_pointers_deep.go:74)	MOVQ	BX, main.s+80(SP)
+    60        00096 (stack_pointers_deep.go:74)	PCDATA	$3, $2
+    60        00096 (stack_pointers_deep.go:78)	MOVBLZX	(BX)(DX*1), R10
+    65        00101 (stack_pointers_deep.go:78)	INCL	R10
+    68        00104 (stack_pointers_deep.go:78)	MOVB	R10B, (BX)(DX*1)
+    6c        00108 (stack_pointers_deep.go:79)	LEAQ	-1(R9), AX
+    70        00112 (stack_pointers_deep.go:79)	PCDATA	$1, $1
+    70        00112 (stack_pointers_deep.go:79)	CALL	main.sliceDown(SB)
+    75        00117 (stack_pointers_deep.go:80)	MOVQ	main..autotmp_7+48(SP), DX
+    7a        00122 (stack_pointers_deep.go:80)	MOVQ	main.s+80(SP), R9
+    7f        00127 (stack_pointers_deep.go:80)	MOVBLZX	(R9)(DX*1), DX
+    84        00132 (stack_pointers_deep.go:80)	ANDL	$1, DX
+    87        00135 (stack_pointers_deep.go:80)	ADDQ	DX, AX
+    8a        00138 (stack_pointers_deep.go:80)	ADDQ	$56, SP
+    8e        00142 (stack_pointers_deep.go:80)	POPQ	BP
+    8f        00143 (stack_pointers_deep.go:80)	RET
+    90        00144 (stack_pointers_deep.go:80)	PCDATA	$3, $1
+    90        00144 (stack_pointers_deep.go:78)	PCDATA	$1, $2
+    90        00144 (stack_pointers_deep.go:78)	PCDATA	$4, $1359
+    90        00144 (stack_pointers_deep.go:78)	CALL	runtime.panicBounds(SB)
+    95        00149 (stack_pointers_deep.go:78)	CALL	runtime.panicdivide(SB)
+    9a        00154 (stack_pointers_deep.go:76)	PCDATA	$4, $9270
+    9a        00154 (stack_pointers_deep.go:76)	CALL	runtime.panicBounds(SB)
+    9f        00159 (stack_pointers_deep.go:75)	PCDATA	$4, $0
+    9f        00159 (stack_pointers_deep.go:75)	NOP
+    a0        00160 (stack_pointers_deep.go:75)	CALL	runtime.panicBounds(SB)
+    a5        00165 (stack_pointers_deep.go:75)	XCHGL	AX, AX
+    a6        00166 (stack_pointers_deep.go:75)	NOP
+    a6        00166 (stack_pointers_deep.go:73)	PCDATA	$1, $-1
+    a6        00166 (stack_pointers_deep.go:73)	PCDATA	$0, $-2
+    a6        00166 (stack_pointers_deep.go:73)	MOVQ	AX, 8(SP)
+    ab        00171 (stack_pointers_deep.go:73)	MOVQ	BX, 16(SP)
+    b0        00176 (stack_pointers_deep.go:73)	MOVQ	CX, 24(SP)
+    b5        00181 (stack_pointers_deep.go:73)	MOVQ	DI, 32(SP)
+    ba        00186 (stack_pointers_deep.go:73)	MOVQ	SI, 40(SP)
+    bf        00191 (stack_pointers_deep.go:73)	MOVQ	R8, 48(SP)
+    c4        00196 (stack_pointers_deep.go:73)	CALL	runtime.morestack_noctxt(SB)
+    c9        00201 (stack_pointers_deep.go:73)	PCDATA	$0, $-1
+    c9        00201 (stack_pointers_deep.go:73)	MOVQ	8(SP), AX
+    ce        00206 (stack_pointers_deep.go:73)	MOVQ	16(SP), BX
+    d3        00211 (stack_pointers_deep.go:73)	MOVQ	24(SP), CX
+    d8        00216 (stack_pointers_deep.go:73)	MOVQ	32(SP), DI
+    dd        00221 (stack_pointers_deep.go:73)	MOVQ	40(SP), SI
+    e2        00226 (stack_pointers_deep.go:73)	MOVQ	48(SP), R8
+    e7        00231 (stack_pointers_deep.go:73)	JMP	0
+    ec done
+wrote 4 bytes to 0x0
+ 00 ec 01 00
+funcpctab main.writeAt [valfunc=pctoinline]
+     0     -1 00000 (stack_pointers_deep.go:35)	TEXT	main.writeAt(SB), ABIInternal, $240-24
+     0        00000 (stack_pointers_deep.go:35)	TEXT	main.writeAt(SB), ABIInternal, $240-24
+     0     -1 00000 (stack_pointers_deep.go:35)	LEAQ	-112(SP), R12
+     5        00005 (stack_pointers_deep.go:35)	CMPQ	R12, 16(R14)
+     9        00009 (stack_pointers_deep.go:35)	PCDATA	$0, $-2
+     9        00009 (stack_pointers_deep.go:35)	JLS	294
+     f        00015 (stack_pointers_deep.go:35)	PCDATA	$0, $-1
+     f        00015 (stack_pointers_deep.go:35)	PUSHQ	BP
+    10        00016 (stack_pointers_deep.go:35)	MOVQ	SP, BP
+    13        00019 (stack_pointers_deep.go:35)	SUBQ	$232, SP
+    1a        00026 (stack_pointers_deep.go:35)	FUNCDATA	$0, gclocals·jJUmT8EancinwDq7lB+tvg==(SB)
+    1a        00026 (stack_pointers_deep.go:35)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    1a        00026 (stack_pointers_deep.go:35)	FUNCDATA	$5, main.writeAt.arginfo1(SB)
+    1a        00026 (stack_pointers_deep.go:35)	FUNCDATA	$6, main.writeAt.argliveinfo(SB)
+    1a        00026 (stack_pointers_deep.go:35)	PCDATA	$3, $1
+    1a        00026 (stack_pointers_deep.go:36)	LEAQ	main.pad+24(SP), DX
+    1f        00031 (stack_pointers_deep.go:36)	MOVL	$3, SI
+    24        00036 (stack_pointers_deep.go:36)	MOVUPS	X15, (DX)
+    28        00040 (stack_pointers_deep.go:36)	MOVUPS	X15, 16(DX)
+    2d        00045 (stack_pointers_deep.go:36)	MOVUPS	X15, 32(DX)
+    32        00050 (stack_pointers_deep.go:36)	MOVUPS	X15, 48(DX)
+    37        00055 (stack_pointers_deep.go:36)	ADDQ	$64, DX
+    3b        00059 (stack_pointers_deep.go:36)	DECL	SI
+    3d        00061 (stack_pointers_deep.go:36)	JNE	36
+    3f        00063 (stack_pointers_deep.go:37)	MOVQ	AX, DX
+    42        00066 (stack_pointers_deep.go:37)	SARQ	$63, AX
+    46        00070 (stack_pointers_deep.go:37)	MOVQ	AX, SI
+    49        00073 (stack_pointers_deep.go:37)	MOVQ	$-6148914691236517205, AX
+    53        00083 (stack_pointers_deep.go:37)	MOVQ	DX, DI
+    56        00086 (stack_pointers_deep.go:37)	IMULQ	DX
+    59        00089 (stack_pointers_deep.go:37)	ADDQ	DI, DX
+    5c        00092 (stack_pointers_deep.go:37)	SARQ	$4, DX
+    60        00096 (stack_pointers_deep.go:37)	SUBQ	SI, DX
+    63        00099 (stack_pointers_deep.go:37)	LEAQ	(DX)(DX*2), DX
+    67        00103 (stack_pointers_deep.go:37)	SHLQ	$3, DX
+    6b        00107 (stack_pointers_deep.go:37)	MOVQ	DI, AX
+    6e        00110 (stack_pointers_deep.go:37)	SUBQ	DX, DI
+    71        00113 (stack_pointers_deep.go:37)	CMPQ	DI, $24
+    75        00117 (stack_pointers_deep.go:37)	JCC	287
+    7b        00123 (stack_pointers_deep.go:37)	MOVQ	AX, main.pad+24(SP)(DI*8)
+    80        00128 (stack_pointers_deep.go:38)	TESTQ	AX, AX
+    83        00131 (stack_pointers_deep.go:38)	JEQ	257
+    85        00133 (stack_pointers_deep.go:43)	TESTB	AL, (BX)
+    87        00135 (stack_pointers_deep.go:43)	SHRQ	$61, SI
+    8b        00139 (stack_pointers_deep.go:43)	LEAQ	(SI)(AX*1), DX
+    8f        00143 (stack_pointers_deep.go:43)	ANDQ	$-8, DX
+    93        00147 (stack_pointers_deep.go:43)	MOVQ	AX, SI
+    96        00150 (stack_pointers_deep.go:43)	SUBQ	DX, SI
+    99        00153 (stack_pointers_deep.go:43)	CMPQ	SI, $8
+    9d        00157 (stack_pointers_deep.go:43)	JCC	282
+    9f        00159 (stack_pointers_deep.go:37)	MOVQ	BX, main.buf+256(SP)
+    a7        00167 (stack_pointers_deep.go:37)	MOVQ	CX, main.total+264(SP)
+    af        00175 (stack_pointers_deep.go:37)	PCDATA	$3, $2
+    af        00175 (stack_pointers_deep.go:37)	MOVQ	DI, main..autotmp_6+224(SP)
+    b7        00183 (stack_pointers_deep.go:43)	MOVQ	SI, main..autotmp_7+216(SP)
+    bf        00191 (stack_pointers_deep.go:43)	ADDQ	AX, (BX)(SI*8)
+    c3        00195 (stack_pointers_deep.go:44)	DECQ	AX
+    c6        00198 (stack_pointers_deep.go:44)	PCDATA	$1, $0
+    c6        00198 (stack_pointers_deep.go:44)	CALL	main.writeAt(SB)
+    cb        00203 (stack_pointers_deep.go:45)	MOVQ	main..autotmp_7+216(SP), DX
+    d3        00211 (stack_pointers_deep.go:45)	MOVQ	main.buf+256(SP), SI
+    db        00219 (stack_pointers_deep.go:45)	MOVQ	(SI)(DX*8), DX
+    df        00223 (stack_pointers_deep.go:45)	MOVQ	main..autotmp_6+224(SP), SI
+    e7        00231 (stack_pointers_deep.go:45)	ADDQ	main.pad+24(SP)(SI*8), DX
+    ec        00236 (stack_pointers_deep.go:45)	MOVQ	main.total+264(SP), SI
+    f4        00244 (stack_pointers_deep.go:45)	ADDQ	DX, (SI)
+    f7        00247 (stack_pointers_deep.go:46)	ADDQ	$232, SP
+    fe        00254 (stack_pointers_deep.go:46)	POPQ	BP
+    ff        00255 (stack_pointers_deep.go:46)	NOP
+   100        00256 (stack_pointers_deep.go:46)	RET
+   101        00257 (stack_pointers_deep.go:46)	PCDATA	$3, $1
+   101        00257 (stack_pointers_deep.go:39)	MOVQ	$42, 24(BX)
+   109        00265 (stack_pointers_deep.go:40)	MOVQ	main.pad+24(SP), AX
+   10e        00270 (stack_pointers_deep.go:40)	ADDQ	AX, (CX)
+   111        00273 (stack_pointers_deep.go:41)	ADDQ	$232, SP
+   118        00280 (stack_pointers_deep.go:41)	POPQ	BP
+   119        00281 (stack_pointers_deep.go:41)	RET
+   11a        00282 (stack_pointers_deep.go:43)	PCDATA	$1, $1
+   11a        00282 (stack_pointers_deep.go:43)	PCDATA	$4, $9693
+   11a        00282 (stack_pointers_deep.go:43)	CALL	runtime.panicBounds(SB)
+   11f        00287 (stack_pointers_deep.go:37)	PCDATA	$4, $28197
+   11f        00287 (stack_pointers_deep.go:37)	NOP
+   120        00288 (stack_pointers_deep.go:37)	CALL	runtime.panicBounds(SB)
+   125        00293 (stack_pointers_deep.go:37)	XCHGL	AX, AX
+   126        00294 (stack_pointers_deep.go:37)	NOP
+   126        00294 (stack_pointers_deep.go:35)	PCDATA	$1, $-1
+   126        00294 (stack_pointers_deep.go:35)	PCDATA	$0, $-2
+   126        00294 (stack_pointers_deep.go:35)	MOVQ	AX, 8(SP)
+   12b        00299 (stack_pointers_deep.go:35)	MOVQ	BX, 16(SP)
+   130        00304 (stack_pointers_deep.go:35)	MOVQ	CX, 24(SP)
+   135        00309 (stack_pointers_deep.go:35)	CALL	runtime.morestack_noctxt(SB)
+   13a        00314 (stack_pointers_deep.go:35)	PCDATA	$0, $-1
+   13a        00314 (stack_pointers_deep.go:35)	MOVQ	8(SP), AX
+   13f        00319 (stack_pointers_deep.go:35)	MOVQ	16(SP), BX
+   144        00324 (stack_pointers_deep.go:35)	MOVQ	24(SP), CX
+   149        00329 (stack_pointers_deep.go:35)	JMP	0
+   14e done
+wrote 4 bytes to 0x0
+ 00 ce 02 00
+funcpctab main.grow [valfunc=pctoinline]
+     0     -1 00000 (stack_pointers_deep.go:61)	TEXT	main.grow(SB), ABIInternal, $280-8
+     0        00000 (stack_pointers_deep.go:61)	TEXT	main.grow(SB), ABIInternal, $280-8
+     0     -1 00000 (stack_pointers_deep.go:61)	LEAQ	-152(SP), R12
+     8        00008 (stack_pointers_deep.go:61)	CMPQ	R12, 16(R14)
+     c        00012 (stack_pointers_deep.go:61)	PCDATA	$0, $-2
+     c        00012 (stack_pointers_deep.go:61)	JLS	178
+    12        00018 (stack_pointers_deep.go:61)	PCDATA	$0, $-1
+    12        00018 (stack_pointers_deep.go:61)	PUSHQ	BP
+    13        00019 (stack_pointers_deep.go:61)	MOVQ	SP, BP
+    16        00022 (stack_pointers_deep.go:61)	SUBQ	$272, SP
+    1d        00029 (stack_pointers_deep.go:61)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1d        00029 (stack_pointers_deep.go:61)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    1d        00029 (stack_pointers_deep.go:61)	FUNCDATA	$5, main.grow.arginfo1(SB)
+    1d        00029 (stack_pointers_deep.go:61)	FUNCDATA	$6, main.grow.argliveinfo(SB)
+    1d        00029 (stack_pointers_deep.go:61)	PCDATA	$3, $1
+    1d        00029 (stack_pointers_deep.go:62)	LEAQ	main.pad+8(SP), CX
+    22        00034 (stack_pointers_deep.go:62)	MOVL	$4, DX
+    27        00039 (stack_pointers_deep.go:62)	MOVUPS	X15, (CX)
+    2b        00043 (stack_pointers_deep.go:62)	MOVUPS	X15, 16(CX)
+    30        00048 (stack_pointers_deep.go:62)	MOVUPS	X15, 32(CX)
+    35        00053 (stack_pointers_deep.go:62)	MOVUPS	X15, 48(CX)
+    3a        00058 (stack_pointers_deep.go:62)	ADDQ	$64, CX
+    3e        00062 (stack_pointers_deep.go:62)	NOP
+    40        00064 (stack_pointers_deep.go:62)	DECL	DX
+    42        00066 (stack_pointers_deep.go:62)	JNE	39
+    44        00068 (stack_pointers_deep.go:63)	MOVQ	AX, CX
+    47        00071 (stack_pointers_deep.go:63)	SARQ	$63, CX
+    4b        00075 (stack_pointers_deep.go:63)	SHRQ	$59, CX
+    4f        00079 (stack_pointers_deep.go:63)	ADDQ	AX, CX
+    52        00082 (stack_pointers_deep.go:63)	ANDQ	$-32, CX
+    56        00086 (stack_pointers_deep.go:63)	MOVQ	AX, DX
+    59        00089 (stack_pointers_deep.go:63)	SUBQ	CX, DX
+    5c        00092 (stack_pointers_deep.go:63)	NOP
+    60        00096 (stack_pointers_deep.go:63)	CMPQ	DX, $32
+    64        00100 (stack_pointers_deep.go:63)	JCC	167
+    66        00102 (stack_pointers_deep.go:63)	MOVQ	AX, main.pad+8(SP)(DX*8)
+    6b        00107 (stack_pointers_deep.go:64)	TESTQ	AX, AX
+    6e        00110 (stack_pointers_deep.go:64)	JNE	123
+    70        00112 (stack_pointers_deep.go:65)	XORL	AX, AX
+    72        00114 (stack_pointers_deep.go:65)	ADDQ	$272, SP
+    79        00121 (stack_pointers_deep.go:65)	POPQ	BP
+    7a        00122 (stack_pointers_deep.go:65)	RET
+    7b        00123 (stack_pointers_deep.go:63)	MOVQ	DX, main..autotmp_5+264(SP)
+    83        00131 (stack_pointers_deep.go:67)	DECQ	AX
+    86        00134 (stack_pointers_deep.go:67)	PCDATA	$1, $0
+    86        00134 (stack_pointers_deep.go:67)	CALL	main.grow(SB)
+    8b        00139 (stack_pointers_deep.go:67)	MOVQ	main..autotmp_5+264(SP), CX
+    93        00147 (stack_pointers_deep.go:67)	MOVQ	main.pad+8(SP)(CX*8), CX
+    98        00152 (stack_pointers_deep.go:67)	ANDL	$1, CX
+    9b        00155 (stack_pointers_deep.go:67)	ADDQ	CX, AX
+    9e        00158 (stack_pointers_deep.go:67)	ADDQ	$272, SP
+    a5        00165 (stack_pointers_deep.go:67)	POPQ	BP
+    a6        00166 (stack_pointers_deep.go:67)	RET
+    a7        00167 (stack_pointers_deep.go:63)	MOVQ	$32, AX
+    ac        00172 (stack_pointers_deep.go:63)	PCDATA	$4, $207
+    ac        00172 (stack_pointers_deep.go:63)	CALL	runtime.panicBounds(SB)
+    b1        00177 (stack_pointers_deep.go:63)	XCHGL	AX, AX
+    b2        00178 (stack_pointers_deep.go:63)	NOP
+    b2        00178 (stack_pointers_deep.go:61)	PCDATA	$1, $-1
+    b2        00178 (stack_pointers_deep.go:61)	PCDATA	$0, $-2
+    b2        00178 (stack_pointers_deep.go:61)	MOVQ	AX, 8(SP)
+    b7        00183 (stack_pointers_deep.go:61)	CALL	runtime.morestack_noctxt(SB)
+    bc        00188 (stack_pointers_deep.go:61)	PCDATA	$0, $-1
+    bc        00188 (stack_pointers_deep.go:61)	MOVQ	8(SP), AX
+    c1        00193 (stack_pointers_deep.go:61)	JMP	0
+    c6 done
+wrote 4 bytes to 0x0
+ 00 c6 01 00
+funcpctab main.visit [valfunc=pctoinline]
+     0     -1 00000 (stack_pointers_deep.go:52)	TEXT	main.visit(SB), ABIInternal, $24-16
+     0        00000 (stack_pointers_deep.go:52)	TEXT	main.visit(SB), ABIInternal, $24-16
+     0     -1 00000 (stack_pointers_deep.go:52)	CMPQ	SP, 16(R14)
+     4        00004 (stack_pointers_deep.go:52)	PCDATA	$0, $-2
+     4        00004 (stack_pointers_deep.go:52)	JLS	67
+     6        00006 (stack_pointers_deep.go:52)	PCDATA	$0, $-1
+     6        00006 (stack_pointers_deep.go:52)	PUSHQ	BP
+     7        00007 (stack_pointers_deep.go:52)	MOVQ	SP, BP
+     a        00010 (stack_pointers_deep.go:52)	SUBQ	$16, SP
+     e        00014 (stack_pointers_deep.go:52)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+     e        00014 (stack_pointers_deep.go:52)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (stack_pointers_deep.go:52)	FUNCDATA	$5, main.visit.arginfo1(SB)
+     e        00014 (stack_pointers_deep.go:52)	FUNCDATA	$6, main.visit.argliveinfo(SB)
+     e        00014 (stack_pointers_deep.go:52)	PCDATA	$3, $1
+     e        00014 (stack_pointers_deep.go:53)	TESTQ	AX, AX
+    11        00017 (stack_pointers_deep.go:53)	JNE	25
+    13        00019 (stack_pointers_deep.go:54)	ADDQ	$16, SP
+    17        00023 (stack_pointers_deep.go:54)	POPQ	BP
+    18        00024 (stack_pointers_deep.go:54)	RET
+    19        00025 (stack_pointers_deep.go:53)	MOVQ	AX, main.n+32(SP)
+    1e        00030 (stack_pointers_deep.go:53)	MOVQ	BX, main.f+40(SP)
+    23        00035 (stack_pointers_deep.go:53)	PCDATA	$3, $-1
+    23        00035 (stack_pointers_deep.go:56)	MOVQ	(BX), CX
+    26        00038 (stack_pointers_deep.go:56)	MOVQ	BX, DX
+    29        00041 (stack_pointers_deep.go:56)	PCDATA	$1, $0
+    29        00041 (stack_pointers_deep.go:56)	CALL	CX
+    2b        00043 (stack_pointers_deep.go:57)	MOVQ	main.n+32(SP), AX
+    30        00048 (stack_pointers_deep.go:57)	DECQ	AX
+    33        00051 (stack_pointers_deep.go:57)	MOVQ	main.f+40(SP), BX
+    38        00056 (stack_pointers_deep.go:57)	PCDATA	$1, $1
+    38        00056 (stack_pointers_deep.go:57)	CALL	main.visit(SB)
+    3d        00061 (stack_pointers_deep.go:58)	ADDQ	$16, SP
+    41        00065 (stack_pointers_deep.go:58)	POPQ	BP
+    42        00066 (stack_pointers_deep.go:58)	RET
+    43        00067 (stack_pointers_deep.go:58)	NOP
+    43        00067 (stack_pointers_deep.go:52)	PCDATA	$1, $-1
+    43        00067 (stack_pointers_deep.go:52)	PCDATA	$0, $-2
+    43        00067 (stack_pointers_deep.go:52)	MOVQ	AX, 8(SP)
+    48        00072 (stack_pointers_deep.go:52)	MOVQ	BX, 16(SP)
+    4d        00077 (stack_pointers_deep.go:52)	CALL	runtime.morestack_noctxt(SB)
+    52        00082 (stack_pointers_deep.go:52)	PCDATA	$0, $-1
+    52        00082 (stack_pointers_deep.go:52)	MOVQ	8(SP), AX
+    57        00087 (stack_pointers_deep.go:52)	MOVQ	16(SP), BX
+    5c        00092 (stack_pointers_deep.go:52)	JMP	0
+    5e done
+wrote 3 bytes to 0x0
+ 00 5e 00
 main.fill STEXT size=287 align=0x0 args=0x18 locals=0x58 funcid=0x0
 	0x0000 00000 (stack_pointers_deep.go:15)	TEXT	main.fill(SB), ABIInternal, $88-24
 	0x0000 00000 (stack_pointers_deep.go:15)	CMPQ	SP, 16(R14)

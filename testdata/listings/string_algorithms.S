@@ -1,3 +1,1041 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (string_algorithms.go:69)	TEXT	main.main(SB), ABIInternal, $984-0
+     0        00000 (string_algorithms.go:69)	TEXT	main.main(SB), ABIInternal, $984-0
+     0     -1 00000 (string_algorithms.go:69)	LEAQ	-856(SP), R12
+     8        00008 (string_algorithms.go:69)	CMPQ	R12, 16(R14)
+     c        00012 (string_algorithms.go:69)	PCDATA	$0, $-2
+     c        00012 (string_algorithms.go:69)	JLS	2421
+    12        00018 (string_algorithms.go:69)	PCDATA	$0, $-1
+    12        00018 (string_algorithms.go:69)	PUSHQ	BP
+    13        00019 (string_algorithms.go:69)	MOVQ	SP, BP
+    16        00022 (string_algorithms.go:69)	SUBQ	$976, SP
+    1d        00029 (string_algorithms.go:69)	FUNCDATA	$0, gclocals·3Q3eJ6/uTVN8rJbYXWVG+A==(SB)
+    1d        00029 (string_algorithms.go:69)	FUNCDATA	$1, gclocals·HrUu51a30G5OABgeprYFTQ==(SB)
+    1d        00029 (string_algorithms.go:69)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (<unknown line number>)	NOP
+    1d      0 00029 (string_algorithms.go:70)	LEAQ	main.buf+130(SP), DX
+    25        00037 (string_algorithms.go:70)	MOVUPS	X15, (DX)
+    29        00041 (string_algorithms.go:70)	MOVUPS	X15, 4(DX)
+    2e        00046 (string_algorithms.go:70)	MOVL	$20, DX
+    33        00051 (string_algorithms.go:70)	MOVQ	$-9223372036854775808, SI
+    3d        00061 (string_algorithms.go:70)	JMP	81
+    3f        00063 (string_algorithms.go:70)	LEAQ	48(SI), DI
+    43        00067 (string_algorithms.go:70)	MOVB	DIB, main.buf+129(SP)(BX*1)
+    4b        00075 (string_algorithms.go:70)	MOVQ	DX, SI
+    4e        00078 (string_algorithms.go:70)	MOVQ	CX, DX
+    51        00081 (string_algorithms.go:70)	TESTQ	SI, SI
+    54        00084 (string_algorithms.go:70)	JLS	133
+    56        00086 (string_algorithms.go:70)	LEAQ	-1(DX), CX
+    5a        00090 (string_algorithms.go:70)	MOVQ	$-3689348814741910323, AX
+    64        00100 (string_algorithms.go:70)	MOVQ	DX, BX
+    67        00103 (string_algorithms.go:70)	MULQ	SI
+    6a        00106 (string_algorithms.go:70)	SHRQ	$3, DX
+    6e        00110 (string_algorithms.go:70)	LEAQ	(DX)(DX*1), DI
+    72        00114 (string_algorithms.go:70)	LEAQ	(DI)(DI*4), DI
+    76        00118 (string_algorithms.go:70)	SUBQ	DI, SI
+    79        00121 (string_algorithms.go:70)	CMPQ	CX, $20
+    7d        00125 (string_algorithms.go:70)	JCS	63
+    7f        00127 (string_algorithms.go:70)	NOP
+    80        00128 (string_algorithms.go:70)	JMP	2415
+    85        00133 (string_algorithms.go:70)	LEAQ	-1(DX), SI
+    89        00137 (string_algorithms.go:70)	CMPQ	SI, $20
+    8d        00141 (string_algorithms.go:70)	JCC	2410
+    93        00147 (string_algorithms.go:70)	MOVB	$45, main.buf+129(SP)(DX*1)
+    9b        00155 (string_algorithms.go:70)	LEAQ	main.buf+129(SP)(DX*1), BX
+    a3        00163 (string_algorithms.go:70)	LEAQ	-21(DX), CX
+    a7        00167 (string_algorithms.go:70)	NEGQ	CX
+    aa        00170 (string_algorithms.go:70)	LEAQ	main..autotmp_84+342(SP), AX
+    b2        00178 (string_algorithms.go:70)	PCDATA	$1, $0
+    b2        00178 (string_algorithms.go:70)	CALL	runtime.slicebytetostring(SB)
+    b7        00183 (<unknown line number>)	NOP
+    b7      1 00183 (string_algorithms.go:70)	LEAQ	main.buf+110(SP), DX
+    bc        00188 (string_algorithms.go:70)	MOVUPS	X15, (DX)
+    c0        00192 (string_algorithms.go:70)	MOVUPS	X15, 4(DX)
+    c5        00197 (string_algorithms.go:70)	MOVQ	$9223372036854775807, DX
+    cf        00207 (string_algorithms.go:70)	MOVL	$20, SI
+    d4        00212 (string_algorithms.go:70)	JMP	229
+    d6        00214 (string_algorithms.go:70)	ADDQ	$48, R8
+    da        00218 (string_algorithms.go:70)	MOVB	R8B, main.buf+109(SP)(SI*1)
+    df     -1 00223 (string_algorithms.go:70)	MOVQ	DI, AX
+    e2      1 00226 (string_algorithms.go:70)	MOVQ	CX, SI
+    e5        00229 (string_algorithms.go:70)	TESTQ	DX, DX
+    e8        00232 (string_algorithms.go:70)	JLS	288
+    ea        00234 (string_algorithms.go:70)	LEAQ	-1(SI), CX
+    ee      0 00238 (string_algorithms.go:70)	MOVQ	AX, DI
+    f1      1 00241 (string_algorithms.go:70)	MOVQ	$-3689348814741910323, AX
+    fb        00251 (string_algorithms.go:70)	MOVQ	DX, R8
+    fe        00254 (string_algorithms.go:70)	MULQ	DX
+   101        00257 (string_algorithms.go:70)	SHRQ	$3, DX
+   105        00261 (string_algorithms.go:70)	LEAQ	(DX)(DX*1), R9
+   109        00265 (string_algorithms.go:70)	LEAQ	(R9)(R9*4), R9
+   10d        00269 (string_algorithms.go:70)	SUBQ	R9, R8
+   110        00272 (string_algorithms.go:70)	CMPQ	CX, $20
+   114        00276 (string_algorithms.go:70)	JCS	214
+   116        00278 (string_algorithms.go:70)	JMP	2405
+   11b        00283 (string_algorithms.go:70)	NOP
+   120        00288 (string_algorithms.go:70)	CMPQ	SI, $20
+   124        00292 (string_algorithms.go:70)	JHI	2398
+   12a      0 00298 (string_algorithms.go:70)	MOVQ	BX, main.~r0.len+808(SP)
+   132        00306 (string_algorithms.go:70)	MOVQ	AX, main.~r0.ptr+912(SP)
+   13a      1 00314 (string_algorithms.go:70)	LEAQ	-20(SI), CX
+   13e        00318 (string_algorithms.go:70)	MOVQ	CX, DX
+   141        00321 (string_algorithms.go:70)	NEGQ	DX
+   144        00324 (string_algorithms.go:70)	SARQ	$63, CX
+   148        00328 (string_algorithms.go:70)	ANDQ	CX, SI
+   14b        00331 (string_algorithms.go:70)	LEAQ	main.buf+110(SP)(SI*1), BX
+   150        00336 (string_algorithms.go:70)	LEAQ	main..autotmp_85+310(SP), AX
+   158        00344 (string_algorithms.go:70)	MOVQ	DX, CX
+   15b        00347 (string_algorithms.go:70)	PCDATA	$1, $1
+   15b        00347 (string_algorithms.go:70)	NOP
+   160        00352 (string_algorithms.go:70)	CALL	runtime.slicebytetostring(SB)
+   165        00357 (<unknown line number>)	NOP
+   165      2 00357 (string_algorithms.go:70)	LEAQ	main.buf+90(SP), DX
+   16a        00362 (string_algorithms.go:70)	MOVUPS	X15, (DX)
+   16e        00366 (string_algorithms.go:70)	MOVUPS	X15, 4(DX)
+   173        00371 (string_algorithms.go:70)	MOVL	$42, DX
+   178        00376 (string_algorithms.go:70)	MOVL	$20, SI
+   17d        00381 (string_algorithms.go:70)	JMP	398
+   17f        00383 (string_algorithms.go:70)	ADDQ	$48, R8
+   183        00387 (string_algorithms.go:70)	MOVB	R8B, main.buf+89(SP)(SI*1)
+   188     -1 00392 (string_algorithms.go:70)	MOVQ	DI, AX
+   18b      2 00395 (string_algorithms.go:70)	MOVQ	CX, SI
+   18e        00398 (string_algorithms.go:70)	TESTQ	DX, DX
+   191        00401 (string_algorithms.go:70)	JLS	453
+   193        00403 (string_algorithms.go:70)	LEAQ	-1(SI), CX
+   197      1 00407 (string_algorithms.go:70)	MOVQ	AX, DI
+   19a      2 00410 (string_algorithms.go:70)	MOVQ	$-3689348814741910323, AX
+   1a4        00420 (string_algorithms.go:70)	MOVQ	DX, R8
+   1a7        00423 (string_algorithms.go:70)	MULQ	DX
+   1aa        00426 (string_algorithms.go:70)	SHRQ	$3, DX
+   1ae        00430 (string_algorithms.go:70)	LEAQ	(DX)(DX*1), R9
+   1b2        00434 (string_algorithms.go:70)	LEAQ	(R9)(R9*4), R9
+   1b6        00438 (string_algorithms.go:70)	SUBQ	R9, R8
+   1b9        00441 (string_algorithms.go:70)	CMPQ	CX, $20
+   1bd        00445 (string_algorithms.go:70)	JCS	383
+   1bf        00447 (string_algorithms.go:70)	NOP
+   1c0        00448 (string_algorithms.go:70)	JMP	2393
+   1c5        00453 (string_algorithms.go:70)	LEAQ	-1(SI), DX
+   1c9        00457 (string_algorithms.go:70)	CMPQ	DX, $20
+   1cd        00461 (string_algorithms.go:70)	JCC	2388
+   1d3      1 00467 (string_algorithms.go:70)	MOVQ	BX, main.~r0.len+800(SP)
+   1db        00475 (string_algorithms.go:70)	MOVQ	AX, main.~r0.ptr+904(SP)
+   1e3      2 00483 (string_algorithms.go:70)	MOVB	$45, main.buf+89(SP)(SI*1)
+   1e8        00488 (string_algorithms.go:70)	LEAQ	main.buf+89(SP)(SI*1), BX
+   1ed        00493 (string_algorithms.go:70)	LEAQ	-21(SI), CX
+   1f1        00497 (string_algorithms.go:70)	NEGQ	CX
+   1f4        00500 (string_algorithms.go:70)	LEAQ	main..autotmp_86+278(SP), AX
+   1fc        00508 (string_algorithms.go:70)	PCDATA	$1, $2
+   1fc        00508 (string_algorithms.go:70)	NOP
+   200        00512 (string_algorithms.go:70)	CALL	runtime.slicebytetostring(SB)
+   205        00517 (string_algorithms.go:70)	MOVQ	AX, main.~r0.ptr+896(SP)
+   20d        00525 (string_algorithms.go:70)	MOVQ	BX, main.~r0.len+792(SP)
+   215        00533 (string_algorithms.go:70)	PCDATA	$1, $3
+   215     -1 00533 (string_algorithms.go:70)	CALL	runtime.printlock(SB)
+   21a        00538 (string_algorithms.go:70)	LEAQ	go:string."0"(SB), AX
+   221        00545 (string_algorithms.go:70)	MOVL	$1, BX
+   226        00550 (string_algorithms.go:70)	CALL	runtime.printstring(SB)
+   22b        00555 (string_algorithms.go:70)	CALL	runtime.printsp(SB)
+   230        00560 (string_algorithms.go:70)	MOVQ	main.~r0.ptr+912(SP), AX
+   238        00568 (string_algorithms.go:70)	MOVQ	main.~r0.len+808(SP), BX
+   240        00576 (string_algorithms.go:70)	PCDATA	$1, $4
+   240        00576 (string_algorithms.go:70)	CALL	runtime.printstring(SB)
+   245        00581 (string_algorithms.go:70)	CALL	runtime.printsp(SB)
+   24a        00586 (string_algorithms.go:70)	MOVQ	main.~r0.ptr+904(SP), AX
+   252        00594 (string_algorithms.go:70)	MOVQ	main.~r0.len+800(SP), BX
+   25a        00602 (string_algorithms.go:70)	PCDATA	$1, $5
+   25a        00602 (string_algorithms.go:70)	CALL	runtime.printstring(SB)
+   25f        00607 (string_algorithms.go:70)	NOP
+   260        00608 (string_algorithms.go:70)	CALL	runtime.printsp(SB)
+   265        00613 (string_algorithms.go:70)	MOVQ	main.~r0.ptr+896(SP), AX
+   26d        00621 (string_algorithms.go:70)	MOVQ	main.~r0.len+792(SP), BX
+   275        00629 (string_algorithms.go:70)	PCDATA	$1, $0
+   275        00629 (string_algorithms.go:70)	CALL	runtime.printstring(SB)
+   27a        00634 (string_algorithms.go:70)	CALL	runtime.printnl(SB)
+   27f        00639 (string_algorithms.go:70)	NOP
+   280        00640 (string_algorithms.go:70)	CALL	runtime.printunlock(SB)
+   285        00645 (<unknown line number>)	NOP
+   285      3 00645 (string_algorithms.go:71)	XORL	DX, DX
+   287        00647 (string_algorithms.go:71)	XORL	AX, AX
+   289        00649 (string_algorithms.go:71)	JMP	674
+   28b        00651 (string_algorithms.go:71)	LEAQ	(AX)(AX*1), R9
+   28f        00655 (string_algorithms.go:71)	LEAQ	(R9)(R9*4), R9
+   293        00659 (string_algorithms.go:71)	ADDL	$-48, R8
+   297        00663 (string_algorithms.go:71)	MOVBLZX	R8B, R8
+   29b        00667 (string_algorithms.go:71)	LEAQ	(R8)(R9*1), AX
+   29f        00671 (string_algorithms.go:71)	INCQ	DX
+   2a2        00674 (string_algorithms.go:71)	MOVL	$2, SI
+   2a7        00679 (string_algorithms.go:71)	CMPQ	SI, DX
+   2aa        00682 (string_algorithms.go:71)	JLE	714
+   2ac        00684 (string_algorithms.go:71)	LEAQ	go:string."-77"+1(SB), DI
+   2b3        00691 (string_algorithms.go:71)	MOVBLZX	(DX)(DI*1), R8
+   2b8        00696 (string_algorithms.go:71)	CMPB	R8B, $48
+   2bc        00700 (string_algorithms.go:71)	JCS	710
+   2be        00702 (string_algorithms.go:71)	NOP
+   2c0        00704 (string_algorithms.go:71)	CMPB	R8B, $57
+   2c4        00708 (string_algorithms.go:71)	JLS	651
+   2c6        00710 (string_algorithms.go:71)	XORL	SI, SI
+   2c8     -1 00712 (string_algorithms.go:71)	JMP	725
+   2ca      3 00714 (string_algorithms.go:71)	MOVQ	$-1, SI
+   2d1        00721 (string_algorithms.go:71)	IMULQ	AX, SI
+   2d5        00725 (string_algorithms.go:71)	MOVQ	DX, main.i+848(SP)
+   2dd     -1 00733 (string_algorithms.go:71)	MOVQ	SI, main.n+840(SP)
+   2e5        00741 (<unknown line number>)	NOP
+   2e5      4 00741 (string_algorithms.go:72)	TESTQ	SI, SI
+   2e8        00744 (string_algorithms.go:72)	JEQ	786
+   2ea        00746 (string_algorithms.go:72)	LEAQ	main.buf+70(SP), DI
+   2ef        00751 (string_algorithms.go:72)	MOVUPS	X15, (DI)
+   2f3        00755 (string_algorithms.go:72)	MOVUPS	X15, 4(DI)
+   2f8        00760 (string_algorithms.go:72)	MOVQ	SI, DI
+   2fb        00763 (string_algorithms.go:72)	NEGQ	SI
+   2fe        00766 (string_algorithms.go:72)	TESTQ	DI, DI
+   301        00769 (string_algorithms.go:72)	MOVQ	DI, R8
+   304        00772 (string_algorithms.go:72)	CMOVQLT	SI, DI
+   308        00776 (string_algorithms.go:72)	MOVL	$20, SI
+   30d        00781 (string_algorithms.go:72)	JMP	2246
+   312        00786 (string_algorithms.go:72)	MOVL	$1, AX
+   317     -1 00791 (string_algorithms.go:72)	MOVQ	AX, main.~r0.len+784(SP)
+   31f        00799 (string_algorithms.go:72)	NOP
+   320        00800 (string_algorithms.go:72)	CALL	runtime.printlock(SB)
+   325      3 00805 (string_algorithms.go:71)	MOVL	$2, AX
+   32a        00810 (string_algorithms.go:71)	MOVQ	main.i+848(SP), CX
+   332        00818 (string_algorithms.go:71)	CMPQ	AX, CX
+   335     -1 00821 (string_algorithms.go:71)	SETLE	AL
+   338        00824 (string_algorithms.go:71)	MOVB	AL, main.ok+69(SP)
+   33c        00828 (string_algorithms.go:72)	LEAQ	go:string."atoi "(SB), AX
+   343        00835 (string_algorithms.go:72)	MOVL	$5, BX
+   348        00840 (string_algorithms.go:72)	CALL	runtime.printstring(SB)
+   34d        00845 (string_algorithms.go:72)	MOVQ	main.n+840(SP), AX
+   355        00853 (string_algorithms.go:72)	CALL	runtime.printint(SB)
+   35a        00858 (string_algorithms.go:72)	CALL	runtime.printsp(SB)
+   35f        00863 (string_algorithms.go:72)	MOVBLZX	main.ok+69(SP), AX
+   364        00868 (string_algorithms.go:72)	CALL	runtime.printbool(SB)
+   369        00873 (string_algorithms.go:72)	CALL	runtime.printsp(SB)
+   36e        00878 (string_algorithms.go:72)	MOVQ	main.~r0.len+784(SP), AX
+   376        00886 (string_algorithms.go:72)	CALL	runtime.printint(SB)
+   37b        00891 (string_algorithms.go:72)	NOP
+   380        00896 (string_algorithms.go:72)	CALL	runtime.printnl(SB)
+   385        00901 (string_algorithms.go:72)	CALL	runtime.printunlock(SB)
+   38a        00906 (<unknown line number>)	NOP
+   38a      5 00906 (string_algorithms.go:73)	LEAQ	main..autotmp_88+632(SP), AX
+   392        00914 (string_algorithms.go:73)	LEAQ	go:string."stressed"(SB), BX
+   399        00921 (string_algorithms.go:73)	MOVL	$8, CX
+   39e        00926 (string_algorithms.go:73)	NOP
+   3a0        00928 (string_algorithms.go:73)	CALL	runtime.stringtoslicerune(SB)
+   3a5        00933 (string_algorithms.go:73)	LEAQ	-1(BX), DX
+   3a9        00937 (string_algorithms.go:73)	XORL	SI, SI
+   3ab        00939 (string_algorithms.go:73)	JMP	963
+   3ad        00941 (string_algorithms.go:73)	MOVL	(AX)(DX*4), R8
+   3b1        00945 (string_algorithms.go:73)	MOVL	(AX)(SI*4), R9
+   3b5        00949 (string_algorithms.go:73)	MOVL	R8, (AX)(SI*4)
+   3b9        00953 (string_algorithms.go:73)	MOVL	R9, (AX)(DX*4)
+   3bd        00957 (string_algorithms.go:73)	INCQ	SI
+   3c0        00960 (string_algorithms.go:73)	DECQ	DX
+   3c3        00963 (string_algorithms.go:73)	CMPQ	DX, SI
+   3c6        00966 (string_algorithms.go:73)	JGT	941
+   3c8        00968 (string_algorithms.go:73)	MOVQ	CX, DI
+   3cb        00971 (string_algorithms.go:73)	MOVQ	BX, CX
+   3ce        00974 (string_algorithms.go:73)	MOVQ	AX, BX
+   3d1        00977 (string_algorithms.go:73)	LEAQ	main..autotmp_90+214(SP), AX
+   3d9        00985 (string_algorithms.go:73)	CALL	runtime.slicerunetostring(SB)
+   3de        00990 (string_algorithms.go:73)	MOVQ	AX, main.~r0.ptr+888(SP)
+   3e6        00998 (string_algorithms.go:73)	MOVQ	BX, main.~r0.len+776(SP)
+   3ee        01006 (<unknown line number>)	NOP
+   3ee      6 01006 (string_algorithms.go:73)	LEAQ	main..autotmp_91+504(SP), AX
+   3f6        01014 (string_algorithms.go:73)	LEAQ	go:string."añ世"(SB), BX
+   3fd        01021 (string_algorithms.go:73)	MOVL	$6, CX
+   402        01026 (string_algorithms.go:73)	PCDATA	$1, $6
+   402        01026 (string_algorithms.go:73)	CALL	runtime.stringtoslicerune(SB)
+   407        01031 (string_algorithms.go:73)	LEAQ	-1(BX), DX
+   40b        01035 (string_algorithms.go:73)	XORL	SI, SI
+   40d        01037 (string_algorithms.go:73)	JMP	1061
+   40f        01039 (string_algorithms.go:73)	MOVL	(AX)(DX*4), R8
+   413        01043 (string_algorithms.go:73)	MOVL	(AX)(SI*4), R9
+   417        01047 (string_algorithms.go:73)	MOVL	R8, (AX)(SI*4)
+   41b        01051 (string_algorithms.go:73)	MOVL	R9, (AX)(DX*4)
+   41f        01055 (string_algorithms.go:73)	INCQ	SI
+   422        01058 (string_algorithms.go:73)	DECQ	DX
+   425        01061 (string_algorithms.go:73)	CMPQ	DX, SI
+   428        01064 (string_algorithms.go:73)	JGT	1039
+   42a        01066 (string_algorithms.go:73)	MOVQ	CX, DI
+   42d        01069 (string_algorithms.go:73)	MOVQ	BX, CX
+   430        01072 (string_algorithms.go:73)	MOVQ	AX, BX
+   433        01075 (string_algorithms.go:73)	LEAQ	main..autotmp_93+182(SP), AX
+   43b        01083 (string_algorithms.go:73)	NOP
+   440        01088 (string_algorithms.go:73)	CALL	runtime.slicerunetostring(SB)
+   445        01093 (string_algorithms.go:73)	MOVQ	AX, main.~r0.ptr+880(SP)
+   44d        01101 (string_algorithms.go:73)	MOVQ	BX, main.~r0.len+768(SP)
+   455        01109 (<unknown line number>)	NOP
+   455      7 01109 (string_algorithms.go:73)	LEAQ	main..autotmp_94+376(SP), AX
+   45d        01117 (string_algorithms.go:73)	LEAQ	go:string."racecar"(SB), BX
+   464        01124 (string_algorithms.go:73)	MOVL	$7, CX
+   469        01129 (string_algorithms.go:73)	PCDATA	$1, $7
+   469        01129 (string_algorithms.go:73)	CALL	runtime.stringtoslicerune(SB)
+   46e        01134 (string_algorithms.go:73)	LEAQ	-1(BX), DX
+   472        01138 (string_algorithms.go:73)	XORL	SI, SI
+   474        01140 (string_algorithms.go:73)	JMP	1164
+   476        01142 (string_algorithms.go:73)	MOVL	(AX)(DX*4), R8
+   47a        01146 (string_algorithms.go:73)	MOVL	(AX)(SI*4), R9
+   47e        01150 (string_algorithms.go:73)	MOVL	R8, (AX)(SI*4)
+   482        01154 (string_algorithms.go:73)	MOVL	R9, (AX)(DX*4)
+   486        01158 (string_algorithms.go:73)	INCQ	SI
+   489        01161 (string_algorithms.go:73)	DECQ	DX
+   48c        01164 (string_algorithms.go:73)	CMPQ	DX, SI
+   48f        01167 (string_algorithms.go:73)	JGT	1142
+   491        01169 (string_algorithms.go:73)	MOVQ	CX, DI
+   494        01172 (string_algorithms.go:73)	MOVQ	BX, CX
+   497        01175 (string_algorithms.go:73)	MOVQ	AX, BX
+   49a        01178 (string_algorithms.go:73)	LEAQ	main..autotmp_96+150(SP), AX
+   4a2        01186 (string_algorithms.go:73)	CALL	runtime.slicerunetostring(SB)
+   4a7     -1 01191 (string_algorithms.go:73)	CMPQ	BX, $7
+   4ab        01195 (string_algorithms.go:73)	JNE	1222
+   4ad        01197 (string_algorithms.go:73)	CMPL	(AX), $1701011826
+   4b3        01203 (string_algorithms.go:73)	JNE	1222
+   4b5        01205 (string_algorithms.go:73)	CMPW	4(AX), $24931
+   4bb        01211 (string_algorithms.go:73)	JNE	1222
+   4bd        01213 (string_algorithms.go:73)	CMPB	6(AX), $114
+   4c1        01217 (string_algorithms.go:73)	SETEQ	AL
+   4c4        01220 (string_algorithms.go:73)	JMP	1224
+   4c6        01222 (string_algorithms.go:73)	XORL	AX, AX
+   4c8        01224 (string_algorithms.go:73)	MOVB	AL, main..autotmp_146+375(SP)
+   4cf        01231 (string_algorithms.go:73)	CALL	runtime.printlock(SB)
+   4d4        01236 (string_algorithms.go:73)	MOVQ	main.~r0.ptr+888(SP), AX
+   4dc        01244 (string_algorithms.go:73)	MOVQ	main.~r0.len+776(SP), BX
+   4e4        01252 (string_algorithms.go:73)	PCDATA	$1, $8
+   4e4        01252 (string_algorithms.go:73)	CALL	runtime.printstring(SB)
+   4e9        01257 (string_algorithms.go:73)	CALL	runtime.printsp(SB)
+   4ee        01262 (string_algorithms.go:73)	MOVQ	main.~r0.ptr+880(SP), AX
+   4f6        01270 (string_algorithms.go:73)	MOVQ	main.~r0.len+768(SP), BX
+   4fe        01278 (string_algorithms.go:73)	PCDATA	$1, $0
+   4fe        01278 (string_algorithms.go:73)	NOP
+   500        01280 (string_algorithms.go:73)	CALL	runtime.printstring(SB)
+   505        01285 (string_algorithms.go:73)	CALL	runtime.printsp(SB)
+   50a        01290 (string_algorithms.go:73)	MOVBLZX	main..autotmp_146+375(SP), AX
+   512        01298 (string_algorithms.go:73)	CALL	runtime.printbool(SB)
+   517        01303 (string_algorithms.go:73)	CALL	runtime.printnl(SB)
+   51c        01308 (string_algorithms.go:73)	NOP
+   520        01312 (string_algorithms.go:73)	CALL	runtime.printunlock(SB)
+   525        01317 (<unknown line number>)	NOP
+   525      8 01317 (string_algorithms.go:74)	XORL	AX, AX
+   527        01319 (string_algorithms.go:74)	JMP	1324
+   529        01321 (string_algorithms.go:74)	INCQ	AX
+   52c        01324 (string_algorithms.go:74)	LEAQ	5(AX), CX
+   530        01328 (string_algorithms.go:74)	CMPQ	CX, $19
+   534        01332 (string_algorithms.go:74)	JGT	1392
+   536        01334 (string_algorithms.go:74)	JHI	2223
+   53c        01340 (string_algorithms.go:74)	NOP
+   540        01344 (string_algorithms.go:74)	CMPQ	AX, CX
+   543        01347 (string_algorithms.go:74)	JHI	2218
+   549        01353 (string_algorithms.go:74)	LEAQ	go:string."the quick brown fox"(SB), CX
+   550        01360 (string_algorithms.go:74)	MOVL	(CX)(AX*1), DX
+   553        01363 (string_algorithms.go:74)	MOVBLZX	4(CX)(AX*1), CX
+   558        01368 (string_algorithms.go:74)	SHLQ	$32, CX
+   55c        01372 (string_algorithms.go:74)	ORQ	CX, DX
+   55f        01375 (string_algorithms.go:74)	MOVQ	$474450195042, CX
+   569        01385 (string_algorithms.go:74)	CMPQ	CX, DX
+   56c        01388 (string_algorithms.go:74)	JNE	1321
+   56e        01390 (string_algorithms.go:74)	JMP	1399
+   570        01392 (string_algorithms.go:74)	MOVQ	$-1, AX
+   577     -1 01399 (string_algorithms.go:74)	MOVQ	AX, main.~r0+824(SP)
+   57f        01407 (<unknown line number>)	NOP
+   57f      9 01407 (string_algorithms.go:74)	XORL	CX, CX
+   581        01409 (string_algorithms.go:74)	JMP	1414
+   583        01411 (string_algorithms.go:74)	MOVQ	DX, CX
+   586        01414 (string_algorithms.go:74)	LEAQ	1(CX), DX
+   58a        01418 (string_algorithms.go:74)	CMPQ	DX, $3
+   58e        01422 (string_algorithms.go:74)	JGT	1457
+   590        01424 (string_algorithms.go:74)	JHI	2213
+   596        01430 (string_algorithms.go:74)	CMPQ	CX, DX
+   599        01433 (string_algorithms.go:74)	JHI	2205
+   59f        01439 (string_algorithms.go:74)	LEAQ	go:string."abc"(SB), BX
+   5a6        01446 (string_algorithms.go:74)	MOVBLZX	(BX)(CX*1), BX
+   5aa        01450 (string_algorithms.go:74)	CMPB	BL, $100
+   5ad        01453 (string_algorithms.go:74)	JNE	1411
+   5af        01455 (string_algorithms.go:74)	JMP	1464
+   5b1        01457 (string_algorithms.go:74)	MOVQ	$-1, CX
+   5b8     -1 01464 (string_algorithms.go:74)	MOVQ	CX, main.~r0+816(SP)
+   5c0        01472 (string_algorithms.go:74)	CALL	runtime.printlock(SB)
+   5c5        01477 (string_algorithms.go:74)	MOVQ	main.~r0+824(SP), AX
+   5cd        01485 (string_algorithms.go:74)	CALL	runtime.printint(SB)
+   5d2        01490 (string_algorithms.go:74)	CALL	runtime.printsp(SB)
+   5d7        01495 (string_algorithms.go:74)	MOVQ	main.~r0+816(SP), AX
+   5df        01503 (string_algorithms.go:74)	NOP
+   5e0        01504 (string_algorithms.go:74)	CALL	runtime.printint(SB)
+   5e5        01509 (string_algorithms.go:74)	CALL	runtime.printsp(SB)
+   5ea        01514 (string_algorithms.go:74)	XORL	AX, AX
+   5ec        01516 (string_algorithms.go:74)	CALL	runtime.printint(SB)
+   5f1        01521 (string_algorithms.go:74)	CALL	runtime.printnl(SB)
+   5f6        01526 (string_algorithms.go:74)	CALL	runtime.printunlock(SB)
+   5fb        01531 (<unknown line number>)	NOP
+   5fb     10 01531 (string_algorithms.go:75)	XORL	AX, AX
+   5fd        01533 (string_algorithms.go:75)	XORL	CX, CX
+   5ff        01535 (string_algorithms.go:75)	XORL	DX, DX
+   601        01537 (string_algorithms.go:75)	XORL	BX, BX
+   603        01539 (string_algorithms.go:75)	XORL	SI, SI
+   605        01541 (string_algorithms.go:75)	XORL	DI, DI
+   607        01543 (string_algorithms.go:75)	JMP	1552
+   609        01545 (string_algorithms.go:75)	LEAQ	1(R10), DI
+   60d        01549 (string_algorithms.go:75)	MOVQ	R9, CX
+   610        01552 (string_algorithms.go:75)	CMPQ	DI, $10
+   614        01556 (string_algorithms.go:75)	JGE	1833
+   61a        01562 (string_algorithms.go:75)	LEAQ	go:string."a,bb,,ccc,"(SB), R8
+   621        01569 (string_algorithms.go:75)	MOVBLZX	(DI)(R8*1), R9
+   626        01574 (string_algorithms.go:75)	CMPB	R9B, $44
+   62a        01578 (string_algorithms.go:75)	JNE	1822
+   630        01584 (string_algorithms.go:75)	CMPQ	DX, DI
+   633        01587 (string_algorithms.go:75)	JHI	2200
+   639        01593 (string_algorithms.go:75)	LEAQ	1(CX), R9
+   63d        01597 (string_algorithms.go:75)	MOVQ	DI, R10
+   640        01600 (string_algorithms.go:75)	SUBQ	DX, DI
+   643        01603 (string_algorithms.go:75)	MOVQ	DI, R11
+   646        01606 (string_algorithms.go:75)	NEGQ	DI
+   649        01609 (string_algorithms.go:75)	SARQ	$63, DI
+   64d        01613 (string_algorithms.go:75)	ANDQ	DI, DX
+   650        01616 (string_algorithms.go:75)	ADDQ	R8, DX
+   653        01619 (string_algorithms.go:75)	CMPQ	AX, R9
+   656        01622 (string_algorithms.go:75)	JCC	1775
+   65c        01628 (string_algorithms.go:75)	MOVQ	R10, main..autotmp_147+872(SP)
+   664        01636 (string_algorithms.go:75)	MOVQ	R11, main..autotmp_148+864(SP)
+   66c        01644 (string_algorithms.go:75)	MOVQ	DX, main..autotmp_149+936(SP)
+   674        01652 (string_algorithms.go:75)	MOVB	BL, main..autotmp_150+374(SP)
+   67b        01659 (string_algorithms.go:75)	NOP
+   680        01664 (string_algorithms.go:75)	CMPQ	R9, $2
+   684        01668 (string_algorithms.go:75)	JGT	1708
+   686        01670 (string_algorithms.go:75)	TESTB	BL, BL
+   688        01672 (string_algorithms.go:75)	JNE	1708
+   68a        01674 (string_algorithms.go:75)	TESTQ	CX, CX
+   68d        01677 (string_algorithms.go:75)	JNE	1708
+   68f        01679 (string_algorithms.go:75)	LEAQ	main..autotmp_102+944(SP), SI
+   697        01687 (string_algorithms.go:75)	MOVUPS	X15, (SI)
+   69b        01691 (string_algorithms.go:75)	MOVUPS	X15, 16(SI)
+   6a0        01696 (string_algorithms.go:75)	MOVL	$2, AX
+   6a5        01701 (string_algorithms.go:75)	MOVL	$1, BX
+   6aa        01706 (string_algorithms.go:75)	JMP	1775
+   6ac        01708 (string_algorithms.go:75)	MOVQ	R9, BX
+   6af        01711 (string_algorithms.go:75)	MOVQ	AX, CX
+   6b2        01714 (string_algorithms.go:75)	MOVL	$1, DI
+   6b7        01719 (string_algorithms.go:75)	MOVQ	SI, AX
+   6ba        01722 (string_algorithms.go:75)	LEAQ	type:string(SB), SI
+   6c1        01729 (string_algorithms.go:75)	PCDATA	$1, $9
+   6c1        01729 (string_algorithms.go:75)	CALL	runtime.growslice(SB)
+   6c6        01734 (string_algorithms.go:75)	MOVQ	main..autotmp_149+936(SP), DX
+   6ce        01742 (string_algorithms.go:75)	MOVQ	main..autotmp_147+872(SP), R10
+   6d6        01750 (string_algorithms.go:75)	MOVQ	main..autotmp_148+864(SP), R11
+   6de        01758 (string_algorithms.go:75)	MOVQ	BX, R9
+   6e1        01761 (string_algorithms.go:75)	MOVQ	AX, SI
+   6e4        01764 (string_algorithms.go:75)	MOVQ	CX, AX
+   6e7        01767 (string_algorithms.go:75)	MOVBLZX	main..autotmp_150+374(SP), BX
+   6ef        01775 (string_algorithms.go:75)	LEAQ	-1(R9), CX
+   6f3        01779 (string_algorithms.go:75)	SHLQ	$4, CX
+   6f7        01783 (string_algorithms.go:75)	MOVQ	R11, 8(SI)(CX*1)
+   6fc        01788 (string_algorithms.go:75)	CMPL	runtime.writeBarrier(SB), $0
+   703        01795 (string_algorithms.go:75)	PCDATA	$0, $-2
+   703        01795 (string_algorithms.go:75)	JEQ	1809
+   705        01797 (string_algorithms.go:75)	MOVQ	(SI)(CX*1), R8
+   709        01801 (string_algorithms.go:75)	CALL	runtime.gcWriteBarrier1(SB)
+   70e        01806 (string_algorithms.go:75)	MOVQ	R8, (R11)
+   711        01809 (string_algorithms.go:75)	MOVQ	DX, (SI)(CX*1)
+   715        01813 (string_algorithms.go:75)	PCDATA	$0, $-1
+   715        01813 (string_algorithms.go:75)	LEAQ	1(R10), DX
+   719        01817 (string_algorithms.go:75)	JMP	1545
+   71e        01822 (string_algorithms.go:75)	MOVQ	DI, R10
+   721     -1 01825 (<unknown line number>)	MOVQ	CX, R9
+   724     10 01828 (string_algorithms.go:75)	JMP	1545
+   729        01833 (string_algorithms.go:75)	CMPQ	DX, $10
+   72d        01837 (string_algorithms.go:75)	JHI	2195
+   733        01843 (string_algorithms.go:75)	LEAQ	1(CX), BX
+   737        01847 (string_algorithms.go:75)	LEAQ	-10(DX), R8
+   73b        01851 (string_algorithms.go:75)	MOVQ	R8, R9
+   73e        01854 (string_algorithms.go:75)	SARQ	$63, R8
+   742        01858 (string_algorithms.go:75)	ANDQ	R8, DX
+   745        01861 (string_algorithms.go:75)	LEAQ	go:string."a,bb,,ccc,"(SB), R8
+   74c        01868 (string_algorithms.go:75)	ADDQ	R8, DX
+   74f        01871 (string_algorithms.go:75)	CMPQ	AX, BX
+   752        01874 (string_algorithms.go:75)	JCC	1934
+   754        01876 (string_algorithms.go:75)	MOVQ	R9, main..autotmp_147+872(SP)
+   75c        01884 (string_algorithms.go:75)	MOVQ	DX, main..autotmp_149+936(SP)
+   764        01892 (string_algorithms.go:75)	MOVQ	AX, CX
+   767        01895 (string_algorithms.go:75)	MOVL	$1, DI
+   76c        01900 (string_algorithms.go:75)	MOVQ	SI, AX
+   76f        01903 (string_algorithms.go:75)	LEAQ	type:string(SB), SI
+   776        01910 (string_algorithms.go:75)	CALL	runtime.growslice(SB)
+   77b        01915 (string_algorithms.go:75)	MOVQ	main..autotmp_149+936(SP), DX
+   783        01923 (string_algorithms.go:75)	MOVQ	main..autotmp_147+872(SP), R9
+   78b     -1 01931 (string_algorithms.go:75)	MOVQ	AX, SI
+   78e     10 01934 (string_algorithms.go:75)	LEAQ	-1(BX), AX
+   792        01938 (string_algorithms.go:75)	SHLQ	$4, AX
+   796        01942 (string_algorithms.go:75)	NEGQ	R9
+   799        01945 (string_algorithms.go:75)	MOVQ	R9, 8(SI)(AX*1)
+   79e        01950 (string_algorithms.go:75)	CMPL	runtime.writeBarrier(SB), $0
+   7a5        01957 (string_algorithms.go:75)	PCDATA	$0, $-2
+   7a5        01957 (string_algorithms.go:75)	JEQ	1971
+   7a7        01959 (string_algorithms.go:75)	MOVQ	(SI)(AX*1), CX
+   7ab        01963 (string_algorithms.go:75)	CALL	runtime.gcWriteBarrier1(SB)
+   7b0        01968 (string_algorithms.go:75)	MOVQ	CX, (R11)
+   7b3     -1 01971 (string_algorithms.go:75)	MOVQ	BX, main.~r0.len+760(SP)
+   7bb     10 01979 (string_algorithms.go:75)	MOVQ	DX, (SI)(AX*1)
+   7bf        01983 (string_algorithms.go:76)	PCDATA	$0, $-1
+   7bf     -1 01983 (string_algorithms.go:76)	XORL	AX, AX
+   7c1        01985 (string_algorithms.go:76)	JMP	2144
+   7c6        01990 (string_algorithms.go:76)	MOVQ	AX, main.i+856(SP)
+   7ce        01998 (string_algorithms.go:76)	MOVQ	SI, main..autotmp_151+928(SP)
+   7d6        02006 (string_algorithms.go:76)	MOVQ	(SI), AX
+   7d9        02009 (string_algorithms.go:76)	MOVQ	AX, main.p.ptr+920(SP)
+   7e1        02017 (string_algorithms.go:76)	MOVQ	8(SI), AX
+   7e5        02021 (string_algorithms.go:76)	MOVQ	AX, main.p.len+832(SP)
+   7ed        02029 (string_algorithms.go:77)	PCDATA	$1, $10
+   7ed        02029 (string_algorithms.go:77)	CALL	runtime.printlock(SB)
+   7f2        02034 (string_algorithms.go:77)	MOVQ	main.i+856(SP), AX
+   7fa        02042 (string_algorithms.go:77)	CALL	runtime.printint(SB)
+   7ff        02047 (string_algorithms.go:77)	LEAQ	go:string."["(SB), AX
+   806        02054 (string_algorithms.go:77)	MOVL	$1, BX
+   80b        02059 (string_algorithms.go:77)	CALL	runtime.printstring(SB)
+   810        02064 (string_algorithms.go:77)	MOVQ	main.p.ptr+920(SP), AX
+   818        02072 (string_algorithms.go:77)	MOVQ	main.p.len+832(SP), BX
+   820        02080 (string_algorithms.go:77)	PCDATA	$1, $11
+   820        02080 (string_algorithms.go:77)	CALL	runtime.printstring(SB)
+   825        02085 (string_algorithms.go:77)	LEAQ	go:string."] "(SB), AX
+   82c        02092 (string_algorithms.go:77)	MOVL	$2, BX
+   831        02097 (string_algorithms.go:77)	CALL	runtime.printstring(SB)
+   836        02102 (string_algorithms.go:77)	CALL	runtime.printunlock(SB)
+   83b        02107 (string_algorithms.go:76)	MOVQ	main..autotmp_151+928(SP), SI
+   843        02115 (string_algorithms.go:76)	ADDQ	$16, SI
+   847        02119 (string_algorithms.go:76)	MOVQ	main.i+856(SP), AX
+   84f        02127 (string_algorithms.go:76)	INCQ	AX
+   852        02130 (string_algorithms.go:76)	MOVQ	main.~r0.len+760(SP), BX
+   85a        02138 (string_algorithms.go:76)	NOP
+   860        02144 (string_algorithms.go:76)	CMPQ	AX, BX
+   863        02147 (string_algorithms.go:76)	JLT	1990
+   869        02153 (string_algorithms.go:79)	PCDATA	$1, $0
+   869        02153 (string_algorithms.go:79)	CALL	runtime.printlock(SB)
+   86e        02158 (string_algorithms.go:79)	MOVQ	main.~r0.len+760(SP), AX
+   876        02166 (string_algorithms.go:79)	CALL	runtime.printint(SB)
+   87b        02171 (string_algorithms.go:79)	NOP
+   880        02176 (string_algorithms.go:79)	CALL	runtime.printnl(SB)
+   885        02181 (string_algorithms.go:79)	CALL	runtime.printunlock(SB)
+   88a        02186 (string_algorithms.go:80)	ADDQ	$976, SP
+   891        02193 (string_algorithms.go:80)	POPQ	BP
+   892        02194 (string_algorithms.go:80)	RET
+   893        02195 (string_algorithms.go:75)	PCDATA	$4, $11712
+   893     10 02195 (string_algorithms.go:75)	CALL	runtime.panicBounds(SB)
+   898        02200 (string_algorithms.go:75)	PCDATA	$4, $8274
+   898        02200 (string_algorithms.go:75)	CALL	runtime.panicBounds(SB)
+   89d        02205 (string_algorithms.go:74)	PCDATA	$4, $2442
+   89d      9 02205 (string_algorithms.go:74)	NOP
+   8a0        02208 (string_algorithms.go:74)	CALL	runtime.panicBounds(SB)
+   8a5        02213 (string_algorithms.go:74)	PCDATA	$4, $3646
+   8a5        02213 (string_algorithms.go:74)	CALL	runtime.panicBounds(SB)
+   8aa        02218 (string_algorithms.go:74)	PCDATA	$4, $1218
+   8aa      8 02218 (string_algorithms.go:74)	CALL	runtime.panicBounds(SB)
+   8af        02223 (string_algorithms.go:74)	PCDATA	$4, $22006
+   8af        02223 (string_algorithms.go:74)	CALL	runtime.panicBounds(SB)
+   8b4      4 02228 (string_algorithms.go:72)	LEAQ	48(DI), R9
+   8b8        02232 (string_algorithms.go:72)	MOVB	R9B, main.buf+69(SP)(SI*1)
+   8bd        02237 (string_algorithms.go:72)	MOVQ	DX, DI
+   8c0        02240 (string_algorithms.go:72)	MOVQ	CX, SI
+   8c3      3 02243 (string_algorithms.go:71)	MOVQ	BX, DX
+   8c6      4 02246 (string_algorithms.go:72)	TESTQ	DI, DI
+   8c9        02249 (string_algorithms.go:72)	JLS	2294
+   8cb        02251 (string_algorithms.go:72)	LEAQ	-1(SI), CX
+   8cf        02255 (string_algorithms.go:72)	MOVQ	$-3689348814741910323, AX
+   8d9      3 02265 (string_algorithms.go:71)	MOVQ	DX, BX
+   8dc      4 02268 (string_algorithms.go:72)	MULQ	DI
+   8df        02271 (string_algorithms.go:72)	SHRQ	$3, DX
+   8e3        02275 (string_algorithms.go:72)	LEAQ	(DX)(DX*1), R9
+   8e7        02279 (string_algorithms.go:72)	LEAQ	(R9)(R9*4), R9
+   8eb        02283 (string_algorithms.go:72)	SUBQ	R9, DI
+   8ee        02286 (string_algorithms.go:72)	CMPQ	CX, $20
+   8f2        02290 (string_algorithms.go:72)	JCS	2228
+   8f4        02292 (string_algorithms.go:72)	JMP	2383
+   8f6        02294 (string_algorithms.go:72)	TESTQ	R8, R8
+   8f9        02297 (string_algorithms.go:72)	JGE	2317
+   8fb        02299 (string_algorithms.go:72)	LEAQ	-1(SI), CX
+   8ff        02303 (string_algorithms.go:72)	NOP
+   900        02304 (string_algorithms.go:72)	CMPQ	CX, $20
+   904        02308 (string_algorithms.go:72)	JCC	2378
+   906        02310 (string_algorithms.go:72)	MOVB	$45, main.buf+69(SP)(SI*1)
+   90b        02315 (string_algorithms.go:72)	JMP	2320
+   90d        02317 (string_algorithms.go:72)	MOVQ	SI, CX
+   910        02320 (string_algorithms.go:72)	CMPQ	CX, $20
+   914        02324 (string_algorithms.go:72)	JHI	2373
+   916        02326 (string_algorithms.go:72)	LEAQ	-20(CX), DX
+   91a        02330 (string_algorithms.go:72)	MOVQ	DX, SI
+   91d        02333 (string_algorithms.go:72)	NEGQ	DX
+   920        02336 (string_algorithms.go:72)	SARQ	$63, SI
+   924        02340 (string_algorithms.go:72)	ANDQ	SI, CX
+   927        02343 (string_algorithms.go:72)	LEAQ	main.buf+70(SP)(CX*1), BX
+   92c        02348 (string_algorithms.go:72)	LEAQ	main..autotmp_87+246(SP), AX
+   934        02356 (string_algorithms.go:72)	MOVQ	DX, CX
+   937        02359 (string_algorithms.go:72)	CALL	runtime.slicebytetostring(SB)
+   93c     -1 02364 (string_algorithms.go:72)	MOVQ	BX, AX
+   93f        02367 (string_algorithms.go:72)	NOP
+   940        02368 (string_algorithms.go:72)	JMP	791
+   945        02373 (string_algorithms.go:72)	PCDATA	$4, $23160
+   945      4 02373 (string_algorithms.go:72)	CALL	runtime.panicBounds(SB)
+   94a        02378 (string_algorithms.go:72)	PCDATA	$4, $23157
+   94a        02378 (string_algorithms.go:72)	CALL	runtime.panicBounds(SB)
+   94f        02383 (string_algorithms.go:72)	PCDATA	$4, $23157
+   94f        02383 (string_algorithms.go:72)	CALL	runtime.panicBounds(SB)
+   954        02388 (string_algorithms.go:70)	PCDATA	$4, $23229
+   954      2 02388 (string_algorithms.go:70)	CALL	runtime.panicBounds(SB)
+   959        02393 (string_algorithms.go:70)	PCDATA	$4, $23157
+   959        02393 (string_algorithms.go:70)	CALL	runtime.panicBounds(SB)
+   95e        02398 (string_algorithms.go:70)	PCDATA	$4, $23520
+   95e      1 02398 (string_algorithms.go:70)	NOP
+   960        02400 (string_algorithms.go:70)	CALL	runtime.panicBounds(SB)
+   965        02405 (string_algorithms.go:70)	PCDATA	$4, $23157
+   965        02405 (string_algorithms.go:70)	CALL	runtime.panicBounds(SB)
+   96a        02410 (string_algorithms.go:70)	PCDATA	$4, $23517
+   96a      0 02410 (string_algorithms.go:70)	CALL	runtime.panicBounds(SB)
+   96f        02415 (string_algorithms.go:70)	PCDATA	$4, $23157
+   96f        02415 (string_algorithms.go:70)	CALL	runtime.panicBounds(SB)
+   974        02420 (string_algorithms.go:70)	XCHGL	AX, AX
+   975        02421 (string_algorithms.go:70)	NOP
+   975        02421 (string_algorithms.go:69)	PCDATA	$1, $-1
+   975        02421 (string_algorithms.go:69)	PCDATA	$0, $-2
+   975     -1 02421 (string_algorithms.go:69)	CALL	runtime.morestack_noctxt(SB)
+   97a        02426 (string_algorithms.go:69)	PCDATA	$0, $-1
+   97a        02426 (string_algorithms.go:69)	JMP	0
+   97f done
+wrote 114 bytes to 0x0
+ 00 1d 02 9a 01 02 28 03 03 04 0c 01 03 02 39 01 10 02 2b 02 23 05 03 06 0c 01 03 02 39 01 10 02 32 05 70 08 43 07 02 08 13 07 08 0a 32 09 0e 08 10 07 55 0c 64 02 67 02 52 0f 7e 12 52 11 08 14 39 13 43 16 a6 02 15 03 16 67 15 03 16 25 15 08 16 04 15 d4 01 16 0a 01 0d 01 0a 07 0f 01 03 02 13 01 03 02 60 09 09 0a 0f 03 0a 01 0c 01 0b 01 0a 00
+-- inlining tree for main.main:
+0 | -1 | main.itoa (string_algorithms.go:70:23) pc=223
+1 | -1 | main.itoa (string_algorithms.go:70:51) pc=223
+2 | -1 | main.itoa (string_algorithms.go:70:78) pc=223
+3 | -1 | main.atoi (string_algorithms.go:71:17) pc=712
+4 | -1 | main.itoa (string_algorithms.go:72:35) pc=791
+5 | -1 | main.reverse (string_algorithms.go:73:17) pc=1191
+6 | -1 | main.reverse (string_algorithms.go:73:38) pc=1191
+7 | -1 | main.reverse (string_algorithms.go:73:57) pc=1191
+8 | -1 | main.index (string_algorithms.go:74:15) pc=1399
+9 | -1 | main.index (string_algorithms.go:74:54) pc=1399
+10 | -1 | main.split (string_algorithms.go:75:16) pc=1931
+--
+funcpctab main.itoa [valfunc=pctoinline]
+     0     -1 00000 (string_algorithms.go:4)	TEXT	main.itoa(SB), ABIInternal, $56-8
+     0        00000 (string_algorithms.go:4)	TEXT	main.itoa(SB), ABIInternal, $56-8
+     0     -1 00000 (string_algorithms.go:4)	CMPQ	SP, 16(R14)
+     4        00004 (string_algorithms.go:4)	PCDATA	$0, $-2
+     4        00004 (string_algorithms.go:4)	JLS	230
+     a        00010 (string_algorithms.go:4)	PCDATA	$0, $-1
+     a        00010 (string_algorithms.go:4)	PUSHQ	BP
+     b        00011 (string_algorithms.go:4)	MOVQ	SP, BP
+     e        00014 (string_algorithms.go:4)	SUBQ	$48, SP
+    12        00018 (string_algorithms.go:4)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (string_algorithms.go:4)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (string_algorithms.go:4)	FUNCDATA	$5, main.itoa.arginfo1(SB)
+    12        00018 (string_algorithms.go:4)	FUNCDATA	$6, main.itoa.argliveinfo(SB)
+    12        00018 (string_algorithms.go:4)	PCDATA	$3, $1
+    12        00018 (string_algorithms.go:5)	TESTQ	AX, AX
+    15        00021 (string_algorithms.go:5)	JEQ	60
+    17        00023 (string_algorithms.go:8)	LEAQ	main.buf+28(SP), DX
+    1c        00028 (string_algorithms.go:8)	MOVUPS	X15, (DX)
+    20        00032 (string_algorithms.go:8)	MOVUPS	X15, 4(DX)
+    25        00037 (string_algorithms.go:12)	MOVQ	AX, DX
+    28        00040 (string_algorithms.go:12)	NEGQ	AX
+    2b        00043 (string_algorithms.go:5)	TESTQ	DX, DX
+    2e        00046 (string_algorithms.go:14)	MOVQ	DX, SI
+    31        00049 (string_algorithms.go:14)	CMOVQLT	AX, DX
+    35        00053 (string_algorithms.go:11)	MOVL	$20, DI
+    3a        00058 (string_algorithms.go:11)	JMP	90
+    3c        00060 (string_algorithms.go:6)	LEAQ	go:string."0"(SB), AX
+    43        00067 (string_algorithms.go:6)	MOVL	$1, BX
+    48        00072 (string_algorithms.go:6)	ADDQ	$48, SP
+    4c        00076 (string_algorithms.go:6)	POPQ	BP
+    4d        00077 (string_algorithms.go:6)	RET
+    4e        00078 (string_algorithms.go:16)	LEAQ	48(BX), R8
+    52        00082 (string_algorithms.go:16)	MOVB	R8B, main.buf+27(SP)(DI*1)
+    57        00087 (string_algorithms.go:14)	MOVQ	CX, DI
+    5a        00090 (string_algorithms.go:14)	TESTQ	DX, DX
+    5d        00093 (string_algorithms.go:14)	JLS	138
+    5f        00095 (string_algorithms.go:15)	LEAQ	-1(DI), CX
+    63        00099 (string_algorithms.go:16)	MOVQ	$-3689348814741910323, AX
+    6d        00109 (string_algorithms.go:14)	MOVQ	DX, BX
+    70        00112 (string_algorithms.go:16)	MULQ	DX
+    73        00115 (string_algorithms.go:16)	SHRQ	$3, DX
+    77        00119 (string_algorithms.go:16)	LEAQ	(DX)(DX*1), R8
+    7b        00123 (string_algorithms.go:16)	LEAQ	(R8)(R8*4), R8
+    7f        00127 (string_algorithms.go:16)	SUBQ	R8, BX
+    82        00130 (string_algorithms.go:16)	CMPQ	CX, $20
+    86        00134 (string_algorithms.go:16)	JCS	78
+    88        00136 (string_algorithms.go:16)	JMP	219
+    8a        00138 (string_algorithms.go:5)	TESTQ	SI, SI
+    8d        00141 (string_algorithms.go:19)	JGE	162
+    8f        00143 (string_algorithms.go:20)	LEAQ	-1(DI), CX
+    93        00147 (string_algorithms.go:21)	CMPQ	CX, $20
+    97        00151 (string_algorithms.go:21)	JCC	214
+    99        00153 (string_algorithms.go:21)	MOVB	$45, main.buf+27(SP)(DI*1)
+    9e        00158 (string_algorithms.go:21)	NOP
+    a0        00160 (string_algorithms.go:21)	JMP	165
+    a2        00162 (string_algorithms.go:23)	MOVQ	DI, CX
+    a5        00165 (string_algorithms.go:23)	CMPQ	CX, $20
+    a9        00169 (string_algorithms.go:23)	JHI	209
+    ab        00171 (string_algorithms.go:23)	LEAQ	-20(CX), DX
+    af        00175 (string_algorithms.go:23)	MOVQ	DX, SI
+    b2        00178 (string_algorithms.go:23)	NEGQ	DX
+    b5        00181 (string_algorithms.go:23)	SARQ	$63, SI
+    b9        00185 (string_algorithms.go:23)	ANDQ	SI, CX
+    bc        00188 (string_algorithms.go:23)	LEAQ	main.buf+28(SP)(CX*1), BX
+    c1        00193 (string_algorithms.go:23)	XORL	AX, AX
+    c3        00195 (string_algorithms.go:23)	MOVQ	DX, CX
+    c6        00198 (string_algorithms.go:23)	PCDATA	$1, $0
+    c6        00198 (string_algorithms.go:23)	CALL	runtime.slicebytetostring(SB)
+    cb        00203 (string_algorithms.go:23)	ADDQ	$48, SP
+    cf        00207 (string_algorithms.go:23)	POPQ	BP
+    d0        00208 (string_algorithms.go:23)	RET
+    d1        00209 (string_algorithms.go:23)	PCDATA	$4, $23160
+    d1        00209 (string_algorithms.go:23)	CALL	runtime.panicBounds(SB)
+    d6        00214 (string_algorithms.go:21)	PCDATA	$4, $23157
+    d6        00214 (string_algorithms.go:21)	CALL	runtime.panicBounds(SB)
+    db        00219 (string_algorithms.go:16)	PCDATA	$4, $23157
+    db        00219 (string_algorithms.go:16)	NOP
+    e0        00224 (string_algorithms.go:16)	CALL	runtime.panicBounds(SB)
+    e5        00229 (string_algorithms.go:16)	XCHGL	AX, AX
+    e6        00230 (string_algorithms.go:16)	NOP
+    e6        00230 (string_algorithms.go:4)	PCDATA	$1, $-1
+    e6        00230 (string_algorithms.go:4)	PCDATA	$0, $-2
+    e6        00230 (string_algorithms.go:4)	MOVQ	AX, 8(SP)
+    eb        00235 (string_algorithms.go:4)	CALL	runtime.morestack_noctxt(SB)
+    f0        00240 (string_algorithms.go:4)	PCDATA	$0, $-1
+    f0        00240 (string_algorithms.go:4)	MOVQ	8(SP), AX
+    f5        00245 (string_algorithms.go:4)	JMP	0
+    fa done
+wrote 4 bytes to 0x0
+ 00 fa 01 00
+funcpctab main.split [valfunc=pctoinline]
+     0     -1 00000 (string_algorithms.go:57)	TEXT	main.split(SB), ABIInternal, $96-24
+     0        00000 (string_algorithms.go:57)	TEXT	main.split(SB), ABIInternal, $96-24
+     0     -1 00000 (string_algorithms.go:57)	CMPQ	SP, 16(R14)
+     4        00004 (string_algorithms.go:57)	PCDATA	$0, $-2
+     4        00004 (string_algorithms.go:57)	JLS	427
+     a        00010 (string_algorithms.go:57)	PCDATA	$0, $-1
+     a        00010 (string_algorithms.go:57)	PUSHQ	BP
+     b        00011 (string_algorithms.go:57)	MOVQ	SP, BP
+     e        00014 (string_algorithms.go:57)	SUBQ	$88, SP
+    12        00018 (string_algorithms.go:57)	FUNCDATA	$0, gclocals·bUB0t99dbIOHL9YDh6V0CA==(SB)
+    12        00018 (string_algorithms.go:57)	FUNCDATA	$1, gclocals·w8PmiDgPJpMTmudlX/1Vuw==(SB)
+    12        00018 (string_algorithms.go:57)	FUNCDATA	$5, main.split.arginfo1(SB)
+    12        00018 (string_algorithms.go:57)	FUNCDATA	$6, main.split.argliveinfo(SB)
+    12        00018 (string_algorithms.go:57)	PCDATA	$3, $1
+    12        00018 (string_algorithms.go:60)	MOVB	CL, main.sep+120(SP)
+    16        00022 (string_algorithms.go:60)	MOVQ	AX, main.s+104(SP)
+    1b        00027 (string_algorithms.go:60)	MOVQ	BX, main.s+112(SP)
+    20        00032 (string_algorithms.go:60)	PCDATA	$3, $-1
+    20        00032 (string_algorithms.go:60)	XORL	DX, DX
+    22        00034 (string_algorithms.go:60)	XORL	R8, R8
+    25        00037 (string_algorithms.go:60)	XORL	SI, SI
+    27        00039 (string_algorithms.go:60)	XORL	DI, DI
+    29        00041 (string_algorithms.go:60)	XORL	R9, R9
+    2c        00044 (string_algorithms.go:60)	JMP	50
+    2e        00046 (string_algorithms.go:60)	LEAQ	1(R10), DX
+    32        00050 (string_algorithms.go:60)	CMPQ	BX, DX
+    35        00053 (string_algorithms.go:60)	JLE	261
+    3b        00059 (string_algorithms.go:61)	MOVBLZX	(AX)(DX*1), R10
+    40        00064 (string_algorithms.go:61)	CMPB	R10B, CL
+    43        00067 (string_algorithms.go:61)	JNE	249
+    49        00073 (string_algorithms.go:62)	CMPQ	SI, DX
+    4c        00076 (string_algorithms.go:62)	JHI	421
+    52        00082 (string_algorithms.go:62)	INCQ	R9
+    55        00085 (string_algorithms.go:62)	MOVQ	DX, R10
+    58        00088 (string_algorithms.go:62)	SUBQ	SI, DX
+    5b        00091 (string_algorithms.go:62)	MOVQ	DX, R11
+    5e        00094 (string_algorithms.go:62)	NEGQ	DX
+    61        00097 (string_algorithms.go:62)	SARQ	$63, DX
+    65        00101 (string_algorithms.go:62)	ANDQ	DX, SI
+    68        00104 (string_algorithms.go:62)	LEAQ	(SI)(AX*1), DX
+    6c        00108 (string_algorithms.go:62)	CMPQ	DI, R9
+    6f        00111 (string_algorithms.go:62)	JCC	193
+    71        00113 (string_algorithms.go:60)	MOVQ	R10, main..autotmp_12+72(SP)
+    76        00118 (string_algorithms.go:62)	MOVQ	R11, main..autotmp_13+64(SP)
+    7b        00123 (string_algorithms.go:62)	MOVQ	DX, main..autotmp_14+80(SP)
+    80        00128 (string_algorithms.go:62)	MOVQ	R8, AX
+    83        00131 (string_algorithms.go:62)	MOVQ	R9, BX
+    86        00134 (string_algorithms.go:62)	MOVQ	DI, CX
+    89        00137 (string_algorithms.go:62)	MOVL	$1, DI
+    8e        00142 (string_algorithms.go:62)	LEAQ	type:string(SB), SI
+    95        00149 (string_algorithms.go:62)	PCDATA	$1, $1
+    95        00149 (string_algorithms.go:62)	CALL	runtime.growslice(SB)
+    9a        00154 (string_algorithms.go:62)	MOVQ	main..autotmp_14+80(SP), DX
+    9f        00159 (string_algorithms.go:63)	MOVQ	main..autotmp_12+72(SP), R10
+    a4        00164 (string_algorithms.go:62)	MOVQ	main..autotmp_13+64(SP), R11
+    a9        00169 (string_algorithms.go:63)	MOVQ	BX, R9
+    ac        00172 (string_algorithms.go:63)	MOVQ	AX, R8
+    af        00175 (string_algorithms.go:63)	MOVQ	CX, DI
+    b2        00178 (string_algorithms.go:61)	MOVQ	main.s+104(SP), AX
+    b7        00183 (string_algorithms.go:61)	MOVBLZX	main.sep+120(SP), CX
+    bc        00188 (string_algorithms.go:60)	MOVQ	main.s+112(SP), BX
+    c1        00193 (string_algorithms.go:62)	LEAQ	-1(R9), R12
+    c5        00197 (string_algorithms.go:62)	SHLQ	$4, R12
+    c9        00201 (string_algorithms.go:62)	MOVQ	R11, 8(R8)(R12*1)
+    ce        00206 (string_algorithms.go:62)	CMPL	runtime.writeBarrier(SB), $0
+    d5        00213 (string_algorithms.go:62)	PCDATA	$0, $-2
+    d5        00213 (string_algorithms.go:62)	JEQ	236
+    d7        00215 (string_algorithms.go:62)	MOVQ	(R8)(R12*1), R11
+    db        00219 (string_algorithms.go:62)	MOVQ	R11, SI
+    de        00222 (string_algorithms.go:62)	NOP
+    e0        00224 (string_algorithms.go:62)	CALL	runtime.gcWriteBarrier2(SB)
+    e5        00229 (string_algorithms.go:62)	MOVQ	DX, (R11)
+    e8        00232 (string_algorithms.go:62)	MOVQ	SI, 8(R11)
+    ec        00236 (string_algorithms.go:62)	MOVQ	DX, (R8)(R12*1)
+    f0        00240 (string_algorithms.go:63)	PCDATA	$0, $-1
+    f0        00240 (string_algorithms.go:63)	LEAQ	1(R10), SI
+    f4        00244 (string_algorithms.go:63)	JMP	46
+    f9        00249 (string_algorithms.go:60)	MOVQ	DX, R10
+    fc        00252 (string_algorithms.go:60)	NOP
+   100        00256 (string_algorithms.go:61)	JMP	46
+   105        00261 (string_algorithms.go:66)	CMPQ	BX, SI
+   108        00264 (string_algorithms.go:66)	JCS	415
+   10e        00270 (string_algorithms.go:66)	LEAQ	1(R9), DX
+   112        00274 (string_algorithms.go:66)	SUBQ	SI, BX
+   115        00277 (string_algorithms.go:66)	MOVQ	BX, R9
+   118        00280 (string_algorithms.go:66)	NEGQ	BX
+   11b        00283 (string_algorithms.go:66)	SARQ	$63, BX
+   11f        00287 (string_algorithms.go:66)	ANDQ	BX, SI
+   122        00290 (string_algorithms.go:66)	LEAQ	(SI)(AX*1), R10
+   126        00294 (string_algorithms.go:66)	CMPQ	DI, DX
+   129        00297 (string_algorithms.go:66)	JCC	354
+   12b        00299 (string_algorithms.go:66)	MOVQ	R9, main..autotmp_12+72(SP)
+   130        00304 (string_algorithms.go:66)	MOVQ	R10, main..autotmp_14+80(SP)
+   135        00309 (string_algorithms.go:66)	MOVQ	R8, AX
+   138        00312 (string_algorithms.go:66)	MOVQ	DX, BX
+   13b        00315 (string_algorithms.go:66)	MOVQ	DI, CX
+   13e        00318 (string_algorithms.go:66)	MOVL	$1, DI
+   143        00323 (string_algorithms.go:66)	LEAQ	type:string(SB), SI
+   14a        00330 (string_algorithms.go:66)	PCDATA	$1, $2
+   14a        00330 (string_algorithms.go:66)	CALL	runtime.growslice(SB)
+   14f        00335 (string_algorithms.go:66)	MOVQ	main..autotmp_12+72(SP), R9
+   154        00340 (string_algorithms.go:66)	MOVQ	main..autotmp_14+80(SP), R10
+   159        00345 (string_algorithms.go:66)	MOVQ	AX, R8
+   15c        00348 (string_algorithms.go:66)	MOVQ	BX, DX
+   15f        00351 (string_algorithms.go:66)	MOVQ	CX, DI
+   162        00354 (string_algorithms.go:66)	LEAQ	-1(DX), SI
+   166        00358 (string_algorithms.go:66)	SHLQ	$4, SI
+   16a        00362 (string_algorithms.go:66)	MOVQ	R9, 8(R8)(SI*1)
+   16f        00367 (string_algorithms.go:66)	CMPL	runtime.writeBarrier(SB), $0
+   176        00374 (string_algorithms.go:66)	PCDATA	$0, $-2
+   176        00374 (string_algorithms.go:66)	JEQ	396
+   178        00376 (string_algorithms.go:66)	MOVQ	(R8)(SI*1), R9
+   17c        00380 (string_algorithms.go:66)	NOP
+   180        00384 (string_algorithms.go:66)	CALL	runtime.gcWriteBarrier2(SB)
+   185        00389 (string_algorithms.go:66)	MOVQ	R10, (R11)
+   188        00392 (string_algorithms.go:66)	MOVQ	R9, 8(R11)
+   18c        00396 (string_algorithms.go:66)	MOVQ	R10, (R8)(SI*1)
+   190        00400 (string_algorithms.go:66)	PCDATA	$0, $-1
+   190        00400 (string_algorithms.go:66)	MOVQ	R8, AX
+   193        00403 (string_algorithms.go:66)	MOVQ	DX, BX
+   196        00406 (string_algorithms.go:66)	MOVQ	DI, CX
+   199        00409 (string_algorithms.go:66)	ADDQ	$88, SP
+   19d        00413 (string_algorithms.go:66)	POPQ	BP
+   19e        00414 (string_algorithms.go:66)	RET
+   19f        00415 (string_algorithms.go:66)	PCDATA	$1, $3
+   19f        00415 (string_algorithms.go:66)	PCDATA	$4, $3954
+   19f        00415 (string_algorithms.go:66)	NOP
+   1a0        00416 (string_algorithms.go:66)	CALL	runtime.panicBounds(SB)
+   1a5        00421 (string_algorithms.go:62)	PCDATA	$4, $2802
+   1a5        00421 (string_algorithms.go:62)	CALL	runtime.panicBounds(SB)
+   1aa        00426 (string_algorithms.go:62)	XCHGL	AX, AX
+   1ab        00427 (string_algorithms.go:62)	NOP
+   1ab        00427 (string_algorithms.go:57)	PCDATA	$1, $-1
+   1ab        00427 (string_algorithms.go:57)	PCDATA	$0, $-2
+   1ab        00427 (string_algorithms.go:57)	MOVQ	AX, 8(SP)
+   1b0        00432 (string_algorithms.go:57)	MOVQ	BX, 16(SP)
+   1b5        00437 (string_algorithms.go:57)	MOVB	CL, 24(SP)
+   1b9        00441 (string_algorithms.go:57)	CALL	runtime.morestack_noctxt(SB)
+   1be        00446 (string_algorithms.go:57)	PCDATA	$0, $-1
+   1be        00446 (string_algorithms.go:57)	MOVQ	8(SP), AX
+   1c3        00451 (string_algorithms.go:57)	MOVQ	16(SP), BX
+   1c8        00456 (string_algorithms.go:57)	MOVBLZX	24(SP), CX
+   1cd        00461 (string_algorithms.go:57)	JMP	0
+   1d2 done
+wrote 4 bytes to 0x0
+ 00 d2 03 00
+funcpctab main.reverse [valfunc=pctoinline]
+     0     -1 00000 (string_algorithms.go:40)	TEXT	main.reverse(SB), ABIInternal, $168-16
+     0        00000 (string_algorithms.go:40)	TEXT	main.reverse(SB), ABIInternal, $168-16
+     0     -1 00000 (string_algorithms.go:40)	LEAQ	-40(SP), R12
+     5        00005 (string_algorithms.go:40)	CMPQ	R12, 16(R14)
+     9        00009 (string_algorithms.go:40)	PCDATA	$0, $-2
+     9        00009 (string_algorithms.go:40)	JLS	110
+     b        00011 (string_algorithms.go:40)	PCDATA	$0, $-1
+     b        00011 (string_algorithms.go:40)	PUSHQ	BP
+     c        00012 (string_algorithms.go:40)	MOVQ	SP, BP
+     f        00015 (string_algorithms.go:40)	SUBQ	$160, SP
+    16        00022 (string_algorithms.go:40)	MOVQ	AX, main.s+176(FP)
+    1e        00030 (string_algorithms.go:40)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+    1e        00030 (string_algorithms.go:40)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    1e        00030 (string_algorithms.go:40)	FUNCDATA	$5, main.reverse.arginfo1(SB)
+    1e        00030 (string_algorithms.go:40)	FUNCDATA	$6, main.reverse.argliveinfo(SB)
+    1e        00030 (string_algorithms.go:40)	PCDATA	$3, $1
+    1e        00030 (string_algorithms.go:41)	MOVQ	BX, CX
+    21        00033 (string_algorithms.go:41)	MOVQ	AX, BX
+    24        00036 (string_algorithms.go:41)	LEAQ	main..autotmp_6+32(SP), AX
+    29        00041 (string_algorithms.go:41)	PCDATA	$1, $1
+    29        00041 (string_algorithms.go:41)	CALL	runtime.stringtoslicerune(SB)
+    2e        00046 (string_algorithms.go:42)	LEAQ	-1(BX), DX
+    32        00050 (string_algorithms.go:42)	XORL	SI, SI
+    34        00052 (string_algorithms.go:42)	JMP	76
+    36        00054 (string_algorithms.go:43)	MOVL	(AX)(DX*4), R8
+    3a        00058 (string_algorithms.go:43)	MOVL	(AX)(SI*4), R9
+    3e        00062 (string_algorithms.go:43)	MOVL	R8, (AX)(SI*4)
+    42        00066 (string_algorithms.go:43)	MOVL	R9, (AX)(DX*4)
+    46        00070 (string_algorithms.go:42)	INCQ	SI
+    49        00073 (string_algorithms.go:42)	DECQ	DX
+    4c        00076 (string_algorithms.go:42)	CMPQ	DX, SI
+    4f        00079 (string_algorithms.go:42)	JGT	54
+    51        00081 (string_algorithms.go:45)	MOVQ	CX, DI
+    54        00084 (string_algorithms.go:45)	MOVQ	BX, CX
+    57        00087 (string_algorithms.go:45)	MOVQ	AX, BX
+    5a        00090 (string_algorithms.go:45)	XORL	AX, AX
+    5c        00092 (string_algorithms.go:45)	NOP
+    60        00096 (string_algorithms.go:45)	CALL	runtime.slicerunetostring(SB)
+    65        00101 (string_algorithms.go:45)	ADDQ	$160, SP
+    6c        00108 (string_algorithms.go:45)	POPQ	BP
+    6d        00109 (string_algorithms.go:45)	RET
+    6e        00110 (string_algorithms.go:45)	NOP
+    6e        00110 (string_algorithms.go:40)	PCDATA	$1, $-1
+    6e        00110 (string_algorithms.go:40)	PCDATA	$0, $-2
+    6e        00110 (string_algorithms.go:40)	MOVQ	AX, 8(SP)
+    73        00115 (string_algorithms.go:40)	MOVQ	BX, 16(SP)
+    78        00120 (string_algorithms.go:40)	CALL	runtime.morestack_noctxt(SB)
+    7d        00125 (string_algorithms.go:40)	PCDATA	$0, $-1
+    7d        00125 (string_algorithms.go:40)	MOVQ	8(SP), AX
+    82        00130 (string_algorithms.go:40)	MOVQ	16(SP), BX
+    87        00135 (string_algorithms.go:40)	JMP	0
+    8c done
+wrote 4 bytes to 0x0
+ 00 8c 01 00
+funcpctab main.atoi [valfunc=pctoinline]
+     0     -1 00000 (string_algorithms.go:26)	TEXT	main.atoi(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (string_algorithms.go:26)	TEXT	main.atoi(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0     -1 00000 (string_algorithms.go:26)	MOVQ	AX, main.s+8(FP)
+     5        00005 (string_algorithms.go:26)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (string_algorithms.go:26)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (string_algorithms.go:26)	FUNCDATA	$5, main.atoi.arginfo1(SB)
+     5        00005 (string_algorithms.go:26)	FUNCDATA	$6, main.atoi.argliveinfo(SB)
+     5        00005 (string_algorithms.go:26)	PCDATA	$3, $1
+     5        00005 (string_algorithms.go:28)	TESTQ	BX, BX
+     8        00008 (string_algorithms.go:28)	JEQ	50
+     a        00010 (string_algorithms.go:28)	CMPB	(AX), $45
+     d        00013 (string_algorithms.go:28)	JNE	43
+     f        00015 (string_algorithms.go:29)	DECQ	BX
+    12        00018 (string_algorithms.go:29)	MOVQ	BX, CX
+    15        00021 (string_algorithms.go:29)	NEGQ	CX
+    18        00024 (string_algorithms.go:29)	SARQ	$63, CX
+    1c        00028 (string_algorithms.go:29)	ANDL	$1, CX
+    1f        00031 (string_algorithms.go:29)	ADDQ	CX, AX
+    22        00034 (string_algorithms.go:29)	MOVQ	$-1, CX
+    29        00041 (string_algorithms.go:29)	JMP	55
+    2b        00043 (string_algorithms.go:29)	MOVL	$1, CX
+    30        00048 (string_algorithms.go:28)	JMP	55
+    32        00050 (string_algorithms.go:28)	MOVL	$1, CX
+    37        00055 (string_algorithms.go:31)	XORL	DX, DX
+    39        00057 (string_algorithms.go:31)	XORL	SI, SI
+    3b        00059 (string_algorithms.go:31)	JMP	83
+    3d        00061 (string_algorithms.go:35)	LEAQ	(SI)(SI*1), R8
+    41        00065 (string_algorithms.go:35)	LEAQ	(R8)(R8*4), R8
+    45        00069 (string_algorithms.go:35)	ADDL	$-48, DI
+    48        00072 (string_algorithms.go:35)	MOVBLZX	DIB, DI
+    4c        00076 (string_algorithms.go:35)	LEAQ	(DI)(R8*1), SI
+    50        00080 (string_algorithms.go:31)	INCQ	DX
+    53        00083 (string_algorithms.go:31)	CMPQ	BX, DX
+    56        00086 (string_algorithms.go:31)	JLE	113
+    58        00088 (string_algorithms.go:32)	MOVBLZX	(AX)(DX*1), DI
+    5c        00092 (string_algorithms.go:32)	NOP
+    60        00096 (string_algorithms.go:32)	CMPB	DIB, $48
+    64        00100 (string_algorithms.go:32)	JCS	108
+    66        00102 (string_algorithms.go:32)	CMPB	DIB, $57
+    6a        00106 (string_algorithms.go:32)	JLS	61
+    6c        00108 (string_algorithms.go:33)	XORL	AX, AX
+    6e        00110 (string_algorithms.go:33)	XORL	BX, BX
+    70        00112 (string_algorithms.go:33)	RET
+    71        00113 (string_algorithms.go:37)	IMULQ	SI, CX
+    75        00117 (string_algorithms.go:37)	MOVQ	CX, AX
+    78        00120 (string_algorithms.go:37)	MOVL	$1, BX
+    7d        00125 (string_algorithms.go:37)	RET
+    7e done
+wrote 3 bytes to 0x0
+ 00 7e 00
+funcpctab main.index [valfunc=pctoinline]
+     0     -1 00000 (string_algorithms.go:48)	TEXT	main.index(SB), ABIInternal, $48-32
+     0        00000 (string_algorithms.go:48)	TEXT	main.index(SB), ABIInternal, $48-32
+     0     -1 00000 (string_algorithms.go:48)	CMPQ	SP, 16(R14)
+     4        00004 (string_algorithms.go:48)	PCDATA	$0, $-2
+     4        00004 (string_algorithms.go:48)	JLS	172
+     a        00010 (string_algorithms.go:48)	PCDATA	$0, $-1
+     a        00010 (string_algorithms.go:48)	PUSHQ	BP
+     b        00011 (string_algorithms.go:48)	MOVQ	SP, BP
+     e        00014 (string_algorithms.go:48)	SUBQ	$40, SP
+    12        00018 (string_algorithms.go:48)	FUNCDATA	$0, gclocals·itaneJMpbAudh9zNu5JnHA==(SB)
+    12        00018 (string_algorithms.go:48)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (string_algorithms.go:48)	FUNCDATA	$5, main.index.arginfo1(SB)
+    12        00018 (string_algorithms.go:48)	FUNCDATA	$6, main.index.argliveinfo(SB)
+    12        00018 (string_algorithms.go:48)	PCDATA	$3, $1
+    12        00018 (string_algorithms.go:49)	MOVQ	CX, main.sub+72(SP)
+    17        00023 (string_algorithms.go:49)	MOVQ	BX, main.s+64(SP)
+    1c        00028 (string_algorithms.go:49)	MOVQ	AX, main.s+56(SP)
+    21        00033 (string_algorithms.go:49)	MOVQ	DI, main.sub+80(SP)
+    26        00038 (string_algorithms.go:49)	PCDATA	$3, $-1
+    26        00038 (string_algorithms.go:50)	MOVQ	DI, DX
+    29        00041 (string_algorithms.go:50)	NEGQ	DI
+    2c        00044 (string_algorithms.go:50)	SARQ	$63, DI
+    30        00048 (string_algorithms.go:50)	MOVQ	DI, main..autotmp_9+32(SP)
+    35        00053 (string_algorithms.go:50)	XORL	SI, SI
+    37        00055 (string_algorithms.go:49)	JMP	90
+    39        00057 (string_algorithms.go:49)	MOVQ	main.i+24(SP), SI
+    3e        00062 (string_algorithms.go:49)	INCQ	SI
+    41        00065 (string_algorithms.go:50)	MOVQ	main.s+56(SP), AX
+    46        00070 (string_algorithms.go:50)	MOVQ	main.sub+72(SP), CX
+    4b        00075 (string_algorithms.go:49)	MOVQ	main.sub+80(SP), DX
+    50        00080 (string_algorithms.go:49)	MOVQ	main.s+64(SP), BX
+    55        00085 (string_algorithms.go:50)	MOVQ	main..autotmp_9+32(SP), DI
+    5a        00090 (string_algorithms.go:49)	LEAQ	(SI)(DX*1), R8
+    5e        00094 (string_algorithms.go:49)	NOP
+    60        00096 (string_algorithms.go:49)	CMPQ	BX, R8
+    63        00099 (string_algorithms.go:49)	JLT	148
+    65        00101 (string_algorithms.go:50)	JCS	166
+    67        00103 (string_algorithms.go:50)	CMPQ	SI, R8
+    6a        00106 (string_algorithms.go:50)	JHI	161
+    6c        00108 (string_algorithms.go:49)	MOVQ	SI, main.i+24(SP)
+    71        00113 (string_algorithms.go:50)	ANDQ	DI, SI
+    74        00116 (string_algorithms.go:50)	ADDQ	SI, AX
+    77        00119 (string_algorithms.go:50)	MOVQ	CX, BX
+    7a        00122 (string_algorithms.go:50)	MOVQ	DX, CX
+    7d        00125 (string_algorithms.go:50)	PCDATA	$1, $0
+    7d        00125 (string_algorithms.go:50)	NOP
+    80        00128 (string_algorithms.go:50)	CALL	runtime.memequal(SB)
+    85        00133 (string_algorithms.go:50)	TESTB	AL, AL
+    87        00135 (string_algorithms.go:50)	JEQ	57
+    89        00137 (string_algorithms.go:51)	MOVQ	main.i+24(SP), AX
+    8e        00142 (string_algorithms.go:51)	ADDQ	$40, SP
+    92        00146 (string_algorithms.go:51)	POPQ	BP
+    93        00147 (string_algorithms.go:51)	RET
+    94        00148 (string_algorithms.go:54)	MOVQ	$-1, AX
+    9b        00155 (string_algorithms.go:54)	ADDQ	$40, SP
+    9f        00159 (string_algorithms.go:54)	POPQ	BP
+    a0        00160 (string_algorithms.go:54)	RET
+    a1        00161 (string_algorithms.go:50)	PCDATA	$1, $1
+    a1        00161 (string_algorithms.go:50)	PCDATA	$4, $9714
+    a1        00161 (string_algorithms.go:50)	CALL	runtime.panicBounds(SB)
+    a6        00166 (string_algorithms.go:50)	PCDATA	$4, $4096
+    a6        00166 (string_algorithms.go:50)	CALL	runtime.panicBounds(SB)
+    ab        00171 (string_algorithms.go:50)	XCHGL	AX, AX
+    ac        00172 (string_algorithms.go:50)	NOP
+    ac        00172 (string_algorithms.go:48)	PCDATA	$1, $-1
+    ac        00172 (string_algorithms.go:48)	PCDATA	$0, $-2
+    ac        00172 (string_algorithms.go:48)	MOVQ	AX, 8(SP)
+    b1        00177 (string_algorithms.go:48)	MOVQ	BX, 16(SP)
+    b6        00182 (string_algorithms.go:48)	MOVQ	CX, 24(SP)
+    bb        00187 (string_algorithms.go:48)	MOVQ	DI, 32(SP)
+    c0        00192 (string_algorithms.go:48)	CALL	runtime.morestack_noctxt(SB)
+    c5        00197 (string_algorithms.go:48)	PCDATA	$0, $-1
+    c5        00197 (string_algorithms.go:48)	MOVQ	8(SP), AX
+    ca        00202 (string_algorithms.go:48)	MOVQ	16(SP), BX
+    cf        00207 (string_algorithms.go:48)	MOVQ	24(SP), CX
+    d4        00212 (string_algorithms.go:48)	MOVQ	32(SP), DI
+    d9        00217 (string_algorithms.go:48)	JMP	0
+    de done
+wrote 4 bytes to 0x0
+ 00 de 01 00
 main.itoa STEXT size=250 align=0x0 args=0x8 locals=0x38 funcid=0x0
 	0x0000 00000 (string_algorithms.go:4)	TEXT	main.itoa(SB), ABIInternal, $56-8
 	0x0000 00000 (string_algorithms.go:4)	CMPQ	SP, 16(R14)

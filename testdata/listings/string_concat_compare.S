@@ -1,3 +1,574 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (string_concat_compare.go:26)	TEXT	main.main(SB), ABIInternal, $664-0
+     0        00000 (string_concat_compare.go:26)	TEXT	main.main(SB), ABIInternal, $664-0
+     0     -1 00000 (string_concat_compare.go:26)	LEAQ	-536(SP), R12
+     8        00008 (string_concat_compare.go:26)	CMPQ	R12, 16(R14)
+     c        00012 (string_concat_compare.go:26)	PCDATA	$0, $-2
+     c        00012 (string_concat_compare.go:26)	JLS	1886
+    12        00018 (string_concat_compare.go:26)	PCDATA	$0, $-1
+    12        00018 (string_concat_compare.go:26)	PUSHQ	BP
+    13        00019 (string_concat_compare.go:26)	MOVQ	SP, BP
+    16        00022 (string_concat_compare.go:26)	SUBQ	$656, SP
+    1d        00029 (string_concat_compare.go:26)	FUNCDATA	$0, gclocals·XhHydcwudYgAAAHTAKMedg==(SB)
+    1d        00029 (string_concat_compare.go:26)	FUNCDATA	$1, gclocals·M6GVUgZOQpHPdfhcCYAsaw==(SB)
+    1d        00029 (string_concat_compare.go:26)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (string_concat_compare.go:28)	MOVQ	$3, main..autotmp_15+536(SP)
+    29        00041 (string_concat_compare.go:28)	LEAQ	go:string."foo"(SB), DX
+    30        00048 (string_concat_compare.go:28)	MOVQ	DX, main..autotmp_15+528(SP)
+    38        00056 (string_concat_compare.go:28)	MOVQ	$1, main..autotmp_15+552(SP)
+    44        00068 (string_concat_compare.go:28)	LEAQ	go:string."-"(SB), SI
+    4b        00075 (string_concat_compare.go:28)	MOVQ	SI, main..autotmp_15+544(SP)
+    53        00083 (string_concat_compare.go:28)	MOVQ	$3, main..autotmp_15+568(SP)
+    5f        00095 (string_concat_compare.go:28)	LEAQ	go:string."bar"(SB), R8
+    66        00102 (string_concat_compare.go:28)	MOVQ	R8, main..autotmp_15+560(SP)
+    6e        00110 (string_concat_compare.go:28)	MOVQ	$1, main..autotmp_15+584(SP)
+    7a        00122 (string_concat_compare.go:28)	MOVQ	SI, main..autotmp_15+576(SP)
+    82        00130 (string_concat_compare.go:28)	MOVQ	$3, main..autotmp_15+600(SP)
+    8e        00142 (string_concat_compare.go:28)	LEAQ	go:string."baz"(SB), R9
+    95        00149 (string_concat_compare.go:28)	MOVQ	R9, main..autotmp_15+592(SP)
+    9d        00157 (string_concat_compare.go:28)	MOVQ	$1, main..autotmp_15+616(SP)
+    a9        00169 (string_concat_compare.go:28)	MOVQ	SI, main..autotmp_15+608(SP)
+    b1        00177 (string_concat_compare.go:28)	MOVQ	$3, main..autotmp_15+632(SP)
+    bd        00189 (string_concat_compare.go:28)	MOVQ	DX, main..autotmp_15+624(SP)
+    c5        00197 (string_concat_compare.go:28)	MOVQ	$3, main..autotmp_15+648(SP)
+    d1        00209 (string_concat_compare.go:28)	MOVQ	R8, main..autotmp_15+640(SP)
+    d9        00217 (string_concat_compare.go:28)	LEAQ	main..autotmp_22+48(SP), AX
+    de        00222 (string_concat_compare.go:28)	LEAQ	main..autotmp_15+528(SP), BX
+    e6        00230 (string_concat_compare.go:28)	MOVL	$8, CX
+    eb        00235 (string_concat_compare.go:28)	MOVL	CX, DI
+    ed        00237 (string_concat_compare.go:28)	PCDATA	$1, $0
+    ed        00237 (string_concat_compare.go:28)	CALL	runtime.concatstrings(SB)
+    f2        00242 (string_concat_compare.go:28)	MOVQ	AX, main.s.ptr+184(SP)
+    fa        00250 (string_concat_compare.go:28)	MOVQ	BX, main.s.len+104(SP)
+    ff        00255 (string_concat_compare.go:29)	PCDATA	$1, $1
+    ff        00255 (string_concat_compare.go:29)	NOP
+   100        00256 (string_concat_compare.go:29)	CALL	runtime.printlock(SB)
+   105        00261 (string_concat_compare.go:29)	MOVQ	main.s.ptr+184(SP), AX
+   10d        00269 (string_concat_compare.go:29)	MOVQ	main.s.len+104(SP), BX
+   112        00274 (string_concat_compare.go:29)	PCDATA	$1, $0
+   112        00274 (string_concat_compare.go:29)	CALL	runtime.printstring(SB)
+   117        00279 (string_concat_compare.go:29)	CALL	runtime.printsp(SB)
+   11c        00284 (string_concat_compare.go:29)	MOVQ	main.s.len+104(SP), AX
+   121        00289 (string_concat_compare.go:29)	CALL	runtime.printint(SB)
+   126        00294 (string_concat_compare.go:29)	CALL	runtime.printnl(SB)
+   12b        00299 (string_concat_compare.go:29)	CALL	runtime.printunlock(SB)
+   130        00304 (string_concat_compare.go:30)	MOVQ	$1, main..autotmp_17+488(SP)
+   13c        00316 (string_concat_compare.go:30)	LEAQ	go:string."x"(SB), DX
+   143        00323 (string_concat_compare.go:30)	MOVQ	DX, main..autotmp_17+480(SP)
+   14b        00331 (string_concat_compare.go:30)	MOVQ	$2, main..autotmp_17+504(SP)
+   157        00343 (string_concat_compare.go:30)	LEAQ	go:string."yy"(SB), DX
+   15e        00350 (string_concat_compare.go:30)	MOVQ	DX, main..autotmp_17+496(SP)
+   166        00358 (string_concat_compare.go:30)	MOVQ	$3, main..autotmp_17+520(SP)
+   172        00370 (string_concat_compare.go:30)	LEAQ	go:string."zzz"(SB), DX
+   179        00377 (string_concat_compare.go:30)	MOVQ	DX, main..autotmp_17+512(SP)
+   181        00385 (string_concat_compare.go:30)	LEAQ	main..autotmp_17+480(SP), AX
+   189        00393 (string_concat_compare.go:30)	MOVL	$3, BX
+   18e        00398 (string_concat_compare.go:30)	MOVL	BX, CX
+   190        00400 (string_concat_compare.go:30)	LEAQ	go:string.", "(SB), DI
+   197        00407 (string_concat_compare.go:30)	MOVL	$2, SI
+   19c        00412 (string_concat_compare.go:30)	NOP
+   1a0        00416 (string_concat_compare.go:30)	CALL	main.join(SB)
+   1a5        00421 (string_concat_compare.go:30)	MOVQ	AX, main..autotmp_70+248(SP)
+   1ad        00429 (string_concat_compare.go:30)	MOVQ	BX, main..autotmp_71+168(SP)
+   1b5        00437 (string_concat_compare.go:30)	PCDATA	$1, $2
+   1b5        00437 (string_concat_compare.go:30)	CALL	runtime.printlock(SB)
+   1ba        00442 (string_concat_compare.go:30)	MOVQ	main..autotmp_70+248(SP), AX
+   1c2        00450 (string_concat_compare.go:30)	MOVQ	main..autotmp_71+168(SP), BX
+   1ca        00458 (string_concat_compare.go:30)	PCDATA	$1, $0
+   1ca        00458 (string_concat_compare.go:30)	CALL	runtime.printstring(SB)
+   1cf        00463 (string_concat_compare.go:30)	CALL	runtime.printnl(SB)
+   1d4        00468 (string_concat_compare.go:30)	CALL	runtime.printunlock(SB)
+   1d9        00473 (string_concat_compare.go:31)	XORL	AX, AX
+   1db        00475 (string_concat_compare.go:31)	XORL	BX, BX
+   1dd        00477 (string_concat_compare.go:31)	MOVL	BX, CX
+   1df        00479 (string_concat_compare.go:31)	LEAQ	go:string.","(SB), DI
+   1e6        00486 (string_concat_compare.go:31)	MOVL	$1, SI
+   1eb        00491 (string_concat_compare.go:31)	CALL	main.join(SB)
+   1f0        00496 (string_concat_compare.go:31)	MOVQ	BX, main..autotmp_71+168(SP)
+   1f8        00504 (string_concat_compare.go:31)	CALL	runtime.printlock(SB)
+   1fd        00509 (string_concat_compare.go:31)	MOVQ	main..autotmp_71+168(SP), DX
+   205        00517 (string_concat_compare.go:31)	TESTQ	DX, DX
+   208        00520 (string_concat_compare.go:31)	SETEQ	AL
+   20b        00523 (string_concat_compare.go:31)	CALL	runtime.printbool(SB)
+   210        00528 (string_concat_compare.go:31)	CALL	runtime.printnl(SB)
+   215        00533 (string_concat_compare.go:31)	CALL	runtime.printunlock(SB)
+   21a        00538 (string_concat_compare.go:31)	XORL	AX, AX
+   21c        00540 (string_concat_compare.go:31)	XORL	CX, CX
+   21e        00542 (string_concat_compare.go:31)	XORL	DX, DX
+   220        00544 (string_concat_compare.go:34)	JMP	641
+   222        00546 (string_concat_compare.go:34)	MOVQ	AX, main.i+128(SP)
+   22a        00554 (string_concat_compare.go:34)	MOVQ	AX, CX
+   22d        00557 (string_concat_compare.go:35)	MOVQ	$-7094901566811366006, AX
+   237        00567 (string_concat_compare.go:35)	MULQ	CX
+   23a        00570 (string_concat_compare.go:35)	SHRQ	$4, DX
+   23e        00574 (string_concat_compare.go:35)	IMUL3Q	$26, DX, DX
+   242        00578 (string_concat_compare.go:35)	SUBQ	DX, CX
+   245        00581 (string_concat_compare.go:35)	ADDQ	$97, CX
+   249        00585 (string_concat_compare.go:35)	MOVLQSX	CX, BX
+   24c        00588 (string_concat_compare.go:35)	XORL	AX, AX
+   24e        00590 (string_concat_compare.go:35)	PCDATA	$1, $3
+   24e        00590 (string_concat_compare.go:35)	CALL	runtime.intstring(SB)
+   253        00595 (string_concat_compare.go:35)	MOVQ	main.long.len+112(SP), CX
+   258        00600 (string_concat_compare.go:35)	MOVQ	AX, DI
+   25b        00603 (string_concat_compare.go:35)	MOVQ	BX, SI
+   25e        00606 (string_concat_compare.go:35)	XORL	AX, AX
+   260        00608 (string_concat_compare.go:35)	MOVQ	main.long.ptr+224(SP), BX
+   268        00616 (string_concat_compare.go:35)	PCDATA	$1, $0
+   268        00616 (string_concat_compare.go:35)	CALL	runtime.concatstring2(SB)
+   26d        00621 (string_concat_compare.go:34)	MOVQ	main.i+128(SP), CX
+   275        00629 (string_concat_compare.go:34)	INCQ	CX
+   278        00632 (string_concat_compare.go:34)	MOVQ	AX, DX
+   27b        00635 (string_concat_compare.go:34)	MOVQ	CX, AX
+   27e        00638 (string_concat_compare.go:34)	MOVQ	BX, CX
+   281        00641 (string_concat_compare.go:34)	MOVQ	CX, main.long.len+112(SP)
+   286        00646 (string_concat_compare.go:34)	MOVQ	DX, main.long.ptr+224(SP)
+   28e        00654 (string_concat_compare.go:34)	CMPQ	AX, $100
+   292        00658 (string_concat_compare.go:34)	JLT	546
+   294        00660 (string_concat_compare.go:37)	CMPQ	CX, $30
+   298        00664 (string_concat_compare.go:37)	JCS	1880
+   29e        00670 (string_concat_compare.go:37)	PCDATA	$1, $3
+   29e        00670 (string_concat_compare.go:37)	NOP
+   2a0        00672 (string_concat_compare.go:37)	CALL	runtime.printlock(SB)
+   2a5        00677 (string_concat_compare.go:37)	MOVQ	main.long.len+112(SP), AX
+   2aa        00682 (string_concat_compare.go:37)	CALL	runtime.printint(SB)
+   2af        00687 (string_concat_compare.go:37)	CALL	runtime.printsp(SB)
+   2b4        00692 (string_concat_compare.go:37)	MOVQ	main.long.ptr+224(SP), AX
+   2bc        00700 (string_concat_compare.go:37)	ADDQ	$25, AX
+   2c0        00704 (string_concat_compare.go:37)	MOVL	$5, BX
+   2c5        00709 (string_concat_compare.go:37)	PCDATA	$1, $0
+   2c5        00709 (string_concat_compare.go:37)	CALL	runtime.printstring(SB)
+   2ca        00714 (string_concat_compare.go:37)	CALL	runtime.printnl(SB)
+   2cf        00719 (string_concat_compare.go:37)	CALL	runtime.printunlock(SB)
+   2d4        00724 (string_concat_compare.go:39)	MOVQ	$3, main..autotmp_31+264(SP)
+   2e0        00736 (string_concat_compare.go:39)	LEAQ	go:string."abc"(SB), AX
+   2e7        00743 (string_concat_compare.go:39)	MOVQ	AX, main..autotmp_31+256(SP)
+   2ef        00751 (string_concat_compare.go:39)	MOVQ	$3, main..autotmp_31+280(SP)
+   2fb        00763 (string_concat_compare.go:39)	LEAQ	go:string."abd"(SB), CX
+   302        00770 (string_concat_compare.go:39)	MOVQ	CX, main..autotmp_31+272(SP)
+   30a        00778 (string_concat_compare.go:39)	MOVQ	$3, main..autotmp_31+296(SP)
+   316        00790 (string_concat_compare.go:39)	MOVQ	AX, main..autotmp_31+288(SP)
+   31e        00798 (string_concat_compare.go:39)	MOVQ	$2, main..autotmp_31+312(SP)
+   32a        00810 (string_concat_compare.go:39)	LEAQ	go:string."ab"(SB), AX
+   331        00817 (string_concat_compare.go:39)	MOVQ	AX, main..autotmp_31+304(SP)
+   339        00825 (string_concat_compare.go:39)	MOVUPS	X15, main..autotmp_31+320(SP)
+   342        00834 (string_concat_compare.go:39)	MOVQ	$1, main..autotmp_31+344(SP)
+   34e        00846 (string_concat_compare.go:39)	LEAQ	go:string."a"(SB), AX
+   355        00853 (string_concat_compare.go:39)	MOVQ	AX, main..autotmp_31+336(SP)
+   35d        00861 (string_concat_compare.go:39)	MOVQ	$1, main..autotmp_31+360(SP)
+   369        00873 (string_concat_compare.go:39)	LEAQ	go:string."Z"(SB), CX
+   370        00880 (string_concat_compare.go:39)	MOVQ	CX, main..autotmp_31+352(SP)
+   378        00888 (string_concat_compare.go:39)	MOVQ	$1, main..autotmp_31+376(SP)
+   384        00900 (string_concat_compare.go:39)	MOVQ	AX, main..autotmp_31+368(SP)
+   38c        00908 (string_concat_compare.go:39)	MOVQ	$4, main..autotmp_31+392(SP)
+   398        00920 (string_concat_compare.go:39)	LEAQ	go:string."same"(SB), AX
+   39f        00927 (string_concat_compare.go:39)	MOVQ	AX, main..autotmp_31+384(SP)
+   3a7        00935 (string_concat_compare.go:39)	MOVQ	$4, main..autotmp_31+408(SP)
+   3b3        00947 (string_concat_compare.go:39)	MOVQ	AX, main..autotmp_31+400(SP)
+   3bb        00955 (string_concat_compare.go:39)	MOVQ	$1, main..autotmp_31+424(SP)
+   3c7        00967 (string_concat_compare.go:39)	LEAQ	go:string."\xff"(SB), AX
+   3ce        00974 (string_concat_compare.go:39)	MOVQ	AX, main..autotmp_31+416(SP)
+   3d6        00982 (string_concat_compare.go:39)	MOVQ	$1, main..autotmp_31+440(SP)
+   3e2        00994 (string_concat_compare.go:39)	LEAQ	go:string."\x7f"(SB), AX
+   3e9        01001 (string_concat_compare.go:39)	MOVQ	AX, main..autotmp_31+432(SP)
+   3f1        01009 (string_concat_compare.go:39)	MOVQ	$2, main..autotmp_31+456(SP)
+   3fd        01021 (string_concat_compare.go:39)	LEAQ	go:string."é"(SB), AX
+   404        01028 (string_concat_compare.go:39)	MOVQ	AX, main..autotmp_31+448(SP)
+   40c        01036 (string_concat_compare.go:39)	MOVQ	$1, main..autotmp_31+472(SP)
+   418        01048 (string_concat_compare.go:39)	LEAQ	go:string."z"(SB), AX
+   41f        01055 (string_concat_compare.go:39)	MOVQ	AX, main..autotmp_31+464(SP)
+   427        01063 (string_concat_compare.go:40)	LEAQ	main..autotmp_31+256(SP), AX
+   42f        01071 (string_concat_compare.go:40)	XORL	CX, CX
+   431        01073 (string_concat_compare.go:40)	JMP	1345
+   436        01078 (string_concat_compare.go:41)	MOVB	DIB, main..autotmp_76+47(SP)
+   43b        01083 (string_concat_compare.go:41)	MOVQ	main.p+192(SP), AX
+   443        01091 (string_concat_compare.go:41)	MOVQ	main.p+200(SP), BX
+   44b        01099 (string_concat_compare.go:41)	MOVQ	main.p+208(SP), CX
+   453        01107 (string_concat_compare.go:41)	MOVQ	main.p+216(SP), DI
+   45b        01115 (string_concat_compare.go:41)	PCDATA	$1, $4
+   45b        01115 (string_concat_compare.go:41)	NOP
+   460        01120 (string_concat_compare.go:41)	CALL	runtime.cmpstring(SB)
+   465        01125 (string_concat_compare.go:41)	MOVQ	AX, main..autotmp_77+144(SP)
+   46d        01133 (string_concat_compare.go:41)	MOVQ	main.p+192(SP), AX
+   475        01141 (string_concat_compare.go:41)	MOVQ	main.p+200(SP), BX
+   47d        01149 (string_concat_compare.go:41)	MOVQ	main.p+208(SP), CX
+   485        01157 (string_concat_compare.go:41)	MOVQ	main.p+216(SP), DI
+   48d        01165 (string_concat_compare.go:41)	PCDATA	$1, $5
+   48d        01165 (string_concat_compare.go:41)	CALL	runtime.cmpstring(SB)
+   492        01170 (string_concat_compare.go:41)	MOVQ	AX, main..autotmp_78+136(SP)
+   49a        01178 (string_concat_compare.go:41)	CALL	runtime.printlock(SB)
+   49f        01183 (string_concat_compare.go:41)	MOVQ	main..autotmp_70+248(SP), AX
+   4a7        01191 (string_concat_compare.go:41)	MOVQ	main..autotmp_73+160(SP), BX
+   4af        01199 (string_concat_compare.go:41)	PCDATA	$1, $6
+   4af        01199 (string_concat_compare.go:41)	CALL	runtime.printstring(SB)
+   4b4        01204 (string_concat_compare.go:41)	CALL	runtime.printsp(SB)
+   4b9        01209 (string_concat_compare.go:41)	MOVQ	main..autotmp_75+232(SP), AX
+   4c1        01217 (string_concat_compare.go:41)	MOVQ	main..autotmp_74+152(SP), BX
+   4c9        01225 (string_concat_compare.go:41)	PCDATA	$1, $7
+   4c9        01225 (string_concat_compare.go:41)	CALL	runtime.printstring(SB)
+   4ce        01230 (string_concat_compare.go:41)	CALL	runtime.printsp(SB)
+   4d3        01235 (string_concat_compare.go:41)	MOVQ	main.~r0+80(SP), AX
+   4d8        01240 (string_concat_compare.go:41)	CALL	runtime.printint(SB)
+   4dd        01245 (string_concat_compare.go:41)	NOP
+   4e0        01248 (string_concat_compare.go:41)	CALL	runtime.printsp(SB)
+   4e5        01253 (string_concat_compare.go:41)	MOVBLZX	main..autotmp_76+47(SP), AX
+   4ea        01258 (string_concat_compare.go:41)	CALL	runtime.printbool(SB)
+   4ef        01263 (string_concat_compare.go:41)	CALL	runtime.printsp(SB)
+   4f4        01268 (string_concat_compare.go:41)	MOVQ	main..autotmp_77+144(SP), DX
+   4fc        01276 (string_concat_compare.go:41)	TESTQ	DX, DX
+   4ff        01279 (string_concat_compare.go:41)	SETLE	AL
+   502        01282 (string_concat_compare.go:41)	CALL	runtime.printbool(SB)
+   507        01287 (string_concat_compare.go:41)	CALL	runtime.printsp(SB)
+   50c        01292 (string_concat_compare.go:41)	MOVQ	main..autotmp_78+136(SP), DX
+   514        01300 (string_concat_compare.go:41)	TESTQ	DX, DX
+   517        01303 (string_concat_compare.go:41)	SETGE	AL
+   51a        01306 (string_concat_compare.go:41)	CALL	runtime.printbool(SB)
+   51f        01311 (string_concat_compare.go:41)	NOP
+   520        01312 (string_concat_compare.go:41)	CALL	runtime.printnl(SB)
+   525        01317 (string_concat_compare.go:41)	CALL	runtime.printunlock(SB)
+   52a        01322 (string_concat_compare.go:40)	MOVQ	main..autotmp_72+240(SP), AX
+   532        01330 (string_concat_compare.go:40)	ADDQ	$32, AX
+   536        01334 (string_concat_compare.go:40)	MOVQ	main..autotmp_71+168(SP), CX
+   53e        01342 (string_concat_compare.go:40)	INCQ	CX
+   541        01345 (string_concat_compare.go:40)	CMPQ	CX, $7
+   545        01349 (string_concat_compare.go:40)	JGE	1548
+   54b        01355 (string_concat_compare.go:40)	MOVQ	CX, main..autotmp_71+168(SP)
+   553        01363 (string_concat_compare.go:40)	MOVQ	AX, main..autotmp_72+240(SP)
+   55b        01371 (string_concat_compare.go:41)	MOVQ	(AX), DX
+   55e        01374 (string_concat_compare.go:41)	MOVQ	8(AX), BX
+   562        01378 (string_concat_compare.go:41)	MOVQ	16(AX), CX
+   566        01382 (string_concat_compare.go:41)	MOVQ	24(AX), DI
+   56a        01386 (string_concat_compare.go:40)	LEAQ	main.p+192(SP), SI
+   572        01394 (string_concat_compare.go:40)	MOVUPS	(AX), X14
+   576        01398 (string_concat_compare.go:40)	MOVUPS	X14, (SI)
+   57a        01402 (string_concat_compare.go:40)	MOVUPS	16(AX), X14
+   57f        01407 (string_concat_compare.go:40)	MOVUPS	X14, 16(SI)
+   584        01412 (<unknown line number>)	NOP
+   584      0 01412 (string_concat_compare.go:41)	MOVQ	DX, AX
+   587        01415 (string_concat_compare.go:41)	PCDATA	$1, $8
+   587        01415 (string_concat_compare.go:41)	CALL	runtime.cmpstring(SB)
+   58c        01420 (string_concat_compare.go:41)	TESTQ	AX, AX
+   58f        01423 (string_concat_compare.go:41)	JGE	1434
+   591        01425 (string_concat_compare.go:41)	MOVQ	$-1, AX
+   598     -1 01432 (string_concat_compare.go:41)	JMP	1445
+   59a      0 01434 (string_concat_compare.go:41)	JLE	1443
+   59c        01436 (string_concat_compare.go:41)	MOVL	$1, AX
+   5a1     -1 01441 (string_concat_compare.go:41)	JMP	1445
+   5a3        01443 (string_concat_compare.go:41)	XORL	AX, AX
+   5a5        01445 (string_concat_compare.go:41)	MOVQ	AX, main.~r0+80(SP)
+   5aa        01450 (string_concat_compare.go:41)	MOVQ	main.p+200(SP), CX
+   5b2        01458 (string_concat_compare.go:41)	MOVQ	CX, main..autotmp_73+160(SP)
+   5ba        01466 (string_concat_compare.go:41)	MOVQ	main.p+216(SP), DX
+   5c2        01474 (string_concat_compare.go:41)	MOVQ	DX, main..autotmp_74+152(SP)
+   5ca        01482 (string_concat_compare.go:41)	MOVQ	main.p+192(SP), SI
+   5d2        01490 (string_concat_compare.go:41)	MOVQ	SI, main..autotmp_70+248(SP)
+   5da        01498 (string_concat_compare.go:41)	MOVQ	main.p+208(SP), BX
+   5e2        01506 (string_concat_compare.go:41)	MOVQ	BX, main..autotmp_75+232(SP)
+   5ea        01514 (string_concat_compare.go:41)	CMPQ	main.p+216(SP), CX
+   5f2        01522 (string_concat_compare.go:41)	JEQ	1531
+   5f4        01524 (string_concat_compare.go:41)	XORL	DI, DI
+   5f6        01526 (string_concat_compare.go:41)	JMP	1078
+   5fb        01531 (string_concat_compare.go:41)	MOVQ	SI, AX
+   5fe        01534 (string_concat_compare.go:41)	PCDATA	$1, $4
+   5fe        01534 (string_concat_compare.go:41)	NOP
+   600        01536 (string_concat_compare.go:41)	CALL	runtime.memequal(SB)
+   605        01541 (string_concat_compare.go:41)	MOVL	AX, DI
+   607        01543 (string_concat_compare.go:41)	JMP	1078
+   60c        01548 (string_concat_compare.go:45)	PCDATA	$1, $0
+   60c        01548 (string_concat_compare.go:45)	CALL	runtime.printlock(SB)
+   611        01553 (string_concat_compare.go:45)	MOVL	$1, AX
+   616        01558 (string_concat_compare.go:45)	CALL	runtime.printbool(SB)
+   61b        01563 (string_concat_compare.go:45)	NOP
+   620        01568 (string_concat_compare.go:45)	CALL	runtime.printsp(SB)
+   625        01573 (string_concat_compare.go:45)	XORL	AX, AX
+   627        01575 (string_concat_compare.go:45)	CALL	runtime.printbool(SB)
+   62c        01580 (string_concat_compare.go:45)	CALL	runtime.printsp(SB)
+   631        01585 (string_concat_compare.go:45)	MOVL	$1, AX
+   636        01590 (string_concat_compare.go:45)	CALL	runtime.printbool(SB)
+   63b        01595 (string_concat_compare.go:45)	NOP
+   640        01600 (string_concat_compare.go:45)	CALL	runtime.printnl(SB)
+   645        01605 (string_concat_compare.go:45)	CALL	runtime.printunlock(SB)
+   64a        01610 (string_concat_compare.go:47)	XORL	AX, AX
+   64c        01612 (string_concat_compare.go:47)	LEAQ	go:string."hello world"(SB), BX
+   653        01619 (string_concat_compare.go:47)	MOVL	$5, CX
+   658        01624 (string_concat_compare.go:47)	LEAQ	go:string."!"(SB), DI
+   65f        01631 (string_concat_compare.go:47)	MOVL	$1, SI
+   664        01636 (string_concat_compare.go:47)	CALL	runtime.concatstring2(SB)
+   669        01641 (string_concat_compare.go:47)	MOVQ	AX, main.y.ptr+176(SP)
+   671        01649 (string_concat_compare.go:47)	MOVQ	BX, main.y.len+88(SP)
+   676        01654 (string_concat_compare.go:48)	PCDATA	$1, $9
+   676        01654 (string_concat_compare.go:48)	CALL	runtime.printlock(SB)
+   67b        01659 (string_concat_compare.go:48)	LEAQ	go:string."hello world"(SB), AX
+   682        01666 (string_concat_compare.go:48)	MOVL	$11, BX
+   687        01671 (string_concat_compare.go:48)	CALL	runtime.printstring(SB)
+   68c        01676 (string_concat_compare.go:48)	CALL	runtime.printsp(SB)
+   691        01681 (string_concat_compare.go:48)	MOVQ	main.y.ptr+176(SP), AX
+   699        01689 (string_concat_compare.go:48)	MOVQ	main.y.len+88(SP), BX
+   69e        01694 (string_concat_compare.go:48)	PCDATA	$1, $0
+   69e        01694 (string_concat_compare.go:48)	NOP
+   6a0        01696 (string_concat_compare.go:48)	CALL	runtime.printstring(SB)
+   6a5        01701 (string_concat_compare.go:48)	CALL	runtime.printnl(SB)
+   6aa        01706 (string_concat_compare.go:48)	CALL	runtime.printunlock(SB)
+   6af        01711 (string_concat_compare.go:51)	XORL	AX, AX
+   6b1        01713 (string_concat_compare.go:51)	XORL	CX, CX
+   6b3        01715 (string_concat_compare.go:51)	XORL	DX, DX
+   6b5        01717 (string_concat_compare.go:51)	XORL	BX, BX
+   6b7        01719 (string_concat_compare.go:51)	JMP	1733
+   6b9        01721 (string_concat_compare.go:52)	MOVW	$25185, (DX)(CX*1)
+   6bf        01727 (string_concat_compare.go:51)	INCQ	AX
+   6c2        01730 (string_concat_compare.go:51)	MOVQ	R8, CX
+   6c5        01733 (string_concat_compare.go:51)	CMPQ	AX, $5
+   6c9        01737 (string_concat_compare.go:51)	JGE	1805
+   6cb        01739 (string_concat_compare.go:52)	LEAQ	2(CX), R8
+   6cf        01743 (string_concat_compare.go:52)	CMPQ	BX, R8
+   6d2        01746 (string_concat_compare.go:52)	JCC	1721
+   6d4        01748 (string_concat_compare.go:51)	MOVQ	CX, main.sb.len+96(SP)
+   6d9        01753 (string_concat_compare.go:51)	MOVQ	AX, main.i+120(SP)
+   6de        01758 (string_concat_compare.go:52)	MOVQ	DX, AX
+   6e1        01761 (string_concat_compare.go:52)	MOVQ	BX, CX
+   6e4        01764 (string_concat_compare.go:52)	MOVL	$2, DI
+   6e9        01769 (string_concat_compare.go:52)	LEAQ	type:uint8(SB), SI
+   6f0        01776 (string_concat_compare.go:52)	MOVQ	R8, BX
+   6f3        01779 (string_concat_compare.go:52)	CALL	runtime.growslice(SB)
+   6f8        01784 (string_concat_compare.go:52)	MOVQ	AX, DX
+   6fb        01787 (string_concat_compare.go:52)	MOVQ	BX, R8
+   6fe        01790 (string_concat_compare.go:51)	MOVQ	main.i+120(SP), AX
+   703        01795 (string_concat_compare.go:52)	MOVQ	CX, BX
+   706        01798 (string_concat_compare.go:52)	MOVQ	main.sb.len+96(SP), CX
+   70b        01803 (string_concat_compare.go:52)	JMP	1721
+   70d        01805 (string_concat_compare.go:54)	CMPQ	CX, $10
+   711        01809 (string_concat_compare.go:54)	JNE	1840
+   713        01811 (string_concat_compare.go:54)	MOVQ	$7089055458859770465, AX
+   71d        01821 (string_concat_compare.go:54)	NOP
+   720        01824 (string_concat_compare.go:54)	CMPQ	(DX), AX
+   723        01827 (string_concat_compare.go:54)	JNE	1840
+   725        01829 (string_concat_compare.go:54)	CMPW	8(DX), $25185
+   72b        01835 (string_concat_compare.go:54)	SETEQ	AL
+   72e        01838 (string_concat_compare.go:54)	JMP	1842
+   730        01840 (string_concat_compare.go:54)	XORL	AX, AX
+   732        01842 (string_concat_compare.go:54)	MOVB	AL, main..autotmp_76+47(SP)
+   736        01846 (string_concat_compare.go:54)	CALL	runtime.printlock(SB)
+   73b        01851 (string_concat_compare.go:54)	MOVBLZX	main..autotmp_76+47(SP), AX
+   740        01856 (string_concat_compare.go:54)	CALL	runtime.printbool(SB)
+   745        01861 (string_concat_compare.go:54)	CALL	runtime.printnl(SB)
+   74a        01866 (string_concat_compare.go:54)	CALL	runtime.printunlock(SB)
+   74f        01871 (string_concat_compare.go:55)	ADDQ	$656, SP
+   756        01878 (string_concat_compare.go:55)	POPQ	BP
+   757        01879 (string_concat_compare.go:55)	RET
+   758        01880 (string_concat_compare.go:37)	PCDATA	$4, $2251
+   758        01880 (string_concat_compare.go:37)	CALL	runtime.panicBounds(SB)
+   75d        01885 (string_concat_compare.go:37)	XCHGL	AX, AX
+   75e        01886 (string_concat_compare.go:37)	NOP
+   75e        01886 (string_concat_compare.go:26)	PCDATA	$1, $-1
+   75e        01886 (string_concat_compare.go:26)	PCDATA	$0, $-2
+   75e        01886 (string_concat_compare.go:26)	NOP
+   760        01888 (string_concat_compare.go:26)	CALL	runtime.morestack_noctxt(SB)
+   765        01893 (string_concat_compare.go:26)	PCDATA	$0, $-1
+   765        01893 (string_concat_compare.go:26)	JMP	0
+   76a done
+wrote 13 bytes to 0x0
+ 00 84 0b 02 14 01 02 02 07 01 c9 03 00
+-- inlining tree for main.main:
+0 | -1 | main.cmp (string_concat_compare.go:41:26) pc=1078
+--
+funcpctab type:.eq.SS [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.SS(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.SS(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	100
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.SS.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.SS.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	8(AX), CX
+    12        00018 (<autogenerated>:1)	CMPQ	8(BX), CX
+    16        00022 (<autogenerated>:1)	JNE	92
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), DX
+    1c        00028 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	24(BX), DX
+    24        00036 (<autogenerated>:1)	JNE	92
+    26        00038 (<autogenerated>:1)	MOVQ	AX, main.p+40(SP)
+    2b        00043 (<autogenerated>:1)	MOVQ	BX, main.q+48(SP)
+    30        00048 (<autogenerated>:1)	PCDATA	$3, $-1
+    30        00048 (<autogenerated>:1)	MOVQ	(AX), AX
+    33        00051 (<autogenerated>:1)	MOVQ	(BX), BX
+    36        00054 (<autogenerated>:1)	PCDATA	$1, $0
+    36        00054 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    3b        00059 (<autogenerated>:1)	TESTB	AL, AL
+    3d        00061 (<autogenerated>:1)	JEQ	92
+    3f        00063 (<autogenerated>:1)	MOVQ	main.p+40(SP), DX
+    44        00068 (<autogenerated>:1)	MOVQ	16(DX), AX
+    48        00072 (<autogenerated>:1)	MOVQ	main.q+48(SP), SI
+    4d        00077 (<autogenerated>:1)	MOVQ	16(SI), BX
+    51        00081 (<autogenerated>:1)	MOVQ	24(DX), CX
+    55        00085 (<autogenerated>:1)	PCDATA	$1, $1
+    55        00085 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    5a        00090 (<autogenerated>:1)	JMP	94
+    5c        00092 (<autogenerated>:1)	PCDATA	$3, $1
+    5c        00092 (<autogenerated>:1)	XORL	AX, AX
+    5e        00094 (<autogenerated>:1)	ADDQ	$24, SP
+    62        00098 (<autogenerated>:1)	POPQ	BP
+    63        00099 (<autogenerated>:1)	RET
+    64        00100 (<autogenerated>:1)	NOP
+    64        00100 (<autogenerated>:1)	PCDATA	$1, $-1
+    64        00100 (<autogenerated>:1)	PCDATA	$0, $-2
+    64        00100 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    69        00105 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    6e        00110 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    73        00115 (<autogenerated>:1)	PCDATA	$0, $-1
+    73        00115 (<autogenerated>:1)	MOVQ	8(SP), AX
+    78        00120 (<autogenerated>:1)	MOVQ	16(SP), BX
+    7d        00125 (<autogenerated>:1)	JMP	0
+    7f done
+wrote 3 bytes to 0x0
+ 00 7f 00
+funcpctab main.join [valfunc=pctoinline]
+     0     -1 00000 (string_concat_compare.go:5)	TEXT	main.join(SB), ABIInternal, $80-40
+     0        00000 (string_concat_compare.go:5)	TEXT	main.join(SB), ABIInternal, $80-40
+     0     -1 00000 (string_concat_compare.go:5)	CMPQ	SP, 16(R14)
+     4        00004 (string_concat_compare.go:5)	PCDATA	$0, $-2
+     4        00004 (string_concat_compare.go:5)	JLS	198
+     a        00010 (string_concat_compare.go:5)	PCDATA	$0, $-1
+     a        00010 (string_concat_compare.go:5)	PUSHQ	BP
+     b        00011 (string_concat_compare.go:5)	MOVQ	SP, BP
+     e        00014 (string_concat_compare.go:5)	SUBQ	$72, SP
+    12        00018 (string_concat_compare.go:5)	MOVQ	AX, main.parts+88(FP)
+    17        00023 (string_concat_compare.go:5)	FUNCDATA	$0, gclocals·kan7foKpI7sNRFSfFQmDaA==(SB)
+    17        00023 (string_concat_compare.go:5)	FUNCDATA	$1, gclocals·o0ggdLSoTLt9UZX9+dEqww==(SB)
+    17        00023 (string_concat_compare.go:5)	FUNCDATA	$5, main.join.arginfo1(SB)
+    17        00023 (string_concat_compare.go:5)	FUNCDATA	$6, main.join.argliveinfo(SB)
+    17        00023 (string_concat_compare.go:5)	PCDATA	$3, $1
+    17        00023 (string_concat_compare.go:7)	MOVQ	SI, main.sep+120(SP)
+    1c        00028 (string_concat_compare.go:7)	MOVQ	DI, main.sep+112(SP)
+    21        00033 (string_concat_compare.go:7)	MOVQ	BX, main.parts+96(SP)
+    26        00038 (string_concat_compare.go:7)	PCDATA	$3, $2
+    26        00038 (string_concat_compare.go:7)	XORL	CX, CX
+    28        00040 (string_concat_compare.go:7)	XORL	DX, DX
+    2a        00042 (string_concat_compare.go:7)	XORL	R8, R8
+    2d        00045 (string_concat_compare.go:7)	JMP	110
+    2f        00047 (string_concat_compare.go:11)	XORL	AX, AX
+    31        00049 (string_concat_compare.go:11)	MOVQ	R8, BX
+    34        00052 (string_concat_compare.go:11)	MOVQ	DX, CX
+    37        00055 (string_concat_compare.go:11)	MOVQ	R9, DI
+    3a        00058 (string_concat_compare.go:11)	MOVQ	R10, SI
+    3d        00061 (string_concat_compare.go:11)	PCDATA	$1, $1
+    3d        00061 (string_concat_compare.go:11)	NOP
+    40        00064 (string_concat_compare.go:11)	CALL	runtime.concatstring2(SB)
+    45        00069 (string_concat_compare.go:7)	MOVQ	main..autotmp_15+64(SP), DX
+    4a        00074 (string_concat_compare.go:7)	ADDQ	$16, DX
+    4e        00078 (string_concat_compare.go:7)	MOVQ	main.i+48(SP), CX
+    53        00083 (string_concat_compare.go:7)	INCQ	CX
+    56        00086 (string_concat_compare.go:9)	MOVQ	main.sep+120(SP), SI
+    5b        00091 (string_concat_compare.go:9)	MOVQ	main.sep+112(SP), DI
+    60        00096 (string_concat_compare.go:7)	MOVQ	AX, R8
+    63        00099 (string_concat_compare.go:7)	MOVQ	DX, AX
+    66        00102 (string_concat_compare.go:7)	MOVQ	BX, DX
+    69        00105 (string_concat_compare.go:7)	MOVQ	main.parts+96(SP), BX
+    6e        00110 (string_concat_compare.go:7)	CMPQ	BX, CX
+    71        00113 (string_concat_compare.go:7)	JLE	186
+    73        00115 (string_concat_compare.go:7)	MOVQ	CX, main.i+48(SP)
+    78        00120 (string_concat_compare.go:7)	MOVQ	AX, main..autotmp_15+64(SP)
+    7d        00125 (string_concat_compare.go:7)	MOVQ	(AX), R9
+    80        00128 (string_concat_compare.go:7)	MOVQ	8(AX), R10
+    84        00132 (string_concat_compare.go:8)	TESTQ	CX, CX
+    87        00135 (string_concat_compare.go:8)	JLE	47
+    89        00137 (string_concat_compare.go:7)	MOVQ	R9, main.p.ptr+56(SP)
+    8e        00142 (string_concat_compare.go:7)	MOVQ	R10, main.p.len+40(SP)
+    93        00147 (string_concat_compare.go:9)	XORL	AX, AX
+    95        00149 (string_concat_compare.go:9)	MOVQ	R8, BX
+    98        00152 (string_concat_compare.go:9)	MOVQ	DX, CX
+    9b        00155 (string_concat_compare.go:9)	PCDATA	$1, $2
+    9b        00155 (string_concat_compare.go:9)	NOP
+    a0        00160 (string_concat_compare.go:9)	CALL	runtime.concatstring2(SB)
+    a5        00165 (string_concat_compare.go:11)	MOVQ	main.p.ptr+56(SP), R9
+    aa        00170 (string_concat_compare.go:11)	MOVQ	main.p.len+40(SP), R10
+    af        00175 (string_concat_compare.go:11)	MOVQ	BX, DX
+    b2        00178 (string_concat_compare.go:11)	MOVQ	AX, R8
+    b5        00181 (string_concat_compare.go:9)	JMP	47
+    ba        00186 (string_concat_compare.go:13)	MOVQ	R8, AX
+    bd        00189 (string_concat_compare.go:13)	MOVQ	DX, BX
+    c0        00192 (string_concat_compare.go:13)	ADDQ	$72, SP
+    c4        00196 (string_concat_compare.go:13)	POPQ	BP
+    c5        00197 (string_concat_compare.go:13)	RET
+    c6        00198 (string_concat_compare.go:13)	NOP
+    c6        00198 (string_concat_compare.go:5)	PCDATA	$1, $-1
+    c6        00198 (string_concat_compare.go:5)	PCDATA	$0, $-2
+    c6        00198 (string_concat_compare.go:5)	MOVQ	AX, 8(SP)
+    cb        00203 (string_concat_compare.go:5)	MOVQ	BX, 16(SP)
+    d0        00208 (string_concat_compare.go:5)	MOVQ	CX, 24(SP)
+    d5        00213 (string_concat_compare.go:5)	MOVQ	DI, 32(SP)
+    da        00218 (string_concat_compare.go:5)	MOVQ	SI, 40(SP)
+    df        00223 (string_concat_compare.go:5)	NOP
+    e0        00224 (string_concat_compare.go:5)	CALL	runtime.morestack_noctxt(SB)
+    e5        00229 (string_concat_compare.go:5)	PCDATA	$0, $-1
+    e5        00229 (string_concat_compare.go:5)	MOVQ	8(SP), AX
+    ea        00234 (string_concat_compare.go:5)	MOVQ	16(SP), BX
+    ef        00239 (string_concat_compare.go:5)	MOVQ	24(SP), CX
+    f4        00244 (string_concat_compare.go:5)	MOVQ	32(SP), DI
+    f9        00249 (string_concat_compare.go:5)	MOVQ	40(SP), SI
+    fe        00254 (string_concat_compare.go:5)	NOP
+   100        00256 (string_concat_compare.go:5)	JMP	0
+   105 done
+wrote 4 bytes to 0x0
+ 00 85 02 00
+funcpctab main.cmp [valfunc=pctoinline]
+     0     -1 00000 (string_concat_compare.go:16)	TEXT	main.cmp(SB), ABIInternal, $40-32
+     0        00000 (string_concat_compare.go:16)	TEXT	main.cmp(SB), ABIInternal, $40-32
+     0     -1 00000 (string_concat_compare.go:16)	CMPQ	SP, 16(R14)
+     4        00004 (string_concat_compare.go:16)	PCDATA	$0, $-2
+     4        00004 (string_concat_compare.go:16)	JLS	71
+     6        00006 (string_concat_compare.go:16)	PCDATA	$0, $-1
+     6        00006 (string_concat_compare.go:16)	PUSHQ	BP
+     7        00007 (string_concat_compare.go:16)	MOVQ	SP, BP
+     a        00010 (string_concat_compare.go:16)	SUBQ	$32, SP
+     e        00014 (string_concat_compare.go:16)	MOVQ	AX, main.a+48(FP)
+    13        00019 (string_concat_compare.go:16)	MOVQ	CX, main.b+64(FP)
+    18        00024 (string_concat_compare.go:16)	FUNCDATA	$0, gclocals·itaneJMpbAudh9zNu5JnHA==(SB)
+    18        00024 (string_concat_compare.go:16)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (string_concat_compare.go:16)	FUNCDATA	$5, main.cmp.arginfo1(SB)
+    18        00024 (string_concat_compare.go:16)	FUNCDATA	$6, main.cmp.argliveinfo(SB)
+    18        00024 (string_concat_compare.go:16)	PCDATA	$3, $1
+    18        00024 (string_concat_compare.go:18)	PCDATA	$1, $1
+    18        00024 (string_concat_compare.go:18)	CALL	runtime.cmpstring(SB)
+    1d        00029 (string_concat_compare.go:18)	NOP
+    20        00032 (string_concat_compare.go:18)	TESTQ	AX, AX
+    23        00035 (string_concat_compare.go:18)	JLT	58
+    25        00037 (string_concat_compare.go:20)	JLE	50
+    27        00039 (string_concat_compare.go:21)	MOVL	$1, AX
+    2c        00044 (string_concat_compare.go:21)	ADDQ	$32, SP
+    30        00048 (string_concat_compare.go:21)	POPQ	BP
+    31        00049 (string_concat_compare.go:21)	RET
+    32        00050 (string_concat_compare.go:23)	XORL	AX, AX
+    34        00052 (string_concat_compare.go:23)	ADDQ	$32, SP
+    38        00056 (string_concat_compare.go:23)	POPQ	BP
+    39        00057 (string_concat_compare.go:23)	RET
+    3a        00058 (string_concat_compare.go:19)	MOVQ	$-1, AX
+    41        00065 (string_concat_compare.go:19)	ADDQ	$32, SP
+    45        00069 (string_concat_compare.go:19)	POPQ	BP
+    46        00070 (string_concat_compare.go:19)	RET
+    47        00071 (string_concat_compare.go:19)	NOP
+    47        00071 (string_concat_compare.go:16)	PCDATA	$1, $-1
+    47        00071 (string_concat_compare.go:16)	PCDATA	$0, $-2
+    47        00071 (string_concat_compare.go:16)	MOVQ	AX, 8(SP)
+    4c        00076 (string_concat_compare.go:16)	MOVQ	BX, 16(SP)
+    51        00081 (string_concat_compare.go:16)	MOVQ	CX, 24(SP)
+    56        00086 (string_concat_compare.go:16)	MOVQ	DI, 32(SP)
+    5b        00091 (string_concat_compare.go:16)	NOP
+    60        00096 (string_concat_compare.go:16)	CALL	runtime.morestack_noctxt(SB)
+    65        00101 (string_concat_compare.go:16)	PCDATA	$0, $-1
+    65        00101 (string_concat_compare.go:16)	MOVQ	8(SP), AX
+    6a        00106 (string_concat_compare.go:16)	MOVQ	16(SP), BX
+    6f        00111 (string_concat_compare.go:16)	MOVQ	24(SP), CX
+    74        00116 (string_concat_compare.go:16)	MOVQ	32(SP), DI
+    79        00121 (string_concat_compare.go:16)	JMP	0
+    7b done
+wrote 3 bytes to 0x0
+ 00 7b 00
 main.join STEXT size=261 align=0x0 args=0x28 locals=0x50 funcid=0x0
 	0x0000 00000 (string_concat_compare.go:5)	TEXT	main.join(SB), ABIInternal, $80-40
 	0x0000 00000 (string_concat_compare.go:5)	CMPQ	SP, 16(R14)

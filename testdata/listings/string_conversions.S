@@ -1,3 +1,318 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (string_conversions.go:4)	TEXT	main.main(SB), ABIInternal, $736-0
+     0        00000 (string_conversions.go:4)	TEXT	main.main(SB), ABIInternal, $736-0
+     0     -1 00000 (string_conversions.go:4)	LEAQ	-608(SP), R12
+     8        00008 (string_conversions.go:4)	CMPQ	R12, 16(R14)
+     c        00012 (string_conversions.go:4)	PCDATA	$0, $-2
+     c        00012 (string_conversions.go:4)	JLS	1470
+    12        00018 (string_conversions.go:4)	PCDATA	$0, $-1
+    12        00018 (string_conversions.go:4)	PUSHQ	BP
+    13        00019 (string_conversions.go:4)	MOVQ	SP, BP
+    16        00022 (string_conversions.go:4)	SUBQ	$728, SP
+    1d        00029 (string_conversions.go:4)	FUNCDATA	$0, gclocals·3Nf0KxzcHw1JLr11btD+gA==(SB)
+    1d        00029 (string_conversions.go:4)	FUNCDATA	$1, gclocals·VG/BXPlAKFWP6JQ21N0RYQ==(SB)
+    1d        00029 (string_conversions.go:6)	LEAQ	main..autotmp_19+308(SP), AX
+    25        00037 (string_conversions.go:6)	LEAQ	go:string."añb€"(SB), BX
+    2c        00044 (string_conversions.go:6)	MOVL	$7, CX
+    31        00049 (string_conversions.go:6)	PCDATA	$1, $0
+    31        00049 (string_conversions.go:6)	CALL	runtime.stringtoslicebyte(SB)
+    36        00054 (string_conversions.go:6)	MOVQ	BX, main.bs.len+632(SP)
+    3e        00062 (string_conversions.go:6)	MOVQ	AX, main.bs.ptr+712(SP)
+    46        00070 (string_conversions.go:7)	LEAQ	main..autotmp_20+468(SP), AX
+    4e        00078 (string_conversions.go:7)	LEAQ	go:string."añb€"(SB), BX
+    55        00085 (string_conversions.go:7)	MOVL	$7, CX
+    5a        00090 (string_conversions.go:7)	PCDATA	$1, $1
+    5a        00090 (string_conversions.go:7)	CALL	runtime.stringtoslicerune(SB)
+    5f        00095 (string_conversions.go:7)	MOVQ	BX, main.rs.len+608(SP)
+    67        00103 (string_conversions.go:7)	MOVQ	AX, main.rs.ptr+704(SP)
+    6f        00111 (string_conversions.go:7)	MOVQ	CX, main.rs.cap+616(SP)
+    77        00119 (string_conversions.go:8)	PCDATA	$1, $2
+    77        00119 (string_conversions.go:8)	CALL	runtime.printlock(SB)
+    7c        00124 (string_conversions.go:8)	MOVQ	main.bs.len+632(SP), AX
+    84        00132 (string_conversions.go:8)	CALL	runtime.printint(SB)
+    89        00137 (string_conversions.go:8)	CALL	runtime.printsp(SB)
+    8e        00142 (string_conversions.go:8)	MOVQ	main.rs.len+608(SP), AX
+    96        00150 (string_conversions.go:8)	CALL	runtime.printint(SB)
+    9b        00155 (string_conversions.go:8)	NOP
+    a0        00160 (string_conversions.go:8)	CALL	runtime.printnl(SB)
+    a5        00165 (string_conversions.go:8)	CALL	runtime.printunlock(SB)
+    aa        00170 (string_conversions.go:8)	XORL	AX, AX
+    ac        00172 (string_conversions.go:9)	JMP	245
+    ae        00174 (string_conversions.go:9)	MOVQ	AX, main..autotmp_73+664(SP)
+    b6        00182 (string_conversions.go:9)	MOVQ	main.bs.ptr+712(SP), CX
+    be        00190 (string_conversions.go:9)	MOVBLZX	(CX)(AX*1), AX
+    c2        00194 (string_conversions.go:9)	MOVQ	AX, main..autotmp_74+656(SP)
+    ca        00202 (string_conversions.go:10)	CALL	runtime.printlock(SB)
+    cf        00207 (string_conversions.go:10)	MOVQ	main..autotmp_74+656(SP), AX
+    d7        00215 (string_conversions.go:10)	CALL	runtime.printuint(SB)
+    dc        00220 (string_conversions.go:10)	NOP
+    e0        00224 (string_conversions.go:10)	CALL	runtime.printsp(SB)
+    e5        00229 (string_conversions.go:10)	CALL	runtime.printunlock(SB)
+    ea        00234 (string_conversions.go:9)	MOVQ	main..autotmp_73+664(SP), AX
+    f2        00242 (string_conversions.go:9)	INCQ	AX
+    f5        00245 (string_conversions.go:9)	MOVQ	main.bs.len+632(SP), CX
+    fd        00253 (string_conversions.go:9)	NOP
+   100        00256 (string_conversions.go:9)	CMPQ	CX, AX
+   103        00259 (string_conversions.go:9)	JGT	174
+   105        00261 (string_conversions.go:12)	CALL	runtime.printlock(SB)
+   10a        00266 (string_conversions.go:12)	CALL	runtime.printnl(SB)
+   10f        00271 (string_conversions.go:12)	CALL	runtime.printunlock(SB)
+   114        00276 (string_conversions.go:12)	XORL	AX, AX
+   116        00278 (string_conversions.go:13)	JMP	350
+   118        00280 (string_conversions.go:13)	MOVQ	AX, main..autotmp_73+664(SP)
+   120        00288 (string_conversions.go:13)	MOVQ	main.rs.ptr+704(SP), CX
+   128        00296 (string_conversions.go:13)	LEAQ	(CX)(AX*4), AX
+   12c        00300 (string_conversions.go:13)	MOVLQSX	(AX), AX
+   12f        00303 (string_conversions.go:13)	MOVQ	AX, main..autotmp_75+648(SP)
+   137        00311 (string_conversions.go:14)	CALL	runtime.printlock(SB)
+   13c        00316 (string_conversions.go:14)	MOVQ	main..autotmp_75+648(SP), AX
+   144        00324 (string_conversions.go:14)	CALL	runtime.printint(SB)
+   149        00329 (string_conversions.go:14)	CALL	runtime.printsp(SB)
+   14e        00334 (string_conversions.go:14)	CALL	runtime.printunlock(SB)
+   153        00339 (string_conversions.go:13)	MOVQ	main..autotmp_73+664(SP), AX
+   15b        00347 (string_conversions.go:13)	INCQ	AX
+   15e        00350 (string_conversions.go:13)	MOVQ	main.rs.len+608(SP), CX
+   166        00358 (string_conversions.go:13)	CMPQ	CX, AX
+   169        00361 (string_conversions.go:13)	JGT	280
+   16b        00363 (string_conversions.go:16)	CALL	runtime.printlock(SB)
+   170        00368 (string_conversions.go:16)	CALL	runtime.printnl(SB)
+   175        00373 (string_conversions.go:16)	CALL	runtime.printunlock(SB)
+   17a        00378 (string_conversions.go:18)	MOVQ	main.bs.len+632(SP), CX
+   182        00386 (string_conversions.go:18)	TESTQ	CX, CX
+   185        00389 (string_conversions.go:18)	JLS	1464
+   18b        00395 (string_conversions.go:18)	MOVQ	main.bs.ptr+712(SP), BX
+   193        00403 (string_conversions.go:18)	MOVB	$65, (BX)
+   196        00406 (string_conversions.go:19)	LEAQ	main..autotmp_26+276(SP), AX
+   19e        00414 (string_conversions.go:19)	PCDATA	$1, $3
+   19e        00414 (string_conversions.go:19)	NOP
+   1a0        00416 (string_conversions.go:19)	CALL	runtime.slicebytetostring(SB)
+   1a5        00421 (string_conversions.go:19)	MOVQ	AX, main..autotmp_76+720(SP)
+   1ad        00429 (string_conversions.go:19)	MOVQ	BX, main..autotmp_73+664(SP)
+   1b5        00437 (string_conversions.go:19)	PCDATA	$1, $4
+   1b5        00437 (string_conversions.go:19)	CALL	runtime.printlock(SB)
+   1ba        00442 (string_conversions.go:19)	MOVQ	main..autotmp_76+720(SP), AX
+   1c2        00450 (string_conversions.go:19)	MOVQ	main..autotmp_73+664(SP), BX
+   1ca        00458 (string_conversions.go:19)	PCDATA	$1, $3
+   1ca        00458 (string_conversions.go:19)	CALL	runtime.printstring(SB)
+   1cf        00463 (string_conversions.go:19)	CALL	runtime.printsp(SB)
+   1d4        00468 (string_conversions.go:19)	LEAQ	go:string."añb€"(SB), AX
+   1db        00475 (string_conversions.go:19)	MOVL	$7, BX
+   1e0        00480 (string_conversions.go:19)	CALL	runtime.printstring(SB)
+   1e5        00485 (string_conversions.go:19)	CALL	runtime.printnl(SB)
+   1ea        00490 (string_conversions.go:19)	CALL	runtime.printunlock(SB)
+   1ef        00495 (string_conversions.go:20)	MOVQ	main.rs.len+608(SP), CX
+   1f7        00503 (string_conversions.go:20)	NOP
+   200        00512 (string_conversions.go:20)	CMPQ	CX, $3
+   204        00516 (string_conversions.go:20)	JLS	1459
+   20a        00522 (string_conversions.go:20)	MOVQ	main.rs.ptr+704(SP), BX
+   212        00530 (string_conversions.go:20)	MOVL	$36, 12(BX)
+   219        00537 (string_conversions.go:21)	LEAQ	main..autotmp_28+244(SP), AX
+   221        00545 (string_conversions.go:21)	MOVQ	main.rs.cap+616(SP), DI
+   229        00553 (string_conversions.go:21)	PCDATA	$1, $0
+   229        00553 (string_conversions.go:21)	CALL	runtime.slicerunetostring(SB)
+   22e        00558 (string_conversions.go:21)	MOVQ	AX, main..autotmp_76+720(SP)
+   236        00566 (string_conversions.go:21)	MOVQ	BX, main..autotmp_73+664(SP)
+   23e        00574 (string_conversions.go:21)	PCDATA	$1, $5
+   23e        00574 (string_conversions.go:21)	NOP
+   240        00576 (string_conversions.go:21)	CALL	runtime.printlock(SB)
+   245        00581 (string_conversions.go:21)	MOVQ	main..autotmp_76+720(SP), AX
+   24d        00589 (string_conversions.go:21)	MOVQ	main..autotmp_73+664(SP), BX
+   255        00597 (string_conversions.go:21)	PCDATA	$1, $0
+   255        00597 (string_conversions.go:21)	CALL	runtime.printstring(SB)
+   25a        00602 (string_conversions.go:21)	CALL	runtime.printnl(SB)
+   25f        00607 (string_conversions.go:21)	NOP
+   260        00608 (string_conversions.go:21)	CALL	runtime.printunlock(SB)
+   265        00613 (string_conversions.go:23)	CALL	runtime.printlock(SB)
+   26a        00618 (string_conversions.go:23)	LEAQ	go:string."A 世 � � �\n"(SB), AX
+   271        00625 (string_conversions.go:23)	MOVL	$18, BX
+   276        00630 (string_conversions.go:23)	CALL	runtime.printstring(SB)
+   27b        00635 (string_conversions.go:23)	NOP
+   280        00640 (string_conversions.go:23)	CALL	runtime.printunlock(SB)
+   285        00645 (string_conversions.go:24)	CALL	runtime.printlock(SB)
+   28a        00650 (string_conversions.go:24)	MOVL	$4, AX
+   28f        00655 (string_conversions.go:24)	CALL	runtime.printint(SB)
+   294        00660 (string_conversions.go:24)	CALL	runtime.printnl(SB)
+   299        00665 (string_conversions.go:24)	CALL	runtime.printunlock(SB)
+   29e        00670 (string_conversions.go:28)	LEAQ	main..autotmp_31+208(SP), AX
+   2a6        00678 (string_conversions.go:28)	MOVL	$122, BX
+   2ab        00683 (string_conversions.go:28)	CALL	runtime.intstring(SB)
+   2b0        00688 (string_conversions.go:28)	MOVQ	AX, main..autotmp_76+720(SP)
+   2b8        00696 (string_conversions.go:28)	MOVQ	BX, main..autotmp_73+664(SP)
+   2c0        00704 (string_conversions.go:28)	LEAQ	main..autotmp_32+204(SP), AX
+   2c8        00712 (string_conversions.go:28)	MOVL	$113, BX
+   2cd        00717 (string_conversions.go:28)	PCDATA	$1, $5
+   2cd        00717 (string_conversions.go:28)	CALL	runtime.intstring(SB)
+   2d2        00722 (string_conversions.go:28)	MOVQ	main..autotmp_73+664(SP), CX
+   2da        00730 (string_conversions.go:28)	MOVQ	AX, DI
+   2dd        00733 (string_conversions.go:28)	MOVQ	BX, SI
+   2e0        00736 (string_conversions.go:28)	LEAQ	main..autotmp_30+212(SP), AX
+   2e8        00744 (string_conversions.go:28)	MOVQ	main..autotmp_76+720(SP), BX
+   2f0        00752 (string_conversions.go:28)	PCDATA	$1, $0
+   2f0        00752 (string_conversions.go:28)	CALL	runtime.concatstring2(SB)
+   2f5        00757 (string_conversions.go:28)	MOVQ	AX, main..autotmp_76+720(SP)
+   2fd        00765 (string_conversions.go:28)	MOVQ	BX, main..autotmp_73+664(SP)
+   305        00773 (string_conversions.go:28)	PCDATA	$1, $5
+   305        00773 (string_conversions.go:28)	CALL	runtime.printlock(SB)
+   30a        00778 (string_conversions.go:28)	MOVL	$122, AX
+   30f        00783 (string_conversions.go:28)	CALL	runtime.printint(SB)
+   314        00788 (string_conversions.go:28)	CALL	runtime.printsp(SB)
+   319        00793 (string_conversions.go:28)	MOVL	$113, AX
+   31e        00798 (string_conversions.go:28)	NOP
+   320        00800 (string_conversions.go:28)	CALL	runtime.printuint(SB)
+   325        00805 (string_conversions.go:28)	CALL	runtime.printsp(SB)
+   32a        00810 (string_conversions.go:28)	MOVQ	main..autotmp_76+720(SP), AX
+   332        00818 (string_conversions.go:28)	MOVQ	main..autotmp_73+664(SP), BX
+   33a        00826 (string_conversions.go:28)	PCDATA	$1, $0
+   33a        00826 (string_conversions.go:28)	CALL	runtime.printstring(SB)
+   33f        00831 (string_conversions.go:28)	NOP
+   340        00832 (string_conversions.go:28)	CALL	runtime.printnl(SB)
+   345        00837 (string_conversions.go:28)	CALL	runtime.printunlock(SB)
+   34a        00842 (string_conversions.go:30)	MOVQ	$0, main..autotmp_35+194(SP)
+   356        00854 (string_conversions.go:30)	MOVW	$0, main..autotmp_35+202(SP)
+   360        00864 (string_conversions.go:31)	LEAQ	main..autotmp_35+194(SP), DX
+   368        00872 (string_conversions.go:31)	MOVL	$10, SI
+   36d        00877 (string_conversions.go:31)	MOVL	$9, R8
+   373        00883 (string_conversions.go:31)	XORL	R9, R9
+   376        00886 (string_conversions.go:31)	XORL	R10, R10
+   379        00889 (string_conversions.go:31)	JMP	905
+   37b        00891 (string_conversions.go:32)	LEAQ	48(R8), AX
+   37f        00895 (string_conversions.go:32)	MOVB	AL, -1(BX)(DX*1)
+   383        00899 (string_conversions.go:31)	DECQ	R8
+   386        00902 (string_conversions.go:31)	MOVQ	BX, R10
+   389        00905 (string_conversions.go:31)	TESTQ	R8, R8
+   38c        00908 (string_conversions.go:31)	JLT	1029
+   38e        00910 (string_conversions.go:32)	LEAQ	1(R10), BX
+   392        00914 (string_conversions.go:32)	CMPQ	SI, BX
+   395        00917 (string_conversions.go:32)	JCC	891
+   397        00919 (string_conversions.go:31)	MOVQ	R8, main.i+624(SP)
+   39f        00927 (string_conversions.go:31)	MOVB	R9B, main..autotmp_77+65(SP)
+   3a4        00932 (string_conversions.go:32)	CMPQ	BX, $32
+   3a8        00936 (string_conversions.go:32)	JGT	978
+   3aa        00938 (string_conversions.go:31)	TESTB	R9B, R9B
+   3ad        00941 (string_conversions.go:32)	JNE	978
+   3af        00943 (string_conversions.go:32)	TESTQ	R10, R10
+   3b2        00946 (string_conversions.go:32)	JNE	978
+   3b4        00948 (string_conversions.go:32)	LEAQ	main..autotmp_52+672(SP), DX
+   3bc        00956 (string_conversions.go:32)	MOVUPS	X15, (DX)
+   3c0        00960 (string_conversions.go:32)	MOVUPS	X15, 16(DX)
+   3c5        00965 (string_conversions.go:32)	MOVL	$32, SI
+   3ca        00970 (string_conversions.go:32)	MOVL	$1, R9
+   3d0        00976 (string_conversions.go:32)	JMP	891
+   3d2        00978 (string_conversions.go:32)	MOVQ	DX, AX
+   3d5        00981 (string_conversions.go:32)	MOVQ	SI, CX
+   3d8        00984 (string_conversions.go:32)	MOVL	$1, DI
+   3dd        00989 (string_conversions.go:32)	LEAQ	type:uint8(SB), SI
+   3e4        00996 (string_conversions.go:32)	CALL	runtime.growslice(SB)
+   3e9        01001 (string_conversions.go:32)	MOVQ	main.i+624(SP), R8
+   3f1        01009 (string_conversions.go:32)	MOVQ	AX, DX
+   3f4        01012 (string_conversions.go:32)	MOVQ	CX, SI
+   3f7        01015 (string_conversions.go:32)	MOVBLZX	main..autotmp_77+65(SP), R9
+   3fd        01021 (string_conversions.go:32)	NOP
+   400        01024 (string_conversions.go:32)	JMP	891
+   405        01029 (string_conversions.go:34)	LEAQ	main..autotmp_38+162(SP), AX
+   40d        01037 (string_conversions.go:34)	MOVQ	DX, BX
+   410        01040 (string_conversions.go:34)	MOVQ	R10, CX
+   413        01043 (string_conversions.go:34)	CALL	runtime.slicebytetostring(SB)
+   418        01048 (string_conversions.go:34)	MOVQ	AX, main..autotmp_76+720(SP)
+   420        01056 (string_conversions.go:34)	MOVQ	BX, main..autotmp_73+664(SP)
+   428        01064 (string_conversions.go:34)	PCDATA	$1, $5
+   428        01064 (string_conversions.go:34)	CALL	runtime.printlock(SB)
+   42d        01069 (string_conversions.go:34)	MOVQ	main..autotmp_76+720(SP), AX
+   435        01077 (string_conversions.go:34)	MOVQ	main..autotmp_73+664(SP), BX
+   43d        01085 (string_conversions.go:34)	PCDATA	$1, $0
+   43d        01085 (string_conversions.go:34)	NOP
+   440        01088 (string_conversions.go:34)	CALL	runtime.printstring(SB)
+   445        01093 (string_conversions.go:34)	CALL	runtime.printnl(SB)
+   44a        01098 (string_conversions.go:34)	CALL	runtime.printunlock(SB)
+   44f        01103 (string_conversions.go:36)	MOVL	$72, main..autotmp_18+596(SP)
+   45a        01114 (string_conversions.go:36)	MOVQ	$550077936435273, DX
+   464        01124 (string_conversions.go:36)	MOVQ	DX, main..autotmp_18+600(SP)
+   46c        01132 (string_conversions.go:36)	LEAQ	main..autotmp_40+130(SP), AX
+   474        01140 (string_conversions.go:36)	LEAQ	main..autotmp_18+596(SP), BX
+   47c        01148 (string_conversions.go:36)	MOVL	$3, CX
+   481        01153 (string_conversions.go:36)	MOVL	CX, DI
+   483        01155 (string_conversions.go:36)	CALL	runtime.slicerunetostring(SB)
+   488        01160 (string_conversions.go:36)	MOVQ	BX, CX
+   48b        01163 (string_conversions.go:36)	MOVQ	AX, BX
+   48e        01166 (string_conversions.go:36)	LEAQ	main..autotmp_39+340(SP), AX
+   496        01174 (string_conversions.go:36)	CALL	runtime.stringtoslicerune(SB)
+   49b        01179 (string_conversions.go:36)	NOP
+   4a0        01184 (string_conversions.go:37)	CMPQ	BX, $2
+   4a4        01188 (string_conversions.go:37)	JLS	1454
+   4aa        01194 (string_conversions.go:36)	MOVQ	BX, main.back.len+640(SP)
+   4b2        01202 (string_conversions.go:37)	MOVLQSX	8(AX), AX
+   4b6        01206 (string_conversions.go:37)	MOVQ	AX, main..autotmp_75+648(SP)
+   4be        01214 (string_conversions.go:37)	NOP
+   4c0        01216 (string_conversions.go:37)	CALL	runtime.printlock(SB)
+   4c5        01221 (string_conversions.go:37)	MOVQ	main.back.len+640(SP), AX
+   4cd        01229 (string_conversions.go:37)	CALL	runtime.printint(SB)
+   4d2        01234 (string_conversions.go:37)	CALL	runtime.printsp(SB)
+   4d7        01239 (string_conversions.go:37)	MOVQ	main..autotmp_75+648(SP), AX
+   4df        01247 (string_conversions.go:37)	NOP
+   4e0        01248 (string_conversions.go:37)	CALL	runtime.printint(SB)
+   4e5        01253 (string_conversions.go:37)	CALL	runtime.printnl(SB)
+   4ea        01258 (string_conversions.go:37)	CALL	runtime.printunlock(SB)
+   4ef        01263 (string_conversions.go:40)	CALL	runtime.printlock(SB)
+   4f4        01268 (string_conversions.go:40)	XORL	AX, AX
+   4f6        01270 (string_conversions.go:40)	CALL	runtime.printint(SB)
+   4fb        01275 (string_conversions.go:40)	NOP
+   500        01280 (string_conversions.go:40)	CALL	runtime.printsp(SB)
+   505        01285 (string_conversions.go:40)	MOVL	$1, AX
+   50a        01290 (string_conversions.go:40)	CALL	runtime.printbool(SB)
+   50f        01295 (string_conversions.go:40)	CALL	runtime.printnl(SB)
+   514        01300 (string_conversions.go:40)	CALL	runtime.printunlock(SB)
+   519        01305 (string_conversions.go:44)	LEAQ	main..autotmp_47+98(SP), AX
+   51e        01310 (string_conversions.go:44)	LEAQ	go:string."immutable"(SB), BX
+   525        01317 (string_conversions.go:44)	MOVL	$9, CX
+   52a        01322 (string_conversions.go:44)	CALL	runtime.stringtoslicebyte(SB)
+   52f        01327 (string_conversions.go:45)	XORL	CX, CX
+   531        01329 (string_conversions.go:45)	JMP	1344
+   533        01331 (string_conversions.go:46)	MOVBLZX	(AX)(CX*1), DX
+   537        01335 (string_conversions.go:46)	ADDL	$-32, DX
+   53a        01338 (string_conversions.go:46)	MOVB	DL, (AX)(CX*1)
+   53d        01341 (string_conversions.go:45)	INCQ	CX
+   540        01344 (string_conversions.go:45)	CMPQ	BX, CX
+   543        01347 (string_conversions.go:45)	JGT	1331
+   545        01349 (string_conversions.go:48)	MOVQ	BX, CX
+   548        01352 (string_conversions.go:48)	MOVQ	AX, BX
+   54b        01355 (string_conversions.go:48)	LEAQ	main..autotmp_51+66(SP), AX
+   550        01360 (string_conversions.go:48)	CALL	runtime.slicebytetostring(SB)
+   555        01365 (string_conversions.go:48)	MOVQ	AX, main..autotmp_76+720(SP)
+   55d        01373 (string_conversions.go:48)	MOVQ	BX, main..autotmp_73+664(SP)
+   565        01381 (string_conversions.go:48)	PCDATA	$1, $5
+   565        01381 (string_conversions.go:48)	CALL	runtime.printlock(SB)
+   56a        01386 (string_conversions.go:48)	LEAQ	go:string."immutable"(SB), AX
+   571        01393 (string_conversions.go:48)	MOVL	$9, BX
+   576        01398 (string_conversions.go:48)	CALL	runtime.printstring(SB)
+   57b        01403 (string_conversions.go:48)	NOP
+   580        01408 (string_conversions.go:48)	CALL	runtime.printsp(SB)
+   585        01413 (string_conversions.go:48)	MOVQ	main..autotmp_76+720(SP), AX
+   58d        01421 (string_conversions.go:48)	MOVQ	main..autotmp_73+664(SP), BX
+   595        01429 (string_conversions.go:48)	PCDATA	$1, $0
+   595        01429 (string_conversions.go:48)	CALL	runtime.printstring(SB)
+   59a        01434 (string_conversions.go:48)	CALL	runtime.printnl(SB)
+   59f        01439 (string_conversions.go:48)	NOP
+   5a0        01440 (string_conversions.go:48)	CALL	runtime.printunlock(SB)
+   5a5        01445 (string_conversions.go:49)	ADDQ	$728, SP
+   5ac        01452 (string_conversions.go:49)	POPQ	BP
+   5ad        01453 (string_conversions.go:49)	RET
+   5ae        01454 (string_conversions.go:37)	PCDATA	$4, $3546
+   5ae        01454 (string_conversions.go:37)	CALL	runtime.panicBounds(SB)
+   5b3        01459 (string_conversions.go:20)	PCDATA	$4, $1278
+   5b3        01459 (string_conversions.go:20)	CALL	runtime.panicBounds(SB)
+   5b8        01464 (string_conversions.go:18)	PCDATA	$4, $0
+   5b8        01464 (string_conversions.go:18)	CALL	runtime.panicBounds(SB)
+   5bd        01469 (string_conversions.go:18)	XCHGL	AX, AX
+   5be        01470 (string_conversions.go:18)	NOP
+   5be        01470 (string_conversions.go:4)	PCDATA	$1, $-1
+   5be        01470 (string_conversions.go:4)	PCDATA	$0, $-2
+   5be        01470 (string_conversions.go:4)	NOP
+   5c0        01472 (string_conversions.go:4)	CALL	runtime.morestack_noctxt(SB)
+   5c5        01477 (string_conversions.go:4)	PCDATA	$0, $-1
+   5c5        01477 (string_conversions.go:4)	JMP	0
+   5ca done
+wrote 4 bytes to 0x0
+ 00 ca 0b 00
 main.main STEXT size=1482 align=0x0 args=0x0 locals=0x2e0 funcid=0x0
 	0x0000 00000 (string_conversions.go:4)	TEXT	main.main(SB), ABIInternal, $736-0
 	0x0000 00000 (string_conversions.go:4)	LEAQ	-608(SP), R12

@@ -1,3 +1,224 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (string_range_runes.go:4)	TEXT	main.main(SB), ABIInternal, $112-0
+     0        00000 (string_range_runes.go:4)	TEXT	main.main(SB), ABIInternal, $112-0
+     0     -1 00000 (string_range_runes.go:4)	CMPQ	SP, 16(R14)
+     4        00004 (string_range_runes.go:4)	PCDATA	$0, $-2
+     4        00004 (string_range_runes.go:4)	JLS	824
+     a        00010 (string_range_runes.go:4)	PCDATA	$0, $-1
+     a        00010 (string_range_runes.go:4)	PUSHQ	BP
+     b        00011 (string_range_runes.go:4)	MOVQ	SP, BP
+     e        00014 (string_range_runes.go:4)	SUBQ	$104, SP
+    12        00018 (string_range_runes.go:4)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (string_range_runes.go:4)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (string_range_runes.go:6)	PCDATA	$1, $0
+    12        00018 (string_range_runes.go:6)	CALL	runtime.printlock(SB)
+    17        00023 (string_range_runes.go:6)	LEAQ	go:string."len bytes "(SB), AX
+    1e        00030 (string_range_runes.go:6)	MOVL	$10, BX
+    23        00035 (string_range_runes.go:6)	CALL	runtime.printstring(SB)
+    28        00040 (string_range_runes.go:6)	MOVL	$20, AX
+    2d        00045 (string_range_runes.go:6)	CALL	runtime.printint(SB)
+    32        00050 (string_range_runes.go:6)	CALL	runtime.printnl(SB)
+    37        00055 (string_range_runes.go:6)	CALL	runtime.printunlock(SB)
+    3c        00060 (string_range_runes.go:6)	XORL	AX, AX
+    3e        00062 (string_range_runes.go:6)	XORL	CX, CX
+    40        00064 (string_range_runes.go:8)	JMP	146
+    42        00066 (string_range_runes.go:8)	MOVL	SI, main.r+28(SP)
+    46        00070 (string_range_runes.go:8)	MOVQ	BX, main..autotmp_45+96(SP)
+    4b        00075 (string_range_runes.go:9)	CALL	runtime.printlock(SB)
+    50        00080 (string_range_runes.go:9)	MOVQ	main.i+72(SP), AX
+    55        00085 (string_range_runes.go:9)	CALL	runtime.printint(SB)
+    5a        00090 (string_range_runes.go:9)	LEAQ	go:string.":"(SB), AX
+    61        00097 (string_range_runes.go:9)	MOVL	$1, BX
+    66        00102 (string_range_runes.go:9)	CALL	runtime.printstring(SB)
+    6b        00107 (string_range_runes.go:9)	MOVL	main.r+28(SP), AX
+    6f        00111 (string_range_runes.go:9)	MOVLQSX	AX, AX
+    72        00114 (string_range_runes.go:9)	CALL	runtime.printint(SB)
+    77        00119 (string_range_runes.go:9)	CALL	runtime.printsp(SB)
+    7c        00124 (string_range_runes.go:9)	NOP
+    80        00128 (string_range_runes.go:9)	CALL	runtime.printunlock(SB)
+    85        00133 (string_range_runes.go:10)	MOVQ	main.count+80(SP), CX
+    8a        00138 (string_range_runes.go:10)	INCQ	CX
+    8d        00141 (string_range_runes.go:8)	MOVQ	main..autotmp_45+96(SP), AX
+    92        00146 (string_range_runes.go:8)	MOVQ	CX, main.count+80(SP)
+    97        00151 (string_range_runes.go:8)	CMPQ	AX, $20
+    9b        00155 (string_range_runes.go:8)	JGE	207
+    9d        00157 (string_range_runes.go:8)	MOVQ	AX, main.i+72(SP)
+    a2        00162 (string_range_runes.go:8)	LEAQ	go:string."héllo, 世界! 🎉"(SB), DX
+    a9        00169 (string_range_runes.go:8)	MOVBLZX	(DX)(AX*1), SI
+    ad        00173 (string_range_runes.go:8)	CMPL	SI, $127
+    b0        00176 (string_range_runes.go:8)	JGT	184
+    b2        00178 (string_range_runes.go:8)	LEAQ	1(AX), BX
+    b6        00182 (string_range_runes.go:8)	JMP	66
+    b8        00184 (string_range_runes.go:8)	MOVL	$20, BX
+    bd        00189 (string_range_runes.go:8)	MOVQ	AX, CX
+    c0        00192 (string_range_runes.go:8)	MOVQ	DX, AX
+    c3        00195 (string_range_runes.go:8)	CALL	runtime.decoderune(SB)
+    c8        00200 (string_range_runes.go:8)	MOVL	AX, SI
+    ca        00202 (string_range_runes.go:8)	JMP	66
+    cf        00207 (string_range_runes.go:12)	CALL	runtime.printlock(SB)
+    d4        00212 (string_range_runes.go:12)	CALL	runtime.printnl(SB)
+    d9        00217 (string_range_runes.go:12)	CALL	runtime.printunlock(SB)
+    de        00222 (string_range_runes.go:12)	NOP
+    e0        00224 (string_range_runes.go:13)	CALL	runtime.printlock(SB)
+    e5        00229 (string_range_runes.go:13)	LEAQ	go:string."runes "(SB), AX
+    ec        00236 (string_range_runes.go:13)	MOVL	$6, BX
+    f1        00241 (string_range_runes.go:13)	CALL	runtime.printstring(SB)
+    f6        00246 (string_range_runes.go:13)	MOVQ	main.count+80(SP), AX
+    fb        00251 (string_range_runes.go:13)	NOP
+   100        00256 (string_range_runes.go:13)	CALL	runtime.printint(SB)
+   105        00261 (string_range_runes.go:13)	CALL	runtime.printnl(SB)
+   10a        00266 (string_range_runes.go:13)	CALL	runtime.printunlock(SB)
+   10f        00271 (string_range_runes.go:13)	XORL	AX, AX
+   111        00273 (string_range_runes.go:15)	JMP	333
+   113        00275 (string_range_runes.go:15)	MOVQ	AX, main.i+64(SP)
+   118        00280 (string_range_runes.go:16)	LEAQ	go:string."héllo, 世界! 🎉"(SB), CX
+   11f        00287 (string_range_runes.go:16)	MOVBLZX	(CX)(AX*1), AX
+   123        00291 (string_range_runes.go:16)	MOVQ	AX, main..autotmp_46+88(SP)
+   128        00296 (string_range_runes.go:16)	CALL	runtime.printlock(SB)
+   12d        00301 (string_range_runes.go:16)	MOVQ	main..autotmp_46+88(SP), AX
+   132        00306 (string_range_runes.go:16)	CALL	runtime.printuint(SB)
+   137        00311 (string_range_runes.go:16)	CALL	runtime.printsp(SB)
+   13c        00316 (string_range_runes.go:16)	NOP
+   140        00320 (string_range_runes.go:16)	CALL	runtime.printunlock(SB)
+   145        00325 (string_range_runes.go:15)	MOVQ	main.i+64(SP), AX
+   14a        00330 (string_range_runes.go:15)	INCQ	AX
+   14d        00333 (string_range_runes.go:15)	CMPQ	AX, $3
+   151        00337 (string_range_runes.go:15)	JLT	275
+   153        00339 (string_range_runes.go:18)	CALL	runtime.printlock(SB)
+   158        00344 (string_range_runes.go:18)	CALL	runtime.printnl(SB)
+   15d        00349 (string_range_runes.go:18)	NOP
+   160        00352 (string_range_runes.go:18)	CALL	runtime.printunlock(SB)
+   165        00357 (string_range_runes.go:18)	XORL	AX, AX
+   167        00359 (string_range_runes.go:21)	JMP	436
+   169        00361 (string_range_runes.go:21)	MOVL	SI, main.r+24(SP)
+   16d        00365 (string_range_runes.go:21)	MOVQ	CX, main..autotmp_45+96(SP)
+   172        00370 (string_range_runes.go:22)	CALL	runtime.printlock(SB)
+   177        00375 (string_range_runes.go:22)	MOVQ	main.i+56(SP), AX
+   17c        00380 (string_range_runes.go:22)	NOP
+   180        00384 (string_range_runes.go:22)	CALL	runtime.printint(SB)
+   185        00389 (string_range_runes.go:22)	LEAQ	go:string.":"(SB), AX
+   18c        00396 (string_range_runes.go:22)	MOVL	$1, BX
+   191        00401 (string_range_runes.go:22)	CALL	runtime.printstring(SB)
+   196        00406 (string_range_runes.go:22)	MOVL	main.r+24(SP), AX
+   19a        00410 (string_range_runes.go:22)	MOVLQSX	AX, AX
+   19d        00413 (string_range_runes.go:22)	NOP
+   1a0        00416 (string_range_runes.go:22)	CALL	runtime.printint(SB)
+   1a5        00421 (string_range_runes.go:22)	CALL	runtime.printsp(SB)
+   1aa        00426 (string_range_runes.go:22)	CALL	runtime.printunlock(SB)
+   1af        00431 (string_range_runes.go:21)	MOVQ	main..autotmp_45+96(SP), AX
+   1b4        00436 (string_range_runes.go:21)	CMPQ	AX, $4
+   1b8        00440 (string_range_runes.go:21)	JGE	495
+   1ba        00442 (string_range_runes.go:21)	MOVQ	AX, main.i+56(SP)
+   1bf        00447 (string_range_runes.go:21)	LEAQ	go:string."a\xffb\xc3"(SB), DX
+   1c6        00454 (string_range_runes.go:21)	MOVBLZX	(DX)(AX*1), SI
+   1ca        00458 (string_range_runes.go:21)	CMPL	SI, $127
+   1cd        00461 (string_range_runes.go:21)	JGT	469
+   1cf        00463 (string_range_runes.go:21)	LEAQ	1(AX), CX
+   1d3        00467 (string_range_runes.go:21)	JMP	361
+   1d5        00469 (string_range_runes.go:21)	MOVL	$4, BX
+   1da        00474 (string_range_runes.go:21)	MOVQ	AX, CX
+   1dd        00477 (string_range_runes.go:21)	MOVQ	DX, AX
+   1e0        00480 (string_range_runes.go:21)	CALL	runtime.decoderune(SB)
+   1e5        00485 (string_range_runes.go:21)	MOVL	AX, SI
+   1e7        00487 (string_range_runes.go:21)	MOVQ	BX, CX
+   1ea        00490 (string_range_runes.go:21)	JMP	361
+   1ef        00495 (string_range_runes.go:24)	CALL	runtime.printlock(SB)
+   1f4        00500 (string_range_runes.go:24)	CALL	runtime.printnl(SB)
+   1f9        00505 (string_range_runes.go:24)	CALL	runtime.printunlock(SB)
+   1fe        00510 (string_range_runes.go:28)	XORL	AX, AX
+   200        00512 (string_range_runes.go:28)	XORL	CX, CX
+   202        00514 (string_range_runes.go:28)	XORL	DX, DX
+   204        00516 (string_range_runes.go:28)	MOVQ	CX, main.others+32(SP)
+   209        00521 (string_range_runes.go:28)	MOVQ	AX, main.letters+40(SP)
+   20e        00526 (string_range_runes.go:28)	CMPQ	DX, $23
+   212        00530 (string_range_runes.go:28)	JGE	629
+   214        00532 (string_range_runes.go:28)	LEAQ	go:string."Go 1.27 — ünïcödé"(SB), SI
+   21b        00539 (string_range_runes.go:28)	MOVBLZX	(SI)(DX*1), DI
+   21f        00543 (string_range_runes.go:28)	NOP
+   220        00544 (string_range_runes.go:28)	CMPL	DI, $127
+   223        00547 (string_range_runes.go:28)	JGT	554
+   225        00549 (string_range_runes.go:28)	INCQ	DX
+   228        00552 (string_range_runes.go:28)	JMP	592
+   22a        00554 (string_range_runes.go:28)	MOVQ	SI, AX
+   22d        00557 (string_range_runes.go:28)	MOVL	$23, BX
+   232        00562 (string_range_runes.go:28)	MOVQ	DX, CX
+   235        00565 (string_range_runes.go:28)	CALL	runtime.decoderune(SB)
+   23a        00570 (<unknown line number>)	MOVQ	main.others+32(SP), CX
+   23f        00575 (<unknown line number>)	LEAQ	go:string."Go 1.27 — ünïcödé"(SB), SI
+   246        00582 (string_range_runes.go:28)	MOVL	AX, DI
+   248        00584 (string_range_runes.go:28)	MOVQ	BX, DX
+   24b        00587 (string_range_runes.go:30)	MOVQ	main.letters+40(SP), AX
+   250        00592 (string_range_runes.go:29)	LEAL	-97(DI), R8
+   254        00596 (string_range_runes.go:29)	CMPL	R8, $25
+   258        00600 (string_range_runes.go:29)	JLS	619
+   25a        00602 (string_range_runes.go:29)	LEAL	-65(DI), R8
+   25e        00606 (string_range_runes.go:29)	NOP
+   260        00608 (string_range_runes.go:29)	CMPL	R8, $25
+   264        00612 (string_range_runes.go:29)	JLS	619
+   266        00614 (string_range_runes.go:29)	CMPL	DI, $127
+   269        00617 (string_range_runes.go:29)	JLE	624
+   26b        00619 (string_range_runes.go:30)	INCQ	AX
+   26e        00622 (string_range_runes.go:30)	JMP	516
+   270        00624 (string_range_runes.go:32)	INCQ	CX
+   273        00627 (string_range_runes.go:32)	JMP	516
+   275        00629 (string_range_runes.go:35)	CALL	runtime.printlock(SB)
+   27a        00634 (string_range_runes.go:35)	MOVQ	main.letters+40(SP), AX
+   27f        00639 (string_range_runes.go:35)	NOP
+   280        00640 (string_range_runes.go:35)	CALL	runtime.printint(SB)
+   285        00645 (string_range_runes.go:35)	CALL	runtime.printsp(SB)
+   28a        00650 (string_range_runes.go:35)	MOVQ	main.others+32(SP), AX
+   28f        00655 (string_range_runes.go:35)	CALL	runtime.printint(SB)
+   294        00660 (string_range_runes.go:35)	CALL	runtime.printnl(SB)
+   299        00665 (string_range_runes.go:35)	CALL	runtime.printunlock(SB)
+   29e        00670 (string_range_runes.go:35)	XORL	AX, AX
+   2a0        00672 (string_range_runes.go:37)	JMP	704
+   2a2        00674 (string_range_runes.go:37)	MOVQ	CX, main..autotmp_45+96(SP)
+   2a7        00679 (string_range_runes.go:38)	CALL	runtime.printlock(SB)
+   2ac        00684 (string_range_runes.go:38)	MOVQ	main.i+48(SP), AX
+   2b1        00689 (string_range_runes.go:38)	CALL	runtime.printint(SB)
+   2b6        00694 (string_range_runes.go:38)	CALL	runtime.printunlock(SB)
+   2bb        00699 (string_range_runes.go:37)	MOVQ	main..autotmp_45+96(SP), AX
+   2c0        00704 (string_range_runes.go:37)	CMPQ	AX, $3
+   2c4        00708 (string_range_runes.go:37)	JGE	759
+   2c6        00710 (string_range_runes.go:37)	MOVQ	AX, main.i+48(SP)
+   2cb        00715 (string_range_runes.go:37)	LEAQ	go:string."abc"(SB), DX
+   2d2        00722 (string_range_runes.go:37)	MOVBLZX	(DX)(AX*1), SI
+   2d6        00726 (string_range_runes.go:37)	CMPL	SI, $127
+   2d9        00729 (string_range_runes.go:37)	JGT	738
+   2db        00731 (string_range_runes.go:37)	LEAQ	1(AX), CX
+   2df        00735 (string_range_runes.go:37)	NOP
+   2e0        00736 (string_range_runes.go:37)	JMP	674
+   2e2        00738 (string_range_runes.go:37)	MOVL	$3, BX
+   2e7        00743 (string_range_runes.go:37)	MOVQ	AX, CX
+   2ea        00746 (string_range_runes.go:37)	MOVQ	DX, AX
+   2ed        00749 (string_range_runes.go:37)	CALL	runtime.decoderune(SB)
+   2f2        00754 (string_range_runes.go:37)	MOVQ	BX, CX
+   2f5        00757 (string_range_runes.go:37)	JMP	674
+   2f7        00759 (string_range_runes.go:40)	CALL	runtime.printlock(SB)
+   2fc        00764 (string_range_runes.go:40)	NOP
+   300        00768 (string_range_runes.go:40)	CALL	runtime.printnl(SB)
+   305        00773 (string_range_runes.go:40)	CALL	runtime.printunlock(SB)
+   30a        00778 (string_range_runes.go:45)	CALL	runtime.printlock(SB)
+   30f        00783 (string_range_runes.go:45)	MOVL	$1, AX
+   314        00788 (string_range_runes.go:45)	CALL	runtime.printbool(SB)
+   319        00793 (string_range_runes.go:45)	CALL	runtime.printsp(SB)
+   31e        00798 (string_range_runes.go:45)	MOVL	$1, AX
+   323        00803 (string_range_runes.go:45)	CALL	runtime.printbool(SB)
+   328        00808 (string_range_runes.go:45)	CALL	runtime.printnl(SB)
+   32d        00813 (string_range_runes.go:45)	CALL	runtime.printunlock(SB)
+   332        00818 (string_range_runes.go:46)	ADDQ	$104, SP
+   336        00822 (string_range_runes.go:46)	POPQ	BP
+   337        00823 (string_range_runes.go:46)	RET
+   338        00824 (string_range_runes.go:46)	NOP
+   338        00824 (string_range_runes.go:4)	PCDATA	$1, $-1
+   338        00824 (string_range_runes.go:4)	PCDATA	$0, $-2
+   338        00824 (string_range_runes.go:4)	CALL	runtime.morestack_noctxt(SB)
+   33d        00829 (string_range_runes.go:4)	PCDATA	$0, $-1
+   33d        00829 (string_range_runes.go:4)	NOP
+   340        00832 (string_range_runes.go:4)	JMP	0
+   345 done
+wrote 4 bytes to 0x0
+ 00 c5 06 00
 main.main STEXT size=837 align=0x0 args=0x0 locals=0x70 funcid=0x0
 	0x0000 00000 (string_range_runes.go:4)	TEXT	main.main(SB), ABIInternal, $112-0
 	0x0000 00000 (string_range_runes.go:4)	CMPQ	SP, 16(R14)

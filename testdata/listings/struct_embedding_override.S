@@ -1,3 +1,953 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (struct_embedding_override.go:37)	TEXT	main.main(SB), ABIInternal, $440-0
+     0        00000 (struct_embedding_override.go:37)	TEXT	main.main(SB), ABIInternal, $440-0
+     0     -1 00000 (struct_embedding_override.go:37)	LEAQ	-312(SP), R12
+     8        00008 (struct_embedding_override.go:37)	CMPQ	R12, 16(R14)
+     c        00012 (struct_embedding_override.go:37)	PCDATA	$0, $-2
+     c        00012 (struct_embedding_override.go:37)	JLS	1095
+    12        00018 (struct_embedding_override.go:37)	PCDATA	$0, $-1
+    12        00018 (struct_embedding_override.go:37)	PUSHQ	BP
+    13        00019 (struct_embedding_override.go:37)	MOVQ	SP, BP
+    16        00022 (struct_embedding_override.go:37)	SUBQ	$432, SP
+    1d        00029 (struct_embedding_override.go:37)	FUNCDATA	$0, gclocals·XhHydcwudYgAAAHTAKMedg==(SB)
+    1d        00029 (struct_embedding_override.go:37)	FUNCDATA	$1, gclocals·6f962YCjMJfOJ+PHxjDOJQ==(SB)
+    1d        00029 (struct_embedding_override.go:37)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (struct_embedding_override.go:39)	LEAQ	main.s+312(SP), CX
+    25        00037 (struct_embedding_override.go:39)	MOVUPS	X15, (CX)
+    29        00041 (struct_embedding_override.go:39)	MOVUPS	X15, 16(CX)
+    2e        00046 (struct_embedding_override.go:39)	MOVUPS	X15, 24(CX)
+    33        00051 (struct_embedding_override.go:39)	MOVQ	$500, main.s+312(SP)
+    3f        00063 (struct_embedding_override.go:39)	MOVQ	$4, main.s+320(SP)
+    4b        00075 (struct_embedding_override.go:39)	LEAQ	go:string."racer"(SB), CX
+    52        00082 (struct_embedding_override.go:39)	MOVQ	CX, main.s+328(SP)
+    5a        00090 (struct_embedding_override.go:39)	MOVQ	$5, main.s+336(SP)
+    66        00102 (struct_embedding_override.go:39)	MOVB	$1, main.s+344(SP)
+    6e        00110 (<unknown line number>)	NOP
+    6e        00110 (<unknown line number>)	NOP
+    6e      1 00110 (struct_embedding_override.go:40)	MOVL	$150, AX
+    73        00115 (struct_embedding_override.go:40)	PCDATA	$1, $1
+    73        00115 (struct_embedding_override.go:40)	CALL	main.itoa(SB)
+    78        00120 (struct_embedding_override.go:40)	MOVL	$7, CX
+    7d        00125 (struct_embedding_override.go:40)	MOVQ	AX, DI
+    80        00128 (struct_embedding_override.go:40)	MOVQ	BX, SI
+    83        00131 (struct_embedding_override.go:40)	LEAQ	main..autotmp_28+216(SP), AX
+    8b        00139 (struct_embedding_override.go:40)	LEAQ	go:string."engine "(SB), BX
+    92        00146 (struct_embedding_override.go:40)	CALL	runtime.concatstring2(SB)
+    97      0 00151 (struct_embedding_override.go:40)	MOVL	$5, CX
+    9c        00156 (struct_embedding_override.go:40)	LEAQ	go:string." with "(SB), DI
+    a3        00163 (struct_embedding_override.go:40)	MOVL	$6, SI
+    a8        00168 (struct_embedding_override.go:40)	MOVQ	AX, R8
+    ab        00171 (struct_embedding_override.go:40)	MOVQ	BX, R9
+    ae        00174 (struct_embedding_override.go:40)	LEAQ	main..autotmp_29+184(SP), AX
+    b6        00182 (struct_embedding_override.go:40)	LEAQ	go:string."sedan"(SB), BX
+    bd        00189 (struct_embedding_override.go:40)	NOP
+    c0        00192 (struct_embedding_override.go:40)	CALL	runtime.concatstring3(SB)
+    c5        00197 (struct_embedding_override.go:40)	MOVQ	AX, main.~r0.ptr+304(SP)
+    cd        00205 (struct_embedding_override.go:40)	MOVQ	BX, main.~r0.len+264(SP)
+    d5        00213 (struct_embedding_override.go:40)	PCDATA	$1, $2
+    d5     -1 00213 (struct_embedding_override.go:40)	CALL	runtime.printlock(SB)
+    da        00218 (struct_embedding_override.go:40)	MOVQ	main.~r0.ptr+304(SP), AX
+    e2        00226 (struct_embedding_override.go:40)	MOVQ	main.~r0.len+264(SP), BX
+    ea        00234 (struct_embedding_override.go:40)	PCDATA	$1, $1
+    ea        00234 (struct_embedding_override.go:40)	CALL	runtime.printstring(SB)
+    ef        00239 (struct_embedding_override.go:40)	CALL	runtime.printsp(SB)
+    f4        00244 (struct_embedding_override.go:40)	LEAQ	go:string."vroom"(SB), AX
+    fb        00251 (struct_embedding_override.go:40)	MOVL	$5, BX
+   100        00256 (struct_embedding_override.go:40)	CALL	runtime.printstring(SB)
+   105        00261 (struct_embedding_override.go:40)	CALL	runtime.printsp(SB)
+   10a        00266 (struct_embedding_override.go:40)	MOVL	$4, AX
+   10f        00271 (struct_embedding_override.go:40)	CALL	runtime.printint(SB)
+   114        00276 (struct_embedding_override.go:40)	CALL	runtime.printsp(SB)
+   119        00281 (struct_embedding_override.go:40)	MOVL	$150, AX
+   11e        00286 (struct_embedding_override.go:40)	NOP
+   120        00288 (struct_embedding_override.go:40)	CALL	runtime.printint(SB)
+   125        00293 (struct_embedding_override.go:40)	CALL	runtime.printnl(SB)
+   12a        00298 (struct_embedding_override.go:40)	CALL	runtime.printunlock(SB)
+   12f        00303 (struct_embedding_override.go:41)	MOVQ	main.s+312(SP), AX
+   137        00311 (struct_embedding_override.go:41)	MOVQ	main.s+328(SP), CX
+   13f        00319 (struct_embedding_override.go:41)	MOVQ	CX, main..autotmp_97+360(SP)
+   147        00327 (struct_embedding_override.go:41)	MOVQ	main.s+336(SP), CX
+   14f        00335 (struct_embedding_override.go:41)	MOVQ	CX, main..autotmp_98+272(SP)
+   157        00343 (<unknown line number>)	NOP
+   157        00343 (<unknown line number>)	NOP
+   157        00343 (struct_embedding_override.go:41)	PCDATA	$1, $3
+   157      3 00343 (struct_embedding_override.go:41)	CALL	main.itoa(SB)
+   15c        00348 (struct_embedding_override.go:41)	MOVL	$7, CX
+   161        00353 (struct_embedding_override.go:41)	MOVQ	AX, DI
+   164        00356 (struct_embedding_override.go:41)	MOVQ	BX, SI
+   167        00359 (struct_embedding_override.go:41)	LEAQ	main..autotmp_31+152(SP), AX
+   16f        00367 (struct_embedding_override.go:41)	LEAQ	go:string."engine "(SB), BX
+   176        00374 (struct_embedding_override.go:41)	CALL	runtime.concatstring2(SB)
+   17b      2 00379 (struct_embedding_override.go:41)	MOVQ	main..autotmp_98+272(SP), CX
+   183        00387 (struct_embedding_override.go:41)	LEAQ	go:string." with "(SB), DI
+   18a        00394 (struct_embedding_override.go:41)	MOVL	$6, SI
+   18f        00399 (struct_embedding_override.go:41)	MOVQ	AX, R8
+   192        00402 (struct_embedding_override.go:41)	MOVQ	BX, R9
+   195        00405 (struct_embedding_override.go:41)	LEAQ	main..autotmp_32+120(SP), AX
+   19a        00410 (struct_embedding_override.go:41)	MOVQ	main..autotmp_97+360(SP), BX
+   1a2        00418 (struct_embedding_override.go:41)	PCDATA	$1, $1
+   1a2        00418 (struct_embedding_override.go:41)	CALL	runtime.concatstring3(SB)
+   1a7        00423 (struct_embedding_override.go:41)	MOVQ	AX, main.~r0.ptr+296(SP)
+   1af        00431 (struct_embedding_override.go:41)	MOVQ	BX, main.~r0.len+256(SP)
+   1b7     -1 00439 (struct_embedding_override.go:41)	MOVQ	main.s+320(SP), CX
+   1bf        00447 (struct_embedding_override.go:41)	MOVQ	CX, main..autotmp_98+272(SP)
+   1c7        00455 (struct_embedding_override.go:41)	PCDATA	$1, $4
+   1c7        00455 (struct_embedding_override.go:41)	CALL	runtime.printlock(SB)
+   1cc        00460 (struct_embedding_override.go:41)	MOVQ	main.~r0.ptr+296(SP), AX
+   1d4        00468 (struct_embedding_override.go:41)	MOVQ	main.~r0.len+256(SP), BX
+   1dc        00476 (struct_embedding_override.go:41)	PCDATA	$1, $1
+   1dc        00476 (struct_embedding_override.go:41)	NOP
+   1e0        00480 (struct_embedding_override.go:41)	CALL	runtime.printstring(SB)
+   1e5        00485 (struct_embedding_override.go:41)	CALL	runtime.printsp(SB)
+   1ea        00490 (struct_embedding_override.go:41)	LEAQ	go:string."VROOM"(SB), AX
+   1f1        00497 (struct_embedding_override.go:41)	MOVL	$5, BX
+   1f6        00502 (struct_embedding_override.go:41)	CALL	runtime.printstring(SB)
+   1fb        00507 (struct_embedding_override.go:41)	NOP
+   200        00512 (struct_embedding_override.go:41)	CALL	runtime.printsp(SB)
+   205        00517 (struct_embedding_override.go:41)	LEAQ	go:string."vroom"(SB), AX
+   20c        00524 (struct_embedding_override.go:41)	MOVL	$5, BX
+   211        00529 (struct_embedding_override.go:41)	CALL	runtime.printstring(SB)
+   216        00534 (struct_embedding_override.go:41)	CALL	runtime.printsp(SB)
+   21b        00539 (struct_embedding_override.go:41)	LEAQ	go:string."vroom"(SB), AX
+   222        00546 (struct_embedding_override.go:41)	MOVL	$5, BX
+   227        00551 (struct_embedding_override.go:41)	CALL	runtime.printstring(SB)
+   22c        00556 (struct_embedding_override.go:41)	CALL	runtime.printsp(SB)
+   231        00561 (struct_embedding_override.go:41)	MOVQ	main..autotmp_98+272(SP), AX
+   239        00569 (struct_embedding_override.go:41)	CALL	runtime.printint(SB)
+   23e        00574 (struct_embedding_override.go:41)	NOP
+   240        00576 (struct_embedding_override.go:41)	CALL	runtime.printnl(SB)
+   245        00581 (struct_embedding_override.go:41)	CALL	runtime.printunlock(SB)
+   24a        00586 (struct_embedding_override.go:42)	LEAQ	main..autotmp_35+368(SP), CX
+   252        00594 (struct_embedding_override.go:42)	MOVUPS	X15, (CX)
+   256        00598 (struct_embedding_override.go:42)	MOVUPS	X15, 16(CX)
+   25b        00603 (struct_embedding_override.go:42)	MOVUPS	X15, 32(CX)
+   260        00608 (struct_embedding_override.go:42)	MOVUPS	X15, 48(CX)
+   265        00613 (struct_embedding_override.go:42)	MOVL	$150, AX
+   26a        00618 (struct_embedding_override.go:42)	PCDATA	$1, $5
+   26a        00618 (struct_embedding_override.go:42)	CALL	runtime.convT64(SB)
+   26f        00623 (struct_embedding_override.go:42)	LEAQ	go:itab.main.Engine,main.Describer(SB), CX
+   276        00630 (struct_embedding_override.go:42)	MOVQ	CX, main..autotmp_35+368(SP)
+   27e        00638 (struct_embedding_override.go:42)	MOVQ	AX, main..autotmp_35+376(SP)
+   286        00646 (struct_embedding_override.go:42)	LEAQ	go:itab.main.Car,main.Describer(SB), CX
+   28d        00653 (struct_embedding_override.go:42)	MOVQ	CX, main..autotmp_35+384(SP)
+   295        00661 (struct_embedding_override.go:42)	LEAQ	main..stmp_0(SB), CX
+   29c        00668 (struct_embedding_override.go:42)	MOVQ	CX, main..autotmp_35+392(SP)
+   2a4        00676 (struct_embedding_override.go:42)	LEAQ	type:main.SportsCar(SB), AX
+   2ab        00683 (struct_embedding_override.go:42)	LEAQ	main.s+312(SP), BX
+   2b3        00691 (struct_embedding_override.go:42)	CALL	runtime.convT(SB)
+   2b8        00696 (struct_embedding_override.go:42)	LEAQ	go:itab.main.SportsCar,main.Describer(SB), CX
+   2bf        00703 (struct_embedding_override.go:42)	MOVQ	CX, main..autotmp_35+400(SP)
+   2c7        00711 (struct_embedding_override.go:42)	MOVQ	AX, main..autotmp_35+408(SP)
+   2cf        00719 (struct_embedding_override.go:42)	LEAQ	type:main.Car(SB), AX
+   2d6        00726 (struct_embedding_override.go:42)	LEAQ	main.s+312(SP), BX
+   2de        00734 (struct_embedding_override.go:42)	NOP
+   2e0        00736 (struct_embedding_override.go:42)	CALL	runtime.convT(SB)
+   2e5        00741 (struct_embedding_override.go:42)	LEAQ	go:itab.main.Car,main.Describer(SB), CX
+   2ec        00748 (struct_embedding_override.go:42)	MOVQ	CX, main..autotmp_35+416(SP)
+   2f4        00756 (struct_embedding_override.go:42)	MOVQ	AX, main..autotmp_35+424(SP)
+   2fc        00764 (struct_embedding_override.go:43)	LEAQ	main..autotmp_35+368(SP), CX
+   304        00772 (struct_embedding_override.go:43)	XORL	AX, AX
+   306        00774 (struct_embedding_override.go:43)	JMP	880
+   308        00776 (struct_embedding_override.go:43)	MOVQ	AX, main..autotmp_98+272(SP)
+   310        00784 (struct_embedding_override.go:43)	MOVQ	CX, main..autotmp_99+352(SP)
+   318        00792 (struct_embedding_override.go:43)	MOVQ	(CX), DX
+   31b        00795 (struct_embedding_override.go:43)	MOVQ	8(CX), AX
+   31f        00799 (struct_embedding_override.go:44)	MOVQ	24(DX), CX
+   323        00803 (struct_embedding_override.go:44)	PCDATA	$1, $6
+   323        00803 (struct_embedding_override.go:44)	CALL	CX
+   325        00805 (struct_embedding_override.go:44)	MOVQ	AX, main..autotmp_97+360(SP)
+   32d        00813 (struct_embedding_override.go:44)	MOVQ	BX, main..autotmp_100+280(SP)
+   335        00821 (struct_embedding_override.go:44)	PCDATA	$1, $7
+   335        00821 (struct_embedding_override.go:44)	CALL	runtime.printlock(SB)
+   33a        00826 (struct_embedding_override.go:44)	MOVQ	main..autotmp_97+360(SP), AX
+   342        00834 (struct_embedding_override.go:44)	MOVQ	main..autotmp_100+280(SP), BX
+   34a        00842 (struct_embedding_override.go:44)	PCDATA	$1, $6
+   34a        00842 (struct_embedding_override.go:44)	CALL	runtime.printstring(SB)
+   34f        00847 (struct_embedding_override.go:44)	CALL	runtime.printnl(SB)
+   354        00852 (struct_embedding_override.go:44)	CALL	runtime.printunlock(SB)
+   359        00857 (struct_embedding_override.go:43)	MOVQ	main..autotmp_99+352(SP), CX
+   361        00865 (struct_embedding_override.go:43)	ADDQ	$16, CX
+   365        00869 (struct_embedding_override.go:43)	MOVQ	main..autotmp_98+272(SP), AX
+   36d        00877 (struct_embedding_override.go:43)	INCQ	AX
+   370        00880 (struct_embedding_override.go:43)	CMPQ	AX, $4
+   374        00884 (struct_embedding_override.go:43)	JLT	776
+   376        00886 (struct_embedding_override.go:46)	MOVQ	main.s+312(SP), AX
+   37e        00894 (struct_embedding_override.go:46)	ADDQ	$50, AX
+   382        00898 (struct_embedding_override.go:46)	MOVQ	AX, main.s+312(SP)
+   38a        00906 (struct_embedding_override.go:47)	MOVQ	main.s+328(SP), CX
+   392        00914 (struct_embedding_override.go:47)	MOVQ	CX, main..autotmp_97+360(SP)
+   39a        00922 (struct_embedding_override.go:47)	MOVQ	main.s+336(SP), CX
+   3a2        00930 (struct_embedding_override.go:47)	MOVQ	CX, main..autotmp_98+272(SP)
+   3aa        00938 (<unknown line number>)	NOP
+   3aa        00938 (<unknown line number>)	NOP
+   3aa        00938 (struct_embedding_override.go:47)	PCDATA	$1, $8
+   3aa      5 00938 (struct_embedding_override.go:47)	CALL	main.itoa(SB)
+   3af        00943 (struct_embedding_override.go:47)	MOVL	$7, CX
+   3b4        00948 (struct_embedding_override.go:47)	MOVQ	AX, DI
+   3b7        00951 (struct_embedding_override.go:47)	MOVQ	BX, SI
+   3ba        00954 (struct_embedding_override.go:47)	LEAQ	main..autotmp_45+88(SP), AX
+   3bf        00959 (struct_embedding_override.go:47)	LEAQ	go:string."engine "(SB), BX
+   3c6        00966 (struct_embedding_override.go:47)	CALL	runtime.concatstring2(SB)
+   3cb      4 00971 (struct_embedding_override.go:47)	MOVQ	main..autotmp_98+272(SP), CX
+   3d3        00979 (struct_embedding_override.go:47)	LEAQ	go:string." with "(SB), DI
+   3da        00986 (struct_embedding_override.go:47)	MOVL	$6, SI
+   3df        00991 (struct_embedding_override.go:47)	MOVQ	AX, R8
+   3e2        00994 (struct_embedding_override.go:47)	MOVQ	BX, R9
+   3e5        00997 (struct_embedding_override.go:47)	LEAQ	main..autotmp_46+56(SP), AX
+   3ea        01002 (struct_embedding_override.go:47)	MOVQ	main..autotmp_97+360(SP), BX
+   3f2        01010 (struct_embedding_override.go:47)	PCDATA	$1, $0
+   3f2        01010 (struct_embedding_override.go:47)	CALL	runtime.concatstring3(SB)
+   3f7        01015 (struct_embedding_override.go:47)	MOVQ	AX, main.~r0.ptr+288(SP)
+   3ff        01023 (struct_embedding_override.go:47)	MOVQ	BX, main.~r0.len+248(SP)
+   407        01031 (struct_embedding_override.go:47)	PCDATA	$1, $9
+   407     -1 01031 (struct_embedding_override.go:47)	CALL	runtime.printlock(SB)
+   40c        01036 (struct_embedding_override.go:47)	MOVQ	main.~r0.ptr+288(SP), AX
+   414        01044 (struct_embedding_override.go:47)	MOVQ	main.~r0.len+248(SP), BX
+   41c        01052 (struct_embedding_override.go:47)	PCDATA	$1, $0
+   41c        01052 (struct_embedding_override.go:47)	NOP
+   420        01056 (struct_embedding_override.go:47)	CALL	runtime.printstring(SB)
+   425        01061 (struct_embedding_override.go:47)	CALL	runtime.printsp(SB)
+   42a        01066 (struct_embedding_override.go:47)	MOVL	$150, AX
+   42f        01071 (struct_embedding_override.go:47)	CALL	runtime.printint(SB)
+   434        01076 (struct_embedding_override.go:47)	CALL	runtime.printnl(SB)
+   439        01081 (struct_embedding_override.go:47)	CALL	runtime.printunlock(SB)
+   43e        01086 (struct_embedding_override.go:48)	ADDQ	$432, SP
+   445        01093 (struct_embedding_override.go:48)	POPQ	BP
+   446        01094 (struct_embedding_override.go:48)	RET
+   447        01095 (struct_embedding_override.go:48)	NOP
+   447        01095 (struct_embedding_override.go:37)	PCDATA	$1, $-1
+   447        01095 (struct_embedding_override.go:37)	PCDATA	$0, $-2
+   447        01095 (struct_embedding_override.go:37)	CALL	runtime.morestack_noctxt(SB)
+   44c        01100 (struct_embedding_override.go:37)	PCDATA	$0, $-1
+   44c        01100 (struct_embedding_override.go:37)	JMP	0
+   451 done
+wrote 23 bytes to 0x0
+ 00 6e 04 29 01 3e 01 82 01 08 24 01 3c 05 f3 03 0c 21 01 3c 09 4a 00
+-- inlining tree for main.main:
+0 | -1 | main.Car.Describe (struct_embedding_override.go:40:20) pc=213
+1 | 0 | main.Engine.Describe (struct_embedding_override.go:21:79) pc=151
+2 | -1 | main.Car.Describe (struct_embedding_override.go:41:20) pc=303
+3 | 2 | main.Engine.Describe (struct_embedding_override.go:21:79) pc=379
+4 | -1 | main.Car.Describe (struct_embedding_override.go:47:20) pc=906
+5 | 4 | main.Engine.Describe (struct_embedding_override.go:21:79) pc=971
+--
+funcpctab main.(*Car).Describe [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Car).Describe(SB), DUPOK|WRAPPER|ABIInternal, $112-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Car).Describe(SB), DUPOK|WRAPPER|ABIInternal, $112-8
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	123
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$104, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Z8zdw/dq+fE82FieA9ctlQ==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*Car).Describe.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*Car).Describe.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	117
+    13        00019 (<autogenerated>:1)	MOVQ	(AX), CX
+    16        00022 (<autogenerated>:1)	MOVQ	24(AX), DX
+    1a        00026 (<autogenerated>:1)	MOVQ	DX, main..autotmp_18+88(SP)
+    1f        00031 (<autogenerated>:1)	MOVQ	16(AX), DX
+    23        00035 (<autogenerated>:1)	MOVQ	DX, main..autotmp_19+96(SP)
+    28        00040 (<unknown line number>)	NOP
+    28        00040 (<unknown line number>)	NOP
+    28      1 00040 (<autogenerated>:1)	MOVQ	CX, AX
+    2b        00043 (<autogenerated>:1)	PCDATA	$1, $1
+    2b        00043 (<autogenerated>:1)	CALL	main.itoa(SB)
+    30        00048 (<autogenerated>:1)	MOVL	$7, CX
+    35        00053 (<autogenerated>:1)	MOVQ	AX, DI
+    38        00056 (<autogenerated>:1)	MOVQ	BX, SI
+    3b        00059 (<autogenerated>:1)	LEAQ	main..autotmp_7+56(SP), AX
+    40        00064 (<autogenerated>:1)	LEAQ	go:string."engine "(SB), BX
+    47        00071 (<autogenerated>:1)	CALL	runtime.concatstring2(SB)
+    4c      0 00076 (<autogenerated>:1)	MOVQ	main..autotmp_18+88(SP), CX
+    51        00081 (<autogenerated>:1)	LEAQ	go:string." with "(SB), DI
+    58        00088 (<autogenerated>:1)	MOVL	$6, SI
+    5d        00093 (<autogenerated>:1)	MOVQ	AX, R8
+    60        00096 (<autogenerated>:1)	MOVQ	BX, R9
+    63        00099 (<autogenerated>:1)	XORL	AX, AX
+    65        00101 (<autogenerated>:1)	MOVQ	main..autotmp_19+96(SP), BX
+    6a        00106 (<autogenerated>:1)	PCDATA	$1, $2
+    6a        00106 (<autogenerated>:1)	CALL	runtime.concatstring3(SB)
+    6f     -1 00111 (<autogenerated>:1)	ADDQ	$104, SP
+    73        00115 (<autogenerated>:1)	POPQ	BP
+    74        00116 (<autogenerated>:1)	RET
+    75        00117 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    7a        00122 (<autogenerated>:1)	XCHGL	AX, AX
+    7b        00123 (<autogenerated>:1)	NOP
+    7b        00123 (<autogenerated>:1)	PCDATA	$1, $-1
+    7b        00123 (<autogenerated>:1)	PCDATA	$0, $-2
+    7b        00123 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    80        00128 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    85        00133 (<autogenerated>:1)	PCDATA	$0, $-1
+    85        00133 (<autogenerated>:1)	MOVQ	8(SP), AX
+    8a        00138 (<autogenerated>:1)	JMP	0
+    8f done
+wrote 9 bytes to 0x0
+ 00 28 04 24 01 23 01 20 00
+-- inlining tree for main.(*Car).Describe:
+0 | -1 | main.Car.Describe (<autogenerated>:1) pc=14
+1 | 0 | main.Engine.Describe (struct_embedding_override.go:21:79) pc=76
+--
+funcpctab main.(*SportsCar).Describe [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*SportsCar).Describe(SB), DUPOK|WRAPPER|ABIInternal, $112-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*SportsCar).Describe(SB), DUPOK|WRAPPER|ABIInternal, $112-8
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	112
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$104, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Z8zdw/dq+fE82FieA9ctlQ==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*SportsCar).Describe.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*SportsCar).Describe.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	(AX), CX
+    11        00017 (<autogenerated>:1)	MOVQ	24(AX), DX
+    15        00021 (<autogenerated>:1)	MOVQ	DX, main..autotmp_18+88(SP)
+    1a        00026 (<autogenerated>:1)	MOVQ	16(AX), DX
+    1e        00030 (<autogenerated>:1)	MOVQ	DX, main..autotmp_19+96(SP)
+    23        00035 (<unknown line number>)	NOP
+    23        00035 (<unknown line number>)	NOP
+    23      1 00035 (<autogenerated>:1)	MOVQ	CX, AX
+    26        00038 (<autogenerated>:1)	PCDATA	$1, $1
+    26        00038 (<autogenerated>:1)	CALL	main.itoa(SB)
+    2b        00043 (<autogenerated>:1)	MOVL	$7, CX
+    30        00048 (<autogenerated>:1)	MOVQ	AX, DI
+    33        00051 (<autogenerated>:1)	MOVQ	BX, SI
+    36        00054 (<autogenerated>:1)	LEAQ	main..autotmp_7+56(SP), AX
+    3b        00059 (<autogenerated>:1)	LEAQ	go:string."engine "(SB), BX
+    42        00066 (<autogenerated>:1)	CALL	runtime.concatstring2(SB)
+    47      0 00071 (<autogenerated>:1)	MOVQ	main..autotmp_18+88(SP), CX
+    4c        00076 (<autogenerated>:1)	LEAQ	go:string." with "(SB), DI
+    53        00083 (<autogenerated>:1)	MOVL	$6, SI
+    58        00088 (<autogenerated>:1)	MOVQ	AX, R8
+    5b        00091 (<autogenerated>:1)	MOVQ	BX, R9
+    5e        00094 (<autogenerated>:1)	XORL	AX, AX
+    60        00096 (<autogenerated>:1)	MOVQ	main..autotmp_19+96(SP), BX
+    65        00101 (<autogenerated>:1)	PCDATA	$1, $2
+    65        00101 (<autogenerated>:1)	CALL	runtime.concatstring3(SB)
+    6a     -1 00106 (<autogenerated>:1)	ADDQ	$104, SP
+    6e        00110 (<autogenerated>:1)	POPQ	BP
+    6f        00111 (<autogenerated>:1)	RET
+    70        00112 (<autogenerated>:1)	NOP
+    70        00112 (<autogenerated>:1)	PCDATA	$1, $-1
+    70        00112 (<autogenerated>:1)	PCDATA	$0, $-2
+    70        00112 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    75        00117 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    7a        00122 (<autogenerated>:1)	PCDATA	$0, $-1
+    7a        00122 (<autogenerated>:1)	MOVQ	8(SP), AX
+    7f        00127 (<autogenerated>:1)	NOP
+    80        00128 (<autogenerated>:1)	JMP	0
+    85 done
+wrote 9 bytes to 0x0
+ 00 23 04 24 01 23 01 1b 00
+-- inlining tree for main.(*SportsCar).Describe:
+0 | -1 | main.Car.Describe (<autogenerated>:1) pc=14
+1 | 0 | main.Engine.Describe (struct_embedding_override.go:21:79) pc=71
+--
+funcpctab main.SportsCar.Describe [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.SportsCar.Describe(SB), DUPOK|WRAPPER|ABIInternal, $112-40
+     0        00000 (<autogenerated>:1)	TEXT	main.SportsCar.Describe(SB), DUPOK|WRAPPER|ABIInternal, $112-40
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	144
+     a        00010 (<autogenerated>:1)	PCDATA	$0, $-1
+     a        00010 (<autogenerated>:1)	PUSHQ	BP
+     b        00011 (<autogenerated>:1)	MOVQ	SP, BP
+     e        00014 (<autogenerated>:1)	SUBQ	$104, SP
+    12        00018 (<autogenerated>:1)	FUNCDATA	$0, gclocals·2kxH0mWZWUKz2cCdf6+ycw==(SB)
+    12        00018 (<autogenerated>:1)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+    12        00018 (<autogenerated>:1)	FUNCDATA	$5, main.SportsCar.Describe.arginfo1(SB)
+    12        00018 (<autogenerated>:1)	MOVQ	CX, main..autotmp_18+96(SP)
+    17        00023 (<autogenerated>:1)	MOVQ	DI, main..autotmp_19+88(SP)
+    1c        00028 (<autogenerated>:1)	MOVQ	AX, main.c+120(SP)
+    21        00033 (<autogenerated>:1)	MOVQ	BX, main.c+128(SP)
+    29        00041 (<autogenerated>:1)	MOVQ	CX, main.c+136(SP)
+    31        00049 (<autogenerated>:1)	MOVQ	DI, main.c+144(SP)
+    39        00057 (<autogenerated>:1)	MOVB	SIB, main.c+152(SP)
+    41        00065 (<autogenerated>:1)	MOVQ	main.c+120(SP), AX
+    46        00070 (<unknown line number>)	NOP
+    46        00070 (<unknown line number>)	NOP
+    46        00070 (<autogenerated>:1)	PCDATA	$1, $1
+    46      1 00070 (<autogenerated>:1)	CALL	main.itoa(SB)
+    4b        00075 (<autogenerated>:1)	MOVL	$7, CX
+    50        00080 (<autogenerated>:1)	MOVQ	AX, DI
+    53        00083 (<autogenerated>:1)	MOVQ	BX, SI
+    56        00086 (<autogenerated>:1)	LEAQ	main..autotmp_7+56(SP), AX
+    5b        00091 (<autogenerated>:1)	LEAQ	go:string."engine "(SB), BX
+    62        00098 (<autogenerated>:1)	CALL	runtime.concatstring2(SB)
+    67      0 00103 (<autogenerated>:1)	MOVQ	main..autotmp_19+88(SP), CX
+    6c        00108 (<autogenerated>:1)	LEAQ	go:string." with "(SB), DI
+    73        00115 (<autogenerated>:1)	MOVL	$6, SI
+    78        00120 (<autogenerated>:1)	MOVQ	AX, R8
+    7b        00123 (<autogenerated>:1)	MOVQ	BX, R9
+    7e        00126 (<autogenerated>:1)	XORL	AX, AX
+    80        00128 (<autogenerated>:1)	MOVQ	main..autotmp_18+96(SP), BX
+    85        00133 (<autogenerated>:1)	PCDATA	$1, $2
+    85        00133 (<autogenerated>:1)	CALL	runtime.concatstring3(SB)
+    8a     -1 00138 (<autogenerated>:1)	ADDQ	$104, SP
+    8e        00142 (<autogenerated>:1)	POPQ	BP
+    8f        00143 (<autogenerated>:1)	RET
+    90        00144 (<autogenerated>:1)	NOP
+    90        00144 (<autogenerated>:1)	PCDATA	$1, $-1
+    90        00144 (<autogenerated>:1)	PCDATA	$0, $-2
+    90        00144 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    95        00149 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    9a        00154 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    9f        00159 (<autogenerated>:1)	MOVQ	DI, 32(SP)
+    a4        00164 (<autogenerated>:1)	MOVB	SIB, 40(SP)
+    a9        00169 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    ae        00174 (<autogenerated>:1)	PCDATA	$0, $-1
+    ae        00174 (<autogenerated>:1)	MOVQ	8(SP), AX
+    b3        00179 (<autogenerated>:1)	MOVQ	16(SP), BX
+    b8        00184 (<autogenerated>:1)	MOVQ	24(SP), CX
+    bd        00189 (<autogenerated>:1)	MOVQ	32(SP), DI
+    c2        00194 (<autogenerated>:1)	MOVBLZX	40(SP), SI
+    c7        00199 (<autogenerated>:1)	JMP	0
+    cc done
+wrote 9 bytes to 0x0
+ 00 46 04 21 01 23 01 42 00
+-- inlining tree for main.SportsCar.Describe:
+0 | -1 | main.Car.Describe (<autogenerated>:1) pc=18
+1 | 0 | main.Engine.Describe (struct_embedding_override.go:21:79) pc=103
+--
+funcpctab type:.eq.M16SM1 [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.M16SM1(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.M16SM1(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	80
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.M16SM1.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.M16SM1.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	(AX), DX
+    11        00017 (<autogenerated>:1)	CMPQ	(BX), DX
+    14        00020 (<autogenerated>:1)	JNE	72
+    16        00022 (<autogenerated>:1)	MOVQ	8(AX), DX
+    1a        00026 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	8(BX), DX
+    24        00036 (<autogenerated>:1)	JNE	72
+    26        00038 (<autogenerated>:1)	MOVQ	24(AX), CX
+    2a        00042 (<autogenerated>:1)	CMPQ	24(BX), CX
+    2e        00046 (<autogenerated>:1)	JNE	72
+    30        00048 (<autogenerated>:1)	MOVBLZX	32(AX), DX
+    34        00052 (<autogenerated>:1)	CMPB	32(BX), DL
+    37        00055 (<autogenerated>:1)	JNE	72
+    39        00057 (<autogenerated>:1)	MOVQ	16(AX), AX
+    3d        00061 (<autogenerated>:1)	MOVQ	16(BX), BX
+    41        00065 (<autogenerated>:1)	PCDATA	$1, $1
+    41        00065 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    46        00070 (<autogenerated>:1)	JMP	74
+    48        00072 (<autogenerated>:1)	XORL	AX, AX
+    4a        00074 (<autogenerated>:1)	ADDQ	$24, SP
+    4e        00078 (<autogenerated>:1)	POPQ	BP
+    4f        00079 (<autogenerated>:1)	RET
+    50        00080 (<autogenerated>:1)	NOP
+    50        00080 (<autogenerated>:1)	PCDATA	$1, $-1
+    50        00080 (<autogenerated>:1)	PCDATA	$0, $-2
+    50        00080 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    55        00085 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    5a        00090 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    5f        00095 (<autogenerated>:1)	PCDATA	$0, $-1
+    5f        00095 (<autogenerated>:1)	MOVQ	8(SP), AX
+    64        00100 (<autogenerated>:1)	MOVQ	16(SP), BX
+    69        00105 (<autogenerated>:1)	JMP	0
+    6b done
+wrote 3 bytes to 0x0
+ 00 6b 00
+funcpctab main.(*Engine).Describe [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Engine).Describe(SB), DUPOK|WRAPPER|ABIInternal, $48-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Engine).Describe(SB), DUPOK|WRAPPER|ABIInternal, $48-8
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	64
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$40, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, main.(*Engine).Describe.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, main.(*Engine).Describe.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	TESTQ	AX, AX
+    11        00017 (<autogenerated>:1)	JEQ	58
+    13        00019 (<autogenerated>:1)	MOVQ	(AX), AX
+    16        00022 (<unknown line number>)	NOP
+    16        00022 (<autogenerated>:1)	PCDATA	$1, $1
+    16      0 00022 (<autogenerated>:1)	CALL	main.itoa(SB)
+    1b        00027 (<autogenerated>:1)	MOVL	$7, CX
+    20        00032 (<autogenerated>:1)	MOVQ	AX, DI
+    23        00035 (<autogenerated>:1)	MOVQ	BX, SI
+    26        00038 (<autogenerated>:1)	XORL	AX, AX
+    28        00040 (<autogenerated>:1)	LEAQ	go:string."engine "(SB), BX
+    2f        00047 (<autogenerated>:1)	CALL	runtime.concatstring2(SB)
+    34     -1 00052 (<autogenerated>:1)	ADDQ	$40, SP
+    38        00056 (<autogenerated>:1)	POPQ	BP
+    39        00057 (<autogenerated>:1)	RET
+    3a        00058 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    3f        00063 (<autogenerated>:1)	XCHGL	AX, AX
+    40        00064 (<autogenerated>:1)	NOP
+    40        00064 (<autogenerated>:1)	PCDATA	$1, $-1
+    40        00064 (<autogenerated>:1)	PCDATA	$0, $-2
+    40        00064 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    45        00069 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    4a        00074 (<autogenerated>:1)	PCDATA	$0, $-1
+    4a        00074 (<autogenerated>:1)	MOVQ	8(SP), AX
+    4f        00079 (<autogenerated>:1)	JMP	0
+    51 done
+wrote 7 bytes to 0x0
+ 00 16 02 1e 01 1d 00
+-- inlining tree for main.(*Engine).Describe:
+0 | -1 | main.Engine.Describe (<autogenerated>:1) pc=14
+--
+funcpctab main.(*Wheels).Count [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Wheels).Count(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Wheels).Count(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Wheels).Count.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Wheels).Count.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	14
+     9        00009 (<autogenerated>:1)	MOVQ	(AX), AX
+     c        00012 (<autogenerated>:1)	POPQ	BP
+     d        00013 (<autogenerated>:1)	RET
+     e        00014 (<autogenerated>:1)	PCDATA	$1, $1
+     e        00014 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    13        00019 (<autogenerated>:1)	XCHGL	AX, AX
+    14 done
+wrote 3 bytes to 0x0
+ 00 14 00
+funcpctab main.(*Engine).Start [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Engine).Start(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Engine).Start(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Engine).Start.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Engine).Start.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	23
+     9        00009 (<autogenerated>:1)	LEAQ	go:string."vroom"(SB), AX
+    10        00016 (<autogenerated>:1)	MOVL	$5, BX
+    15        00021 (<autogenerated>:1)	POPQ	BP
+    16        00022 (<autogenerated>:1)	RET
+    17        00023 (<autogenerated>:1)	PCDATA	$1, $1
+    17        00023 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    1c        00028 (<autogenerated>:1)	XCHGL	AX, AX
+    1d done
+wrote 3 bytes to 0x0
+ 00 1d 00
+funcpctab main.Car.Describe [valfunc=pctoinline]
+     0     -1 00000 (struct_embedding_override.go:21)	TEXT	main.Car.Describe(SB), ABIInternal, $112-32
+     0        00000 (struct_embedding_override.go:21)	TEXT	main.Car.Describe(SB), ABIInternal, $112-32
+     0     -1 00000 (struct_embedding_override.go:21)	CMPQ	SP, 16(R14)
+     4        00004 (struct_embedding_override.go:21)	PCDATA	$0, $-2
+     4        00004 (struct_embedding_override.go:21)	JLS	110
+     6        00006 (struct_embedding_override.go:21)	PCDATA	$0, $-1
+     6        00006 (struct_embedding_override.go:21)	PUSHQ	BP
+     7        00007 (struct_embedding_override.go:21)	MOVQ	SP, BP
+     a        00010 (struct_embedding_override.go:21)	SUBQ	$104, SP
+     e        00014 (struct_embedding_override.go:21)	MOVQ	CX, main.c+136(FP)
+    16        00022 (struct_embedding_override.go:21)	FUNCDATA	$0, gclocals·2kxH0mWZWUKz2cCdf6+ycw==(SB)
+    16        00022 (struct_embedding_override.go:21)	FUNCDATA	$1, gclocals·Vi90HuirP9VPo7whN2aauw==(SB)
+    16        00022 (struct_embedding_override.go:21)	FUNCDATA	$5, main.Car.Describe.arginfo1(SB)
+    16        00022 (struct_embedding_override.go:21)	FUNCDATA	$6, main.Car.Describe.argliveinfo(SB)
+    16        00022 (struct_embedding_override.go:21)	PCDATA	$3, $1
+    16        00022 (struct_embedding_override.go:21)	MOVQ	CX, main..autotmp_9+96(SP)
+    1b        00027 (struct_embedding_override.go:21)	MOVQ	DI, main..autotmp_10+88(SP)
+    20        00032 (<unknown line number>)	NOP
+    20        00032 (struct_embedding_override.go:21)	PCDATA	$1, $1
+    20      0 00032 (struct_embedding_override.go:21)	CALL	main.itoa(SB)
+    25        00037 (struct_embedding_override.go:21)	MOVL	$7, CX
+    2a        00042 (struct_embedding_override.go:21)	MOVQ	AX, DI
+    2d        00045 (struct_embedding_override.go:21)	MOVQ	BX, SI
+    30        00048 (struct_embedding_override.go:21)	LEAQ	main..autotmp_5+56(SP), AX
+    35        00053 (struct_embedding_override.go:21)	LEAQ	go:string."engine "(SB), BX
+    3c        00060 (struct_embedding_override.go:21)	NOP
+    40        00064 (struct_embedding_override.go:21)	CALL	runtime.concatstring2(SB)
+    45     -1 00069 (struct_embedding_override.go:21)	MOVQ	main..autotmp_10+88(SP), CX
+    4a        00074 (struct_embedding_override.go:21)	LEAQ	go:string." with "(SB), DI
+    51        00081 (struct_embedding_override.go:21)	MOVL	$6, SI
+    56        00086 (struct_embedding_override.go:21)	MOVQ	AX, R8
+    59        00089 (struct_embedding_override.go:21)	MOVQ	BX, R9
+    5c        00092 (struct_embedding_override.go:21)	XORL	AX, AX
+    5e        00094 (struct_embedding_override.go:21)	MOVQ	main..autotmp_9+96(SP), BX
+    63        00099 (struct_embedding_override.go:21)	PCDATA	$1, $2
+    63        00099 (struct_embedding_override.go:21)	CALL	runtime.concatstring3(SB)
+    68        00104 (struct_embedding_override.go:21)	ADDQ	$104, SP
+    6c        00108 (struct_embedding_override.go:21)	POPQ	BP
+    6d        00109 (struct_embedding_override.go:21)	RET
+    6e        00110 (struct_embedding_override.go:21)	NOP
+    6e        00110 (struct_embedding_override.go:21)	PCDATA	$1, $-1
+    6e        00110 (struct_embedding_override.go:21)	PCDATA	$0, $-2
+    6e        00110 (struct_embedding_override.go:21)	MOVQ	AX, 8(SP)
+    73        00115 (struct_embedding_override.go:21)	MOVQ	BX, 16(SP)
+    78        00120 (struct_embedding_override.go:21)	MOVQ	CX, 24(SP)
+    7d        00125 (struct_embedding_override.go:21)	MOVQ	DI, 32(SP)
+    82        00130 (struct_embedding_override.go:21)	CALL	runtime.morestack_noctxt(SB)
+    87        00135 (struct_embedding_override.go:21)	PCDATA	$0, $-1
+    87        00135 (struct_embedding_override.go:21)	MOVQ	8(SP), AX
+    8c        00140 (struct_embedding_override.go:21)	MOVQ	16(SP), BX
+    91        00145 (struct_embedding_override.go:21)	MOVQ	24(SP), CX
+    96        00150 (struct_embedding_override.go:21)	MOVQ	32(SP), DI
+    9b        00155 (struct_embedding_override.go:21)	NOP
+    a0        00160 (struct_embedding_override.go:21)	JMP	0
+    a5 done
+wrote 7 bytes to 0x0
+ 00 20 02 25 01 60 00
+-- inlining tree for main.Car.Describe:
+0 | -1 | main.Engine.Describe (struct_embedding_override.go:21:79) pc=22
+--
+funcpctab main.(*SportsCar).Start [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*SportsCar).Start(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*SportsCar).Start(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*SportsCar).Start.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*SportsCar).Start.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	23
+     9        00009 (<autogenerated>:1)	LEAQ	go:string."VROOM"(SB), AX
+    10        00016 (<autogenerated>:1)	MOVL	$5, BX
+    15        00021 (<autogenerated>:1)	POPQ	BP
+    16        00022 (<autogenerated>:1)	RET
+    17        00023 (<autogenerated>:1)	PCDATA	$1, $1
+    17        00023 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    1c        00028 (<autogenerated>:1)	XCHGL	AX, AX
+    1d done
+wrote 3 bytes to 0x0
+ 00 1d 00
+funcpctab type:.eq.M16S [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.M16S(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.M16S(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	71
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.M16S.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.M16S.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	(AX), DX
+    11        00017 (<autogenerated>:1)	CMPQ	(BX), DX
+    14        00020 (<autogenerated>:1)	JNE	63
+    16        00022 (<autogenerated>:1)	MOVQ	8(AX), DX
+    1a        00026 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	8(BX), DX
+    24        00036 (<autogenerated>:1)	JNE	63
+    26        00038 (<autogenerated>:1)	MOVQ	24(AX), CX
+    2a        00042 (<autogenerated>:1)	CMPQ	24(BX), CX
+    2e        00046 (<autogenerated>:1)	JNE	63
+    30        00048 (<autogenerated>:1)	MOVQ	16(AX), AX
+    34        00052 (<autogenerated>:1)	MOVQ	16(BX), BX
+    38        00056 (<autogenerated>:1)	PCDATA	$1, $1
+    38        00056 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    3d        00061 (<autogenerated>:1)	JMP	65
+    3f        00063 (<autogenerated>:1)	XORL	AX, AX
+    41        00065 (<autogenerated>:1)	ADDQ	$24, SP
+    45        00069 (<autogenerated>:1)	POPQ	BP
+    46        00070 (<autogenerated>:1)	RET
+    47        00071 (<autogenerated>:1)	NOP
+    47        00071 (<autogenerated>:1)	PCDATA	$1, $-1
+    47        00071 (<autogenerated>:1)	PCDATA	$0, $-2
+    47        00071 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    4c        00076 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    51        00081 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    56        00086 (<autogenerated>:1)	PCDATA	$0, $-1
+    56        00086 (<autogenerated>:1)	MOVQ	8(SP), AX
+    5b        00091 (<autogenerated>:1)	MOVQ	16(SP), BX
+    60        00096 (<autogenerated>:1)	JMP	0
+    62 done
+wrote 3 bytes to 0x0
+ 00 62 00
+funcpctab main.Car.Start [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Car.Start(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-32
+     0        00000 (<autogenerated>:1)	TEXT	main.Car.Start(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-32
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·hyAImouC9Dl6LsGve7UiMg==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$5, main.Car.Start.arginfo1(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$6, main.Car.Start.argliveinfo(SB)
+     0        00000 (<autogenerated>:1)	PCDATA	$3, $1
+     0     -1 00000 (<autogenerated>:1)	LEAQ	go:string."vroom"(SB), AX
+     7        00007 (<autogenerated>:1)	MOVL	$5, BX
+     c        00012 (<autogenerated>:1)	RET
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
+funcpctab main.SportsCar.Count [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.SportsCar.Count(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-40
+     0        00000 (<autogenerated>:1)	TEXT	main.SportsCar.Count(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-40
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·psbdpG2JvgWTgwMzSCvM6g==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$5, main.SportsCar.Count.arginfo1(SB)
+     0     -1 00000 (<autogenerated>:1)	MOVQ	BX, AX
+     3        00003 (<autogenerated>:1)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
+funcpctab main.(*Car).Count [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Car).Count(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Car).Count(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-8
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$5, main.(*Car).Count.arginfo1(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$6, main.(*Car).Count.argliveinfo(SB)
+     0        00000 (<autogenerated>:1)	PCDATA	$3, $1
+     0     -1 00000 (<autogenerated>:1)	MOVQ	8(AX), AX
+     4        00004 (<autogenerated>:1)	RET
+     5 done
+wrote 3 bytes to 0x0
+ 00 05 00
+funcpctab main.Car.Count [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Car.Count(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-32
+     0        00000 (<autogenerated>:1)	TEXT	main.Car.Count(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-32
+     0     -1 00000 (<autogenerated>:1)	MOVQ	CX, main.w+24(FP)
+     5        00005 (<autogenerated>:1)	FUNCDATA	$0, gclocals·psbdpG2JvgWTgwMzSCvM6g==(SB)
+     5        00005 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (<autogenerated>:1)	FUNCDATA	$5, main.Car.Count.arginfo1(SB)
+     5        00005 (<autogenerated>:1)	FUNCDATA	$6, main.Car.Count.argliveinfo(SB)
+     5        00005 (<autogenerated>:1)	PCDATA	$3, $1
+     5        00005 (<autogenerated>:1)	MOVQ	BX, AX
+     8        00008 (<autogenerated>:1)	RET
+     9 done
+wrote 3 bytes to 0x0
+ 00 09 00
+funcpctab main.(*Car).Start [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Car).Start(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Car).Start(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-8
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$5, main.(*Car).Start.arginfo1(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$6, main.(*Car).Start.argliveinfo(SB)
+     0        00000 (<autogenerated>:1)	PCDATA	$3, $1
+     0     -1 00000 (<autogenerated>:1)	TESTB	AL, (AX)
+     2        00002 (<autogenerated>:1)	LEAQ	go:string."vroom"(SB), AX
+     9        00009 (<autogenerated>:1)	MOVL	$5, BX
+     e        00014 (<autogenerated>:1)	RET
+     f done
+wrote 3 bytes to 0x0
+ 00 0f 00
+funcpctab main.(*SportsCar).Count [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*SportsCar).Count(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*SportsCar).Count(SB), DUPOK|NOSPLIT|WRAPPER|NOFRAME|ABIInternal, $0-8
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$5, main.(*SportsCar).Count.arginfo1(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$6, main.(*SportsCar).Count.argliveinfo(SB)
+     0        00000 (<autogenerated>:1)	PCDATA	$3, $1
+     0     -1 00000 (<autogenerated>:1)	MOVQ	8(AX), AX
+     4        00004 (<autogenerated>:1)	RET
+     5 done
+wrote 3 bytes to 0x0
+ 00 05 00
+funcpctab main.itoa [valfunc=pctoinline]
+     0     -1 00000 (struct_embedding_override.go:30)	TEXT	main.itoa(SB), ABIInternal, $80-8
+     0        00000 (struct_embedding_override.go:30)	TEXT	main.itoa(SB), ABIInternal, $80-8
+     0     -1 00000 (struct_embedding_override.go:30)	CMPQ	SP, 16(R14)
+     4        00004 (struct_embedding_override.go:30)	PCDATA	$0, $-2
+     4        00004 (struct_embedding_override.go:30)	JLS	162
+     a        00010 (struct_embedding_override.go:30)	PCDATA	$0, $-1
+     a        00010 (struct_embedding_override.go:30)	PUSHQ	BP
+     b        00011 (struct_embedding_override.go:30)	MOVQ	SP, BP
+     e        00014 (struct_embedding_override.go:30)	SUBQ	$72, SP
+    12        00018 (struct_embedding_override.go:30)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (struct_embedding_override.go:30)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+    12        00018 (struct_embedding_override.go:30)	FUNCDATA	$5, main.itoa.arginfo1(SB)
+    12        00018 (struct_embedding_override.go:30)	FUNCDATA	$6, main.itoa.argliveinfo(SB)
+    12        00018 (struct_embedding_override.go:30)	PCDATA	$3, $1
+    12        00018 (struct_embedding_override.go:31)	CMPQ	AX, $10
+    16        00022 (struct_embedding_override.go:31)	JGE	44
+    18        00024 (struct_embedding_override.go:32)	LEAQ	48(AX), CX
+    1c        00028 (struct_embedding_override.go:32)	MOVLQSX	CX, BX
+    1f        00031 (struct_embedding_override.go:32)	XORL	AX, AX
+    21        00033 (struct_embedding_override.go:32)	PCDATA	$1, $0
+    21        00033 (struct_embedding_override.go:32)	CALL	runtime.intstring(SB)
+    26        00038 (struct_embedding_override.go:32)	ADDQ	$72, SP
+    2a        00042 (struct_embedding_override.go:32)	POPQ	BP
+    2b        00043 (struct_embedding_override.go:32)	RET
+    2c        00044 (struct_embedding_override.go:31)	MOVQ	AX, main.n+88(SP)
+    31        00049 (struct_embedding_override.go:31)	PCDATA	$3, $-1
+    31        00049 (struct_embedding_override.go:31)	MOVQ	AX, CX
+    34        00052 (struct_embedding_override.go:34)	MOVQ	$-3689348814741910323, AX
+    3e        00062 (struct_embedding_override.go:34)	MULQ	CX
+    41        00065 (struct_embedding_override.go:34)	SHRQ	$3, DX
+    45        00069 (struct_embedding_override.go:34)	MOVQ	DX, main..autotmp_7+56(SP)
+    4a        00074 (struct_embedding_override.go:34)	MOVQ	DX, AX
+    4d        00077 (struct_embedding_override.go:34)	CALL	main.itoa(SB)
+    52        00082 (struct_embedding_override.go:34)	MOVQ	AX, main..autotmp_8+64(SP)
+    57        00087 (struct_embedding_override.go:34)	MOVQ	BX, main..autotmp_9+48(SP)
+    5c        00092 (struct_embedding_override.go:34)	MOVQ	main..autotmp_7+56(SP), CX
+    61        00097 (struct_embedding_override.go:34)	ADDQ	CX, CX
+    64        00100 (struct_embedding_override.go:34)	LEAQ	(CX)(CX*4), CX
+    68        00104 (struct_embedding_override.go:34)	MOVQ	main.n+88(SP), DX
+    6d        00109 (struct_embedding_override.go:34)	SUBQ	CX, DX
+    70        00112 (struct_embedding_override.go:34)	LEAQ	48(DX), CX
+    74        00116 (struct_embedding_override.go:34)	MOVLQSX	CX, BX
+    77        00119 (struct_embedding_override.go:34)	LEAQ	main..autotmp_4+44(SP), AX
+    7c        00124 (struct_embedding_override.go:34)	PCDATA	$1, $1
+    7c        00124 (struct_embedding_override.go:34)	NOP
+    80        00128 (struct_embedding_override.go:34)	CALL	runtime.intstring(SB)
+    85        00133 (struct_embedding_override.go:34)	MOVQ	main..autotmp_9+48(SP), CX
+    8a        00138 (struct_embedding_override.go:34)	MOVQ	AX, DI
+    8d        00141 (struct_embedding_override.go:34)	MOVQ	BX, SI
+    90        00144 (struct_embedding_override.go:34)	XORL	AX, AX
+    92        00146 (struct_embedding_override.go:34)	MOVQ	main..autotmp_8+64(SP), BX
+    97        00151 (struct_embedding_override.go:34)	PCDATA	$1, $0
+    97        00151 (struct_embedding_override.go:34)	CALL	runtime.concatstring2(SB)
+    9c        00156 (struct_embedding_override.go:34)	ADDQ	$72, SP
+    a0        00160 (struct_embedding_override.go:34)	POPQ	BP
+    a1        00161 (struct_embedding_override.go:34)	RET
+    a2        00162 (struct_embedding_override.go:34)	NOP
+    a2        00162 (struct_embedding_override.go:30)	PCDATA	$1, $-1
+    a2        00162 (struct_embedding_override.go:30)	PCDATA	$0, $-2
+    a2        00162 (struct_embedding_override.go:30)	MOVQ	AX, 8(SP)
+    a7        00167 (struct_embedding_override.go:30)	CALL	runtime.morestack_noctxt(SB)
+    ac        00172 (struct_embedding_override.go:30)	PCDATA	$0, $-1
+    ac        00172 (struct_embedding_override.go:30)	MOVQ	8(SP), AX
+    b1        00177 (struct_embedding_override.go:30)	JMP	0
+    b6 done
+wrote 4 bytes to 0x0
+ 00 b6 01 00
+funcpctab main.Engine.Describe [valfunc=pctoinline]
+     0     -1 00000 (struct_embedding_override.go:8)	TEXT	main.Engine.Describe(SB), ABIInternal, $48-8
+     0        00000 (struct_embedding_override.go:8)	TEXT	main.Engine.Describe(SB), ABIInternal, $48-8
+     0     -1 00000 (struct_embedding_override.go:8)	CMPQ	SP, 16(R14)
+     4        00004 (struct_embedding_override.go:8)	PCDATA	$0, $-2
+     4        00004 (struct_embedding_override.go:8)	JLS	50
+     6        00006 (struct_embedding_override.go:8)	PCDATA	$0, $-1
+     6        00006 (struct_embedding_override.go:8)	PUSHQ	BP
+     7        00007 (struct_embedding_override.go:8)	MOVQ	SP, BP
+     a        00010 (struct_embedding_override.go:8)	SUBQ	$40, SP
+     e        00014 (struct_embedding_override.go:8)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (struct_embedding_override.go:8)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (struct_embedding_override.go:8)	FUNCDATA	$5, main.Engine.Describe.arginfo1(SB)
+     e        00014 (struct_embedding_override.go:8)	FUNCDATA	$6, main.Engine.Describe.argliveinfo(SB)
+     e        00014 (struct_embedding_override.go:8)	PCDATA	$3, $1
+     e        00014 (struct_embedding_override.go:8)	PCDATA	$1, $0
+     e        00014 (struct_embedding_override.go:8)	CALL	main.itoa(SB)
+    13        00019 (struct_embedding_override.go:8)	MOVL	$7, CX
+    18        00024 (struct_embedding_override.go:8)	MOVQ	AX, DI
+    1b        00027 (struct_embedding_override.go:8)	MOVQ	BX, SI
+    1e        00030 (struct_embedding_override.go:8)	XORL	AX, AX
+    20        00032 (struct_embedding_override.go:8)	LEAQ	go:string."engine "(SB), BX
+    27        00039 (struct_embedding_override.go:8)	CALL	runtime.concatstring2(SB)
+    2c        00044 (struct_embedding_override.go:8)	ADDQ	$40, SP
+    30        00048 (struct_embedding_override.go:8)	POPQ	BP
+    31        00049 (struct_embedding_override.go:8)	RET
+    32        00050 (struct_embedding_override.go:8)	NOP
+    32        00050 (struct_embedding_override.go:8)	PCDATA	$1, $-1
+    32        00050 (struct_embedding_override.go:8)	PCDATA	$0, $-2
+    32        00050 (struct_embedding_override.go:8)	MOVQ	AX, 8(SP)
+    37        00055 (struct_embedding_override.go:8)	CALL	runtime.morestack_noctxt(SB)
+    3c        00060 (struct_embedding_override.go:8)	PCDATA	$0, $-1
+    3c        00060 (struct_embedding_override.go:8)	MOVQ	8(SP), AX
+    41        00065 (struct_embedding_override.go:8)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.Describer.Describe [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Describer.Describe(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Describer.Describe(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Describer.Describe.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Describer.Describe.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.SportsCar.Start [valfunc=pctoinline]
+     0     -1 00000 (struct_embedding_override.go:28)	TEXT	main.SportsCar.Start(SB), NOSPLIT|NOFRAME|ABIInternal, $0-40
+     0        00000 (struct_embedding_override.go:28)	TEXT	main.SportsCar.Start(SB), NOSPLIT|NOFRAME|ABIInternal, $0-40
+     0        00000 (struct_embedding_override.go:28)	FUNCDATA	$0, gclocals·hyAImouC9Dl6LsGve7UiMg==(SB)
+     0        00000 (struct_embedding_override.go:28)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (struct_embedding_override.go:28)	FUNCDATA	$5, main.SportsCar.Start.arginfo1(SB)
+     0     -1 00000 (struct_embedding_override.go:28)	LEAQ	go:string."VROOM"(SB), AX
+     7        00007 (struct_embedding_override.go:28)	MOVL	$5, BX
+     c        00012 (struct_embedding_override.go:28)	RET
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
+funcpctab main.Wheels.Count [valfunc=pctoinline]
+     0     -1 00000 (struct_embedding_override.go:13)	TEXT	main.Wheels.Count(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (struct_embedding_override.go:13)	TEXT	main.Wheels.Count(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (struct_embedding_override.go:13)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (struct_embedding_override.go:13)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (struct_embedding_override.go:13)	FUNCDATA	$5, main.Wheels.Count.arginfo1(SB)
+     0        00000 (struct_embedding_override.go:13)	FUNCDATA	$6, main.Wheels.Count.argliveinfo(SB)
+     0        00000 (struct_embedding_override.go:13)	PCDATA	$3, $1
+     0     -1 00000 (struct_embedding_override.go:13)	RET
+     1 done
+wrote 3 bytes to 0x0
+ 00 01 00
+funcpctab main.Engine.Start [valfunc=pctoinline]
+     0     -1 00000 (struct_embedding_override.go:9)	TEXT	main.Engine.Start(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (struct_embedding_override.go:9)	TEXT	main.Engine.Start(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (struct_embedding_override.go:9)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (struct_embedding_override.go:9)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (struct_embedding_override.go:9)	FUNCDATA	$5, main.Engine.Start.arginfo1(SB)
+     0        00000 (struct_embedding_override.go:9)	FUNCDATA	$6, main.Engine.Start.argliveinfo(SB)
+     0        00000 (struct_embedding_override.go:9)	PCDATA	$3, $1
+     0     -1 00000 (struct_embedding_override.go:9)	LEAQ	go:string."vroom"(SB), AX
+     7        00007 (struct_embedding_override.go:9)	MOVL	$5, BX
+     c        00012 (struct_embedding_override.go:9)	RET
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
 main.Engine.Describe STEXT size=67 align=0x0 args=0x8 locals=0x30 funcid=0x0
 	0x0000 00000 (struct_embedding_override.go:8)	TEXT	main.Engine.Describe(SB), ABIInternal, $48-8
 	0x0000 00000 (struct_embedding_override.go:8)	CMPQ	SP, 16(R14)

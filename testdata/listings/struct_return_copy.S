@@ -1,3 +1,818 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (struct_return_copy.go:43)	TEXT	main.main(SB), ABIInternal, $1512-0
+     0        00000 (struct_return_copy.go:43)	TEXT	main.main(SB), ABIInternal, $1512-0
+     0     -1 00000 (struct_return_copy.go:43)	LEAQ	-1384(SP), R12
+     8        00008 (struct_return_copy.go:43)	CMPQ	R12, 16(R14)
+     c        00012 (struct_return_copy.go:43)	PCDATA	$0, $-2
+     c        00012 (struct_return_copy.go:43)	JLS	2195
+    12        00018 (struct_return_copy.go:43)	PCDATA	$0, $-1
+    12        00018 (struct_return_copy.go:43)	PUSHQ	BP
+    13        00019 (struct_return_copy.go:43)	MOVQ	SP, BP
+    16        00022 (struct_return_copy.go:43)	SUBQ	$1504, SP
+    1d        00029 (struct_return_copy.go:43)	FUNCDATA	$0, gclocals·3Nf0KxzcHw1JLr11btD+gA==(SB)
+    1d        00029 (struct_return_copy.go:43)	FUNCDATA	$1, gclocals·iSNMhkjG8uf5IFG2xptk2g==(SB)
+    1d        00029 (struct_return_copy.go:43)	FUNCDATA	$2, main.main.stkobj(SB)
+    1d        00029 (struct_return_copy.go:44)	MOVSD	$f64.3ff0000000000000(SB), X0
+    25        00037 (struct_return_copy.go:44)	MOVSD	$f64.4000000000000000(SB), X1
+    2d        00045 (struct_return_copy.go:44)	MOVSD	$f64.4008000000000000(SB), X2
+    35        00053 (struct_return_copy.go:44)	MOVSD	$f64.3fe0000000000000(SB), X3
+    3d        00061 (struct_return_copy.go:44)	MOVUPS	X3, X4
+    40        00064 (struct_return_copy.go:44)	MOVUPS	X3, X5
+    43        00067 (struct_return_copy.go:44)	PCDATA	$1, $0
+    43        00067 (struct_return_copy.go:44)	CALL	main.addVec(SB)
+    48        00072 (struct_return_copy.go:44)	MOVSD	X0, main..autotmp_41+296(SP)
+    51        00081 (struct_return_copy.go:44)	MOVSD	X1, main..autotmp_42+288(SP)
+    5a        00090 (struct_return_copy.go:44)	MOVSD	X2, main..autotmp_43+280(SP)
+    63        00099 (struct_return_copy.go:45)	CALL	runtime.printlock(SB)
+    68        00104 (struct_return_copy.go:45)	MOVSD	$f64.4024000000000000(SB), X6
+    70        00112 (struct_return_copy.go:45)	MOVSD	main..autotmp_41+296(SP), X7
+    79        00121 (struct_return_copy.go:45)	MULSD	X7, X6
+    7d        00125 (struct_return_copy.go:45)	CVTTSD2SQ	X6, AX
+    82        00130 (struct_return_copy.go:45)	CALL	runtime.printint(SB)
+    87        00135 (struct_return_copy.go:45)	CALL	runtime.printsp(SB)
+    8c        00140 (struct_return_copy.go:45)	MOVSD	main..autotmp_42+288(SP), X6
+    95        00149 (struct_return_copy.go:45)	MOVSD	$f64.4024000000000000(SB), X7
+    9d        00157 (struct_return_copy.go:45)	MULSD	X6, X7
+    a1        00161 (struct_return_copy.go:45)	CVTTSD2SQ	X7, AX
+    a6        00166 (struct_return_copy.go:45)	CALL	runtime.printint(SB)
+    ab        00171 (struct_return_copy.go:45)	CALL	runtime.printsp(SB)
+    b0        00176 (struct_return_copy.go:45)	MOVSD	main..autotmp_43+280(SP), X6
+    b9        00185 (struct_return_copy.go:45)	MOVSD	$f64.4024000000000000(SB), X7
+    c1        00193 (struct_return_copy.go:45)	MULSD	X6, X7
+    c5        00197 (struct_return_copy.go:45)	CVTTSD2SQ	X7, AX
+    ca        00202 (struct_return_copy.go:45)	CALL	runtime.printint(SB)
+    cf        00207 (struct_return_copy.go:45)	CALL	runtime.printnl(SB)
+    d4        00212 (struct_return_copy.go:45)	CALL	runtime.printunlock(SB)
+    d9        00217 (struct_return_copy.go:46)	MOVL	$3, AX
+    de        00222 (struct_return_copy.go:46)	NOP
+    e0        00224 (struct_return_copy.go:46)	CALL	main.makeBig(SB)
+    e5        00229 (struct_return_copy.go:46)	LEAQ	main.b+816(SP), AX
+    ed        00237 (struct_return_copy.go:46)	MOVQ	SP, CX
+    f0        00240 (struct_return_copy.go:46)	MOVUPS	(CX), X14
+    f4        00244 (struct_return_copy.go:46)	MOVUPS	X14, (AX)
+    f8        00248 (struct_return_copy.go:46)	MOVUPS	16(CX), X14
+    fd        00253 (struct_return_copy.go:46)	MOVUPS	X14, 16(AX)
+   102        00258 (struct_return_copy.go:46)	MOVUPS	32(CX), X14
+   107        00263 (struct_return_copy.go:46)	MOVUPS	X14, 32(AX)
+   10c        00268 (struct_return_copy.go:46)	MOVUPS	48(CX), X14
+   111        00273 (struct_return_copy.go:46)	MOVUPS	X14, 48(AX)
+   116        00278 (struct_return_copy.go:46)	MOVUPS	64(CX), X14
+   11b        00283 (struct_return_copy.go:46)	MOVUPS	X14, 64(AX)
+   120        00288 (struct_return_copy.go:46)	MOVUPS	80(CX), X14
+   125        00293 (struct_return_copy.go:46)	MOVUPS	X14, 80(AX)
+   12a        00298 (struct_return_copy.go:46)	MOVUPS	96(CX), X14
+   12f        00303 (struct_return_copy.go:46)	MOVUPS	X14, 96(AX)
+   134        00308 (struct_return_copy.go:47)	MOVUPS	(AX), X14
+   138        00312 (struct_return_copy.go:47)	MOVUPS	X14, (CX)
+   13c        00316 (struct_return_copy.go:47)	MOVUPS	16(AX), X14
+   141        00321 (struct_return_copy.go:47)	MOVUPS	X14, 16(CX)
+   146        00326 (struct_return_copy.go:47)	MOVUPS	32(AX), X14
+   14b        00331 (struct_return_copy.go:47)	MOVUPS	X14, 32(CX)
+   150        00336 (struct_return_copy.go:47)	MOVUPS	48(AX), X14
+   155        00341 (struct_return_copy.go:47)	MOVUPS	X14, 48(CX)
+   15a        00346 (struct_return_copy.go:47)	MOVUPS	64(AX), X14
+   15f        00351 (struct_return_copy.go:47)	MOVUPS	X14, 64(CX)
+   164        00356 (struct_return_copy.go:47)	MOVUPS	80(AX), X14
+   169        00361 (struct_return_copy.go:47)	MOVUPS	X14, 80(CX)
+   16e        00366 (struct_return_copy.go:47)	MOVUPS	96(AX), X14
+   173        00371 (struct_return_copy.go:47)	MOVUPS	X14, 96(CX)
+   178        00376 (struct_return_copy.go:47)	PCDATA	$1, $1
+   178        00376 (struct_return_copy.go:47)	CALL	main.mutate(SB)
+   17d        00381 (struct_return_copy.go:47)	LEAQ	main.c+704(SP), AX
+   185        00389 (struct_return_copy.go:47)	LEAQ	112(SP), CX
+   18a        00394 (struct_return_copy.go:47)	MOVUPS	(CX), X14
+   18e        00398 (struct_return_copy.go:47)	MOVUPS	X14, (AX)
+   192        00402 (struct_return_copy.go:47)	MOVUPS	16(CX), X14
+   197        00407 (struct_return_copy.go:47)	MOVUPS	X14, 16(AX)
+   19c        00412 (struct_return_copy.go:47)	MOVUPS	32(CX), X14
+   1a1        00417 (struct_return_copy.go:47)	MOVUPS	X14, 32(AX)
+   1a6        00422 (struct_return_copy.go:47)	MOVUPS	48(CX), X14
+   1ab        00427 (struct_return_copy.go:47)	MOVUPS	X14, 48(AX)
+   1b0        00432 (struct_return_copy.go:47)	MOVUPS	64(CX), X14
+   1b5        00437 (struct_return_copy.go:47)	MOVUPS	X14, 64(AX)
+   1ba        00442 (struct_return_copy.go:47)	MOVUPS	80(CX), X14
+   1bf        00447 (struct_return_copy.go:47)	MOVUPS	X14, 80(AX)
+   1c4        00452 (struct_return_copy.go:47)	MOVUPS	96(CX), X14
+   1c9        00457 (struct_return_copy.go:47)	MOVUPS	X14, 96(AX)
+   1ce        00462 (struct_return_copy.go:48)	LEAQ	main.b+1280(SP), CX
+   1d6        00470 (struct_return_copy.go:48)	LEAQ	main.b+816(SP), DX
+   1de        00478 (struct_return_copy.go:48)	MOVUPS	(DX), X14
+   1e2        00482 (struct_return_copy.go:48)	MOVUPS	X14, (CX)
+   1e6        00486 (struct_return_copy.go:48)	MOVUPS	16(DX), X14
+   1eb        00491 (struct_return_copy.go:48)	MOVUPS	X14, 16(CX)
+   1f0        00496 (struct_return_copy.go:48)	MOVUPS	32(DX), X14
+   1f5        00501 (struct_return_copy.go:48)	MOVUPS	X14, 32(CX)
+   1fa        00506 (struct_return_copy.go:48)	MOVUPS	48(DX), X14
+   1ff        00511 (struct_return_copy.go:48)	MOVUPS	X14, 48(CX)
+   204        00516 (struct_return_copy.go:48)	MOVUPS	64(DX), X14
+   209        00521 (struct_return_copy.go:48)	MOVUPS	X14, 64(CX)
+   20e        00526 (struct_return_copy.go:48)	MOVUPS	80(DX), X14
+   213        00531 (struct_return_copy.go:48)	MOVUPS	X14, 80(CX)
+   218        00536 (struct_return_copy.go:48)	MOVUPS	96(DX), X14
+   21d        00541 (struct_return_copy.go:48)	MOVUPS	X14, 96(CX)
+   222        00546 (<unknown line number>)	NOP
+   222      0 00546 (struct_return_copy.go:48)	LEAQ	main..autotmp_13+304(SP), CX
+   22a        00554 (struct_return_copy.go:48)	LEAQ	main.b+1288(SP), DX
+   232        00562 (struct_return_copy.go:48)	MOVUPS	(DX), X14
+   236        00566 (struct_return_copy.go:48)	MOVUPS	X14, (CX)
+   23a        00570 (struct_return_copy.go:48)	MOVUPS	16(DX), X14
+   23f        00575 (struct_return_copy.go:48)	MOVUPS	X14, 16(CX)
+   244        00580 (struct_return_copy.go:48)	MOVUPS	32(DX), X14
+   249        00585 (struct_return_copy.go:48)	MOVUPS	X14, 32(CX)
+   24e        00590 (struct_return_copy.go:48)	MOVUPS	48(DX), X14
+   253        00595 (struct_return_copy.go:48)	MOVUPS	X14, 48(CX)
+   258        00600 (struct_return_copy.go:48)	XORL	DX, DX
+   25a        00602 (struct_return_copy.go:48)	XORL	BX, BX
+   25c        00604 (struct_return_copy.go:48)	JMP	617
+   25e        00606 (struct_return_copy.go:48)	ADDQ	main..autotmp_13+304(SP)(DX*8), BX
+   266        00614 (struct_return_copy.go:48)	INCQ	DX
+   269        00617 (struct_return_copy.go:48)	CMPQ	DX, $8
+   26d        00621 (struct_return_copy.go:48)	JLT	606
+   26f     -1 00623 (struct_return_copy.go:48)	LEAQ	main.b+1280(SP), DX
+   277        00631 (struct_return_copy.go:48)	MOVUPS	(AX), X14
+   27b        00635 (struct_return_copy.go:48)	MOVUPS	X14, (DX)
+   27f        00639 (struct_return_copy.go:48)	MOVUPS	16(AX), X14
+   284        00644 (struct_return_copy.go:48)	MOVUPS	X14, 16(DX)
+   289        00649 (struct_return_copy.go:48)	MOVUPS	32(AX), X14
+   28e        00654 (struct_return_copy.go:48)	MOVUPS	X14, 32(DX)
+   293        00659 (struct_return_copy.go:48)	MOVUPS	48(AX), X14
+   298        00664 (struct_return_copy.go:48)	MOVUPS	X14, 48(DX)
+   29d        00669 (struct_return_copy.go:48)	MOVUPS	64(AX), X14
+   2a2        00674 (struct_return_copy.go:48)	MOVUPS	X14, 64(DX)
+   2a7        00679 (struct_return_copy.go:48)	MOVUPS	80(AX), X14
+   2ac        00684 (struct_return_copy.go:48)	MOVUPS	X14, 80(DX)
+   2b1        00689 (struct_return_copy.go:48)	MOVUPS	96(AX), X14
+   2b6        00694 (struct_return_copy.go:48)	MOVUPS	X14, 96(DX)
+   2bb        00699 (<unknown line number>)	NOP
+   2bb      1 00699 (struct_return_copy.go:48)	LEAQ	main.b+1288(SP), AX
+   2c3        00707 (struct_return_copy.go:48)	MOVUPS	(AX), X14
+   2c7        00711 (struct_return_copy.go:48)	MOVUPS	X14, (CX)
+   2cb        00715 (struct_return_copy.go:48)	MOVUPS	16(AX), X14
+   2d0        00720 (struct_return_copy.go:48)	MOVUPS	X14, 16(CX)
+   2d5        00725 (struct_return_copy.go:48)	MOVUPS	32(AX), X14
+   2da        00730 (struct_return_copy.go:48)	MOVUPS	X14, 32(CX)
+   2df        00735 (struct_return_copy.go:48)	MOVUPS	48(AX), X14
+   2e4        00740 (struct_return_copy.go:48)	MOVUPS	X14, 48(CX)
+   2e9        00745 (struct_return_copy.go:48)	XORL	AX, AX
+   2eb        00747 (struct_return_copy.go:48)	XORL	CX, CX
+   2ed        00749 (struct_return_copy.go:48)	JMP	768
+   2ef        00751 (struct_return_copy.go:48)	ADDQ	main..autotmp_13+304(SP)(CX*8), AX
+   2f7        00759 (struct_return_copy.go:48)	INCQ	CX
+   2fa        00762 (struct_return_copy.go:48)	NOP
+   300        00768 (struct_return_copy.go:48)	CMPQ	CX, $8
+   304        00772 (struct_return_copy.go:48)	JLT	751
+   306        00774 (struct_return_copy.go:48)	MOVQ	AX, main.s+232(SP)
+   30e      0 00782 (struct_return_copy.go:48)	MOVQ	BX, main.s+240(SP)
+   316     -1 00790 (struct_return_copy.go:48)	MOVQ	main.b+824(SP), AX
+   31e        00798 (struct_return_copy.go:48)	MOVQ	AX, main..autotmp_44+272(SP)
+   326        00806 (struct_return_copy.go:48)	MOVQ	main.c+712(SP), AX
+   32e        00814 (struct_return_copy.go:48)	MOVQ	AX, main..autotmp_45+264(SP)
+   336        00822 (struct_return_copy.go:48)	MOVQ	main.b+912(SP), AX
+   33e        00830 (struct_return_copy.go:48)	MOVQ	AX, main..autotmp_46+1272(SP)
+   346        00838 (struct_return_copy.go:48)	MOVQ	main.b+920(SP), AX
+   34e        00846 (struct_return_copy.go:48)	MOVQ	AX, main..autotmp_47+256(SP)
+   356        00854 (struct_return_copy.go:48)	MOVQ	main.c+800(SP), AX
+   35e        00862 (struct_return_copy.go:48)	MOVQ	AX, main..autotmp_48+1264(SP)
+   366        00870 (struct_return_copy.go:48)	MOVQ	main.c+808(SP), AX
+   36e        00878 (struct_return_copy.go:48)	MOVQ	AX, main..autotmp_49+248(SP)
+   376        00886 (struct_return_copy.go:48)	PCDATA	$1, $2
+   376        00886 (struct_return_copy.go:48)	CALL	runtime.printlock(SB)
+   37b        00891 (struct_return_copy.go:48)	MOVQ	main..autotmp_44+272(SP), AX
+   383        00899 (struct_return_copy.go:48)	CALL	runtime.printint(SB)
+   388        00904 (struct_return_copy.go:48)	CALL	runtime.printsp(SB)
+   38d        00909 (struct_return_copy.go:48)	MOVQ	main..autotmp_45+264(SP), AX
+   395        00917 (struct_return_copy.go:48)	CALL	runtime.printint(SB)
+   39a        00922 (struct_return_copy.go:48)	CALL	runtime.printsp(SB)
+   39f        00927 (struct_return_copy.go:48)	MOVQ	main..autotmp_46+1272(SP), AX
+   3a7        00935 (struct_return_copy.go:48)	MOVQ	main..autotmp_47+256(SP), BX
+   3af        00943 (struct_return_copy.go:48)	PCDATA	$1, $3
+   3af        00943 (struct_return_copy.go:48)	CALL	runtime.printstring(SB)
+   3b4        00948 (struct_return_copy.go:48)	CALL	runtime.printsp(SB)
+   3b9        00953 (struct_return_copy.go:48)	MOVQ	main..autotmp_48+1264(SP), AX
+   3c1        00961 (struct_return_copy.go:48)	MOVQ	main..autotmp_49+248(SP), BX
+   3c9        00969 (struct_return_copy.go:48)	PCDATA	$1, $4
+   3c9        00969 (struct_return_copy.go:48)	CALL	runtime.printstring(SB)
+   3ce        00974 (struct_return_copy.go:48)	CALL	runtime.printsp(SB)
+   3d3        00979 (struct_return_copy.go:48)	MOVQ	main.s+240(SP), AX
+   3db        00987 (struct_return_copy.go:48)	NOP
+   3e0        00992 (struct_return_copy.go:48)	CALL	runtime.printint(SB)
+   3e5        00997 (struct_return_copy.go:48)	CALL	runtime.printsp(SB)
+   3ea        01002 (struct_return_copy.go:48)	MOVQ	main.s+232(SP), AX
+   3f2        01010 (struct_return_copy.go:48)	CALL	runtime.printint(SB)
+   3f7        01015 (struct_return_copy.go:48)	CALL	runtime.printnl(SB)
+   3fc        01020 (struct_return_copy.go:48)	NOP
+   400        01024 (struct_return_copy.go:48)	CALL	runtime.printunlock(SB)
+   405        01029 (struct_return_copy.go:49)	MOVL	$3, AX
+   40a        01034 (struct_return_copy.go:49)	CALL	main.makeBig(SB)
+   40f        01039 (struct_return_copy.go:49)	LEAQ	main..autotmp_14+1392(SP), AX
+   417        01047 (struct_return_copy.go:49)	MOVQ	SP, CX
+   41a        01050 (struct_return_copy.go:49)	MOVUPS	(CX), X14
+   41e        01054 (struct_return_copy.go:49)	MOVUPS	X14, (AX)
+   422        01058 (struct_return_copy.go:49)	MOVUPS	16(CX), X14
+   427        01063 (struct_return_copy.go:49)	MOVUPS	X14, 16(AX)
+   42c        01068 (struct_return_copy.go:49)	MOVUPS	32(CX), X14
+   431        01073 (struct_return_copy.go:49)	MOVUPS	X14, 32(AX)
+   436        01078 (struct_return_copy.go:49)	MOVUPS	48(CX), X14
+   43b        01083 (struct_return_copy.go:49)	MOVUPS	X14, 48(AX)
+   440        01088 (struct_return_copy.go:49)	MOVUPS	64(CX), X14
+   445        01093 (struct_return_copy.go:49)	MOVUPS	X14, 64(AX)
+   44a        01098 (struct_return_copy.go:49)	MOVUPS	80(CX), X14
+   44f        01103 (struct_return_copy.go:49)	MOVUPS	X14, 80(AX)
+   454        01108 (struct_return_copy.go:49)	MOVUPS	96(CX), X14
+   459        01113 (struct_return_copy.go:49)	MOVUPS	X14, 96(AX)
+   45e        01118 (struct_return_copy.go:49)	LEAQ	main.b+816(SP), AX
+   466        01126 (struct_return_copy.go:49)	LEAQ	main.c+704(SP), BX
+   46e        01134 (struct_return_copy.go:49)	PCDATA	$1, $5
+   46e        01134 (struct_return_copy.go:49)	CALL	type:.eq.M72GGGS(SB)
+   473        01139 (struct_return_copy.go:49)	MOVB	AL, main..autotmp_50+231(SP)
+   47a        01146 (struct_return_copy.go:49)	LEAQ	main.b+816(SP), AX
+   482        01154 (struct_return_copy.go:49)	LEAQ	main..autotmp_14+1392(SP), BX
+   48a        01162 (struct_return_copy.go:49)	PCDATA	$1, $1
+   48a        01162 (struct_return_copy.go:49)	CALL	type:.eq.M72GGGS(SB)
+   48f        01167 (struct_return_copy.go:49)	MOVB	AL, main..autotmp_51+230(SP)
+   496        01174 (struct_return_copy.go:49)	MOVSD	main..stmp_0(SB), X0
+   49e        01182 (struct_return_copy.go:49)	MOVSD	main..autotmp_41+296(SP), X1
+   4a7        01191 (struct_return_copy.go:49)	UCOMISD	X1, X0
+   4ab        01195 (struct_return_copy.go:49)	JNE	1255
+   4ad        01197 (struct_return_copy.go:49)	JPS	1255
+   4af        01199 (struct_return_copy.go:49)	MOVSD	main..stmp_0+8(SB), X0
+   4b7        01207 (struct_return_copy.go:49)	MOVSD	main..autotmp_42+288(SP), X1
+   4c0        01216 (struct_return_copy.go:49)	UCOMISD	X1, X0
+   4c4        01220 (struct_return_copy.go:49)	JNE	1255
+   4c6        01222 (struct_return_copy.go:49)	JPS	1255
+   4c8        01224 (struct_return_copy.go:49)	MOVSD	main..stmp_0+16(SB), X0
+   4d0        01232 (struct_return_copy.go:49)	MOVSD	main..autotmp_43+280(SP), X1
+   4d9        01241 (struct_return_copy.go:49)	UCOMISD	X1, X0
+   4dd        01245 (struct_return_copy.go:49)	SETEQ	DL
+   4e0        01248 (struct_return_copy.go:49)	SETPC	CL
+   4e3        01251 (struct_return_copy.go:49)	ANDL	CX, DX
+   4e5        01253 (struct_return_copy.go:49)	JMP	1257
+   4e7        01255 (struct_return_copy.go:49)	XORL	DX, DX
+   4e9        01257 (struct_return_copy.go:49)	MOVB	DL, main..autotmp_52+229(SP)
+   4f0        01264 (struct_return_copy.go:49)	CALL	runtime.printlock(SB)
+   4f5        01269 (struct_return_copy.go:49)	MOVBLZX	main..autotmp_50+231(SP), AX
+   4fd        01277 (struct_return_copy.go:49)	NOP
+   500        01280 (struct_return_copy.go:49)	CALL	runtime.printbool(SB)
+   505        01285 (struct_return_copy.go:49)	CALL	runtime.printsp(SB)
+   50a        01290 (struct_return_copy.go:49)	MOVBLZX	main..autotmp_51+230(SP), AX
+   512        01298 (struct_return_copy.go:49)	CALL	runtime.printbool(SB)
+   517        01303 (struct_return_copy.go:49)	CALL	runtime.printsp(SB)
+   51c        01308 (struct_return_copy.go:49)	MOVBLZX	main..autotmp_52+229(SP), AX
+   524        01316 (struct_return_copy.go:49)	CALL	runtime.printbool(SB)
+   529        01321 (struct_return_copy.go:49)	CALL	runtime.printnl(SB)
+   52e        01326 (struct_return_copy.go:49)	CALL	runtime.printunlock(SB)
+   533        01331 (struct_return_copy.go:50)	MOVL	$1, AX
+   538        01336 (struct_return_copy.go:50)	CALL	main.makeBig(SB)
+   53d        01341 (struct_return_copy.go:50)	LEAQ	main..autotmp_14+1392(SP), AX
+   545        01349 (struct_return_copy.go:50)	MOVQ	SP, CX
+   548        01352 (struct_return_copy.go:50)	MOVUPS	(CX), X14
+   54c        01356 (struct_return_copy.go:50)	MOVUPS	X14, (AX)
+   550        01360 (struct_return_copy.go:50)	MOVUPS	16(CX), X14
+   555        01365 (struct_return_copy.go:50)	MOVUPS	X14, 16(AX)
+   55a        01370 (struct_return_copy.go:50)	MOVUPS	32(CX), X14
+   55f        01375 (struct_return_copy.go:50)	MOVUPS	X14, 32(AX)
+   564        01380 (struct_return_copy.go:50)	MOVUPS	48(CX), X14
+   569        01385 (struct_return_copy.go:50)	MOVUPS	X14, 48(AX)
+   56e        01390 (struct_return_copy.go:50)	MOVUPS	64(CX), X14
+   573        01395 (struct_return_copy.go:50)	MOVUPS	X14, 64(AX)
+   578        01400 (struct_return_copy.go:50)	MOVUPS	80(CX), X14
+   57d        01405 (struct_return_copy.go:50)	MOVUPS	X14, 80(AX)
+   582        01410 (struct_return_copy.go:50)	MOVUPS	96(CX), X14
+   587        01415 (struct_return_copy.go:50)	MOVUPS	X14, 96(AX)
+   58c        01420 (struct_return_copy.go:50)	MOVL	$2, AX
+   591        01425 (struct_return_copy.go:50)	PCDATA	$1, $5
+   591        01425 (struct_return_copy.go:50)	CALL	main.makeBig(SB)
+   596        01430 (struct_return_copy.go:50)	LEAQ	main..autotmp_16+1280(SP), AX
+   59e        01438 (struct_return_copy.go:50)	MOVQ	SP, CX
+   5a1        01441 (struct_return_copy.go:50)	MOVUPS	(CX), X14
+   5a5        01445 (struct_return_copy.go:50)	MOVUPS	X14, (AX)
+   5a9        01449 (struct_return_copy.go:50)	MOVUPS	16(CX), X14
+   5ae        01454 (struct_return_copy.go:50)	MOVUPS	X14, 16(AX)
+   5b3        01459 (struct_return_copy.go:50)	MOVUPS	32(CX), X14
+   5b8        01464 (struct_return_copy.go:50)	MOVUPS	X14, 32(AX)
+   5bd        01469 (struct_return_copy.go:50)	MOVUPS	48(CX), X14
+   5c2        01474 (struct_return_copy.go:50)	MOVUPS	X14, 48(AX)
+   5c7        01479 (struct_return_copy.go:50)	MOVUPS	64(CX), X14
+   5cc        01484 (struct_return_copy.go:50)	MOVUPS	X14, 64(AX)
+   5d1        01489 (struct_return_copy.go:50)	MOVUPS	80(CX), X14
+   5d6        01494 (struct_return_copy.go:50)	MOVUPS	X14, 80(AX)
+   5db        01499 (struct_return_copy.go:50)	MOVUPS	96(CX), X14
+   5e0        01504 (struct_return_copy.go:50)	MOVUPS	X14, 96(AX)
+   5e5        01509 (struct_return_copy.go:50)	LEAQ	main.arr+928(SP), DX
+   5ed        01517 (struct_return_copy.go:50)	MOVL	$5, BX
+   5f2        01522 (struct_return_copy.go:50)	MOVUPS	X15, (DX)
+   5f6        01526 (struct_return_copy.go:50)	MOVUPS	X15, 16(DX)
+   5fb        01531 (struct_return_copy.go:50)	MOVUPS	X15, 32(DX)
+   600        01536 (struct_return_copy.go:50)	MOVUPS	X15, 48(DX)
+   605        01541 (struct_return_copy.go:50)	ADDQ	$64, DX
+   609        01545 (struct_return_copy.go:50)	DECL	BX
+   60b        01547 (struct_return_copy.go:50)	JNE	1522
+   60d        01549 (struct_return_copy.go:50)	MOVUPS	X15, (DX)
+   611        01553 (struct_return_copy.go:50)	LEAQ	main.arr+928(SP), DX
+   619        01561 (struct_return_copy.go:50)	LEAQ	main..autotmp_14+1392(SP), BX
+   621        01569 (struct_return_copy.go:50)	MOVUPS	(BX), X14
+   625        01573 (struct_return_copy.go:50)	MOVUPS	X14, (DX)
+   629        01577 (struct_return_copy.go:50)	MOVUPS	16(BX), X14
+   62e        01582 (struct_return_copy.go:50)	MOVUPS	X14, 16(DX)
+   633        01587 (struct_return_copy.go:50)	MOVUPS	32(BX), X14
+   638        01592 (struct_return_copy.go:50)	MOVUPS	X14, 32(DX)
+   63d        01597 (struct_return_copy.go:50)	MOVUPS	48(BX), X14
+   642        01602 (struct_return_copy.go:50)	MOVUPS	X14, 48(DX)
+   647        01607 (struct_return_copy.go:50)	MOVUPS	64(BX), X14
+   64c        01612 (struct_return_copy.go:50)	MOVUPS	X14, 64(DX)
+   651        01617 (struct_return_copy.go:50)	MOVUPS	80(BX), X14
+   656        01622 (struct_return_copy.go:50)	MOVUPS	X14, 80(DX)
+   65b        01627 (struct_return_copy.go:50)	MOVUPS	96(BX), X14
+   660        01632 (struct_return_copy.go:50)	MOVUPS	X14, 96(DX)
+   665        01637 (struct_return_copy.go:50)	LEAQ	main.arr+1040(SP), DX
+   66d        01645 (struct_return_copy.go:50)	MOVUPS	(AX), X14
+   671        01649 (struct_return_copy.go:50)	MOVUPS	X14, (DX)
+   675        01653 (struct_return_copy.go:50)	MOVUPS	16(AX), X14
+   67a        01658 (struct_return_copy.go:50)	MOVUPS	X14, 16(DX)
+   67f        01663 (struct_return_copy.go:50)	MOVUPS	32(AX), X14
+   684        01668 (struct_return_copy.go:50)	MOVUPS	X14, 32(DX)
+   689        01673 (struct_return_copy.go:50)	MOVUPS	48(AX), X14
+   68e        01678 (struct_return_copy.go:50)	MOVUPS	X14, 48(DX)
+   693        01683 (struct_return_copy.go:50)	MOVUPS	64(AX), X14
+   698        01688 (struct_return_copy.go:50)	MOVUPS	X14, 64(DX)
+   69d        01693 (struct_return_copy.go:50)	MOVUPS	80(AX), X14
+   6a2        01698 (struct_return_copy.go:50)	MOVUPS	X14, 80(DX)
+   6a7        01703 (struct_return_copy.go:50)	MOVUPS	96(AX), X14
+   6ac        01708 (struct_return_copy.go:50)	MOVUPS	X14, 96(DX)
+   6b1        01713 (struct_return_copy.go:50)	LEAQ	main.arr+1152(SP), AX
+   6b9        01721 (struct_return_copy.go:50)	LEAQ	main.b+816(SP), DX
+   6c1        01729 (struct_return_copy.go:50)	MOVUPS	(DX), X14
+   6c5        01733 (struct_return_copy.go:50)	MOVUPS	X14, (AX)
+   6c9        01737 (struct_return_copy.go:50)	MOVUPS	16(DX), X14
+   6ce        01742 (struct_return_copy.go:50)	MOVUPS	X14, 16(AX)
+   6d3        01747 (struct_return_copy.go:50)	MOVUPS	32(DX), X14
+   6d8        01752 (struct_return_copy.go:50)	MOVUPS	X14, 32(AX)
+   6dd        01757 (struct_return_copy.go:50)	MOVUPS	48(DX), X14
+   6e2        01762 (struct_return_copy.go:50)	MOVUPS	X14, 48(AX)
+   6e7        01767 (struct_return_copy.go:50)	MOVUPS	64(DX), X14
+   6ec        01772 (struct_return_copy.go:50)	MOVUPS	X14, 64(AX)
+   6f1        01777 (struct_return_copy.go:50)	MOVUPS	80(DX), X14
+   6f6        01782 (struct_return_copy.go:50)	MOVUPS	X14, 80(AX)
+   6fb        01787 (struct_return_copy.go:50)	MOVUPS	96(DX), X14
+   700        01792 (struct_return_copy.go:50)	MOVUPS	X14, 96(AX)
+   705        01797 (struct_return_copy.go:51)	LEAQ	main.copyArr+368(SP), BX
+   70d        01805 (struct_return_copy.go:51)	LEAQ	main.arr+928(SP), AX
+   715        01813 (struct_return_copy.go:51)	MOVL	$5, DX
+   71a        01818 (struct_return_copy.go:51)	MOVUPS	(AX), X14
+   71e        01822 (struct_return_copy.go:51)	MOVUPS	X14, (BX)
+   722        01826 (struct_return_copy.go:51)	MOVUPS	16(AX), X14
+   727        01831 (struct_return_copy.go:51)	MOVUPS	X14, 16(BX)
+   72c        01836 (struct_return_copy.go:51)	MOVUPS	32(AX), X14
+   731        01841 (struct_return_copy.go:51)	MOVUPS	X14, 32(BX)
+   736        01846 (struct_return_copy.go:51)	MOVUPS	48(AX), X14
+   73b        01851 (struct_return_copy.go:51)	MOVUPS	X14, 48(BX)
+   740        01856 (struct_return_copy.go:51)	ADDQ	$64, AX
+   744        01860 (struct_return_copy.go:51)	ADDQ	$64, BX
+   748        01864 (struct_return_copy.go:51)	DECL	DX
+   74a        01866 (struct_return_copy.go:51)	JNE	1818
+   74c        01868 (struct_return_copy.go:51)	MOVUPS	(AX), X14
+   750        01872 (struct_return_copy.go:51)	MOVUPS	X14, (BX)
+   754        01876 (struct_return_copy.go:52)	MOVQ	$4635118810238550016, AX
+   75e        01886 (struct_return_copy.go:52)	MOVQ	AX, main.copyArr+568(SP)
+   766        01894 (struct_return_copy.go:53)	MOVSD	main.arr+1128(SP), X0
+   76f        01903 (struct_return_copy.go:53)	MOVSD	X0, main..autotmp_41+296(SP)
+   778        01912 (<autogenerated>:1)	LEAQ	main.arr+928(SP), AX
+   780        01920 (<autogenerated>:1)	LEAQ	main.copyArr+368(SP), BX
+   788        01928 (<autogenerated>:1)	PCDATA	$1, $0
+   788        01928 (<autogenerated>:1)	CALL	type:.eq.[3M72GGGS](SB)
+   78d        01933 (<autogenerated>:1)	MOVB	AL, main..autotmp_50+231(SP)
+   794        01940 (struct_return_copy.go:53)	CALL	runtime.printlock(SB)
+   799        01945 (struct_return_copy.go:53)	MOVSD	main..autotmp_41+296(SP), X0
+   7a2        01954 (struct_return_copy.go:53)	CVTTSD2SQ	X0, AX
+   7a7        01959 (struct_return_copy.go:53)	CALL	runtime.printint(SB)
+   7ac        01964 (struct_return_copy.go:53)	CALL	runtime.printsp(SB)
+   7b1        01969 (struct_return_copy.go:53)	MOVL	$77, AX
+   7b6        01974 (struct_return_copy.go:53)	CALL	runtime.printint(SB)
+   7bb        01979 (struct_return_copy.go:53)	NOP
+   7c0        01984 (struct_return_copy.go:53)	CALL	runtime.printsp(SB)
+   7c5        01989 (struct_return_copy.go:53)	MOVBLZX	main..autotmp_50+231(SP), AX
+   7cd        01997 (struct_return_copy.go:53)	CALL	runtime.printbool(SB)
+   7d2        02002 (struct_return_copy.go:53)	CALL	runtime.printnl(SB)
+   7d7        02007 (struct_return_copy.go:53)	CALL	runtime.printunlock(SB)
+   7dc        02012 (struct_return_copy.go:58)	MOVQ	main..stmp_1(SB), AX
+   7e3        02019 (struct_return_copy.go:58)	CMPQ	main..stmp_2(SB), AX
+   7ea        02026 (struct_return_copy.go:58)	JNE	2051
+   7ec        02028 (struct_return_copy.go:58)	MOVQ	main..stmp_2+16(SB), DX
+   7f3        02035 (struct_return_copy.go:58)	CMPQ	main..stmp_1+16(SB), DX
+   7fa        02042 (struct_return_copy.go:58)	JNE	2051
+   7fc        02044 (struct_return_copy.go:58)	MOVL	$1, AX
+   801        02049 (struct_return_copy.go:58)	JMP	2053
+   803        02051 (struct_return_copy.go:58)	XORL	AX, AX
+   805        02053 (struct_return_copy.go:58)	MOVB	AL, main..autotmp_50+231(SP)
+   80c        02060 (struct_return_copy.go:58)	MOVQ	main..stmp_3(SB), DX
+   813        02067 (struct_return_copy.go:58)	CMPQ	main..stmp_4(SB), DX
+   81a        02074 (struct_return_copy.go:58)	JNE	2125
+   81c        02076 (struct_return_copy.go:58)	MOVQ	main..stmp_3+16(SB), CX
+   823        02083 (struct_return_copy.go:58)	CMPQ	main..stmp_4+16(SB), CX
+   82a        02090 (struct_return_copy.go:58)	JEQ	2099
+   82c        02092 (struct_return_copy.go:58)	MOVL	$1, CX
+   831        02097 (struct_return_copy.go:58)	JMP	2130
+   833        02099 (struct_return_copy.go:58)	LEAQ	go:string."x"(SB), AX
+   83a        02106 (struct_return_copy.go:58)	LEAQ	go:string."y"(SB), BX
+   841        02113 (struct_return_copy.go:58)	CALL	runtime.memequal(SB)
+   846        02118 (struct_return_copy.go:58)	XORL	$1, AX
+   849        02121 (struct_return_copy.go:58)	MOVL	AX, CX
+   84b        02123 (struct_return_copy.go:58)	JMP	2130
+   84d        02125 (struct_return_copy.go:58)	MOVL	$1, CX
+   852        02130 (struct_return_copy.go:58)	MOVB	CL, main..autotmp_51+230(SP)
+   859        02137 (struct_return_copy.go:58)	CALL	runtime.printlock(SB)
+   85e        02142 (struct_return_copy.go:58)	MOVBLZX	main..autotmp_50+231(SP), AX
+   866        02150 (struct_return_copy.go:58)	CALL	runtime.printbool(SB)
+   86b        02155 (struct_return_copy.go:58)	CALL	runtime.printsp(SB)
+   870        02160 (struct_return_copy.go:58)	MOVBLZX	main..autotmp_51+230(SP), AX
+   878        02168 (struct_return_copy.go:58)	CALL	runtime.printbool(SB)
+   87d        02173 (struct_return_copy.go:58)	NOP
+   880        02176 (struct_return_copy.go:58)	CALL	runtime.printnl(SB)
+   885        02181 (struct_return_copy.go:58)	CALL	runtime.printunlock(SB)
+   88a        02186 (struct_return_copy.go:59)	ADDQ	$1504, SP
+   891        02193 (struct_return_copy.go:59)	POPQ	BP
+   892        02194 (struct_return_copy.go:59)	RET
+   893        02195 (struct_return_copy.go:59)	NOP
+   893        02195 (struct_return_copy.go:43)	PCDATA	$1, $-1
+   893        02195 (struct_return_copy.go:43)	PCDATA	$0, $-2
+   893        02195 (struct_return_copy.go:43)	CALL	runtime.morestack_noctxt(SB)
+   898        02200 (struct_return_copy.go:43)	PCDATA	$0, $-1
+   898        02200 (struct_return_copy.go:43)	JMP	0
+   89d done
+wrote 15 bytes to 0x0
+ 00 a2 04 02 4d 01 4c 04 53 01 08 01 87 0b 00
+-- inlining tree for main.main:
+0 | -1 | main.sumTags (struct_return_copy.go:48:55) pc=462
+1 | -1 | main.sumTags (struct_return_copy.go:48:67) pc=462
+--
+funcpctab type:.eq.M72GGGS [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.M72GGGS(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.M72GGGS(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	143
+     a        00010 (<autogenerated>:1)	PCDATA	$0, $-1
+     a        00010 (<autogenerated>:1)	PUSHQ	BP
+     b        00011 (<autogenerated>:1)	MOVQ	SP, BP
+     e        00014 (<autogenerated>:1)	SUBQ	$24, SP
+    12        00018 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+    12        00018 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.M72GGGS.arginfo1(SB)
+    12        00018 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.M72GGGS.argliveinfo(SB)
+    12        00018 (<autogenerated>:1)	PCDATA	$3, $1
+    12        00018 (<autogenerated>:1)	MOVQ	AX, main.p+40(SP)
+    17        00023 (<autogenerated>:1)	MOVQ	BX, main.q+48(SP)
+    1c        00028 (<autogenerated>:1)	PCDATA	$3, $-1
+    1c        00028 (<autogenerated>:1)	MOVL	$72, CX
+    21        00033 (<autogenerated>:1)	PCDATA	$1, $0
+    21        00033 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    26        00038 (<autogenerated>:1)	TESTB	AL, AL
+    28        00040 (<autogenerated>:1)	JEQ	135
+    2a        00042 (<autogenerated>:1)	MOVQ	main.p+40(SP), DX
+    2f        00047 (<autogenerated>:1)	MOVSD	72(DX), X0
+    34        00052 (<autogenerated>:1)	MOVQ	main.q+48(SP), SI
+    39        00057 (<autogenerated>:1)	MOVSD	72(SI), X1
+    3e        00062 (<autogenerated>:1)	UCOMISD	X0, X1
+    42        00066 (<autogenerated>:1)	JNE	135
+    44        00068 (<autogenerated>:1)	JPS	135
+    46        00070 (<autogenerated>:1)	MOVSD	80(DX), X0
+    4b        00075 (<autogenerated>:1)	MOVSD	80(SI), X1
+    50        00080 (<autogenerated>:1)	UCOMISD	X1, X0
+    54        00084 (<autogenerated>:1)	JNE	135
+    56        00086 (<autogenerated>:1)	JPS	135
+    58        00088 (<autogenerated>:1)	MOVSD	88(DX), X0
+    5d        00093 (<autogenerated>:1)	MOVSD	88(SI), X1
+    62        00098 (<autogenerated>:1)	UCOMISD	X1, X0
+    66        00102 (<autogenerated>:1)	JNE	135
+    68        00104 (<autogenerated>:1)	JPS	135
+    6a        00106 (<autogenerated>:1)	MOVQ	104(DX), CX
+    6e        00110 (<autogenerated>:1)	CMPQ	104(SI), CX
+    72        00114 (<autogenerated>:1)	JNE	135
+    74        00116 (<autogenerated>:1)	MOVQ	96(DX), AX
+    78        00120 (<autogenerated>:1)	MOVQ	96(SI), BX
+    7c        00124 (<autogenerated>:1)	PCDATA	$1, $1
+    7c        00124 (<autogenerated>:1)	NOP
+    80        00128 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    85        00133 (<autogenerated>:1)	JMP	137
+    87        00135 (<autogenerated>:1)	XORL	AX, AX
+    89        00137 (<autogenerated>:1)	ADDQ	$24, SP
+    8d        00141 (<autogenerated>:1)	POPQ	BP
+    8e        00142 (<autogenerated>:1)	RET
+    8f        00143 (<autogenerated>:1)	NOP
+    8f        00143 (<autogenerated>:1)	PCDATA	$1, $-1
+    8f        00143 (<autogenerated>:1)	PCDATA	$0, $-2
+    8f        00143 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    94        00148 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    99        00153 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    9e        00158 (<autogenerated>:1)	PCDATA	$0, $-1
+    9e        00158 (<autogenerated>:1)	MOVQ	8(SP), AX
+    a3        00163 (<autogenerated>:1)	MOVQ	16(SP), BX
+    a8        00168 (<autogenerated>:1)	JMP	0
+    ad done
+wrote 4 bytes to 0x0
+ 00 ad 01 00
+funcpctab type:.eq.M8S [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.M8S(SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.M8S(SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	61
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.M8S.arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.M8S.argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	(AX), DX
+    11        00017 (<autogenerated>:1)	CMPQ	(BX), DX
+    14        00020 (<autogenerated>:1)	JNE	53
+    16        00022 (<autogenerated>:1)	MOVQ	16(AX), CX
+    1a        00026 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CMPQ	16(BX), CX
+    24        00036 (<autogenerated>:1)	JNE	53
+    26        00038 (<autogenerated>:1)	MOVQ	8(AX), AX
+    2a        00042 (<autogenerated>:1)	MOVQ	8(BX), BX
+    2e        00046 (<autogenerated>:1)	PCDATA	$1, $1
+    2e        00046 (<autogenerated>:1)	CALL	runtime.memequal(SB)
+    33        00051 (<autogenerated>:1)	JMP	55
+    35        00053 (<autogenerated>:1)	XORL	AX, AX
+    37        00055 (<autogenerated>:1)	ADDQ	$24, SP
+    3b        00059 (<autogenerated>:1)	POPQ	BP
+    3c        00060 (<autogenerated>:1)	RET
+    3d        00061 (<autogenerated>:1)	NOP
+    3d        00061 (<autogenerated>:1)	PCDATA	$1, $-1
+    3d        00061 (<autogenerated>:1)	PCDATA	$0, $-2
+    3d        00061 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    42        00066 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    47        00071 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    4c        00076 (<autogenerated>:1)	PCDATA	$0, $-1
+    4c        00076 (<autogenerated>:1)	MOVQ	8(SP), AX
+    51        00081 (<autogenerated>:1)	MOVQ	16(SP), BX
+    56        00086 (<autogenerated>:1)	JMP	0
+    58 done
+wrote 3 bytes to 0x0
+ 00 58 00
+funcpctab type:.eq.[3M72GGGS] [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.[3M72GGGS](SB), DUPOK|ABIInternal, $32-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.[3M72GGGS](SB), DUPOK|ABIInternal, $32-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	95
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.[3M72GGGS].arginfo1(SB)
+     e        00014 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.[3M72GGGS].argliveinfo(SB)
+     e        00014 (<autogenerated>:1)	PCDATA	$3, $1
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.p+40(SP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.q+48(SP)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $-1
+    18        00024 (<autogenerated>:1)	XORL	CX, CX
+    1a        00026 (<autogenerated>:1)	JMP	47
+    1c        00028 (<autogenerated>:1)	MOVQ	main..autotmp_7+16(SP), CX
+    21        00033 (<autogenerated>:1)	ADDQ	$112, CX
+    25        00037 (<autogenerated>:1)	MOVQ	main.p+40(SP), AX
+    2a        00042 (<autogenerated>:1)	MOVQ	main.q+48(SP), BX
+    2f        00047 (<autogenerated>:1)	CMPQ	CX, $336
+    36        00054 (<autogenerated>:1)	JCC	84
+    38        00056 (<autogenerated>:1)	MOVQ	CX, main..autotmp_7+16(SP)
+    3d        00061 (<autogenerated>:1)	ADDQ	CX, AX
+    40        00064 (<autogenerated>:1)	ADDQ	CX, BX
+    43        00067 (<autogenerated>:1)	PCDATA	$1, $0
+    43        00067 (<autogenerated>:1)	CALL	type:.eq.M72GGGS(SB)
+    48        00072 (<autogenerated>:1)	TESTB	AL, AL
+    4a        00074 (<autogenerated>:1)	JNE	28
+    4c        00076 (<autogenerated>:1)	XORL	AX, AX
+    4e        00078 (<autogenerated>:1)	ADDQ	$24, SP
+    52        00082 (<autogenerated>:1)	POPQ	BP
+    53        00083 (<autogenerated>:1)	RET
+    54        00084 (<autogenerated>:1)	MOVL	$1, AX
+    59        00089 (<autogenerated>:1)	ADDQ	$24, SP
+    5d        00093 (<autogenerated>:1)	POPQ	BP
+    5e        00094 (<autogenerated>:1)	RET
+    5f        00095 (<autogenerated>:1)	NOP
+    5f        00095 (<autogenerated>:1)	PCDATA	$1, $-1
+    5f        00095 (<autogenerated>:1)	PCDATA	$0, $-2
+    5f        00095 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    64        00100 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    69        00105 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    6e        00110 (<autogenerated>:1)	PCDATA	$0, $-1
+    6e        00110 (<autogenerated>:1)	MOVQ	8(SP), AX
+    73        00115 (<autogenerated>:1)	MOVQ	16(SP), BX
+    78        00120 (<autogenerated>:1)	JMP	0
+    7a done
+wrote 3 bytes to 0x0
+ 00 7a 00
+funcpctab type:.eq.GGG [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	type:.eq.GGG(SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (<autogenerated>:1)	TEXT	type:.eq.GGG(SB), DUPOK|NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (<autogenerated>:1)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$5, type:.eq.GGG.arginfo1(SB)
+     0        00000 (<autogenerated>:1)	FUNCDATA	$6, type:.eq.GGG.argliveinfo(SB)
+     0        00000 (<autogenerated>:1)	PCDATA	$3, $1
+     0     -1 00000 (<autogenerated>:1)	MOVSD	(BX), X0
+     4        00004 (<autogenerated>:1)	MOVSD	(AX), X1
+     8        00008 (<autogenerated>:1)	UCOMISD	X1, X0
+     c        00012 (<autogenerated>:1)	JNE	59
+     e        00014 (<autogenerated>:1)	JPS	59
+    10        00016 (<autogenerated>:1)	MOVSD	8(AX), X0
+    15        00021 (<autogenerated>:1)	MOVSD	8(BX), X1
+    1a        00026 (<autogenerated>:1)	UCOMISD	X1, X0
+    1e        00030 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	JNE	59
+    22        00034 (<autogenerated>:1)	JPS	59
+    24        00036 (<autogenerated>:1)	MOVSD	16(AX), X0
+    29        00041 (<autogenerated>:1)	MOVSD	16(BX), X1
+    2e        00046 (<autogenerated>:1)	UCOMISD	X0, X1
+    32        00050 (<autogenerated>:1)	SETEQ	AL
+    35        00053 (<autogenerated>:1)	SETPC	CL
+    38        00056 (<autogenerated>:1)	ANDL	CX, AX
+    3a        00058 (<autogenerated>:1)	RET
+    3b        00059 (<autogenerated>:1)	XORL	AX, AX
+    3d        00061 (<autogenerated>:1)	RET
+    3e done
+wrote 3 bytes to 0x0
+ 00 3e 00
+funcpctab main.makeBig [valfunc=pctoinline]
+     0     -1 00000 (struct_return_copy.go:17)	TEXT	main.makeBig(SB), NOSPLIT|ABIInternal, $120-120
+     0        00000 (struct_return_copy.go:17)	TEXT	main.makeBig(SB), NOSPLIT|ABIInternal, $120-120
+     0     -1 00000 (struct_return_copy.go:17)	PUSHQ	BP
+     1        00001 (struct_return_copy.go:17)	MOVQ	SP, BP
+     4        00004 (struct_return_copy.go:17)	SUBQ	$112, SP
+     8        00008 (struct_return_copy.go:17)	FUNCDATA	$0, gclocals·Gj18ycJYHmara2CgGSGEkA==(SB)
+     8        00008 (struct_return_copy.go:17)	FUNCDATA	$1, gclocals·XC93VybxMrWnsIHcYy37FQ==(SB)
+     8        00008 (struct_return_copy.go:17)	FUNCDATA	$5, main.makeBig.arginfo1(SB)
+     8        00008 (struct_return_copy.go:17)	FUNCDATA	$6, main.makeBig.argliveinfo(SB)
+     8        00008 (struct_return_copy.go:17)	PCDATA	$3, $1
+     8        00008 (struct_return_copy.go:17)	LEAQ	main.~r0+128(SP), CX
+    10        00016 (struct_return_copy.go:17)	MOVUPS	X15, (CX)
+    14        00020 (struct_return_copy.go:17)	MOVUPS	X15, 16(CX)
+    19        00025 (struct_return_copy.go:17)	MOVUPS	X15, 32(CX)
+    1e        00030 (struct_return_copy.go:17)	MOVUPS	X15, 48(CX)
+    23        00035 (struct_return_copy.go:17)	MOVUPS	X15, 64(CX)
+    28        00040 (struct_return_copy.go:17)	MOVUPS	X15, 80(CX)
+    2d        00045 (struct_return_copy.go:17)	MOVUPS	X15, 96(CX)
+    32        00050 (struct_return_copy.go:18)	LEAQ	main.b(SP), DX
+    36        00054 (struct_return_copy.go:18)	MOVUPS	X15, (DX)
+    3a        00058 (struct_return_copy.go:18)	MOVUPS	X15, 16(DX)
+    3f        00063 (struct_return_copy.go:18)	MOVUPS	X15, 32(DX)
+    44        00068 (struct_return_copy.go:18)	MOVUPS	X15, 48(DX)
+    49        00073 (struct_return_copy.go:18)	MOVUPS	X15, 64(DX)
+    4e        00078 (struct_return_copy.go:18)	MOVUPS	X15, 80(DX)
+    53        00083 (struct_return_copy.go:18)	MOVUPS	X15, 96(DX)
+    58        00088 (struct_return_copy.go:19)	MOVQ	AX, main.b(SP)
+    5c        00092 (struct_return_copy.go:20)	XORL	BX, BX
+    5e        00094 (struct_return_copy.go:20)	NOP
+    60        00096 (struct_return_copy.go:20)	JMP	113
+    62        00098 (struct_return_copy.go:21)	MOVQ	BX, SI
+    65        00101 (struct_return_copy.go:21)	IMULQ	AX, SI
+    69        00105 (struct_return_copy.go:21)	MOVQ	SI, main.b+8(SP)(BX*8)
+    6e        00110 (struct_return_copy.go:20)	INCQ	BX
+    71        00113 (struct_return_copy.go:20)	CMPQ	BX, $8
+    75        00117 (struct_return_copy.go:20)	JLT	98
+    77        00119 (struct_return_copy.go:23)	MOVQ	$4607182418800017408, BX
+    81        00129 (struct_return_copy.go:23)	MOVQ	BX, main.b+72(SP)
+    86        00134 (struct_return_copy.go:23)	MOVQ	$4611686018427387904, BX
+    90        00144 (struct_return_copy.go:23)	MOVQ	BX, main.b+80(SP)
+    95        00149 (struct_return_copy.go:23)	XORPS	X0, X0
+    98        00152 (struct_return_copy.go:23)	CVTSQ2SD	AX, X0
+    9d        00157 (struct_return_copy.go:23)	MOVSD	X0, main.b+88(SP)
+    a3        00163 (struct_return_copy.go:24)	LEAQ	go:string."big"(SB), AX
+    aa        00170 (struct_return_copy.go:24)	MOVQ	AX, main.b+96(SP)
+    af        00175 (struct_return_copy.go:24)	MOVQ	$3, main.b+104(SP)
+    b8        00184 (struct_return_copy.go:25)	MOVUPS	(DX), X14
+    bc        00188 (struct_return_copy.go:25)	MOVUPS	X14, (CX)
+    c0        00192 (struct_return_copy.go:25)	MOVUPS	16(DX), X14
+    c5        00197 (struct_return_copy.go:25)	MOVUPS	X14, 16(CX)
+    ca        00202 (struct_return_copy.go:25)	MOVUPS	32(DX), X14
+    cf        00207 (struct_return_copy.go:25)	MOVUPS	X14, 32(CX)
+    d4        00212 (struct_return_copy.go:25)	MOVUPS	48(DX), X14
+    d9        00217 (struct_return_copy.go:25)	MOVUPS	X14, 48(CX)
+    de        00222 (struct_return_copy.go:25)	MOVUPS	64(DX), X14
+    e3        00227 (struct_return_copy.go:25)	MOVUPS	X14, 64(CX)
+    e8        00232 (struct_return_copy.go:25)	MOVUPS	80(DX), X14
+    ed        00237 (struct_return_copy.go:25)	MOVUPS	X14, 80(CX)
+    f2        00242 (struct_return_copy.go:25)	MOVUPS	96(DX), X14
+    f7        00247 (struct_return_copy.go:25)	MOVUPS	X14, 96(CX)
+    fc        00252 (struct_return_copy.go:25)	ADDQ	$112, SP
+   100        00256 (struct_return_copy.go:25)	POPQ	BP
+   101        00257 (struct_return_copy.go:25)	RET
+   102 done
+wrote 4 bytes to 0x0
+ 00 82 02 00
+funcpctab main.sumTags [valfunc=pctoinline]
+     0     -1 00000 (struct_return_copy.go:35)	TEXT	main.sumTags(SB), NOSPLIT|ABIInternal, $72-112
+     0        00000 (struct_return_copy.go:35)	TEXT	main.sumTags(SB), NOSPLIT|ABIInternal, $72-112
+     0     -1 00000 (struct_return_copy.go:35)	PUSHQ	BP
+     1        00001 (struct_return_copy.go:35)	MOVQ	SP, BP
+     4        00004 (struct_return_copy.go:35)	SUBQ	$64, SP
+     8        00008 (struct_return_copy.go:35)	FUNCDATA	$0, gclocals·451EEpZlXHNA5crqDanKcg==(SB)
+     8        00008 (struct_return_copy.go:35)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     8        00008 (struct_return_copy.go:35)	FUNCDATA	$5, main.sumTags.arginfo1(SB)
+     8        00008 (struct_return_copy.go:37)	LEAQ	main..autotmp_4(SP), CX
+     c        00012 (struct_return_copy.go:37)	LEAQ	main.b+88(SP), DX
+    11        00017 (struct_return_copy.go:37)	MOVUPS	(DX), X14
+    15        00021 (struct_return_copy.go:37)	MOVUPS	X14, (CX)
+    19        00025 (struct_return_copy.go:37)	MOVUPS	16(DX), X14
+    1e        00030 (struct_return_copy.go:37)	MOVUPS	X14, 16(CX)
+    23        00035 (struct_return_copy.go:37)	MOVUPS	32(DX), X14
+    28        00040 (struct_return_copy.go:37)	MOVUPS	X14, 32(CX)
+    2d        00045 (struct_return_copy.go:37)	MOVUPS	48(DX), X14
+    32        00050 (struct_return_copy.go:37)	MOVUPS	X14, 48(CX)
+    37        00055 (struct_return_copy.go:37)	XORL	CX, CX
+    39        00057 (struct_return_copy.go:37)	XORL	AX, AX
+    3b        00059 (struct_return_copy.go:37)	JMP	68
+    3d        00061 (struct_return_copy.go:38)	ADDQ	main..autotmp_4(SP)(CX*8), AX
+    41        00065 (struct_return_copy.go:37)	INCQ	CX
+    44        00068 (struct_return_copy.go:37)	CMPQ	CX, $8
+    48        00072 (struct_return_copy.go:37)	JLT	61
+    4a        00074 (struct_return_copy.go:40)	ADDQ	$64, SP
+    4e        00078 (struct_return_copy.go:40)	POPQ	BP
+    4f        00079 (struct_return_copy.go:40)	RET
+    50 done
+wrote 3 bytes to 0x0
+ 00 50 00
+funcpctab main.mutate [valfunc=pctoinline]
+     0     -1 00000 (struct_return_copy.go:29)	TEXT	main.mutate(SB), ABIInternal, $48-224
+     0        00000 (struct_return_copy.go:29)	TEXT	main.mutate(SB), ABIInternal, $48-224
+     0     -1 00000 (struct_return_copy.go:29)	CMPQ	SP, 16(R14)
+     4        00004 (struct_return_copy.go:29)	PCDATA	$0, $-2
+     4        00004 (struct_return_copy.go:29)	JLS	207
+     a        00010 (struct_return_copy.go:29)	PCDATA	$0, $-1
+     a        00010 (struct_return_copy.go:29)	PUSHQ	BP
+     b        00011 (struct_return_copy.go:29)	MOVQ	SP, BP
+     e        00014 (struct_return_copy.go:29)	SUBQ	$40, SP
+    12        00018 (struct_return_copy.go:29)	FUNCDATA	$0, gclocals·z9lwkReKsQC60kja2XGuzQ==(SB)
+    12        00018 (struct_return_copy.go:29)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    12        00018 (struct_return_copy.go:29)	FUNCDATA	$5, main.mutate.arginfo1(SB)
+    12        00018 (struct_return_copy.go:29)	LEAQ	main.~r0+168(SP), DX
+    1a        00026 (struct_return_copy.go:29)	MOVUPS	X15, (DX)
+    1e        00030 (struct_return_copy.go:29)	MOVUPS	X15, 16(DX)
+    23        00035 (struct_return_copy.go:29)	MOVUPS	X15, 32(DX)
+    28        00040 (struct_return_copy.go:29)	MOVUPS	X15, 48(DX)
+    2d        00045 (struct_return_copy.go:29)	MOVUPS	X15, 64(DX)
+    32        00050 (struct_return_copy.go:29)	MOVUPS	X15, 80(DX)
+    37        00055 (struct_return_copy.go:29)	MOVUPS	X15, 96(DX)
+    3c        00060 (struct_return_copy.go:30)	MOVQ	$999, main.b+64(SP)
+    45        00069 (struct_return_copy.go:31)	MOVQ	main.b+152(SP), BX
+    4d        00077 (struct_return_copy.go:31)	MOVQ	main.b+160(SP), CX
+    55        00085 (struct_return_copy.go:31)	XORL	AX, AX
+    57        00087 (struct_return_copy.go:31)	LEAQ	go:string."!"(SB), DI
+    5e        00094 (struct_return_copy.go:31)	MOVL	$1, SI
+    63        00099 (struct_return_copy.go:31)	PCDATA	$1, $0
+    63        00099 (struct_return_copy.go:31)	CALL	runtime.concatstring2(SB)
+    68        00104 (struct_return_copy.go:31)	MOVQ	AX, main.b+152(SP)
+    70        00112 (struct_return_copy.go:31)	MOVQ	BX, main.b+160(SP)
+    78        00120 (struct_return_copy.go:32)	LEAQ	main.~r0+168(SP), DX
+    80        00128 (struct_return_copy.go:32)	LEAQ	main.b+56(SP), R8
+    85        00133 (struct_return_copy.go:32)	MOVUPS	(R8), X14
+    89        00137 (struct_return_copy.go:32)	MOVUPS	X14, (DX)
+    8d        00141 (struct_return_copy.go:32)	MOVUPS	16(R8), X14
+    92        00146 (struct_return_copy.go:32)	MOVUPS	X14, 16(DX)
+    97        00151 (struct_return_copy.go:32)	MOVUPS	32(R8), X14
+    9c        00156 (struct_return_copy.go:32)	MOVUPS	X14, 32(DX)
+    a1        00161 (struct_return_copy.go:32)	MOVUPS	48(R8), X14
+    a6        00166 (struct_return_copy.go:32)	MOVUPS	X14, 48(DX)
+    ab        00171 (struct_return_copy.go:32)	MOVUPS	64(R8), X14
+    b0        00176 (struct_return_copy.go:32)	MOVUPS	X14, 64(DX)
+    b5        00181 (struct_return_copy.go:32)	MOVUPS	80(R8), X14
+    ba        00186 (struct_return_copy.go:32)	MOVUPS	X14, 80(DX)
+    bf        00191 (struct_return_copy.go:32)	MOVUPS	96(R8), X14
+    c4        00196 (struct_return_copy.go:32)	MOVUPS	X14, 96(DX)
+    c9        00201 (struct_return_copy.go:32)	ADDQ	$40, SP
+    cd        00205 (struct_return_copy.go:32)	POPQ	BP
+    ce        00206 (struct_return_copy.go:32)	RET
+    cf        00207 (struct_return_copy.go:32)	NOP
+    cf        00207 (struct_return_copy.go:29)	PCDATA	$1, $-1
+    cf        00207 (struct_return_copy.go:29)	PCDATA	$0, $-2
+    cf        00207 (struct_return_copy.go:29)	CALL	runtime.morestack_noctxt(SB)
+    d4        00212 (struct_return_copy.go:29)	PCDATA	$0, $-1
+    d4        00212 (struct_return_copy.go:29)	JMP	0
+    d9 done
+wrote 4 bytes to 0x0
+ 00 d9 01 00
+funcpctab main.addVec [valfunc=pctoinline]
+     0     -1 00000 (struct_return_copy.go:14)	TEXT	main.addVec(SB), NOSPLIT|NOFRAME|ABIInternal, $0-48
+     0        00000 (struct_return_copy.go:14)	TEXT	main.addVec(SB), NOSPLIT|NOFRAME|ABIInternal, $0-48
+     0        00000 (struct_return_copy.go:14)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (struct_return_copy.go:14)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (struct_return_copy.go:14)	FUNCDATA	$5, main.addVec.arginfo1(SB)
+     0        00000 (struct_return_copy.go:14)	FUNCDATA	$6, main.addVec.argliveinfo(SB)
+     0        00000 (struct_return_copy.go:14)	PCDATA	$3, $1
+     0     -1 00000 (struct_return_copy.go:14)	ADDSD	X3, X0
+     4        00004 (struct_return_copy.go:14)	ADDSD	X4, X1
+     8        00008 (struct_return_copy.go:14)	ADDSD	X5, X2
+     c        00012 (struct_return_copy.go:14)	RET
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
 main.addVec STEXT nosplit size=13 align=0x0 args=0x30 locals=0x0 funcid=0x0
 	0x0000 00000 (struct_return_copy.go:14)	TEXT	main.addVec(SB), NOSPLIT|NOFRAME|ABIInternal, $0-48
 	0x0000 00000 (struct_return_copy.go:14)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)

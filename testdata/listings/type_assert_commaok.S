@@ -1,3 +1,604 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (type_assert_commaok.go:33)	TEXT	main.main(SB), ABIInternal, $88-0
+     0        00000 (type_assert_commaok.go:33)	TEXT	main.main(SB), ABIInternal, $88-0
+     0     -1 00000 (type_assert_commaok.go:33)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_commaok.go:33)	PCDATA	$0, $-2
+     4        00004 (type_assert_commaok.go:33)	JLS	645
+     a        00010 (type_assert_commaok.go:33)	PCDATA	$0, $-1
+     a        00010 (type_assert_commaok.go:33)	PUSHQ	BP
+     b        00011 (type_assert_commaok.go:33)	MOVQ	SP, BP
+     e        00014 (type_assert_commaok.go:33)	SUBQ	$80, SP
+    12        00018 (type_assert_commaok.go:33)	FUNCDATA	$0, gclocals·Dj7m7VTqKq6fxJqfrrXabg==(SB)
+    12        00018 (type_assert_commaok.go:33)	FUNCDATA	$1, gclocals·jnNwpqrWtyGa2dunrvwUbA==(SB)
+    12        00018 (type_assert_commaok.go:33)	FUNCDATA	$2, main.main.stkobj(SB)
+    12        00018 (type_assert_commaok.go:34)	MOVL	$16, AX
+    17        00023 (type_assert_commaok.go:34)	LEAQ	type:main.File(SB), BX
+    1e        00030 (type_assert_commaok.go:34)	MOVL	$1, CX
+    23        00035 (type_assert_commaok.go:34)	PCDATA	$1, $0
+    23        00035 (type_assert_commaok.go:34)	CALL	runtime.mallocgcSmallScanNoHeaderSC2(SB)
+    28        00040 (type_assert_commaok.go:34)	MOVQ	$3, 8(AX)
+    30        00048 (type_assert_commaok.go:34)	LEAQ	go:string."abc"(SB), DX
+    37        00055 (type_assert_commaok.go:34)	MOVQ	DX, (AX)
+    3a        00058 (type_assert_commaok.go:34)	MOVQ	AX, BX
+    3d        00061 (type_assert_commaok.go:34)	LEAQ	go:itab.*main.File,main.Reader(SB), AX
+    44        00068 (type_assert_commaok.go:34)	CALL	main.check(SB)
+    49        00073 (type_assert_commaok.go:35)	LEAQ	go:itab.main.RO,main.Reader(SB), AX
+    50        00080 (type_assert_commaok.go:35)	LEAQ	runtime.zerobase(SB), BX
+    57        00087 (type_assert_commaok.go:35)	CALL	main.check(SB)
+    5c        00092 (type_assert_commaok.go:35)	NOP
+    60        00096 (type_assert_commaok.go:39)	CALL	runtime.printlock(SB)
+    65        00101 (type_assert_commaok.go:39)	MOVL	$42, AX
+    6a        00106 (type_assert_commaok.go:39)	CALL	runtime.printint(SB)
+    6f        00111 (type_assert_commaok.go:39)	CALL	runtime.printsp(SB)
+    74        00116 (type_assert_commaok.go:39)	MOVL	$1, AX
+    79        00121 (type_assert_commaok.go:39)	CALL	runtime.printbool(SB)
+    7e        00126 (type_assert_commaok.go:39)	NOP
+    80        00128 (type_assert_commaok.go:39)	CALL	runtime.printnl(SB)
+    85        00133 (type_assert_commaok.go:39)	CALL	runtime.printunlock(SB)
+    8a        00138 (type_assert_commaok.go:41)	CALL	runtime.printlock(SB)
+    8f        00143 (type_assert_commaok.go:41)	XORL	AX, AX
+    91        00145 (type_assert_commaok.go:41)	CALL	runtime.printint(SB)
+    96        00150 (type_assert_commaok.go:41)	CALL	runtime.printsp(SB)
+    9b        00155 (type_assert_commaok.go:41)	XORL	AX, AX
+    9d        00157 (type_assert_commaok.go:41)	NOP
+    a0        00160 (type_assert_commaok.go:41)	CALL	runtime.printbool(SB)
+    a5        00165 (type_assert_commaok.go:41)	CALL	runtime.printnl(SB)
+    aa        00170 (type_assert_commaok.go:41)	CALL	runtime.printunlock(SB)
+    af        00175 (type_assert_commaok.go:43)	CALL	runtime.printlock(SB)
+    b4        00180 (type_assert_commaok.go:43)	XORL	AX, AX
+    b6        00182 (type_assert_commaok.go:43)	CALL	runtime.printuint(SB)
+    bb        00187 (type_assert_commaok.go:43)	NOP
+    c0        00192 (type_assert_commaok.go:43)	CALL	runtime.printsp(SB)
+    c5        00197 (type_assert_commaok.go:43)	XORL	AX, AX
+    c7        00199 (type_assert_commaok.go:43)	CALL	runtime.printbool(SB)
+    cc        00204 (type_assert_commaok.go:43)	CALL	runtime.printnl(SB)
+    d1        00209 (type_assert_commaok.go:43)	CALL	runtime.printunlock(SB)
+    d6        00214 (type_assert_commaok.go:47)	CALL	runtime.printlock(SB)
+    db        00219 (type_assert_commaok.go:47)	LEAQ	go:string."nil to iface "(SB), AX
+    e2        00226 (type_assert_commaok.go:47)	MOVL	$13, BX
+    e7        00231 (type_assert_commaok.go:47)	CALL	runtime.printstring(SB)
+    ec        00236 (type_assert_commaok.go:47)	XORL	AX, AX
+    ee        00238 (type_assert_commaok.go:47)	CALL	runtime.printbool(SB)
+    f3        00243 (type_assert_commaok.go:47)	CALL	runtime.printnl(SB)
+    f8        00248 (type_assert_commaok.go:47)	CALL	runtime.printunlock(SB)
+    fd        00253 (type_assert_commaok.go:47)	NOP
+   100        00256 (type_assert_commaok.go:49)	CALL	runtime.printlock(SB)
+   105        00261 (type_assert_commaok.go:49)	LEAQ	go:string."nil to int "(SB), AX
+   10c        00268 (type_assert_commaok.go:49)	MOVL	$11, BX
+   111        00273 (type_assert_commaok.go:49)	CALL	runtime.printstring(SB)
+   116        00278 (type_assert_commaok.go:49)	XORL	AX, AX
+   118        00280 (type_assert_commaok.go:49)	CALL	runtime.printbool(SB)
+   11d        00285 (type_assert_commaok.go:49)	NOP
+   120        00288 (type_assert_commaok.go:49)	CALL	runtime.printnl(SB)
+   125        00293 (type_assert_commaok.go:49)	CALL	runtime.printunlock(SB)
+   12a        00298 (type_assert_commaok.go:51)	MOVQ	$1, main..autotmp_35+72(SP)
+   133        00307 (type_assert_commaok.go:51)	LEAQ	go:string."x"(SB), DX
+   13a        00314 (type_assert_commaok.go:51)	MOVQ	DX, main..autotmp_35+64(SP)
+   13f        00319 (type_assert_commaok.go:52)	MOVQ	main..typeAssert.2(SB), DX
+   146        00326 (type_assert_commaok.go:52)	MOVQ	(DX), SI
+   149        00329 (type_assert_commaok.go:52)	MOVL	go:itab.*main.File,main.ReadWriter+16(SB), DI
+   14f        00335 (type_assert_commaok.go:52)	JMP	340
+   151        00337 (type_assert_commaok.go:52)	MOVQ	R8, DI
+   154        00340 (type_assert_commaok.go:52)	MOVQ	DI, R8
+   157        00343 (type_assert_commaok.go:52)	ANDQ	SI, DI
+   15a        00346 (type_assert_commaok.go:52)	SHLQ	$4, DI
+   15e        00350 (type_assert_commaok.go:52)	MOVQ	8(DX)(DI*1), R9
+   163        00355 (type_assert_commaok.go:52)	LEAQ	type:*main.File(SB), BX
+   16a        00362 (type_assert_commaok.go:52)	CMPQ	R9, BX
+   16d        00365 (type_assert_commaok.go:52)	JEQ	391
+   16f        00367 (type_assert_commaok.go:52)	INCQ	R8
+   172        00370 (type_assert_commaok.go:52)	TESTQ	R9, R9
+   175        00373 (type_assert_commaok.go:52)	JNE	337
+   177        00375 (type_assert_commaok.go:52)	LEAQ	main..typeAssert.2(SB), AX
+   17e        00382 (type_assert_commaok.go:52)	PCDATA	$1, $1
+   17e        00382 (type_assert_commaok.go:52)	NOP
+   180        00384 (type_assert_commaok.go:52)	CALL	runtime.typeAssert(SB)
+   185        00389 (type_assert_commaok.go:52)	JMP	396
+   187        00391 (type_assert_commaok.go:52)	MOVQ	16(DX)(DI*1), AX
+   18c        00396 (type_assert_commaok.go:53)	TESTQ	AX, AX
+   18f        00399 (type_assert_commaok.go:53)	JEQ	424
+   191        00401 (type_assert_commaok.go:53)	MOVQ	8(AX), BX
+   195        00405 (type_assert_commaok.go:53)	MOVQ	main..typeAssert.3(SB), DX
+   19c        00412 (type_assert_commaok.go:53)	MOVQ	(DX), R8
+   19f        00415 (type_assert_commaok.go:53)	MOVL	16(AX), R9
+   1a3        00419 (type_assert_commaok.go:53)	JMP	587
+   1a8        00424 (type_assert_commaok.go:54)	TESTB	AL, (AX)
+   1aa        00426 (type_assert_commaok.go:54)	LEAQ	go:itab.*main.File,main.ReadWriter(SB), DX
+   1b1        00433 (type_assert_commaok.go:54)	CMPQ	AX, DX
+   1b4        00436 (type_assert_commaok.go:54)	JNE	568
+   1ba        00442 (type_assert_commaok.go:53)	MOVQ	AX, main..autotmp_55+56(SP)
+   1bf      0 00447 (type_assert_commaok.go:54)	MOVQ	main..autotmp_35+64(SP), BX
+   1c4        00452 (type_assert_commaok.go:54)	MOVQ	main..autotmp_35+72(SP), CX
+   1c9        00457 (<unknown line number>)	NOP
+   1c9        00457 (type_assert_commaok.go:54)	XORL	AX, AX
+   1cb        00459 (type_assert_commaok.go:54)	LEAQ	go:string."yz"(SB), DI
+   1d2        00466 (type_assert_commaok.go:54)	MOVL	$2, SI
+   1d7        00471 (type_assert_commaok.go:54)	PCDATA	$1, $2
+   1d7        00471 (type_assert_commaok.go:54)	CALL	runtime.concatstring2(SB)
+   1dc        00476 (type_assert_commaok.go:54)	MOVQ	AX, main..autotmp_56+48(SP)
+   1e1        00481 (type_assert_commaok.go:54)	MOVQ	BX, main..autotmp_57+40(SP)
+   1e6        00486 (type_assert_commaok.go:54)	MOVQ	BX, main..autotmp_35+72(SP)
+   1eb        00491 (type_assert_commaok.go:54)	MOVQ	AX, main..autotmp_35+64(SP)
+   1f0        00496 (type_assert_commaok.go:54)	PCDATA	$1, $3
+   1f0     -1 00496 (type_assert_commaok.go:54)	CALL	runtime.printlock(SB)
+   1f5        00501 (type_assert_commaok.go:53)	MOVQ	main..autotmp_55+56(SP), DX
+   1fa        00506 (type_assert_commaok.go:53)	TESTQ	DX, DX
+   1fd        00509 (type_assert_commaok.go:53)	SETNE	AL
+   200        00512 (type_assert_commaok.go:54)	PCDATA	$1, $4
+   200        00512 (type_assert_commaok.go:54)	CALL	runtime.printbool(SB)
+   205        00517 (type_assert_commaok.go:54)	CALL	runtime.printsp(SB)
+   20a        00522 (type_assert_commaok.go:54)	MOVL	$2, AX
+   20f        00527 (type_assert_commaok.go:54)	CALL	runtime.printint(SB)
+   214        00532 (type_assert_commaok.go:54)	CALL	runtime.printsp(SB)
+   219        00537 (type_assert_commaok.go:54)	MOVQ	main..autotmp_56+48(SP), AX
+   21e        00542 (type_assert_commaok.go:54)	MOVQ	main..autotmp_57+40(SP), BX
+   223        00547 (type_assert_commaok.go:54)	PCDATA	$1, $0
+   223        00547 (type_assert_commaok.go:54)	CALL	runtime.printstring(SB)
+   228        00552 (type_assert_commaok.go:54)	CALL	runtime.printnl(SB)
+   22d        00557 (type_assert_commaok.go:54)	CALL	runtime.printunlock(SB)
+   232        00562 (type_assert_commaok.go:55)	ADDQ	$80, SP
+   236        00566 (type_assert_commaok.go:55)	POPQ	BP
+   237        00567 (type_assert_commaok.go:55)	RET
+   238        00568 (type_assert_commaok.go:54)	LEAQ	type:*main.File(SB), BX
+   23f        00575 (type_assert_commaok.go:54)	LEAQ	type:main.ReadWriter(SB), CX
+   246        00582 (type_assert_commaok.go:54)	CALL	runtime.panicdottypeI(SB)
+   24b        00587 (type_assert_commaok.go:53)	MOVQ	R9, R10
+   24e        00590 (type_assert_commaok.go:53)	ANDQ	R8, R9
+   251        00593 (type_assert_commaok.go:53)	SHLQ	$4, R9
+   255        00597 (type_assert_commaok.go:53)	MOVQ	8(DX)(R9*1), R11
+   25a        00602 (type_assert_commaok.go:53)	CMPQ	R11, BX
+   25d        00605 (type_assert_commaok.go:53)	JEQ	633
+   25f        00607 (type_assert_commaok.go:53)	LEAQ	1(R10), R9
+   263        00611 (type_assert_commaok.go:53)	TESTQ	R11, R11
+   266        00614 (type_assert_commaok.go:53)	JNE	587
+   268        00616 (type_assert_commaok.go:53)	LEAQ	main..typeAssert.3(SB), AX
+   26f        00623 (type_assert_commaok.go:53)	PCDATA	$1, $1
+   26f        00623 (type_assert_commaok.go:53)	CALL	runtime.typeAssert(SB)
+   274        00628 (type_assert_commaok.go:53)	JMP	424
+   279        00633 (type_assert_commaok.go:53)	MOVQ	16(DX)(R9*1), AX
+   27e        00638 (type_assert_commaok.go:53)	NOP
+   280        00640 (type_assert_commaok.go:53)	JMP	424
+   285        00645 (type_assert_commaok.go:53)	NOP
+   285        00645 (type_assert_commaok.go:33)	PCDATA	$1, $-1
+   285        00645 (type_assert_commaok.go:33)	PCDATA	$0, $-2
+   285        00645 (type_assert_commaok.go:33)	CALL	runtime.morestack_noctxt(SB)
+   28a        00650 (type_assert_commaok.go:33)	PCDATA	$0, $-1
+   28a        00650 (type_assert_commaok.go:33)	JMP	0
+   28f done
+wrote 9 bytes to 0x0
+ 00 bf 03 02 31 01 9f 01 00
+-- inlining tree for main.main:
+0 | -1 | main.(*File).Write (type_assert_commaok.go:54:24) pc=424
+--
+funcpctab main.check [valfunc=pctoinline]
+     0     -1 00000 (type_assert_commaok.go:20)	TEXT	main.check(SB), ABIInternal, $72-16
+     0        00000 (type_assert_commaok.go:20)	TEXT	main.check(SB), ABIInternal, $72-16
+     0     -1 00000 (type_assert_commaok.go:20)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_commaok.go:20)	PCDATA	$0, $-2
+     4        00004 (type_assert_commaok.go:20)	JLS	517
+     a        00010 (type_assert_commaok.go:20)	PCDATA	$0, $-1
+     a        00010 (type_assert_commaok.go:20)	PUSHQ	BP
+     b        00011 (type_assert_commaok.go:20)	MOVQ	SP, BP
+     e        00014 (type_assert_commaok.go:20)	SUBQ	$64, SP
+    12        00018 (type_assert_commaok.go:20)	FUNCDATA	$0, gclocals·Rlm/yV44EdyC9jEdjrHgIw==(SB)
+    12        00018 (type_assert_commaok.go:20)	FUNCDATA	$1, gclocals·OSF3n1qP7lfO/chTuEQRdw==(SB)
+    12        00018 (type_assert_commaok.go:20)	FUNCDATA	$5, main.check.arginfo1(SB)
+    12        00018 (type_assert_commaok.go:20)	FUNCDATA	$6, main.check.argliveinfo(SB)
+    12        00018 (type_assert_commaok.go:20)	PCDATA	$3, $1
+    12        00018 (type_assert_commaok.go:21)	MOVQ	BX, main.r+88(SP)
+    17        00023 (type_assert_commaok.go:21)	MOVQ	AX, main.r+80(SP)
+    1c        00028 (type_assert_commaok.go:21)	PCDATA	$3, $-1
+    1c        00028 (type_assert_commaok.go:21)	NOP
+    20        00032 (type_assert_commaok.go:21)	TESTQ	AX, AX
+    23        00035 (type_assert_commaok.go:21)	JEQ	60
+    25        00037 (type_assert_commaok.go:21)	MOVQ	8(AX), DX
+    29        00041 (type_assert_commaok.go:21)	MOVQ	main..typeAssert.0(SB), SI
+    30        00048 (type_assert_commaok.go:21)	MOVQ	(SI), DI
+    33        00051 (type_assert_commaok.go:21)	MOVL	16(AX), R8
+    37        00055 (type_assert_commaok.go:21)	JMP	437
+    3c        00060 (type_assert_commaok.go:21)	MOVQ	AX, CX
+    3f        00063 (type_assert_commaok.go:21)	NOP
+    40        00064 (type_assert_commaok.go:21)	TESTQ	AX, AX
+    43        00067 (type_assert_commaok.go:21)	JEQ	185
+    45        00069 (type_assert_commaok.go:22)	MOVQ	24(AX), DX
+    49        00073 (type_assert_commaok.go:22)	MOVQ	BX, AX
+    4c        00076 (type_assert_commaok.go:22)	LEAQ	go:string."+"(SB), BX
+    53        00083 (type_assert_commaok.go:22)	MOVL	$1, CX
+    58        00088 (type_assert_commaok.go:22)	PCDATA	$1, $0
+    58        00088 (type_assert_commaok.go:22)	CALL	DX
+    5a        00090 (type_assert_commaok.go:22)	MOVQ	AX, main.n+32(SP)
+    5f        00095 (type_assert_commaok.go:23)	MOVQ	main.r+80(SP), DX
+    64        00100 (type_assert_commaok.go:23)	MOVQ	24(DX), DX
+    68        00104 (type_assert_commaok.go:23)	MOVQ	main.r+88(SP), AX
+    6d        00109 (type_assert_commaok.go:23)	CALL	DX
+    6f        00111 (type_assert_commaok.go:23)	MOVQ	AX, main..autotmp_20+56(SP)
+    74        00116 (type_assert_commaok.go:23)	MOVQ	BX, main..autotmp_21+40(SP)
+    79        00121 (type_assert_commaok.go:23)	PCDATA	$1, $1
+    79        00121 (type_assert_commaok.go:23)	CALL	runtime.printlock(SB)
+    7e        00126 (type_assert_commaok.go:23)	LEAQ	go:string."writer "(SB), AX
+    85        00133 (type_assert_commaok.go:23)	MOVL	$7, BX
+    8a        00138 (type_assert_commaok.go:23)	CALL	runtime.printstring(SB)
+    8f        00143 (type_assert_commaok.go:23)	MOVQ	main.n+32(SP), AX
+    94        00148 (type_assert_commaok.go:23)	CALL	runtime.printint(SB)
+    99        00153 (type_assert_commaok.go:23)	CALL	runtime.printsp(SB)
+    9e        00158 (type_assert_commaok.go:23)	MOVQ	main..autotmp_20+56(SP), AX
+    a3        00163 (type_assert_commaok.go:23)	MOVQ	main..autotmp_21+40(SP), BX
+    a8        00168 (type_assert_commaok.go:23)	PCDATA	$1, $0
+    a8        00168 (type_assert_commaok.go:23)	CALL	runtime.printstring(SB)
+    ad        00173 (type_assert_commaok.go:23)	CALL	runtime.printnl(SB)
+    b2        00178 (type_assert_commaok.go:23)	CALL	runtime.printunlock(SB)
+    b7        00183 (type_assert_commaok.go:23)	JMP	254
+    b9        00185 (type_assert_commaok.go:25)	MOVQ	24(CX), CX
+    bd        00189 (type_assert_commaok.go:25)	MOVQ	BX, AX
+    c0        00192 (type_assert_commaok.go:25)	CALL	CX
+    c2        00194 (type_assert_commaok.go:25)	MOVQ	AX, main..autotmp_20+56(SP)
+    c7        00199 (type_assert_commaok.go:25)	MOVQ	BX, main..autotmp_21+40(SP)
+    cc        00204 (type_assert_commaok.go:25)	PCDATA	$1, $1
+    cc        00204 (type_assert_commaok.go:25)	CALL	runtime.printlock(SB)
+    d1        00209 (type_assert_commaok.go:25)	LEAQ	go:string."not a writer "(SB), AX
+    d8        00216 (type_assert_commaok.go:25)	MOVL	$13, BX
+    dd        00221 (type_assert_commaok.go:25)	NOP
+    e0        00224 (type_assert_commaok.go:25)	CALL	runtime.printstring(SB)
+    e5        00229 (type_assert_commaok.go:25)	MOVQ	main..autotmp_20+56(SP), AX
+    ea        00234 (type_assert_commaok.go:25)	MOVQ	main..autotmp_21+40(SP), BX
+    ef        00239 (type_assert_commaok.go:25)	PCDATA	$1, $0
+    ef        00239 (type_assert_commaok.go:25)	CALL	runtime.printstring(SB)
+    f4        00244 (type_assert_commaok.go:25)	CALL	runtime.printnl(SB)
+    f9        00249 (type_assert_commaok.go:25)	CALL	runtime.printunlock(SB)
+    fe        00254 (type_assert_commaok.go:27)	MOVQ	main.r+80(SP), AX
+   103        00259 (type_assert_commaok.go:27)	LEAQ	go:itab.*main.File,main.Reader(SB), CX
+   10a        00266 (type_assert_commaok.go:27)	CMPQ	AX, CX
+   10d        00269 (type_assert_commaok.go:27)	JNE	278
+   10f        00271 (type_assert_commaok.go:27)	MOVQ	main.r+88(SP), CX
+   114        00276 (type_assert_commaok.go:27)	JMP	280
+   116        00278 (type_assert_commaok.go:27)	XORL	CX, CX
+   118        00280 (type_assert_commaok.go:27)	MOVQ	CX, main.f+48(SP)
+   11d        00285 (type_assert_commaok.go:28)	PCDATA	$1, $2
+   11d        00285 (type_assert_commaok.go:28)	NOP
+   120        00288 (type_assert_commaok.go:28)	CALL	runtime.printlock(SB)
+   125        00293 (type_assert_commaok.go:27)	MOVQ	main.r+80(SP), AX
+   12a        00298 (type_assert_commaok.go:27)	LEAQ	go:itab.*main.File,main.Reader(SB), CX
+   131        00305 (type_assert_commaok.go:27)	CMPQ	AX, CX
+   134        00308 (type_assert_commaok.go:27)	SETEQ	AL
+   137        00311 (type_assert_commaok.go:27)	MOVB	AL, main.ok+31(SP)
+   13b        00315 (type_assert_commaok.go:28)	LEAQ	go:string."is *File "(SB), AX
+   142        00322 (type_assert_commaok.go:28)	MOVL	$9, BX
+   147        00327 (type_assert_commaok.go:28)	CALL	runtime.printstring(SB)
+   14c        00332 (type_assert_commaok.go:28)	MOVBLZX	main.ok+31(SP), AX
+   151        00337 (type_assert_commaok.go:28)	CALL	runtime.printbool(SB)
+   156        00342 (type_assert_commaok.go:28)	CALL	runtime.printsp(SB)
+   15b        00347 (type_assert_commaok.go:28)	MOVQ	main.f+48(SP), AX
+   160        00352 (type_assert_commaok.go:28)	TESTQ	AX, AX
+   163        00355 (type_assert_commaok.go:28)	SETNE	AL
+   166        00358 (type_assert_commaok.go:28)	PCDATA	$1, $0
+   166        00358 (type_assert_commaok.go:28)	CALL	runtime.printbool(SB)
+   16b        00363 (type_assert_commaok.go:28)	CALL	runtime.printnl(SB)
+   170        00368 (type_assert_commaok.go:28)	CALL	runtime.printunlock(SB)
+   175        00373 (type_assert_commaok.go:30)	CALL	runtime.printlock(SB)
+   17a        00378 (type_assert_commaok.go:30)	LEAQ	go:string."is RO "(SB), AX
+   181        00385 (type_assert_commaok.go:30)	MOVL	$6, BX
+   186        00390 (type_assert_commaok.go:30)	CALL	runtime.printstring(SB)
+   18b        00395 (type_assert_commaok.go:29)	MOVQ	main.r+80(SP), AX
+   190        00400 (type_assert_commaok.go:29)	LEAQ	go:itab.main.RO,main.Reader(SB), CX
+   197        00407 (type_assert_commaok.go:29)	CMPQ	AX, CX
+   19a        00410 (type_assert_commaok.go:29)	SETEQ	AL
+   19d        00413 (type_assert_commaok.go:30)	PCDATA	$1, $3
+   19d        00413 (type_assert_commaok.go:30)	NOP
+   1a0        00416 (type_assert_commaok.go:30)	CALL	runtime.printbool(SB)
+   1a5        00421 (type_assert_commaok.go:30)	CALL	runtime.printnl(SB)
+   1aa        00426 (type_assert_commaok.go:30)	CALL	runtime.printunlock(SB)
+   1af        00431 (type_assert_commaok.go:31)	ADDQ	$64, SP
+   1b3        00435 (type_assert_commaok.go:31)	POPQ	BP
+   1b4        00436 (type_assert_commaok.go:31)	RET
+   1b5        00437 (type_assert_commaok.go:21)	MOVQ	R8, R9
+   1b8        00440 (type_assert_commaok.go:21)	ANDQ	DI, R8
+   1bb        00443 (type_assert_commaok.go:21)	SHLQ	$4, R8
+   1bf        00447 (type_assert_commaok.go:21)	MOVQ	8(R8)(SI*1), R10
+   1c4        00452 (type_assert_commaok.go:21)	CMPQ	R10, DX
+   1c7        00455 (type_assert_commaok.go:21)	JEQ	500
+   1c9        00457 (type_assert_commaok.go:21)	LEAQ	1(R9), R8
+   1cd        00461 (type_assert_commaok.go:21)	TESTQ	R10, R10
+   1d0        00464 (type_assert_commaok.go:21)	JNE	437
+   1d2        00466 (type_assert_commaok.go:21)	LEAQ	main..typeAssert.0(SB), AX
+   1d9        00473 (type_assert_commaok.go:21)	MOVQ	DX, BX
+   1dc        00476 (type_assert_commaok.go:21)	PCDATA	$1, $0
+   1dc        00476 (type_assert_commaok.go:21)	NOP
+   1e0        00480 (type_assert_commaok.go:21)	CALL	runtime.typeAssert(SB)
+   1e5        00485 (type_assert_commaok.go:25)	MOVQ	main.r+80(SP), CX
+   1ea        00490 (type_assert_commaok.go:25)	MOVQ	main.r+88(SP), BX
+   1ef        00495 (type_assert_commaok.go:21)	JMP	64
+   1f4        00500 (type_assert_commaok.go:21)	MOVQ	16(R8)(SI*1), DX
+   1f9        00505 (type_assert_commaok.go:25)	MOVQ	AX, CX
+   1fc        00508 (type_assert_commaok.go:21)	MOVQ	DX, AX
+   1ff        00511 (type_assert_commaok.go:21)	NOP
+   200        00512 (type_assert_commaok.go:21)	JMP	64
+   205        00517 (type_assert_commaok.go:21)	NOP
+   205        00517 (type_assert_commaok.go:20)	PCDATA	$1, $-1
+   205        00517 (type_assert_commaok.go:20)	PCDATA	$0, $-2
+   205        00517 (type_assert_commaok.go:20)	MOVQ	AX, 8(SP)
+   20a        00522 (type_assert_commaok.go:20)	MOVQ	BX, 16(SP)
+   20f        00527 (type_assert_commaok.go:20)	CALL	runtime.morestack_noctxt(SB)
+   214        00532 (type_assert_commaok.go:20)	PCDATA	$0, $-1
+   214        00532 (type_assert_commaok.go:20)	MOVQ	8(SP), AX
+   219        00537 (type_assert_commaok.go:20)	MOVQ	16(SP), BX
+   21e        00542 (type_assert_commaok.go:20)	NOP
+   220        00544 (type_assert_commaok.go:20)	JMP	0
+   225 done
+wrote 4 bytes to 0x0
+ 00 a5 04 00
+funcpctab main.(*RO).Read [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*RO).Read(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*RO).Read(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*RO).Read.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*RO).Read.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	23
+     9        00009 (<autogenerated>:1)	LEAQ	go:string."ro"(SB), AX
+    10        00016 (<autogenerated>:1)	MOVL	$2, BX
+    15        00021 (<autogenerated>:1)	POPQ	BP
+    16        00022 (<autogenerated>:1)	RET
+    17        00023 (<autogenerated>:1)	PCDATA	$1, $1
+    17        00023 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    1c        00028 (<autogenerated>:1)	XCHGL	AX, AX
+    1d done
+wrote 3 bytes to 0x0
+ 00 1d 00
+funcpctab main.(*File).Write [valfunc=pctoinline]
+     0     -1 00000 (type_assert_commaok.go:14)	TEXT	main.(*File).Write(SB), ABIInternal, $48-24
+     0        00000 (type_assert_commaok.go:14)	TEXT	main.(*File).Write(SB), ABIInternal, $48-24
+     0     -1 00000 (type_assert_commaok.go:14)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_commaok.go:14)	PCDATA	$0, $-2
+     4        00004 (type_assert_commaok.go:14)	JLS	102
+     6        00006 (type_assert_commaok.go:14)	PCDATA	$0, $-1
+     6        00006 (type_assert_commaok.go:14)	PUSHQ	BP
+     7        00007 (type_assert_commaok.go:14)	MOVQ	SP, BP
+     a        00010 (type_assert_commaok.go:14)	SUBQ	$40, SP
+     e        00014 (type_assert_commaok.go:14)	MOVQ	BX, main.s+64(FP)
+    13        00019 (type_assert_commaok.go:14)	FUNCDATA	$0, gclocals·TswRR9Pia9Wsluv5u1sUnA==(SB)
+    13        00019 (type_assert_commaok.go:14)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    13        00019 (type_assert_commaok.go:14)	FUNCDATA	$5, main.(*File).Write.arginfo1(SB)
+    13        00019 (type_assert_commaok.go:14)	FUNCDATA	$6, main.(*File).Write.argliveinfo(SB)
+    13        00019 (type_assert_commaok.go:14)	PCDATA	$3, $1
+    13        00019 (type_assert_commaok.go:14)	MOVQ	CX, main.s+72(SP)
+    18        00024 (type_assert_commaok.go:14)	MOVQ	AX, main.f+56(SP)
+    1d        00029 (type_assert_commaok.go:14)	PCDATA	$3, $2
+    1d        00029 (type_assert_commaok.go:14)	MOVQ	(AX), DX
+    20        00032 (type_assert_commaok.go:14)	MOVQ	8(AX), R8
+    24        00036 (type_assert_commaok.go:14)	XORL	AX, AX
+    26        00038 (type_assert_commaok.go:14)	MOVQ	BX, DI
+    29        00041 (type_assert_commaok.go:14)	MOVQ	CX, SI
+    2c        00044 (type_assert_commaok.go:14)	MOVQ	DX, BX
+    2f        00047 (type_assert_commaok.go:14)	MOVQ	R8, CX
+    32        00050 (type_assert_commaok.go:14)	PCDATA	$1, $0
+    32        00050 (type_assert_commaok.go:14)	CALL	runtime.concatstring2(SB)
+    37        00055 (type_assert_commaok.go:14)	MOVQ	main.f+56(SP), DX
+    3c        00060 (type_assert_commaok.go:14)	MOVQ	BX, 8(DX)
+    40        00064 (type_assert_commaok.go:14)	CMPL	runtime.writeBarrier(SB), $0
+    47        00071 (type_assert_commaok.go:14)	PCDATA	$0, $-2
+    47        00071 (type_assert_commaok.go:14)	JEQ	88
+    49        00073 (type_assert_commaok.go:14)	MOVQ	(DX), CX
+    4c        00076 (type_assert_commaok.go:14)	CALL	runtime.gcWriteBarrier2(SB)
+    51        00081 (type_assert_commaok.go:14)	MOVQ	AX, (R11)
+    54        00084 (type_assert_commaok.go:14)	MOVQ	CX, 8(R11)
+    58        00088 (type_assert_commaok.go:14)	MOVQ	AX, (DX)
+    5b        00091 (type_assert_commaok.go:14)	PCDATA	$0, $-1
+    5b        00091 (type_assert_commaok.go:14)	MOVQ	main.s+72(SP), AX
+    60        00096 (type_assert_commaok.go:14)	ADDQ	$40, SP
+    64        00100 (type_assert_commaok.go:14)	POPQ	BP
+    65        00101 (type_assert_commaok.go:14)	RET
+    66        00102 (type_assert_commaok.go:14)	NOP
+    66        00102 (type_assert_commaok.go:14)	PCDATA	$1, $-1
+    66        00102 (type_assert_commaok.go:14)	PCDATA	$0, $-2
+    66        00102 (type_assert_commaok.go:14)	MOVQ	AX, 8(SP)
+    6b        00107 (type_assert_commaok.go:14)	MOVQ	BX, 16(SP)
+    70        00112 (type_assert_commaok.go:14)	MOVQ	CX, 24(SP)
+    75        00117 (type_assert_commaok.go:14)	CALL	runtime.morestack_noctxt(SB)
+    7a        00122 (type_assert_commaok.go:14)	PCDATA	$0, $-1
+    7a        00122 (type_assert_commaok.go:14)	MOVQ	8(SP), AX
+    7f        00127 (type_assert_commaok.go:14)	MOVQ	16(SP), BX
+    84        00132 (type_assert_commaok.go:14)	MOVQ	24(SP), CX
+    89        00137 (type_assert_commaok.go:14)	JMP	0
+    8e done
+wrote 4 bytes to 0x0
+ 00 8e 01 00
+funcpctab main.ReadWriter.Write [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.ReadWriter.Write(SB), DUPOK|WRAPPER|ABIInternal, $32-32
+     0        00000 (<autogenerated>:1)	TEXT	main.ReadWriter.Write(SB), DUPOK|WRAPPER|ABIInternal, $32-32
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	50
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+40(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+48(FP)
+    18        00024 (<autogenerated>:1)	MOVQ	CX, main.s+56(FP)
+    1d        00029 (<autogenerated>:1)	FUNCDATA	$0, gclocals·jJUmT8EancinwDq7lB+tvg==(SB)
+    1d        00029 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    1d        00029 (<autogenerated>:1)	FUNCDATA	$5, main.ReadWriter.Write.arginfo1(SB)
+    1d        00029 (<autogenerated>:1)	FUNCDATA	$6, main.ReadWriter.Write.argliveinfo(SB)
+    1d        00029 (<autogenerated>:1)	PCDATA	$3, $1
+    1d        00029 (<autogenerated>:1)	MOVQ	32(AX), DX
+    21        00033 (<autogenerated>:1)	MOVQ	BX, AX
+    24        00036 (<autogenerated>:1)	MOVQ	CX, BX
+    27        00039 (<autogenerated>:1)	MOVQ	DI, CX
+    2a        00042 (<autogenerated>:1)	PCDATA	$1, $1
+    2a        00042 (<autogenerated>:1)	CALL	DX
+    2c        00044 (<autogenerated>:1)	ADDQ	$24, SP
+    30        00048 (<autogenerated>:1)	POPQ	BP
+    31        00049 (<autogenerated>:1)	RET
+    32        00050 (<autogenerated>:1)	NOP
+    32        00050 (<autogenerated>:1)	PCDATA	$1, $-1
+    32        00050 (<autogenerated>:1)	PCDATA	$0, $-2
+    32        00050 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    37        00055 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    3c        00060 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    41        00065 (<autogenerated>:1)	MOVQ	DI, 32(SP)
+    46        00070 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    4b        00075 (<autogenerated>:1)	PCDATA	$0, $-1
+    4b        00075 (<autogenerated>:1)	MOVQ	8(SP), AX
+    50        00080 (<autogenerated>:1)	MOVQ	16(SP), BX
+    55        00085 (<autogenerated>:1)	MOVQ	24(SP), CX
+    5a        00090 (<autogenerated>:1)	MOVQ	32(SP), DI
+    5f        00095 (<autogenerated>:1)	NOP
+    60        00096 (<autogenerated>:1)	JMP	0
+    62 done
+wrote 3 bytes to 0x0
+ 00 62 00
+funcpctab main.ReadWriter.Read [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.ReadWriter.Read(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.ReadWriter.Read(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.ReadWriter.Read.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.ReadWriter.Read.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.Writer.Write [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Writer.Write(SB), DUPOK|WRAPPER|ABIInternal, $32-32
+     0        00000 (<autogenerated>:1)	TEXT	main.Writer.Write(SB), DUPOK|WRAPPER|ABIInternal, $32-32
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	50
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$24, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+40(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+48(FP)
+    18        00024 (<autogenerated>:1)	MOVQ	CX, main.s+56(FP)
+    1d        00029 (<autogenerated>:1)	FUNCDATA	$0, gclocals·jJUmT8EancinwDq7lB+tvg==(SB)
+    1d        00029 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    1d        00029 (<autogenerated>:1)	FUNCDATA	$5, main.Writer.Write.arginfo1(SB)
+    1d        00029 (<autogenerated>:1)	FUNCDATA	$6, main.Writer.Write.argliveinfo(SB)
+    1d        00029 (<autogenerated>:1)	PCDATA	$3, $1
+    1d        00029 (<autogenerated>:1)	MOVQ	24(AX), DX
+    21        00033 (<autogenerated>:1)	MOVQ	BX, AX
+    24        00036 (<autogenerated>:1)	MOVQ	CX, BX
+    27        00039 (<autogenerated>:1)	MOVQ	DI, CX
+    2a        00042 (<autogenerated>:1)	PCDATA	$1, $1
+    2a        00042 (<autogenerated>:1)	CALL	DX
+    2c        00044 (<autogenerated>:1)	ADDQ	$24, SP
+    30        00048 (<autogenerated>:1)	POPQ	BP
+    31        00049 (<autogenerated>:1)	RET
+    32        00050 (<autogenerated>:1)	NOP
+    32        00050 (<autogenerated>:1)	PCDATA	$1, $-1
+    32        00050 (<autogenerated>:1)	PCDATA	$0, $-2
+    32        00050 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    37        00055 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    3c        00060 (<autogenerated>:1)	MOVQ	CX, 24(SP)
+    41        00065 (<autogenerated>:1)	MOVQ	DI, 32(SP)
+    46        00070 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    4b        00075 (<autogenerated>:1)	PCDATA	$0, $-1
+    4b        00075 (<autogenerated>:1)	MOVQ	8(SP), AX
+    50        00080 (<autogenerated>:1)	MOVQ	16(SP), BX
+    55        00085 (<autogenerated>:1)	MOVQ	24(SP), CX
+    5a        00090 (<autogenerated>:1)	MOVQ	32(SP), DI
+    5f        00095 (<autogenerated>:1)	NOP
+    60        00096 (<autogenerated>:1)	JMP	0
+    62 done
+wrote 3 bytes to 0x0
+ 00 62 00
+funcpctab main.Reader.Read [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Reader.Read(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Reader.Read(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Reader.Read.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Reader.Read.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.RO.Read [valfunc=pctoinline]
+     0     -1 00000 (type_assert_commaok.go:18)	TEXT	main.RO.Read(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (type_assert_commaok.go:18)	TEXT	main.RO.Read(SB), NOSPLIT|NOFRAME|ABIInternal, $0-0
+     0        00000 (type_assert_commaok.go:18)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (type_assert_commaok.go:18)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (type_assert_commaok.go:18)	FUNCDATA	$5, main.RO.Read.arginfo1(SB)
+     0     -1 00000 (type_assert_commaok.go:18)	LEAQ	go:string."ro"(SB), AX
+     7        00007 (type_assert_commaok.go:18)	MOVL	$2, BX
+     c        00012 (type_assert_commaok.go:18)	RET
+     d done
+wrote 3 bytes to 0x0
+ 00 0d 00
+funcpctab main.(*File).Read [valfunc=pctoinline]
+     0     -1 00000 (type_assert_commaok.go:13)	TEXT	main.(*File).Read(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (type_assert_commaok.go:13)	TEXT	main.(*File).Read(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (type_assert_commaok.go:13)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     0        00000 (type_assert_commaok.go:13)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     0        00000 (type_assert_commaok.go:13)	FUNCDATA	$5, main.(*File).Read.arginfo1(SB)
+     0        00000 (type_assert_commaok.go:13)	FUNCDATA	$6, main.(*File).Read.argliveinfo(SB)
+     0        00000 (type_assert_commaok.go:13)	PCDATA	$3, $1
+     0     -1 00000 (type_assert_commaok.go:13)	MOVQ	(AX), CX
+     3        00003 (type_assert_commaok.go:13)	MOVQ	8(AX), BX
+     7        00007 (type_assert_commaok.go:13)	MOVQ	CX, AX
+     a        00010 (type_assert_commaok.go:13)	RET
+     b done
+wrote 3 bytes to 0x0
+ 00 0b 00
 main.(*File).Read STEXT nosplit size=11 align=0x0 args=0x8 locals=0x0 funcid=0x0
 	0x0000 00000 (type_assert_commaok.go:13)	TEXT	main.(*File).Read(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
 	0x0000 00000 (type_assert_commaok.go:13)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)

@@ -1,3 +1,789 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (type_assert_panic_recover.go:27)	TEXT	main.main(SB), ABIInternal, $80-0
+     0        00000 (type_assert_panic_recover.go:27)	TEXT	main.main(SB), ABIInternal, $80-0
+     0     -1 00000 (type_assert_panic_recover.go:27)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_panic_recover.go:27)	PCDATA	$0, $-2
+     4        00004 (type_assert_panic_recover.go:27)	JLS	485
+     a        00010 (type_assert_panic_recover.go:27)	PCDATA	$0, $-1
+     a        00010 (type_assert_panic_recover.go:27)	PUSHQ	BP
+     b        00011 (type_assert_panic_recover.go:27)	MOVQ	SP, BP
+     e        00014 (type_assert_panic_recover.go:27)	SUBQ	$72, SP
+    12        00018 (type_assert_panic_recover.go:27)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+    12        00018 (type_assert_panic_recover.go:27)	FUNCDATA	$1, gclocals·/9is4gq24Q1h4ArwHiu1tg==(SB)
+    12        00018 (type_assert_panic_recover.go:27)	FUNCDATA	$2, main.main.stkobj(SB)
+    12        00018 (type_assert_panic_recover.go:29)	LEAQ	main.main.func1(SB), DX
+    19        00025 (type_assert_panic_recover.go:29)	MOVQ	DX, main..autotmp_4+48(SP)
+    1e        00030 (type_assert_panic_recover.go:29)	LEAQ	type:string(SB), DX
+    25        00037 (type_assert_panic_recover.go:29)	MOVQ	DX, main..autotmp_4+56(SP)
+    2a        00042 (type_assert_panic_recover.go:29)	LEAQ	main..stmp_0(SB), DX
+    31        00049 (type_assert_panic_recover.go:29)	MOVQ	DX, main..autotmp_4+64(SP)
+    36        00054 (type_assert_panic_recover.go:29)	LEAQ	go:string."string->int"(SB), AX
+    3d        00061 (type_assert_panic_recover.go:29)	MOVL	$11, BX
+    42        00066 (type_assert_panic_recover.go:29)	LEAQ	main..autotmp_4+48(SP), CX
+    47        00071 (type_assert_panic_recover.go:29)	PCDATA	$1, $0
+    47        00071 (type_assert_panic_recover.go:29)	CALL	main.try(SB)
+    4c        00076 (type_assert_panic_recover.go:30)	LEAQ	main.main.func2(SB), DX
+    53        00083 (type_assert_panic_recover.go:30)	MOVQ	DX, main..autotmp_4+48(SP)
+    58        00088 (type_assert_panic_recover.go:30)	LEAQ	type:string(SB), DX
+    5f        00095 (type_assert_panic_recover.go:30)	MOVQ	DX, main..autotmp_4+56(SP)
+    64        00100 (type_assert_panic_recover.go:30)	LEAQ	main..stmp_0(SB), DX
+    6b        00107 (type_assert_panic_recover.go:30)	MOVQ	DX, main..autotmp_4+64(SP)
+    70        00112 (type_assert_panic_recover.go:30)	LEAQ	go:string."string->string"(SB), AX
+    77        00119 (type_assert_panic_recover.go:30)	MOVL	$14, BX
+    7c        00124 (type_assert_panic_recover.go:30)	LEAQ	main..autotmp_4+48(SP), CX
+    81        00129 (type_assert_panic_recover.go:30)	CALL	main.try(SB)
+    86        00134 (type_assert_panic_recover.go:33)	LEAQ	main.main.func3(SB), DX
+    8d        00141 (type_assert_panic_recover.go:33)	MOVQ	DX, main..autotmp_5+24(SP)
+    92        00146 (type_assert_panic_recover.go:33)	LEAQ	go:itab.main.Box,main.Shape(SB), DX
+    99        00153 (type_assert_panic_recover.go:33)	MOVQ	DX, main..autotmp_5+32(SP)
+    9e        00158 (type_assert_panic_recover.go:33)	LEAQ	main..stmp_1(SB), DX
+    a5        00165 (type_assert_panic_recover.go:33)	MOVQ	DX, main..autotmp_5+40(SP)
+    aa        00170 (type_assert_panic_recover.go:33)	LEAQ	go:string."Shape->Named"(SB), AX
+    b1        00177 (type_assert_panic_recover.go:33)	MOVL	$12, BX
+    b6        00182 (type_assert_panic_recover.go:33)	LEAQ	main..autotmp_5+24(SP), CX
+    bb        00187 (type_assert_panic_recover.go:33)	NOP
+    c0        00192 (type_assert_panic_recover.go:33)	CALL	main.try(SB)
+    c5        00197 (type_assert_panic_recover.go:34)	LEAQ	main.main.func4(SB), DX
+    cc        00204 (type_assert_panic_recover.go:34)	MOVQ	DX, main..autotmp_5+24(SP)
+    d1        00209 (type_assert_panic_recover.go:34)	LEAQ	go:itab.main.Box,main.Shape(SB), DX
+    d8        00216 (type_assert_panic_recover.go:34)	MOVQ	DX, main..autotmp_5+32(SP)
+    dd        00221 (type_assert_panic_recover.go:34)	LEAQ	main..stmp_1(SB), DX
+    e4        00228 (type_assert_panic_recover.go:34)	MOVQ	DX, main..autotmp_5+40(SP)
+    e9        00233 (type_assert_panic_recover.go:34)	LEAQ	go:string."Shape->Box"(SB), AX
+    f0        00240 (type_assert_panic_recover.go:34)	MOVL	$10, BX
+    f5        00245 (type_assert_panic_recover.go:34)	LEAQ	main..autotmp_5+24(SP), CX
+    fa        00250 (type_assert_panic_recover.go:34)	CALL	main.try(SB)
+    ff        00255 (type_assert_panic_recover.go:35)	LEAQ	main.main.func5(SB), DX
+   106        00262 (type_assert_panic_recover.go:35)	MOVQ	DX, main..autotmp_5+24(SP)
+   10b        00267 (type_assert_panic_recover.go:35)	LEAQ	go:itab.main.Box,main.Shape(SB), DX
+   112        00274 (type_assert_panic_recover.go:35)	MOVQ	DX, main..autotmp_5+32(SP)
+   117        00279 (type_assert_panic_recover.go:35)	LEAQ	main..stmp_1(SB), DX
+   11e        00286 (type_assert_panic_recover.go:35)	MOVQ	DX, main..autotmp_5+40(SP)
+   123        00291 (type_assert_panic_recover.go:35)	LEAQ	go:string."Shape->*Box"(SB), AX
+   12a        00298 (type_assert_panic_recover.go:35)	MOVL	$11, BX
+   12f        00303 (type_assert_panic_recover.go:35)	LEAQ	main..autotmp_5+24(SP), CX
+   134        00308 (type_assert_panic_recover.go:35)	CALL	main.try(SB)
+   139        00313 (type_assert_panic_recover.go:38)	LEAQ	main.main.func6(SB), DX
+   140        00320 (type_assert_panic_recover.go:38)	MOVQ	DX, main..autotmp_5+24(SP)
+   145        00325 (type_assert_panic_recover.go:38)	MOVUPS	X15, main..autotmp_5+32(SP)
+   14b        00331 (type_assert_panic_recover.go:38)	LEAQ	go:string."nil->Box"(SB), AX
+   152        00338 (type_assert_panic_recover.go:38)	MOVL	$8, BX
+   157        00343 (type_assert_panic_recover.go:38)	LEAQ	main..autotmp_5+24(SP), CX
+   15c        00348 (type_assert_panic_recover.go:38)	NOP
+   160        00352 (type_assert_panic_recover.go:38)	CALL	main.try(SB)
+   165        00357 (type_assert_panic_recover.go:39)	LEAQ	main.main.func7(SB), DX
+   16c        00364 (type_assert_panic_recover.go:39)	MOVQ	DX, main..autotmp_5+24(SP)
+   171        00369 (type_assert_panic_recover.go:39)	MOVUPS	X15, main..autotmp_5+32(SP)
+   177        00375 (type_assert_panic_recover.go:39)	LEAQ	go:string."nil->Named"(SB), AX
+   17e        00382 (type_assert_panic_recover.go:39)	MOVL	$10, BX
+   183        00387 (type_assert_panic_recover.go:39)	LEAQ	main..autotmp_5+24(SP), CX
+   188        00392 (type_assert_panic_recover.go:39)	CALL	main.try(SB)
+   18d        00397 (type_assert_panic_recover.go:42)	LEAQ	main.main.func8(SB), DX
+   194        00404 (type_assert_panic_recover.go:42)	MOVQ	DX, main..autotmp_4+48(SP)
+   199        00409 (type_assert_panic_recover.go:42)	LEAQ	type:main.T(SB), DX
+   1a0        00416 (type_assert_panic_recover.go:42)	MOVQ	DX, main..autotmp_4+56(SP)
+   1a5        00421 (type_assert_panic_recover.go:42)	LEAQ	runtime.zerobase(SB), DX
+   1ac        00428 (type_assert_panic_recover.go:42)	MOVQ	DX, main..autotmp_4+64(SP)
+   1b1        00433 (type_assert_panic_recover.go:42)	LEAQ	go:string."T->Shape"(SB), AX
+   1b8        00440 (type_assert_panic_recover.go:42)	MOVL	$8, BX
+   1bd        00445 (type_assert_panic_recover.go:42)	LEAQ	main..autotmp_4+48(SP), CX
+   1c2        00450 (type_assert_panic_recover.go:42)	CALL	main.try(SB)
+   1c7        00455 (type_assert_panic_recover.go:43)	LEAQ	go:string."int->float64"(SB), AX
+   1ce        00462 (type_assert_panic_recover.go:43)	MOVL	$12, BX
+   1d3        00467 (type_assert_panic_recover.go:43)	LEAQ	main.main.func9·f(SB), CX
+   1da        00474 (type_assert_panic_recover.go:43)	CALL	main.try(SB)
+   1df        00479 (type_assert_panic_recover.go:44)	ADDQ	$72, SP
+   1e3        00483 (type_assert_panic_recover.go:44)	POPQ	BP
+   1e4        00484 (type_assert_panic_recover.go:44)	RET
+   1e5        00485 (type_assert_panic_recover.go:44)	NOP
+   1e5        00485 (type_assert_panic_recover.go:27)	PCDATA	$1, $-1
+   1e5        00485 (type_assert_panic_recover.go:27)	PCDATA	$0, $-2
+   1e5        00485 (type_assert_panic_recover.go:27)	CALL	runtime.morestack_noctxt(SB)
+   1ea        00490 (type_assert_panic_recover.go:27)	PCDATA	$0, $-1
+   1ea        00490 (type_assert_panic_recover.go:27)	JMP	0
+   1ef done
+wrote 4 bytes to 0x0
+ 00 ef 03 00
+funcpctab main.main.func8 [valfunc=pctoinline]
+     0     -1 00000 (type_assert_panic_recover.go:42)	TEXT	main.main.func8(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (type_assert_panic_recover.go:42)	TEXT	main.main.func8(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (type_assert_panic_recover.go:42)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_panic_recover.go:42)	PCDATA	$0, $-2
+     4        00004 (type_assert_panic_recover.go:42)	JLS	102
+     6        00006 (type_assert_panic_recover.go:42)	PCDATA	$0, $-1
+     6        00006 (type_assert_panic_recover.go:42)	PUSHQ	BP
+     7        00007 (type_assert_panic_recover.go:42)	MOVQ	SP, BP
+     a        00010 (type_assert_panic_recover.go:42)	SUBQ	$24, SP
+     e        00014 (type_assert_panic_recover.go:42)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:42)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:42)	MOVQ	8(DX), BX
+    12        00018 (type_assert_panic_recover.go:42)	TESTQ	BX, BX
+    15        00021 (type_assert_panic_recover.go:42)	JEQ	87
+    17        00023 (type_assert_panic_recover.go:42)	MOVQ	main..typeAssert.1(SB), CX
+    1e        00030 (type_assert_panic_recover.go:42)	MOVQ	(CX), DX
+    21        00033 (type_assert_panic_recover.go:42)	MOVL	16(BX), SI
+    24        00036 (type_assert_panic_recover.go:42)	JMP	41
+    26        00038 (type_assert_panic_recover.go:42)	MOVQ	DI, SI
+    29        00041 (type_assert_panic_recover.go:42)	MOVQ	SI, DI
+    2c        00044 (type_assert_panic_recover.go:42)	ANDQ	DX, SI
+    2f        00047 (type_assert_panic_recover.go:42)	SHLQ	$4, SI
+    33        00051 (type_assert_panic_recover.go:42)	MOVQ	8(SI)(CX*1), SI
+    38        00056 (type_assert_panic_recover.go:42)	CMPQ	SI, BX
+    3b        00059 (type_assert_panic_recover.go:42)	JEQ	81
+    3d        00061 (type_assert_panic_recover.go:42)	INCQ	DI
+    40        00064 (type_assert_panic_recover.go:42)	TESTQ	SI, SI
+    43        00067 (type_assert_panic_recover.go:42)	JNE	38
+    45        00069 (type_assert_panic_recover.go:42)	LEAQ	main..typeAssert.1(SB), AX
+    4c        00076 (type_assert_panic_recover.go:42)	PCDATA	$1, $0
+    4c        00076 (type_assert_panic_recover.go:42)	CALL	runtime.typeAssert(SB)
+    51        00081 (type_assert_panic_recover.go:42)	ADDQ	$24, SP
+    55        00085 (type_assert_panic_recover.go:42)	POPQ	BP
+    56        00086 (type_assert_panic_recover.go:42)	RET
+    57        00087 (type_assert_panic_recover.go:42)	LEAQ	type:main.Shape(SB), AX
+    5e        00094 (type_assert_panic_recover.go:42)	NOP
+    60        00096 (type_assert_panic_recover.go:42)	CALL	runtime.panicnildottype(SB)
+    65        00101 (type_assert_panic_recover.go:42)	XCHGL	AX, AX
+    66        00102 (type_assert_panic_recover.go:42)	NOP
+    66        00102 (type_assert_panic_recover.go:42)	PCDATA	$1, $-1
+    66        00102 (type_assert_panic_recover.go:42)	PCDATA	$0, $-2
+    66        00102 (type_assert_panic_recover.go:42)	CALL	runtime.morestack(SB)
+    6b        00107 (type_assert_panic_recover.go:42)	PCDATA	$0, $-1
+    6b        00107 (type_assert_panic_recover.go:42)	JMP	0
+    6d done
+wrote 3 bytes to 0x0
+ 00 6d 00
+funcpctab main.main.func7 [valfunc=pctoinline]
+     0     -1 00000 (type_assert_panic_recover.go:39)	TEXT	main.main.func7(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (type_assert_panic_recover.go:39)	TEXT	main.main.func7(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (type_assert_panic_recover.go:39)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_panic_recover.go:39)	PCDATA	$0, $-2
+     4        00004 (type_assert_panic_recover.go:39)	JLS	108
+     6        00006 (type_assert_panic_recover.go:39)	PCDATA	$0, $-1
+     6        00006 (type_assert_panic_recover.go:39)	PUSHQ	BP
+     7        00007 (type_assert_panic_recover.go:39)	MOVQ	SP, BP
+     a        00010 (type_assert_panic_recover.go:39)	SUBQ	$24, SP
+     e        00014 (type_assert_panic_recover.go:39)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:39)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:39)	MOVQ	8(DX), CX
+    12        00018 (type_assert_panic_recover.go:39)	TESTQ	CX, CX
+    15        00021 (type_assert_panic_recover.go:39)	JEQ	95
+    17        00023 (type_assert_panic_recover.go:39)	MOVQ	8(CX), BX
+    1b        00027 (type_assert_panic_recover.go:39)	MOVQ	main..typeAssert.2(SB), DX
+    22        00034 (type_assert_panic_recover.go:39)	MOVQ	(DX), SI
+    25        00037 (type_assert_panic_recover.go:39)	MOVL	16(CX), CX
+    28        00040 (type_assert_panic_recover.go:39)	JMP	45
+    2a        00042 (type_assert_panic_recover.go:39)	MOVQ	DI, CX
+    2d        00045 (type_assert_panic_recover.go:39)	MOVQ	CX, DI
+    30        00048 (type_assert_panic_recover.go:39)	ANDQ	SI, CX
+    33        00051 (type_assert_panic_recover.go:39)	SHLQ	$4, CX
+    37        00055 (type_assert_panic_recover.go:39)	MOVQ	8(CX)(DX*1), CX
+    3c        00060 (type_assert_panic_recover.go:39)	NOP
+    40        00064 (type_assert_panic_recover.go:39)	CMPQ	CX, BX
+    43        00067 (type_assert_panic_recover.go:39)	JEQ	89
+    45        00069 (type_assert_panic_recover.go:39)	INCQ	DI
+    48        00072 (type_assert_panic_recover.go:39)	TESTQ	CX, CX
+    4b        00075 (type_assert_panic_recover.go:39)	JNE	42
+    4d        00077 (type_assert_panic_recover.go:39)	LEAQ	main..typeAssert.2(SB), AX
+    54        00084 (type_assert_panic_recover.go:39)	PCDATA	$1, $0
+    54        00084 (type_assert_panic_recover.go:39)	CALL	runtime.typeAssert(SB)
+    59        00089 (type_assert_panic_recover.go:39)	ADDQ	$24, SP
+    5d        00093 (type_assert_panic_recover.go:39)	POPQ	BP
+    5e        00094 (type_assert_panic_recover.go:39)	RET
+    5f        00095 (type_assert_panic_recover.go:39)	LEAQ	type:main.Named(SB), AX
+    66        00102 (type_assert_panic_recover.go:39)	CALL	runtime.panicnildottype(SB)
+    6b        00107 (type_assert_panic_recover.go:39)	XCHGL	AX, AX
+    6c        00108 (type_assert_panic_recover.go:39)	NOP
+    6c        00108 (type_assert_panic_recover.go:39)	PCDATA	$1, $-1
+    6c        00108 (type_assert_panic_recover.go:39)	PCDATA	$0, $-2
+    6c        00108 (type_assert_panic_recover.go:39)	CALL	runtime.morestack(SB)
+    71        00113 (type_assert_panic_recover.go:39)	PCDATA	$0, $-1
+    71        00113 (type_assert_panic_recover.go:39)	JMP	0
+    73 done
+wrote 3 bytes to 0x0
+ 00 73 00
+funcpctab main.main.func6 [valfunc=pctoinline]
+     0     -1 00000 (type_assert_panic_recover.go:38)	TEXT	main.main.func6(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (type_assert_panic_recover.go:38)	TEXT	main.main.func6(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (type_assert_panic_recover.go:38)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_panic_recover.go:38)	PCDATA	$0, $-2
+     4        00004 (type_assert_panic_recover.go:38)	JLS	56
+     6        00006 (type_assert_panic_recover.go:38)	PCDATA	$0, $-1
+     6        00006 (type_assert_panic_recover.go:38)	PUSHQ	BP
+     7        00007 (type_assert_panic_recover.go:38)	MOVQ	SP, BP
+     a        00010 (type_assert_panic_recover.go:38)	SUBQ	$24, SP
+     e        00014 (type_assert_panic_recover.go:38)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:38)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:38)	MOVQ	8(DX), AX
+    12        00018 (type_assert_panic_recover.go:38)	LEAQ	go:itab.main.Box,main.Shape(SB), DX
+    19        00025 (type_assert_panic_recover.go:38)	CMPQ	AX, DX
+    1c        00028 (type_assert_panic_recover.go:38)	JNE	36
+    1e        00030 (type_assert_panic_recover.go:38)	ADDQ	$24, SP
+    22        00034 (type_assert_panic_recover.go:38)	POPQ	BP
+    23        00035 (type_assert_panic_recover.go:38)	RET
+    24        00036 (type_assert_panic_recover.go:38)	LEAQ	type:main.Box(SB), BX
+    2b        00043 (type_assert_panic_recover.go:38)	LEAQ	type:main.Shape(SB), CX
+    32        00050 (type_assert_panic_recover.go:38)	PCDATA	$1, $0
+    32        00050 (type_assert_panic_recover.go:38)	CALL	runtime.panicdottypeI(SB)
+    37        00055 (type_assert_panic_recover.go:38)	XCHGL	AX, AX
+    38        00056 (type_assert_panic_recover.go:38)	NOP
+    38        00056 (type_assert_panic_recover.go:38)	PCDATA	$1, $-1
+    38        00056 (type_assert_panic_recover.go:38)	PCDATA	$0, $-2
+    38        00056 (type_assert_panic_recover.go:38)	CALL	runtime.morestack(SB)
+    3d        00061 (type_assert_panic_recover.go:38)	PCDATA	$0, $-1
+    3d        00061 (type_assert_panic_recover.go:38)	JMP	0
+    3f done
+wrote 3 bytes to 0x0
+ 00 3f 00
+funcpctab main.main.func5 [valfunc=pctoinline]
+     0     -1 00000 (type_assert_panic_recover.go:35)	TEXT	main.main.func5(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (type_assert_panic_recover.go:35)	TEXT	main.main.func5(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (type_assert_panic_recover.go:35)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_panic_recover.go:35)	PCDATA	$0, $-2
+     4        00004 (type_assert_panic_recover.go:35)	JLS	56
+     6        00006 (type_assert_panic_recover.go:35)	PCDATA	$0, $-1
+     6        00006 (type_assert_panic_recover.go:35)	PUSHQ	BP
+     7        00007 (type_assert_panic_recover.go:35)	MOVQ	SP, BP
+     a        00010 (type_assert_panic_recover.go:35)	SUBQ	$24, SP
+     e        00014 (type_assert_panic_recover.go:35)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:35)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:35)	MOVQ	8(DX), AX
+    12        00018 (type_assert_panic_recover.go:35)	LEAQ	go:itab.*main.Box,main.Shape(SB), DX
+    19        00025 (type_assert_panic_recover.go:35)	CMPQ	AX, DX
+    1c        00028 (type_assert_panic_recover.go:35)	JNE	36
+    1e        00030 (type_assert_panic_recover.go:35)	ADDQ	$24, SP
+    22        00034 (type_assert_panic_recover.go:35)	POPQ	BP
+    23        00035 (type_assert_panic_recover.go:35)	RET
+    24        00036 (type_assert_panic_recover.go:35)	LEAQ	type:*main.Box(SB), BX
+    2b        00043 (type_assert_panic_recover.go:35)	LEAQ	type:main.Shape(SB), CX
+    32        00050 (type_assert_panic_recover.go:35)	PCDATA	$1, $0
+    32        00050 (type_assert_panic_recover.go:35)	CALL	runtime.panicdottypeI(SB)
+    37        00055 (type_assert_panic_recover.go:35)	XCHGL	AX, AX
+    38        00056 (type_assert_panic_recover.go:35)	NOP
+    38        00056 (type_assert_panic_recover.go:35)	PCDATA	$1, $-1
+    38        00056 (type_assert_panic_recover.go:35)	PCDATA	$0, $-2
+    38        00056 (type_assert_panic_recover.go:35)	CALL	runtime.morestack(SB)
+    3d        00061 (type_assert_panic_recover.go:35)	PCDATA	$0, $-1
+    3d        00061 (type_assert_panic_recover.go:35)	JMP	0
+    3f done
+wrote 3 bytes to 0x0
+ 00 3f 00
+funcpctab main.main.func4 [valfunc=pctoinline]
+     0     -1 00000 (type_assert_panic_recover.go:34)	TEXT	main.main.func4(SB), NEEDCTXT|ABIInternal, $40-0
+     0        00000 (type_assert_panic_recover.go:34)	TEXT	main.main.func4(SB), NEEDCTXT|ABIInternal, $40-0
+     0     -1 00000 (type_assert_panic_recover.go:34)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_panic_recover.go:34)	PCDATA	$0, $-2
+     4        00004 (type_assert_panic_recover.go:34)	JLS	95
+     6        00006 (type_assert_panic_recover.go:34)	PCDATA	$0, $-1
+     6        00006 (type_assert_panic_recover.go:34)	PUSHQ	BP
+     7        00007 (type_assert_panic_recover.go:34)	MOVQ	SP, BP
+     a        00010 (type_assert_panic_recover.go:34)	SUBQ	$32, SP
+     e        00014 (type_assert_panic_recover.go:34)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:34)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:34)	MOVQ	8(DX), AX
+    12        00018 (type_assert_panic_recover.go:34)	LEAQ	go:itab.main.Box,main.Shape(SB), SI
+    19        00025 (type_assert_panic_recover.go:34)	CMPQ	AX, SI
+    1c        00028 (type_assert_panic_recover.go:34)	JNE	75
+    1e        00030 (type_assert_panic_recover.go:34)	MOVQ	16(DX), AX
+    22        00034 (type_assert_panic_recover.go:34)	MOVQ	(AX), AX
+    25        00037 (type_assert_panic_recover.go:34)	MOVQ	AX, main..autotmp_5+24(SP)
+    2a        00042 (type_assert_panic_recover.go:34)	PCDATA	$1, $0
+    2a        00042 (type_assert_panic_recover.go:34)	CALL	runtime.printlock(SB)
+    2f        00047 (type_assert_panic_recover.go:34)	MOVQ	main..autotmp_5+24(SP), AX
+    34        00052 (type_assert_panic_recover.go:34)	CALL	runtime.printint(SB)
+    39        00057 (type_assert_panic_recover.go:34)	CALL	runtime.printnl(SB)
+    3e        00062 (type_assert_panic_recover.go:34)	NOP
+    40        00064 (type_assert_panic_recover.go:34)	CALL	runtime.printunlock(SB)
+    45        00069 (type_assert_panic_recover.go:34)	ADDQ	$32, SP
+    49        00073 (type_assert_panic_recover.go:34)	POPQ	BP
+    4a        00074 (type_assert_panic_recover.go:34)	RET
+    4b        00075 (type_assert_panic_recover.go:34)	LEAQ	type:main.Box(SB), BX
+    52        00082 (type_assert_panic_recover.go:34)	LEAQ	type:main.Shape(SB), CX
+    59        00089 (type_assert_panic_recover.go:34)	CALL	runtime.panicdottypeI(SB)
+    5e        00094 (type_assert_panic_recover.go:34)	XCHGL	AX, AX
+    5f        00095 (type_assert_panic_recover.go:34)	NOP
+    5f        00095 (type_assert_panic_recover.go:34)	PCDATA	$1, $-1
+    5f        00095 (type_assert_panic_recover.go:34)	PCDATA	$0, $-2
+    5f        00095 (type_assert_panic_recover.go:34)	NOP
+    60        00096 (type_assert_panic_recover.go:34)	CALL	runtime.morestack(SB)
+    65        00101 (type_assert_panic_recover.go:34)	PCDATA	$0, $-1
+    65        00101 (type_assert_panic_recover.go:34)	JMP	0
+    67 done
+wrote 3 bytes to 0x0
+ 00 67 00
+funcpctab main.main.func3 [valfunc=pctoinline]
+     0     -1 00000 (type_assert_panic_recover.go:33)	TEXT	main.main.func3(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (type_assert_panic_recover.go:33)	TEXT	main.main.func3(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (type_assert_panic_recover.go:33)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_panic_recover.go:33)	PCDATA	$0, $-2
+     4        00004 (type_assert_panic_recover.go:33)	JLS	108
+     6        00006 (type_assert_panic_recover.go:33)	PCDATA	$0, $-1
+     6        00006 (type_assert_panic_recover.go:33)	PUSHQ	BP
+     7        00007 (type_assert_panic_recover.go:33)	MOVQ	SP, BP
+     a        00010 (type_assert_panic_recover.go:33)	SUBQ	$24, SP
+     e        00014 (type_assert_panic_recover.go:33)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:33)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:33)	MOVQ	8(DX), CX
+    12        00018 (type_assert_panic_recover.go:33)	TESTQ	CX, CX
+    15        00021 (type_assert_panic_recover.go:33)	JEQ	95
+    17        00023 (type_assert_panic_recover.go:33)	MOVQ	8(CX), BX
+    1b        00027 (type_assert_panic_recover.go:33)	MOVQ	main..typeAssert.3(SB), DX
+    22        00034 (type_assert_panic_recover.go:33)	MOVQ	(DX), SI
+    25        00037 (type_assert_panic_recover.go:33)	MOVL	16(CX), CX
+    28        00040 (type_assert_panic_recover.go:33)	JMP	45
+    2a        00042 (type_assert_panic_recover.go:33)	MOVQ	DI, CX
+    2d        00045 (type_assert_panic_recover.go:33)	MOVQ	CX, DI
+    30        00048 (type_assert_panic_recover.go:33)	ANDQ	SI, CX
+    33        00051 (type_assert_panic_recover.go:33)	SHLQ	$4, CX
+    37        00055 (type_assert_panic_recover.go:33)	MOVQ	8(CX)(DX*1), CX
+    3c        00060 (type_assert_panic_recover.go:33)	NOP
+    40        00064 (type_assert_panic_recover.go:33)	CMPQ	CX, BX
+    43        00067 (type_assert_panic_recover.go:33)	JEQ	89
+    45        00069 (type_assert_panic_recover.go:33)	INCQ	DI
+    48        00072 (type_assert_panic_recover.go:33)	TESTQ	CX, CX
+    4b        00075 (type_assert_panic_recover.go:33)	JNE	42
+    4d        00077 (type_assert_panic_recover.go:33)	LEAQ	main..typeAssert.3(SB), AX
+    54        00084 (type_assert_panic_recover.go:33)	PCDATA	$1, $0
+    54        00084 (type_assert_panic_recover.go:33)	CALL	runtime.typeAssert(SB)
+    59        00089 (type_assert_panic_recover.go:33)	ADDQ	$24, SP
+    5d        00093 (type_assert_panic_recover.go:33)	POPQ	BP
+    5e        00094 (type_assert_panic_recover.go:33)	RET
+    5f        00095 (type_assert_panic_recover.go:33)	LEAQ	type:main.Named(SB), AX
+    66        00102 (type_assert_panic_recover.go:33)	CALL	runtime.panicnildottype(SB)
+    6b        00107 (type_assert_panic_recover.go:33)	XCHGL	AX, AX
+    6c        00108 (type_assert_panic_recover.go:33)	NOP
+    6c        00108 (type_assert_panic_recover.go:33)	PCDATA	$1, $-1
+    6c        00108 (type_assert_panic_recover.go:33)	PCDATA	$0, $-2
+    6c        00108 (type_assert_panic_recover.go:33)	CALL	runtime.morestack(SB)
+    71        00113 (type_assert_panic_recover.go:33)	PCDATA	$0, $-1
+    71        00113 (type_assert_panic_recover.go:33)	JMP	0
+    73 done
+wrote 3 bytes to 0x0
+ 00 73 00
+funcpctab main.main.func2 [valfunc=pctoinline]
+     0     -1 00000 (type_assert_panic_recover.go:30)	TEXT	main.main.func2(SB), NEEDCTXT|ABIInternal, $48-0
+     0        00000 (type_assert_panic_recover.go:30)	TEXT	main.main.func2(SB), NEEDCTXT|ABIInternal, $48-0
+     0     -1 00000 (type_assert_panic_recover.go:30)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_panic_recover.go:30)	PCDATA	$0, $-2
+     4        00004 (type_assert_panic_recover.go:30)	JLS	102
+     6        00006 (type_assert_panic_recover.go:30)	PCDATA	$0, $-1
+     6        00006 (type_assert_panic_recover.go:30)	PUSHQ	BP
+     7        00007 (type_assert_panic_recover.go:30)	MOVQ	SP, BP
+     a        00010 (type_assert_panic_recover.go:30)	SUBQ	$40, SP
+     e        00014 (type_assert_panic_recover.go:30)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (type_assert_panic_recover.go:30)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (type_assert_panic_recover.go:30)	MOVQ	8(DX), AX
+    12        00018 (type_assert_panic_recover.go:30)	LEAQ	type:string(SB), BX
+    19        00025 (type_assert_panic_recover.go:30)	CMPQ	AX, BX
+    1c        00028 (type_assert_panic_recover.go:30)	JNE	87
+    1e        00030 (type_assert_panic_recover.go:30)	MOVQ	16(DX), AX
+    22        00034 (type_assert_panic_recover.go:30)	MOVQ	(AX), CX
+    25        00037 (type_assert_panic_recover.go:30)	MOVQ	CX, main..autotmp_4+32(SP)
+    2a        00042 (type_assert_panic_recover.go:30)	MOVQ	8(AX), AX
+    2e        00046 (type_assert_panic_recover.go:30)	MOVQ	AX, main..autotmp_5+24(SP)
+    33        00051 (type_assert_panic_recover.go:30)	PCDATA	$1, $1
+    33        00051 (type_assert_panic_recover.go:30)	CALL	runtime.printlock(SB)
+    38        00056 (type_assert_panic_recover.go:30)	MOVQ	main..autotmp_4+32(SP), AX
+    3d        00061 (type_assert_panic_recover.go:30)	MOVQ	main..autotmp_5+24(SP), BX
+    42        00066 (type_assert_panic_recover.go:30)	PCDATA	$1, $0
+    42        00066 (type_assert_panic_recover.go:30)	CALL	runtime.printstring(SB)
+    47        00071 (type_assert_panic_recover.go:30)	CALL	runtime.printnl(SB)
+    4c        00076 (type_assert_panic_recover.go:30)	CALL	runtime.printunlock(SB)
+    51        00081 (type_assert_panic_recover.go:30)	ADDQ	$40, SP
+    55        00085 (type_assert_panic_recover.go:30)	POPQ	BP
+    56        00086 (type_assert_panic_recover.go:30)	RET
+    57        00087 (type_assert_panic_recover.go:30)	LEAQ	type:interface {}(SB), CX
+    5e        00094 (type_assert_panic_recover.go:30)	NOP
+    60        00096 (type_assert_panic_recover.go:30)	CALL	runtime.panicdottypeE(SB)
+    65        00101 (type_assert_panic_recover.go:30)	XCHGL	AX, AX
+    66        00102 (type_assert_panic_recover.go:30)	NOP
+    66        00102 (type_assert_panic_recover.go:30)	PCDATA	$1, $-1
+    66        00102 (type_assert_panic_recover.go:30)	PCDATA	$0, $-2
+    66        00102 (type_assert_panic_recover.go:30)	CALL	runtime.morestack(SB)
+    6b        00107 (type_assert_panic_recover.go:30)	PCDATA	$0, $-1
+    6b        00107 (type_assert_panic_recover.go:30)	JMP	0
+    6d done
+wrote 3 bytes to 0x0
+ 00 6d 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (type_assert_panic_recover.go:29)	TEXT	main.main.func1(SB), NEEDCTXT|ABIInternal, $32-0
+     0        00000 (type_assert_panic_recover.go:29)	TEXT	main.main.func1(SB), NEEDCTXT|ABIInternal, $32-0
+     0     -1 00000 (type_assert_panic_recover.go:29)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_panic_recover.go:29)	PCDATA	$0, $-2
+     4        00004 (type_assert_panic_recover.go:29)	JLS	49
+     6        00006 (type_assert_panic_recover.go:29)	PCDATA	$0, $-1
+     6        00006 (type_assert_panic_recover.go:29)	PUSHQ	BP
+     7        00007 (type_assert_panic_recover.go:29)	MOVQ	SP, BP
+     a        00010 (type_assert_panic_recover.go:29)	SUBQ	$24, SP
+     e        00014 (type_assert_panic_recover.go:29)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:29)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:29)	MOVQ	8(DX), AX
+    12        00018 (type_assert_panic_recover.go:29)	LEAQ	type:int(SB), BX
+    19        00025 (type_assert_panic_recover.go:29)	CMPQ	AX, BX
+    1c        00028 (type_assert_panic_recover.go:29)	JNE	36
+    1e        00030 (type_assert_panic_recover.go:29)	ADDQ	$24, SP
+    22        00034 (type_assert_panic_recover.go:29)	POPQ	BP
+    23        00035 (type_assert_panic_recover.go:29)	RET
+    24        00036 (type_assert_panic_recover.go:29)	LEAQ	type:interface {}(SB), CX
+    2b        00043 (type_assert_panic_recover.go:29)	PCDATA	$1, $0
+    2b        00043 (type_assert_panic_recover.go:29)	CALL	runtime.panicdottypeE(SB)
+    30        00048 (type_assert_panic_recover.go:29)	XCHGL	AX, AX
+    31        00049 (type_assert_panic_recover.go:29)	NOP
+    31        00049 (type_assert_panic_recover.go:29)	PCDATA	$1, $-1
+    31        00049 (type_assert_panic_recover.go:29)	PCDATA	$0, $-2
+    31        00049 (type_assert_panic_recover.go:29)	CALL	runtime.morestack(SB)
+    36        00054 (type_assert_panic_recover.go:29)	PCDATA	$0, $-1
+    36        00054 (type_assert_panic_recover.go:29)	JMP	0
+    38 done
+wrote 3 bytes to 0x0
+ 00 38 00
+funcpctab main.(*Box).Area [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.(*Box).Area(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0        00000 (<autogenerated>:1)	TEXT	main.(*Box).Area(SB), DUPOK|NOSPLIT|WRAPPER|ABIInternal, $8-8
+     0     -1 00000 (<autogenerated>:1)	PUSHQ	BP
+     1        00001 (<autogenerated>:1)	MOVQ	SP, BP
+     4        00004 (<autogenerated>:1)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$5, main.(*Box).Area.arginfo1(SB)
+     4        00004 (<autogenerated>:1)	FUNCDATA	$6, main.(*Box).Area.argliveinfo(SB)
+     4        00004 (<autogenerated>:1)	PCDATA	$3, $1
+     4        00004 (<autogenerated>:1)	TESTQ	AX, AX
+     7        00007 (<autogenerated>:1)	JEQ	18
+     9        00009 (<autogenerated>:1)	MOVQ	(AX), AX
+     c      0 00012 (<autogenerated>:1)	IMULQ	AX, AX
+    10        00016 (<unknown line number>)	NOP
+    10     -1 00016 (<autogenerated>:1)	POPQ	BP
+    11        00017 (<autogenerated>:1)	RET
+    12        00018 (<autogenerated>:1)	PCDATA	$1, $1
+    12        00018 (<autogenerated>:1)	CALL	runtime.panicwrap(SB)
+    17        00023 (<autogenerated>:1)	XCHGL	AX, AX
+    18 done
+wrote 7 bytes to 0x0
+ 00 0c 02 04 01 08 00
+-- inlining tree for main.(*Box).Area:
+0 | -1 | main.Box.Area (<autogenerated>:1) pc=4
+--
+funcpctab main.main.func9 [valfunc=pctoinline]
+     0     -1 00000 (type_assert_panic_recover.go:43)	TEXT	main.main.func9(SB), ABIInternal, $32-0
+     0        00000 (type_assert_panic_recover.go:43)	TEXT	main.main.func9(SB), ABIInternal, $32-0
+     0     -1 00000 (type_assert_panic_recover.go:43)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_panic_recover.go:43)	PCDATA	$0, $-2
+     4        00004 (type_assert_panic_recover.go:43)	JLS	41
+     6        00006 (type_assert_panic_recover.go:43)	PCDATA	$0, $-1
+     6        00006 (type_assert_panic_recover.go:43)	PUSHQ	BP
+     7        00007 (type_assert_panic_recover.go:43)	MOVQ	SP, BP
+     a        00010 (type_assert_panic_recover.go:43)	SUBQ	$24, SP
+     e        00014 (type_assert_panic_recover.go:43)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:43)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (type_assert_panic_recover.go:43)	LEAQ	type:int(SB), AX
+    15        00021 (type_assert_panic_recover.go:43)	LEAQ	type:float64(SB), BX
+    1c        00028 (type_assert_panic_recover.go:43)	LEAQ	type:interface {}(SB), CX
+    23        00035 (type_assert_panic_recover.go:43)	PCDATA	$1, $0
+    23        00035 (type_assert_panic_recover.go:43)	CALL	runtime.panicdottypeE(SB)
+    28        00040 (type_assert_panic_recover.go:43)	XCHGL	AX, AX
+    29        00041 (type_assert_panic_recover.go:43)	NOP
+    29        00041 (type_assert_panic_recover.go:43)	PCDATA	$1, $-1
+    29        00041 (type_assert_panic_recover.go:43)	PCDATA	$0, $-2
+    29        00041 (type_assert_panic_recover.go:43)	CALL	runtime.morestack_noctxt(SB)
+    2e        00046 (type_assert_panic_recover.go:43)	PCDATA	$0, $-1
+    2e        00046 (type_assert_panic_recover.go:43)	JMP	0
+    30 done
+wrote 3 bytes to 0x0
+ 00 30 00
+funcpctab go:interface { Error() string }.Error [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	go:interface { Error() string }.Error(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	go:interface { Error() string }.Error(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, go:~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, go:~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, go:interface { Error() string }.Error.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, go:interface { Error() string }.Error.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.Named.Name [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Named.Name(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Named.Name(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Named.Name.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Named.Name.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.Shape.Area [valfunc=pctoinline]
+     0     -1 00000 (<autogenerated>:1)	TEXT	main.Shape.Area(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0        00000 (<autogenerated>:1)	TEXT	main.Shape.Area(SB), DUPOK|WRAPPER|ABIInternal, $16-16
+     0     -1 00000 (<autogenerated>:1)	CMPQ	SP, 16(R14)
+     4        00004 (<autogenerated>:1)	PCDATA	$0, $-2
+     4        00004 (<autogenerated>:1)	JLS	40
+     6        00006 (<autogenerated>:1)	PCDATA	$0, $-1
+     6        00006 (<autogenerated>:1)	PUSHQ	BP
+     7        00007 (<autogenerated>:1)	MOVQ	SP, BP
+     a        00010 (<autogenerated>:1)	SUBQ	$8, SP
+     e        00014 (<autogenerated>:1)	MOVQ	AX, main.~p0+24(FP)
+    13        00019 (<autogenerated>:1)	MOVQ	BX, main.~p0+32(FP)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$5, main.Shape.Area.arginfo1(SB)
+    18        00024 (<autogenerated>:1)	FUNCDATA	$6, main.Shape.Area.argliveinfo(SB)
+    18        00024 (<autogenerated>:1)	PCDATA	$3, $1
+    18        00024 (<autogenerated>:1)	MOVQ	24(AX), CX
+    1c        00028 (<autogenerated>:1)	MOVQ	BX, AX
+    1f        00031 (<autogenerated>:1)	PCDATA	$1, $1
+    1f        00031 (<autogenerated>:1)	NOP
+    20        00032 (<autogenerated>:1)	CALL	CX
+    22        00034 (<autogenerated>:1)	ADDQ	$8, SP
+    26        00038 (<autogenerated>:1)	POPQ	BP
+    27        00039 (<autogenerated>:1)	RET
+    28        00040 (<autogenerated>:1)	NOP
+    28        00040 (<autogenerated>:1)	PCDATA	$1, $-1
+    28        00040 (<autogenerated>:1)	PCDATA	$0, $-2
+    28        00040 (<autogenerated>:1)	MOVQ	AX, 8(SP)
+    2d        00045 (<autogenerated>:1)	MOVQ	BX, 16(SP)
+    32        00050 (<autogenerated>:1)	CALL	runtime.morestack_noctxt(SB)
+    37        00055 (<autogenerated>:1)	PCDATA	$0, $-1
+    37        00055 (<autogenerated>:1)	MOVQ	8(SP), AX
+    3c        00060 (<autogenerated>:1)	MOVQ	16(SP), BX
+    41        00065 (<autogenerated>:1)	JMP	0
+    43 done
+wrote 3 bytes to 0x0
+ 00 43 00
+funcpctab main.try [valfunc=pctoinline]
+     0     -1 00000 (type_assert_panic_recover.go:13)	TEXT	main.try(SB), ABIInternal, $48-24
+     0        00000 (type_assert_panic_recover.go:13)	TEXT	main.try(SB), ABIInternal, $48-24
+     0     -1 00000 (type_assert_panic_recover.go:13)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_panic_recover.go:13)	PCDATA	$0, $-2
+     4        00004 (type_assert_panic_recover.go:13)	JLS	108
+     6        00006 (type_assert_panic_recover.go:13)	PCDATA	$0, $-1
+     6        00006 (type_assert_panic_recover.go:13)	PUSHQ	BP
+     7        00007 (type_assert_panic_recover.go:13)	MOVQ	SP, BP
+     a        00010 (type_assert_panic_recover.go:13)	SUBQ	$40, SP
+     e        00014 (type_assert_panic_recover.go:13)	MOVQ	AX, main.label+56(FP)
+    13        00019 (type_assert_panic_recover.go:13)	MOVQ	X15, 32(SP)
+    1a        00026 (type_assert_panic_recover.go:13)	FUNCDATA	$0, gclocals·itaneJMpbAudh9zNu5JnHA==(SB)
+    1a        00026 (type_assert_panic_recover.go:13)	FUNCDATA	$1, gclocals·yRSFT8nx6Snl7YO719L3pw==(SB)
+    1a        00026 (type_assert_panic_recover.go:13)	FUNCDATA	$2, main.try.stkobj(SB)
+    1a        00026 (type_assert_panic_recover.go:13)	FUNCDATA	$5, main.try.arginfo1(SB)
+    1a        00026 (type_assert_panic_recover.go:13)	FUNCDATA	$6, main.try.argliveinfo(SB)
+    1a        00026 (type_assert_panic_recover.go:13)	FUNCDATA	$4, main.try.opendefer(SB)
+    1a        00026 (type_assert_panic_recover.go:13)	PCDATA	$3, $1
+    1a        00026 (type_assert_panic_recover.go:13)	MOVB	$0, main..autotmp_4+7(SP)
+    1f        00031 (type_assert_panic_recover.go:14)	LEAQ	main.try.func1(SB), SI
+    26        00038 (type_assert_panic_recover.go:14)	MOVQ	SI, main..autotmp_3+8(SP)
+    2b        00043 (type_assert_panic_recover.go:14)	MOVQ	BX, main..autotmp_3+24(SP)
+    30        00048 (type_assert_panic_recover.go:14)	MOVQ	AX, main..autotmp_3+16(SP)
+    35        00053 (type_assert_panic_recover.go:14)	LEAQ	main..autotmp_3+8(SP), AX
+    3a        00058 (type_assert_panic_recover.go:14)	MOVQ	AX, main..autotmp_5+32(SP)
+    3f        00063 (type_assert_panic_recover.go:14)	MOVB	$1, main..autotmp_4+7(SP)
+    44        00068 (type_assert_panic_recover.go:24)	MOVQ	(CX), AX
+    47        00071 (type_assert_panic_recover.go:24)	MOVQ	CX, DX
+    4a        00074 (type_assert_panic_recover.go:24)	PCDATA	$1, $1
+    4a        00074 (type_assert_panic_recover.go:24)	CALL	AX
+    4c        00076 (type_assert_panic_recover.go:25)	MOVB	$0, main..autotmp_4+7(SP)
+    51        00081 (type_assert_panic_recover.go:25)	MOVQ	main..autotmp_5+32(SP), DX
+    56        00086 (type_assert_panic_recover.go:25)	MOVQ	(DX), AX
+    59        00089 (type_assert_panic_recover.go:25)	CALL	AX
+    5b        00091 (type_assert_panic_recover.go:25)	ADDQ	$40, SP
+    5f        00095 (type_assert_panic_recover.go:25)	POPQ	BP
+    60        00096 (type_assert_panic_recover.go:25)	RET
+    61        00097 (type_assert_panic_recover.go:25)	CALL	runtime.deferreturn(SB)
+    66        00102 (type_assert_panic_recover.go:25)	ADDQ	$40, SP
+    6a        00106 (type_assert_panic_recover.go:25)	POPQ	BP
+    6b        00107 (type_assert_panic_recover.go:25)	RET
+    6c        00108 (type_assert_panic_recover.go:25)	NOP
+    6c        00108 (type_assert_panic_recover.go:13)	PCDATA	$1, $-1
+    6c        00108 (type_assert_panic_recover.go:13)	PCDATA	$0, $-2
+    6c        00108 (type_assert_panic_recover.go:13)	MOVQ	AX, 8(SP)
+    71        00113 (type_assert_panic_recover.go:13)	MOVQ	BX, 16(SP)
+    76        00118 (type_assert_panic_recover.go:13)	MOVQ	CX, 24(SP)
+    7b        00123 (type_assert_panic_recover.go:13)	NOP
+    80        00128 (type_assert_panic_recover.go:13)	CALL	runtime.morestack_noctxt(SB)
+    85        00133 (type_assert_panic_recover.go:13)	PCDATA	$0, $-1
+    85        00133 (type_assert_panic_recover.go:13)	MOVQ	8(SP), AX
+    8a        00138 (type_assert_panic_recover.go:13)	MOVQ	16(SP), BX
+    8f        00143 (type_assert_panic_recover.go:13)	MOVQ	24(SP), CX
+    94        00148 (type_assert_panic_recover.go:13)	JMP	0
+    99 done
+wrote 4 bytes to 0x0
+ 00 99 01 00
+funcpctab main.try.func1 [valfunc=pctoinline]
+     0     -1 00000 (type_assert_panic_recover.go:14)	TEXT	main.try.func1(SB), NEEDCTXT|ABIInternal, $80-0
+     0        00000 (type_assert_panic_recover.go:14)	TEXT	main.try.func1(SB), NEEDCTXT|ABIInternal, $80-0
+     0     -1 00000 (type_assert_panic_recover.go:14)	CMPQ	SP, 16(R14)
+     4        00004 (type_assert_panic_recover.go:14)	PCDATA	$0, $-2
+     4        00004 (type_assert_panic_recover.go:14)	JLS	357
+     a        00010 (type_assert_panic_recover.go:14)	PCDATA	$0, $-1
+     a        00010 (type_assert_panic_recover.go:14)	PUSHQ	BP
+     b        00011 (type_assert_panic_recover.go:14)	MOVQ	SP, BP
+     e        00014 (type_assert_panic_recover.go:14)	SUBQ	$72, SP
+    12        00018 (type_assert_panic_recover.go:14)	FUNCDATA	$0, gclocals·Dj7m7VTqKq6fxJqfrrXabg==(SB)
+    12        00018 (type_assert_panic_recover.go:14)	FUNCDATA	$1, gclocals·lVFAk+px1WDZq7CxWzeXwg==(SB)
+    12        00018 (type_assert_panic_recover.go:14)	MOVQ	8(DX), AX
+    16        00022 (type_assert_panic_recover.go:14)	MOVQ	AX, main.label.ptr+56(SP)
+    1b        00027 (type_assert_panic_recover.go:14)	MOVQ	16(DX), AX
+    1f        00031 (type_assert_panic_recover.go:14)	MOVQ	AX, main.label.len+32(SP)
+    24        00036 (type_assert_panic_recover.go:15)	PCDATA	$1, $1
+    24        00036 (type_assert_panic_recover.go:15)	CALL	runtime.gorecover(SB)
+    29        00041 (type_assert_panic_recover.go:16)	TESTQ	AX, AX
+    2c        00044 (type_assert_panic_recover.go:16)	JEQ	69
+    2e        00046 (type_assert_panic_recover.go:16)	MOVQ	main..typeAssert.0(SB), CX
+    35        00053 (type_assert_panic_recover.go:16)	MOVQ	(CX), DX
+    38        00056 (type_assert_panic_recover.go:16)	MOVL	16(AX), SI
+    3b        00059 (type_assert_panic_recover.go:16)	NOP
+    40        00064 (type_assert_panic_recover.go:16)	JMP	267
+    45        00069 (type_assert_panic_recover.go:15)	MOVQ	AX, CX
+    48        00072 (type_assert_panic_recover.go:16)	TESTQ	AX, AX
+    4b        00075 (type_assert_panic_recover.go:16)	JNE	177
+    4d        00077 (type_assert_panic_recover.go:16)	TESTQ	CX, CX
+    50        00080 (type_assert_panic_recover.go:18)	JEQ	133
+    52        00082 (type_assert_panic_recover.go:19)	CALL	runtime.printlock(SB)
+    57        00087 (type_assert_panic_recover.go:19)	MOVQ	main.label.ptr+56(SP), AX
+    5c        00092 (type_assert_panic_recover.go:19)	MOVQ	main.label.len+32(SP), BX
+    61        00097 (type_assert_panic_recover.go:19)	PCDATA	$1, $0
+    61        00097 (type_assert_panic_recover.go:19)	CALL	runtime.printstring(SB)
+    66        00102 (type_assert_panic_recover.go:19)	LEAQ	go:string." recovered non-error\n"(SB), AX
+    6d        00109 (type_assert_panic_recover.go:19)	MOVL	$21, BX
+    72        00114 (type_assert_panic_recover.go:19)	CALL	runtime.printstring(SB)
+    77        00119 (type_assert_panic_recover.go:19)	CALL	runtime.printunlock(SB)
+    7c        00124 (type_assert_panic_recover.go:19)	NOP
+    80        00128 (type_assert_panic_recover.go:19)	JMP	261
+    85        00133 (type_assert_panic_recover.go:21)	PCDATA	$1, $1
+    85        00133 (type_assert_panic_recover.go:21)	CALL	runtime.printlock(SB)
+    8a        00138 (type_assert_panic_recover.go:21)	MOVQ	main.label.ptr+56(SP), AX
+    8f        00143 (type_assert_panic_recover.go:21)	MOVQ	main.label.len+32(SP), BX
+    94        00148 (type_assert_panic_recover.go:21)	PCDATA	$1, $0
+    94        00148 (type_assert_panic_recover.go:21)	CALL	runtime.printstring(SB)
+    99        00153 (type_assert_panic_recover.go:21)	LEAQ	go:string." no panic\n"(SB), AX
+    a0        00160 (type_assert_panic_recover.go:21)	MOVL	$10, BX
+    a5        00165 (type_assert_panic_recover.go:21)	CALL	runtime.printstring(SB)
+    aa        00170 (type_assert_panic_recover.go:21)	CALL	runtime.printunlock(SB)
+    af        00175 (type_assert_panic_recover.go:21)	JMP	261
+    b1        00177 (type_assert_panic_recover.go:17)	MOVQ	24(AX), CX
+    b5        00181 (type_assert_panic_recover.go:17)	MOVQ	BX, AX
+    b8        00184 (type_assert_panic_recover.go:17)	PCDATA	$1, $1
+    b8        00184 (type_assert_panic_recover.go:17)	CALL	CX
+    ba        00186 (type_assert_panic_recover.go:17)	MOVQ	AX, main..autotmp_15+64(SP)
+    bf        00191 (type_assert_panic_recover.go:17)	MOVQ	BX, main..autotmp_16+40(SP)
+    c4        00196 (type_assert_panic_recover.go:17)	PCDATA	$1, $2
+    c4        00196 (type_assert_panic_recover.go:17)	CALL	runtime.printlock(SB)
+    c9        00201 (type_assert_panic_recover.go:17)	MOVQ	main.label.ptr+56(SP), AX
+    ce        00206 (type_assert_panic_recover.go:17)	MOVQ	main.label.len+32(SP), BX
+    d3        00211 (type_assert_panic_recover.go:17)	PCDATA	$1, $3
+    d3        00211 (type_assert_panic_recover.go:17)	CALL	runtime.printstring(SB)
+    d8        00216 (type_assert_panic_recover.go:17)	LEAQ	go:string." recovered: "(SB), AX
+    df        00223 (type_assert_panic_recover.go:17)	MOVL	$12, BX
+    e4        00228 (type_assert_panic_recover.go:17)	CALL	runtime.printstring(SB)
+    e9        00233 (type_assert_panic_recover.go:17)	MOVQ	main..autotmp_15+64(SP), AX
+    ee        00238 (type_assert_panic_recover.go:17)	MOVQ	main..autotmp_16+40(SP), BX
+    f3        00243 (type_assert_panic_recover.go:17)	PCDATA	$1, $0
+    f3        00243 (type_assert_panic_recover.go:17)	CALL	runtime.printstring(SB)
+    f8        00248 (type_assert_panic_recover.go:17)	CALL	runtime.printnl(SB)
+    fd        00253 (type_assert_panic_recover.go:17)	NOP
+   100        00256 (type_assert_panic_recover.go:17)	CALL	runtime.printunlock(SB)
+   105        00261 (type_assert_panic_recover.go:23)	ADDQ	$72, SP
+   109        00265 (type_assert_panic_recover.go:23)	POPQ	BP
+   10a        00266 (type_assert_panic_recover.go:23)	RET
+   10b        00267 (type_assert_panic_recover.go:16)	MOVQ	SI, DI
+   10e        00270 (type_assert_panic_recover.go:16)	ANDQ	DX, SI
+   111        00273 (type_assert_panic_recover.go:16)	SHLQ	$4, SI
+   115        00277 (type_assert_panic_recover.go:16)	MOVQ	8(SI)(CX*1), R8
+   11a        00282 (type_assert_panic_recover.go:16)	CMPQ	AX, R8
+   11d        00285 (type_assert_panic_recover.go:16)	JEQ	340
+   11f        00287 (type_assert_panic_recover.go:16)	LEAQ	1(DI), SI
+   123        00291 (type_assert_panic_recover.go:16)	TESTQ	R8, R8
+   126        00294 (type_assert_panic_recover.go:16)	JNE	267
+   128        00296 (type_assert_panic_recover.go:15)	MOVQ	AX, main.r.type+24(SP)
+   12d        00301 (type_assert_panic_recover.go:15)	MOVQ	BX, main.r.data+48(SP)
+   132        00306 (type_assert_panic_recover.go:16)	MOVQ	AX, BX
+   135        00309 (type_assert_panic_recover.go:16)	LEAQ	main..typeAssert.0(SB), AX
+   13c        00316 (type_assert_panic_recover.go:16)	PCDATA	$1, $4
+   13c        00316 (type_assert_panic_recover.go:16)	NOP
+   140        00320 (type_assert_panic_recover.go:16)	CALL	runtime.typeAssert(SB)
+   145        00325 (type_assert_panic_recover.go:16)	MOVQ	main.r.type+24(SP), CX
+   14a        00330 (type_assert_panic_recover.go:17)	MOVQ	main.r.data+48(SP), BX
+   14f        00335 (type_assert_panic_recover.go:16)	JMP	72
+   154        00340 (type_assert_panic_recover.go:16)	MOVQ	16(SI)(CX*1), DX
+   159        00345 (type_assert_panic_recover.go:16)	MOVQ	AX, CX
+   15c        00348 (type_assert_panic_recover.go:16)	MOVQ	DX, AX
+   15f        00351 (type_assert_panic_recover.go:16)	NOP
+   160        00352 (type_assert_panic_recover.go:16)	JMP	72
+   165        00357 (type_assert_panic_recover.go:16)	NOP
+   165        00357 (type_assert_panic_recover.go:14)	PCDATA	$1, $-1
+   165        00357 (type_assert_panic_recover.go:14)	PCDATA	$0, $-2
+   165        00357 (type_assert_panic_recover.go:14)	CALL	runtime.morestack(SB)
+   16a        00362 (type_assert_panic_recover.go:14)	PCDATA	$0, $-1
+   16a        00362 (type_assert_panic_recover.go:14)	JMP	0
+   16f done
+wrote 4 bytes to 0x0
+ 00 ef 02 00
+funcpctab main.Box.Area [valfunc=pctoinline]
+     0     -1 00000 (type_assert_panic_recover.go:9)	TEXT	main.Box.Area(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (type_assert_panic_recover.go:9)	TEXT	main.Box.Area(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (type_assert_panic_recover.go:9)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (type_assert_panic_recover.go:9)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (type_assert_panic_recover.go:9)	FUNCDATA	$5, main.Box.Area.arginfo1(SB)
+     0        00000 (type_assert_panic_recover.go:9)	FUNCDATA	$6, main.Box.Area.argliveinfo(SB)
+     0        00000 (type_assert_panic_recover.go:9)	PCDATA	$3, $1
+     0     -1 00000 (type_assert_panic_recover.go:9)	IMULQ	AX, AX
+     4        00004 (type_assert_panic_recover.go:9)	RET
+     5 done
+wrote 3 bytes to 0x0
+ 00 05 00
 main.Box.Area STEXT nosplit size=5 align=0x0 args=0x8 locals=0x0 funcid=0x0
 	0x0000 00000 (type_assert_panic_recover.go:9)	TEXT	main.Box.Area(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
 	0x0000 00000 (type_assert_panic_recover.go:9)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)

@@ -1,3 +1,624 @@
+funcpctab main.main [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:40)	TEXT	main.main(SB), ABIInternal, $208-0
+     0        00000 (variadic_func_values.go:40)	TEXT	main.main(SB), ABIInternal, $208-0
+     0     -1 00000 (variadic_func_values.go:40)	LEAQ	-80(SP), R12
+     5        00005 (variadic_func_values.go:40)	CMPQ	R12, 16(R14)
+     9        00009 (variadic_func_values.go:40)	PCDATA	$0, $-2
+     9        00009 (variadic_func_values.go:40)	JLS	711
+     f        00015 (variadic_func_values.go:40)	PCDATA	$0, $-1
+     f        00015 (variadic_func_values.go:40)	PUSHQ	BP
+    10        00016 (variadic_func_values.go:40)	MOVQ	SP, BP
+    13        00019 (variadic_func_values.go:40)	SUBQ	$200, SP
+    1a        00026 (variadic_func_values.go:40)	FUNCDATA	$0, gclocals·yr4yLQlPnRVKirpHM7hJfw==(SB)
+    1a        00026 (variadic_func_values.go:40)	FUNCDATA	$1, gclocals·BPlwx4ERB7Wl+2UvxaKZQw==(SB)
+    1a        00026 (variadic_func_values.go:40)	FUNCDATA	$2, main.main.stkobj(SB)
+    1a        00026 (<unknown line number>)	NOP
+    1a        00026 (variadic_func_values.go:41)	MOVQ	$2, main..autotmp_45+112(SP)
+    23        00035 (variadic_func_values.go:41)	MOVQ	$3, main..autotmp_45+120(SP)
+    2c        00044 (<unknown line number>)	NOP
+    2c      0 00044 (variadic_func_values.go:41)	XORL	AX, AX
+    2e        00046 (variadic_func_values.go:41)	MOVL	$1, CX
+    33        00051 (variadic_func_values.go:41)	JMP	64
+    35        00053 (variadic_func_values.go:41)	ADDQ	main..autotmp_45+112(SP)(AX*8), CX
+    3a        00058 (variadic_func_values.go:41)	INCQ	AX
+    3d        00061 (variadic_func_values.go:41)	NOP
+    40        00064 (variadic_func_values.go:41)	CMPQ	AX, $2
+    44        00068 (variadic_func_values.go:41)	JLT	53
+    46     -1 00070 (variadic_func_values.go:41)	MOVQ	$4, main..autotmp_49+88(SP)
+    4f        00079 (variadic_func_values.go:41)	MOVQ	$5, main..autotmp_49+96(SP)
+    58        00088 (variadic_func_values.go:41)	MOVQ	$6, main..autotmp_49+104(SP)
+    61        00097 (<unknown line number>)	NOP
+    61      1 00097 (variadic_func_values.go:41)	XORL	AX, AX
+    63        00099 (variadic_func_values.go:41)	XORL	DX, DX
+    65        00101 (variadic_func_values.go:41)	JMP	111
+    67        00103 (variadic_func_values.go:41)	ADDQ	main..autotmp_49+88(SP)(AX*8), DX
+    6c        00108 (variadic_func_values.go:41)	INCQ	AX
+    6f        00111 (variadic_func_values.go:41)	CMPQ	AX, $3
+    73        00115 (variadic_func_values.go:41)	JLT	103
+    75        00117 (variadic_func_values.go:41)	MOVQ	DX, main.base+40(SP)
+    7a      0 00122 (variadic_func_values.go:41)	MOVQ	CX, main.base+48(SP)
+    7f        00127 (variadic_func_values.go:41)	PCDATA	$1, $0
+    7f     -1 00127 (variadic_func_values.go:41)	NOP
+    80        00128 (variadic_func_values.go:41)	CALL	runtime.printlock(SB)
+    85        00133 (variadic_func_values.go:41)	MOVL	$1, AX
+    8a        00138 (variadic_func_values.go:41)	CALL	runtime.printint(SB)
+    8f        00143 (variadic_func_values.go:41)	CALL	runtime.printsp(SB)
+    94        00148 (variadic_func_values.go:41)	MOVQ	main.base+48(SP), AX
+    99        00153 (variadic_func_values.go:41)	CALL	runtime.printint(SB)
+    9e        00158 (variadic_func_values.go:41)	NOP
+    a0        00160 (variadic_func_values.go:41)	CALL	runtime.printsp(SB)
+    a5        00165 (variadic_func_values.go:41)	MOVQ	main.base+40(SP), AX
+    aa        00170 (variadic_func_values.go:41)	CALL	runtime.printint(SB)
+    af        00175 (variadic_func_values.go:41)	CALL	runtime.printnl(SB)
+    b4        00180 (variadic_func_values.go:41)	CALL	runtime.printunlock(SB)
+    b9        00185 (variadic_func_values.go:42)	CALL	runtime.printlock(SB)
+    be        00190 (variadic_func_values.go:42)	XORL	AX, AX
+    c0        00192 (variadic_func_values.go:42)	CALL	runtime.printint(SB)
+    c5        00197 (variadic_func_values.go:42)	CALL	runtime.printsp(SB)
+    ca        00202 (variadic_func_values.go:42)	MOVL	$3, AX
+    cf        00207 (variadic_func_values.go:42)	CALL	runtime.printint(SB)
+    d4        00212 (variadic_func_values.go:42)	CALL	runtime.printsp(SB)
+    d9        00217 (variadic_func_values.go:42)	MOVL	$2, AX
+    de        00222 (variadic_func_values.go:42)	NOP
+    e0        00224 (variadic_func_values.go:42)	CALL	runtime.printint(SB)
+    e5        00229 (variadic_func_values.go:42)	CALL	runtime.printsp(SB)
+    ea        00234 (variadic_func_values.go:42)	MOVL	$1, AX
+    ef        00239 (variadic_func_values.go:42)	CALL	runtime.printint(SB)
+    f4        00244 (variadic_func_values.go:42)	CALL	runtime.printnl(SB)
+    f9        00249 (variadic_func_values.go:42)	CALL	runtime.printunlock(SB)
+    fe        00254 (variadic_func_values.go:43)	MOVQ	$1, main..autotmp_59+64(SP)
+   107        00263 (variadic_func_values.go:43)	MOVQ	$2, main..autotmp_59+72(SP)
+   110        00272 (variadic_func_values.go:43)	MOVQ	$3, main..autotmp_59+80(SP)
+   119        00281 (variadic_func_values.go:44)	LEAQ	main..autotmp_59+64(SP), AX
+   11e        00286 (variadic_func_values.go:44)	MOVL	$3, BX
+   123        00291 (variadic_func_values.go:44)	MOVL	BX, CX
+   125        00293 (variadic_func_values.go:44)	CALL	main.modify(SB)
+   12a        00298 (variadic_func_values.go:45)	MOVQ	$10, main..autotmp_39+128(SP)
+   136        00310 (variadic_func_values.go:45)	MOVQ	$20, main..autotmp_39+136(SP)
+   142        00322 (variadic_func_values.go:45)	LEAQ	main..autotmp_39+128(SP), AX
+   14a        00330 (variadic_func_values.go:45)	MOVL	$2, BX
+   14f        00335 (variadic_func_values.go:45)	MOVL	BX, CX
+   151        00337 (variadic_func_values.go:45)	CALL	main.modify(SB)
+   156        00342 (variadic_func_values.go:46)	MOVQ	main..autotmp_59+64(SP), AX
+   15b        00347 (variadic_func_values.go:46)	MOVQ	AX, main..autotmp_99+56(SP)
+   160        00352 (variadic_func_values.go:46)	CALL	runtime.printlock(SB)
+   165        00357 (variadic_func_values.go:46)	MOVQ	main..autotmp_99+56(SP), AX
+   16a        00362 (variadic_func_values.go:46)	CALL	runtime.printint(SB)
+   16f        00367 (variadic_func_values.go:46)	CALL	runtime.printnl(SB)
+   174        00372 (variadic_func_values.go:46)	CALL	runtime.printunlock(SB)
+   179        00377 (<unknown line number>)	NOP
+   179      2 00377 (variadic_func_values.go:47)	LEAQ	main.table.func1#BvZHsVe4VXo=#·f(SB), AX
+   180        00384 (variadic_func_values.go:47)	MOVQ	AX, main..autotmp_64+168(SP)
+   188        00392 (variadic_func_values.go:47)	LEAQ	main.table.func2#BvZHsVe4VXo=#·f(SB), AX
+   18f        00399 (variadic_func_values.go:47)	MOVQ	AX, main..autotmp_64+176(SP)
+   197        00407 (variadic_func_values.go:47)	LEAQ	main.table.func3#BvZHsVe4VXo=#·f(SB), AX
+   19e        00414 (variadic_func_values.go:47)	MOVQ	AX, main..autotmp_64+184(SP)
+   1a6        00422 (variadic_func_values.go:47)	LEAQ	main.table.func4#BvZHsVe4VXo=#·f(SB), AX
+   1ad        00429 (variadic_func_values.go:47)	MOVQ	AX, main..autotmp_64+192(SP)
+   1b5        00437 (variadic_func_values.go:47)	XORL	AX, AX
+   1b7     -1 00439 (variadic_func_values.go:47)	JMP	525
+   1b9        00441 (variadic_func_values.go:47)	MOVQ	AX, main.i+32(SP)
+   1be        00446 (variadic_func_values.go:47)	MOVQ	main..autotmp_64+168(SP)(AX*8), DX
+   1c6        00454 (variadic_func_values.go:48)	MOVQ	(DX), CX
+   1c9        00457 (variadic_func_values.go:48)	MOVL	$6, AX
+   1ce        00462 (variadic_func_values.go:48)	MOVL	$3, BX
+   1d3        00467 (variadic_func_values.go:48)	PCDATA	$1, $1
+   1d3        00467 (variadic_func_values.go:48)	CALL	CX
+   1d5        00469 (variadic_func_values.go:48)	MOVQ	AX, main..autotmp_99+56(SP)
+   1da        00474 (variadic_func_values.go:48)	CALL	runtime.printlock(SB)
+   1df        00479 (variadic_func_values.go:48)	MOVQ	main.i+32(SP), AX
+   1e4        00484 (variadic_func_values.go:48)	CALL	runtime.printint(SB)
+   1e9        00489 (variadic_func_values.go:48)	CALL	runtime.printsp(SB)
+   1ee        00494 (variadic_func_values.go:48)	MOVQ	main..autotmp_99+56(SP), AX
+   1f3        00499 (variadic_func_values.go:48)	CALL	runtime.printint(SB)
+   1f8        00504 (variadic_func_values.go:48)	CALL	runtime.printnl(SB)
+   1fd        00509 (variadic_func_values.go:48)	NOP
+   200        00512 (variadic_func_values.go:48)	CALL	runtime.printunlock(SB)
+   205        00517 (variadic_func_values.go:47)	MOVQ	main.i+32(SP), AX
+   20a        00522 (variadic_func_values.go:47)	INCQ	AX
+   20d        00525 (variadic_func_values.go:47)	CMPQ	AX, $4
+   211        00529 (variadic_func_values.go:47)	JLT	441
+   213        00531 (variadic_func_values.go:51)	PCDATA	$1, $0
+   213        00531 (variadic_func_values.go:51)	CALL	runtime.printlock(SB)
+   218        00536 (variadic_func_values.go:51)	MOVL	$1, AX
+   21d        00541 (variadic_func_values.go:51)	NOP
+   220        00544 (variadic_func_values.go:51)	CALL	runtime.printbool(SB)
+   225        00549 (variadic_func_values.go:51)	CALL	runtime.printnl(SB)
+   22a        00554 (variadic_func_values.go:51)	CALL	runtime.printunlock(SB)
+   22f        00559 (variadic_func_values.go:52)	LEAQ	main.main.func1·f(SB), AX
+   236        00566 (variadic_func_values.go:52)	MOVQ	AX, main..autotmp_69+144(SP)
+   23e        00574 (variadic_func_values.go:52)	LEAQ	main.main.func2·f(SB), AX
+   245        00581 (variadic_func_values.go:52)	MOVQ	AX, main..autotmp_69+152(SP)
+   24d        00589 (variadic_func_values.go:52)	LEAQ	main.main.func3·f(SB), AX
+   254        00596 (variadic_func_values.go:52)	MOVQ	AX, main..autotmp_69+160(SP)
+   25c        00604 (<unknown line number>)	NOP
+   25c        00604 (variadic_func_values.go:53)	XORL	AX, AX
+   25e        00606 (variadic_func_values.go:53)	MOVL	$4, CX
+   263      3 00611 (variadic_func_values.go:53)	JMP	651
+   265        00613 (variadic_func_values.go:53)	MOVQ	AX, main..autotmp_99+56(SP)
+   26a        00618 (variadic_func_values.go:53)	MOVQ	main..autotmp_69+144(SP)(AX*8), DX
+   272        00626 (variadic_func_values.go:53)	MOVQ	(DX), BX
+   275        00629 (variadic_func_values.go:53)	MOVQ	CX, AX
+   278        00632 (variadic_func_values.go:53)	PCDATA	$1, $2
+   278        00632 (variadic_func_values.go:53)	CALL	BX
+   27a        00634 (variadic_func_values.go:53)	MOVQ	main..autotmp_99+56(SP), CX
+   27f        00639 (variadic_func_values.go:53)	INCQ	CX
+   282        00642 (variadic_func_values.go:53)	MOVQ	AX, DX
+   285        00645 (variadic_func_values.go:53)	MOVQ	CX, AX
+   288        00648 (variadic_func_values.go:53)	MOVQ	DX, CX
+   28b        00651 (variadic_func_values.go:53)	CMPQ	AX, $3
+   28f        00655 (variadic_func_values.go:53)	JLT	613
+   291        00657 (variadic_func_values.go:53)	MOVQ	CX, main.x+24(SP)
+   296        00662 (<unknown line number>)	NOP
+   296        00662 (variadic_func_values.go:53)	PCDATA	$1, $0
+   296     -1 00662 (variadic_func_values.go:53)	CALL	runtime.printlock(SB)
+   29b        00667 (variadic_func_values.go:53)	MOVQ	main.x+24(SP), AX
+   2a0        00672 (variadic_func_values.go:53)	CALL	runtime.printint(SB)
+   2a5        00677 (variadic_func_values.go:53)	CALL	runtime.printsp(SB)
+   2aa        00682 (variadic_func_values.go:53)	MOVL	$9, AX
+   2af        00687 (variadic_func_values.go:53)	CALL	runtime.printint(SB)
+   2b4        00692 (variadic_func_values.go:53)	CALL	runtime.printnl(SB)
+   2b9        00697 (variadic_func_values.go:53)	CALL	runtime.printunlock(SB)
+   2be        00702 (variadic_func_values.go:54)	ADDQ	$200, SP
+   2c5        00709 (variadic_func_values.go:54)	POPQ	BP
+   2c6        00710 (variadic_func_values.go:54)	RET
+   2c7        00711 (variadic_func_values.go:54)	NOP
+   2c7        00711 (variadic_func_values.go:40)	PCDATA	$1, $-1
+   2c7        00711 (variadic_func_values.go:40)	PCDATA	$0, $-2
+   2c7        00711 (variadic_func_values.go:40)	CALL	runtime.morestack_noctxt(SB)
+   2cc        00716 (variadic_func_values.go:40)	PCDATA	$0, $-1
+   2cc        00716 (variadic_func_values.go:40)	JMP	0
+   2d1 done
+wrote 23 bytes to 0x0
+ 00 2c 02 1a 01 1b 04 19 01 05 01 fa 01 06 3e 05 ac 01 08 33 07 3b 00
+-- inlining tree for main.main:
+0 | -1 | main.sum (variadic_func_values.go:41:21) pc=26
+1 | -1 | main.sum (variadic_func_values.go:41:35) pc=26
+2 | -1 | main.table (variadic_func_values.go:47:25) pc=439
+3 | -1 | main.pipeline.func1#ogkU/M7UodE=# (variadic_func_values.go:53:11) pc=604
+--
+funcpctab main.pipeline.func1#t09LGZbLbXE=# [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:32)	TEXT	main.pipeline.func1#t09LGZbLbXE=#(SB), NEEDCTXT|ABIInternal, $40-8
+     0        00000 (variadic_func_values.go:32)	TEXT	main.pipeline.func1#t09LGZbLbXE=#(SB), NEEDCTXT|ABIInternal, $40-8
+     0     -1 00000 (variadic_func_values.go:32)	CMPQ	SP, 16(R14)
+     4        00004 (variadic_func_values.go:32)	PCDATA	$0, $-2
+     4        00004 (variadic_func_values.go:32)	JLS	79
+     6        00006 (variadic_func_values.go:32)	PCDATA	$0, $-1
+     6        00006 (variadic_func_values.go:32)	PUSHQ	BP
+     7        00007 (variadic_func_values.go:32)	MOVQ	SP, BP
+     a        00010 (variadic_func_values.go:32)	SUBQ	$32, SP
+     e        00014 (variadic_func_values.go:32)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (variadic_func_values.go:32)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (variadic_func_values.go:32)	FUNCDATA	$5, main.pipeline.func1#t09LGZbLbXE=#.arginfo1(SB)
+     e        00014 (variadic_func_values.go:32)	FUNCDATA	$6, main.pipeline.func1#t09LGZbLbXE=#.argliveinfo(SB)
+     e        00014 (variadic_func_values.go:32)	PCDATA	$3, $1
+     e        00014 (variadic_func_values.go:32)	MOVQ	8(DX), CX
+    12        00018 (variadic_func_values.go:32)	MOVQ	CX, main.fs.ptr+24(SP)
+    17        00023 (variadic_func_values.go:32)	MOVQ	16(DX), BX
+    1b        00027 (variadic_func_values.go:32)	MOVQ	BX, main.fs.len+8(SP)
+    20        00032 (variadic_func_values.go:32)	XORL	DX, DX
+    22        00034 (variadic_func_values.go:33)	JMP	68
+    24        00036 (variadic_func_values.go:33)	MOVQ	DX, main..autotmp_10+16(SP)
+    29        00041 (variadic_func_values.go:33)	MOVQ	(CX)(DX*8), DX
+    2d        00045 (variadic_func_values.go:34)	MOVQ	(DX), CX
+    30        00048 (variadic_func_values.go:34)	PCDATA	$1, $1
+    30        00048 (variadic_func_values.go:34)	CALL	CX
+    32        00050 (variadic_func_values.go:33)	MOVQ	main..autotmp_10+16(SP), DX
+    37        00055 (variadic_func_values.go:33)	INCQ	DX
+    3a        00058 (variadic_func_values.go:33)	MOVQ	main.fs.ptr+24(SP), CX
+    3f        00063 (variadic_func_values.go:33)	MOVQ	main.fs.len+8(SP), BX
+    44        00068 (variadic_func_values.go:33)	CMPQ	DX, BX
+    47        00071 (variadic_func_values.go:33)	JLT	36
+    49        00073 (variadic_func_values.go:36)	ADDQ	$32, SP
+    4d        00077 (variadic_func_values.go:36)	POPQ	BP
+    4e        00078 (variadic_func_values.go:36)	RET
+    4f        00079 (variadic_func_values.go:36)	NOP
+    4f        00079 (variadic_func_values.go:32)	PCDATA	$1, $-1
+    4f        00079 (variadic_func_values.go:32)	PCDATA	$0, $-2
+    4f        00079 (variadic_func_values.go:32)	MOVQ	AX, 8(SP)
+    54        00084 (variadic_func_values.go:32)	CALL	runtime.morestack(SB)
+    59        00089 (variadic_func_values.go:32)	PCDATA	$0, $-1
+    59        00089 (variadic_func_values.go:32)	MOVQ	8(SP), AX
+    5e        00094 (variadic_func_values.go:32)	NOP
+    60        00096 (variadic_func_values.go:32)	JMP	0
+    62 done
+wrote 3 bytes to 0x0
+ 00 62 00
+funcpctab main.pipeline.func1#ogkU/M7UodE=# [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:32)	TEXT	main.pipeline.func1#ogkU/M7UodE=#(SB), NEEDCTXT|ABIInternal, $40-8
+     0        00000 (variadic_func_values.go:32)	TEXT	main.pipeline.func1#ogkU/M7UodE=#(SB), NEEDCTXT|ABIInternal, $40-8
+     0     -1 00000 (variadic_func_values.go:32)	CMPQ	SP, 16(R14)
+     4        00004 (variadic_func_values.go:32)	PCDATA	$0, $-2
+     4        00004 (variadic_func_values.go:32)	JLS	79
+     6        00006 (variadic_func_values.go:32)	PCDATA	$0, $-1
+     6        00006 (variadic_func_values.go:32)	PUSHQ	BP
+     7        00007 (variadic_func_values.go:32)	MOVQ	SP, BP
+     a        00010 (variadic_func_values.go:32)	SUBQ	$32, SP
+     e        00014 (variadic_func_values.go:32)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (variadic_func_values.go:32)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (variadic_func_values.go:32)	FUNCDATA	$5, main.pipeline.func1#ogkU/M7UodE=#.arginfo1(SB)
+     e        00014 (variadic_func_values.go:32)	FUNCDATA	$6, main.pipeline.func1#ogkU/M7UodE=#.argliveinfo(SB)
+     e        00014 (variadic_func_values.go:32)	PCDATA	$3, $1
+     e        00014 (variadic_func_values.go:32)	MOVQ	8(DX), CX
+    12        00018 (variadic_func_values.go:32)	MOVQ	CX, main.fs.ptr+24(SP)
+    17        00023 (variadic_func_values.go:32)	MOVQ	16(DX), BX
+    1b        00027 (variadic_func_values.go:32)	MOVQ	BX, main.fs.len+8(SP)
+    20        00032 (variadic_func_values.go:32)	XORL	DX, DX
+    22        00034 (variadic_func_values.go:33)	JMP	68
+    24        00036 (variadic_func_values.go:33)	MOVQ	DX, main..autotmp_10+16(SP)
+    29        00041 (variadic_func_values.go:33)	MOVQ	(CX)(DX*8), DX
+    2d        00045 (variadic_func_values.go:34)	MOVQ	(DX), CX
+    30        00048 (variadic_func_values.go:34)	PCDATA	$1, $1
+    30        00048 (variadic_func_values.go:34)	CALL	CX
+    32        00050 (variadic_func_values.go:33)	MOVQ	main..autotmp_10+16(SP), DX
+    37        00055 (variadic_func_values.go:33)	INCQ	DX
+    3a        00058 (variadic_func_values.go:33)	MOVQ	main.fs.ptr+24(SP), CX
+    3f        00063 (variadic_func_values.go:33)	MOVQ	main.fs.len+8(SP), BX
+    44        00068 (variadic_func_values.go:33)	CMPQ	DX, BX
+    47        00071 (variadic_func_values.go:33)	JLT	36
+    49        00073 (variadic_func_values.go:36)	ADDQ	$32, SP
+    4d        00077 (variadic_func_values.go:36)	POPQ	BP
+    4e        00078 (variadic_func_values.go:36)	RET
+    4f        00079 (variadic_func_values.go:36)	NOP
+    4f        00079 (variadic_func_values.go:32)	PCDATA	$1, $-1
+    4f        00079 (variadic_func_values.go:32)	PCDATA	$0, $-2
+    4f        00079 (variadic_func_values.go:32)	MOVQ	AX, 8(SP)
+    54        00084 (variadic_func_values.go:32)	CALL	runtime.morestack(SB)
+    59        00089 (variadic_func_values.go:32)	PCDATA	$0, $-1
+    59        00089 (variadic_func_values.go:32)	MOVQ	8(SP), AX
+    5e        00094 (variadic_func_values.go:32)	NOP
+    60        00096 (variadic_func_values.go:32)	JMP	0
+    62 done
+wrote 3 bytes to 0x0
+ 00 62 00
+funcpctab main.sum [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:4)	TEXT	main.sum(SB), NOSPLIT|NOFRAME|ABIInternal, $0-32
+     0        00000 (variadic_func_values.go:4)	TEXT	main.sum(SB), NOSPLIT|NOFRAME|ABIInternal, $0-32
+     0     -1 00000 (variadic_func_values.go:4)	MOVQ	BX, main.xs+16(FP)
+     5        00005 (variadic_func_values.go:4)	FUNCDATA	$0, gclocals·Ih7UaEzxol4qYE7mnpMg6w==(SB)
+     5        00005 (variadic_func_values.go:4)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (variadic_func_values.go:4)	FUNCDATA	$5, main.sum.arginfo1(SB)
+     5        00005 (variadic_func_values.go:4)	FUNCDATA	$6, main.sum.argliveinfo(SB)
+     5        00005 (variadic_func_values.go:4)	PCDATA	$3, $1
+     5        00005 (variadic_func_values.go:5)	XORL	DX, DX
+     7        00007 (variadic_func_values.go:5)	JMP	16
+     9        00009 (variadic_func_values.go:6)	ADDQ	(BX)(DX*8), AX
+     d        00013 (variadic_func_values.go:5)	INCQ	DX
+    10        00016 (variadic_func_values.go:5)	CMPQ	CX, DX
+    13        00019 (variadic_func_values.go:5)	JGT	9
+    15        00021 (variadic_func_values.go:8)	RET
+    16 done
+wrote 3 bytes to 0x0
+ 00 16 00
+funcpctab main.count [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:11)	TEXT	main.count(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (variadic_func_values.go:11)	TEXT	main.count(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (variadic_func_values.go:11)	MOVQ	AX, main.xs+8(FP)
+     5        00005 (variadic_func_values.go:11)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (variadic_func_values.go:11)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (variadic_func_values.go:11)	FUNCDATA	$5, main.count.arginfo1(SB)
+     5        00005 (variadic_func_values.go:11)	FUNCDATA	$6, main.count.argliveinfo(SB)
+     5        00005 (variadic_func_values.go:11)	PCDATA	$3, $1
+     5        00005 (variadic_func_values.go:11)	MOVQ	BX, AX
+     8        00008 (variadic_func_values.go:11)	RET
+     9 done
+wrote 3 bytes to 0x0
+ 00 09 00
+funcpctab main.table.func2 [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:25)	TEXT	main.table.func2(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:25)	TEXT	main.table.func2(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:25)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:25)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:25)	FUNCDATA	$5, main.table.func2.arginfo1(SB)
+     0        00000 (variadic_func_values.go:25)	FUNCDATA	$6, main.table.func2.argliveinfo(SB)
+     0        00000 (variadic_func_values.go:25)	PCDATA	$3, $1
+     0     -1 00000 (variadic_func_values.go:25)	SUBQ	BX, AX
+     3        00003 (variadic_func_values.go:25)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
+funcpctab main.table.func4 [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:27)	TEXT	main.table.func4(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:27)	TEXT	main.table.func4(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:27)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:27)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:27)	FUNCDATA	$5, main.table.func4.arginfo1(SB)
+     0        00000 (variadic_func_values.go:27)	FUNCDATA	$6, main.table.func4.argliveinfo(SB)
+     0        00000 (variadic_func_values.go:27)	PCDATA	$3, $1
+     0     -1 00000 (variadic_func_values.go:27)	MOVQ	BX, CX
+     3        00003 (variadic_func_values.go:27)	SHLQ	CX, AX
+     6        00006 (variadic_func_values.go:27)	CMPQ	CX, $64
+     a        00010 (variadic_func_values.go:27)	SBBQ	DX, DX
+     d        00013 (variadic_func_values.go:27)	ANDQ	DX, AX
+    10        00016 (variadic_func_values.go:27)	RET
+    11 done
+wrote 3 bytes to 0x0
+ 00 11 00
+funcpctab main.table.func3 [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:26)	TEXT	main.table.func3(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:26)	TEXT	main.table.func3(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:26)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:26)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:26)	FUNCDATA	$5, main.table.func3.arginfo1(SB)
+     0        00000 (variadic_func_values.go:26)	FUNCDATA	$6, main.table.func3.argliveinfo(SB)
+     0        00000 (variadic_func_values.go:26)	PCDATA	$3, $1
+     0     -1 00000 (variadic_func_values.go:26)	IMULQ	BX, AX
+     4        00004 (variadic_func_values.go:26)	RET
+     5 done
+wrote 3 bytes to 0x0
+ 00 05 00
+funcpctab main.table.func2#BvZHsVe4VXo=# [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:25)	TEXT	main.table.func2#BvZHsVe4VXo=#(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:25)	TEXT	main.table.func2#BvZHsVe4VXo=#(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:25)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:25)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:25)	FUNCDATA	$5, main.table.func2#BvZHsVe4VXo=#.arginfo1(SB)
+     0        00000 (variadic_func_values.go:25)	FUNCDATA	$6, main.table.func2#BvZHsVe4VXo=#.argliveinfo(SB)
+     0        00000 (variadic_func_values.go:25)	PCDATA	$3, $1
+     0     -1 00000 (variadic_func_values.go:25)	SUBQ	BX, AX
+     3        00003 (variadic_func_values.go:25)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
+funcpctab main.table.func1 [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:24)	TEXT	main.table.func1(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:24)	TEXT	main.table.func1(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:24)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:24)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:24)	FUNCDATA	$5, main.table.func1.arginfo1(SB)
+     0        00000 (variadic_func_values.go:24)	FUNCDATA	$6, main.table.func1.argliveinfo(SB)
+     0        00000 (variadic_func_values.go:24)	PCDATA	$3, $1
+     0     -1 00000 (variadic_func_values.go:24)	ADDQ	BX, AX
+     3        00003 (variadic_func_values.go:24)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
+funcpctab main.table.func3#BvZHsVe4VXo=# [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:26)	TEXT	main.table.func3#BvZHsVe4VXo=#(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:26)	TEXT	main.table.func3#BvZHsVe4VXo=#(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:26)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:26)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:26)	FUNCDATA	$5, main.table.func3#BvZHsVe4VXo=#.arginfo1(SB)
+     0        00000 (variadic_func_values.go:26)	FUNCDATA	$6, main.table.func3#BvZHsVe4VXo=#.argliveinfo(SB)
+     0        00000 (variadic_func_values.go:26)	PCDATA	$3, $1
+     0     -1 00000 (variadic_func_values.go:26)	IMULQ	BX, AX
+     4        00004 (variadic_func_values.go:26)	RET
+     5 done
+wrote 3 bytes to 0x0
+ 00 05 00
+funcpctab main.main.func2 [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:52)	TEXT	main.main.func2(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (variadic_func_values.go:52)	TEXT	main.main.func2(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (variadic_func_values.go:52)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:52)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:52)	FUNCDATA	$5, main.main.func2.arginfo1(SB)
+     0        00000 (variadic_func_values.go:52)	FUNCDATA	$6, main.main.func2.argliveinfo(SB)
+     0        00000 (variadic_func_values.go:52)	PCDATA	$3, $1
+     0     -1 00000 (variadic_func_values.go:52)	LEAQ	(AX)(AX*1), CX
+     4        00004 (variadic_func_values.go:52)	LEAQ	(CX)(CX*4), AX
+     8        00008 (variadic_func_values.go:52)	RET
+     9 done
+wrote 3 bytes to 0x0
+ 00 09 00
+funcpctab main.main.func1 [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:52)	TEXT	main.main.func1(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (variadic_func_values.go:52)	TEXT	main.main.func1(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (variadic_func_values.go:52)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:52)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:52)	FUNCDATA	$5, main.main.func1.arginfo1(SB)
+     0        00000 (variadic_func_values.go:52)	FUNCDATA	$6, main.main.func1.argliveinfo(SB)
+     0        00000 (variadic_func_values.go:52)	PCDATA	$3, $1
+     0     -1 00000 (variadic_func_values.go:52)	INCQ	AX
+     3        00003 (variadic_func_values.go:52)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
+funcpctab main.table.func4#BvZHsVe4VXo=# [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:27)	TEXT	main.table.func4#BvZHsVe4VXo=#(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:27)	TEXT	main.table.func4#BvZHsVe4VXo=#(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:27)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:27)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:27)	FUNCDATA	$5, main.table.func4#BvZHsVe4VXo=#.arginfo1(SB)
+     0        00000 (variadic_func_values.go:27)	FUNCDATA	$6, main.table.func4#BvZHsVe4VXo=#.argliveinfo(SB)
+     0        00000 (variadic_func_values.go:27)	PCDATA	$3, $1
+     0     -1 00000 (variadic_func_values.go:27)	MOVQ	BX, CX
+     3        00003 (variadic_func_values.go:27)	SHLQ	CX, AX
+     6        00006 (variadic_func_values.go:27)	CMPQ	CX, $64
+     a        00010 (variadic_func_values.go:27)	SBBQ	DX, DX
+     d        00013 (variadic_func_values.go:27)	ANDQ	DX, AX
+    10        00016 (variadic_func_values.go:27)	RET
+    11 done
+wrote 3 bytes to 0x0
+ 00 11 00
+funcpctab main.pipeline [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:31)	TEXT	main.pipeline(SB), ABIInternal, $40-24
+     0        00000 (variadic_func_values.go:31)	TEXT	main.pipeline(SB), ABIInternal, $40-24
+     0     -1 00000 (variadic_func_values.go:31)	CMPQ	SP, 16(R14)
+     4        00004 (variadic_func_values.go:31)	PCDATA	$0, $-2
+     4        00004 (variadic_func_values.go:31)	JLS	119
+     6        00006 (variadic_func_values.go:31)	PCDATA	$0, $-1
+     6        00006 (variadic_func_values.go:31)	PUSHQ	BP
+     7        00007 (variadic_func_values.go:31)	MOVQ	SP, BP
+     a        00010 (variadic_func_values.go:31)	SUBQ	$32, SP
+     e        00014 (variadic_func_values.go:31)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     e        00014 (variadic_func_values.go:31)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (variadic_func_values.go:31)	FUNCDATA	$5, main.pipeline.arginfo1(SB)
+     e        00014 (variadic_func_values.go:31)	FUNCDATA	$6, main.pipeline.argliveinfo(SB)
+     e        00014 (variadic_func_values.go:31)	PCDATA	$3, $1
+     e        00014 (variadic_func_values.go:32)	MOVQ	CX, main.fs+64(SP)
+    13        00019 (variadic_func_values.go:32)	MOVQ	BX, main.fs+56(SP)
+    18        00024 (variadic_func_values.go:32)	MOVQ	AX, main.fs+48(SP)
+    1d        00029 (variadic_func_values.go:32)	PCDATA	$3, $-1
+    1d        00029 (variadic_func_values.go:32)	MOVL	$32, AX
+    22        00034 (variadic_func_values.go:32)	LEAQ	type:noalg.struct { F uintptr; X0 []func(int) int }(SB), BX
+    29        00041 (variadic_func_values.go:32)	MOVL	$1, CX
+    2e        00046 (variadic_func_values.go:32)	PCDATA	$1, $0
+    2e        00046 (variadic_func_values.go:32)	CALL	runtime.mallocgcSmallScanNoHeaderSC4(SB)
+    33        00051 (variadic_func_values.go:32)	LEAQ	main.pipeline.func1(SB), DX
+    3a        00058 (variadic_func_values.go:32)	MOVQ	DX, (AX)
+    3d        00061 (variadic_func_values.go:32)	MOVQ	main.fs+56(SP), DX
+    42        00066 (variadic_func_values.go:32)	MOVQ	DX, 16(AX)
+    46        00070 (variadic_func_values.go:32)	MOVQ	main.fs+64(SP), DX
+    4b        00075 (variadic_func_values.go:32)	MOVQ	DX, 24(AX)
+    4f        00079 (variadic_func_values.go:32)	CMPL	runtime.writeBarrier(SB), $0
+    56        00086 (variadic_func_values.go:32)	PCDATA	$0, $-2
+    56        00086 (variadic_func_values.go:32)	JNE	96
+    58        00088 (variadic_func_values.go:32)	MOVQ	main.fs+48(SP), CX
+    5d        00093 (variadic_func_values.go:32)	JMP	109
+    5f        00095 (variadic_func_values.go:32)	NOP
+    60        00096 (variadic_func_values.go:32)	CALL	runtime.gcWriteBarrier1(SB)
+    65        00101 (variadic_func_values.go:32)	MOVQ	main.fs+48(SP), CX
+    6a        00106 (variadic_func_values.go:32)	MOVQ	CX, (R11)
+    6d        00109 (variadic_func_values.go:32)	MOVQ	CX, 8(AX)
+    71        00113 (variadic_func_values.go:32)	PCDATA	$0, $-1
+    71        00113 (variadic_func_values.go:32)	ADDQ	$32, SP
+    75        00117 (variadic_func_values.go:32)	POPQ	BP
+    76        00118 (variadic_func_values.go:32)	RET
+    77        00119 (variadic_func_values.go:32)	NOP
+    77        00119 (variadic_func_values.go:31)	PCDATA	$1, $-1
+    77        00119 (variadic_func_values.go:31)	PCDATA	$0, $-2
+    77        00119 (variadic_func_values.go:31)	MOVQ	AX, 8(SP)
+    7c        00124 (variadic_func_values.go:31)	MOVQ	BX, 16(SP)
+    81        00129 (variadic_func_values.go:31)	MOVQ	CX, 24(SP)
+    86        00134 (variadic_func_values.go:31)	CALL	runtime.morestack_noctxt(SB)
+    8b        00139 (variadic_func_values.go:31)	PCDATA	$0, $-1
+    8b        00139 (variadic_func_values.go:31)	MOVQ	8(SP), AX
+    90        00144 (variadic_func_values.go:31)	MOVQ	16(SP), BX
+    95        00149 (variadic_func_values.go:31)	MOVQ	24(SP), CX
+    9a        00154 (variadic_func_values.go:31)	JMP	0
+    9f done
+wrote 4 bytes to 0x0
+ 00 9f 01 00
+funcpctab main.pipeline.func1 [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:32)	TEXT	main.pipeline.func1(SB), NEEDCTXT|ABIInternal, $40-8
+     0        00000 (variadic_func_values.go:32)	TEXT	main.pipeline.func1(SB), NEEDCTXT|ABIInternal, $40-8
+     0     -1 00000 (variadic_func_values.go:32)	CMPQ	SP, 16(R14)
+     4        00004 (variadic_func_values.go:32)	PCDATA	$0, $-2
+     4        00004 (variadic_func_values.go:32)	JLS	79
+     6        00006 (variadic_func_values.go:32)	PCDATA	$0, $-1
+     6        00006 (variadic_func_values.go:32)	PUSHQ	BP
+     7        00007 (variadic_func_values.go:32)	MOVQ	SP, BP
+     a        00010 (variadic_func_values.go:32)	SUBQ	$32, SP
+     e        00014 (variadic_func_values.go:32)	FUNCDATA	$0, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     e        00014 (variadic_func_values.go:32)	FUNCDATA	$1, gclocals·Co8N3J4cno6MKCtTxcCDSA==(SB)
+     e        00014 (variadic_func_values.go:32)	FUNCDATA	$5, main.pipeline.func1.arginfo1(SB)
+     e        00014 (variadic_func_values.go:32)	FUNCDATA	$6, main.pipeline.func1.argliveinfo(SB)
+     e        00014 (variadic_func_values.go:32)	PCDATA	$3, $1
+     e        00014 (variadic_func_values.go:32)	MOVQ	8(DX), CX
+    12        00018 (variadic_func_values.go:32)	MOVQ	CX, main.fs.ptr+24(SP)
+    17        00023 (variadic_func_values.go:32)	MOVQ	16(DX), BX
+    1b        00027 (variadic_func_values.go:32)	MOVQ	BX, main.fs.len+8(SP)
+    20        00032 (variadic_func_values.go:32)	XORL	DX, DX
+    22        00034 (variadic_func_values.go:33)	JMP	68
+    24        00036 (variadic_func_values.go:33)	MOVQ	DX, main..autotmp_10+16(SP)
+    29        00041 (variadic_func_values.go:33)	MOVQ	(CX)(DX*8), DX
+    2d        00045 (variadic_func_values.go:34)	MOVQ	(DX), CX
+    30        00048 (variadic_func_values.go:34)	PCDATA	$1, $1
+    30        00048 (variadic_func_values.go:34)	CALL	CX
+    32        00050 (variadic_func_values.go:33)	MOVQ	main..autotmp_10+16(SP), DX
+    37        00055 (variadic_func_values.go:33)	INCQ	DX
+    3a        00058 (variadic_func_values.go:33)	MOVQ	main.fs.ptr+24(SP), CX
+    3f        00063 (variadic_func_values.go:33)	MOVQ	main.fs.len+8(SP), BX
+    44        00068 (variadic_func_values.go:33)	CMPQ	DX, BX
+    47        00071 (variadic_func_values.go:33)	JLT	36
+    49        00073 (variadic_func_values.go:36)	ADDQ	$32, SP
+    4d        00077 (variadic_func_values.go:36)	POPQ	BP
+    4e        00078 (variadic_func_values.go:36)	RET
+    4f        00079 (variadic_func_values.go:36)	NOP
+    4f        00079 (variadic_func_values.go:32)	PCDATA	$1, $-1
+    4f        00079 (variadic_func_values.go:32)	PCDATA	$0, $-2
+    4f        00079 (variadic_func_values.go:32)	MOVQ	AX, 8(SP)
+    54        00084 (variadic_func_values.go:32)	CALL	runtime.morestack(SB)
+    59        00089 (variadic_func_values.go:32)	PCDATA	$0, $-1
+    59        00089 (variadic_func_values.go:32)	MOVQ	8(SP), AX
+    5e        00094 (variadic_func_values.go:32)	NOP
+    60        00096 (variadic_func_values.go:32)	JMP	0
+    62 done
+wrote 3 bytes to 0x0
+ 00 62 00
+funcpctab main.table [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:22)	TEXT	main.table(SB), ABIInternal, $40-0
+     0        00000 (variadic_func_values.go:22)	TEXT	main.table(SB), ABIInternal, $40-0
+     0     -1 00000 (variadic_func_values.go:22)	CMPQ	SP, 16(R14)
+     4        00004 (variadic_func_values.go:22)	PCDATA	$0, $-2
+     4        00004 (variadic_func_values.go:22)	JLS	93
+     6        00006 (variadic_func_values.go:22)	PCDATA	$0, $-1
+     6        00006 (variadic_func_values.go:22)	PUSHQ	BP
+     7        00007 (variadic_func_values.go:22)	MOVQ	SP, BP
+     a        00010 (variadic_func_values.go:22)	SUBQ	$32, SP
+     e        00014 (variadic_func_values.go:22)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (variadic_func_values.go:22)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     e        00014 (variadic_func_values.go:23)	MOVL	$32, AX
+    13        00019 (variadic_func_values.go:23)	LEAQ	type:[4]main.op(SB), BX
+    1a        00026 (variadic_func_values.go:23)	MOVL	$1, CX
+    1f        00031 (variadic_func_values.go:23)	PCDATA	$1, $0
+    1f        00031 (variadic_func_values.go:23)	NOP
+    20        00032 (variadic_func_values.go:23)	CALL	runtime.mallocgcSmallScanNoHeaderSC4(SB)
+    25        00037 (variadic_func_values.go:24)	LEAQ	main.table.func1·f(SB), DX
+    2c        00044 (variadic_func_values.go:24)	MOVQ	DX, (AX)
+    2f        00047 (variadic_func_values.go:25)	LEAQ	main.table.func2·f(SB), DX
+    36        00054 (variadic_func_values.go:25)	MOVQ	DX, 8(AX)
+    3a        00058 (variadic_func_values.go:26)	LEAQ	main.table.func3·f(SB), DX
+    41        00065 (variadic_func_values.go:26)	MOVQ	DX, 16(AX)
+    45        00069 (variadic_func_values.go:27)	LEAQ	main.table.func4·f(SB), DX
+    4c        00076 (variadic_func_values.go:27)	MOVQ	DX, 24(AX)
+    50        00080 (variadic_func_values.go:23)	MOVL	$4, BX
+    55        00085 (variadic_func_values.go:23)	MOVL	BX, CX
+    57        00087 (variadic_func_values.go:23)	ADDQ	$32, SP
+    5b        00091 (variadic_func_values.go:23)	POPQ	BP
+    5c        00092 (variadic_func_values.go:23)	RET
+    5d        00093 (variadic_func_values.go:23)	NOP
+    5d        00093 (variadic_func_values.go:22)	PCDATA	$1, $-1
+    5d        00093 (variadic_func_values.go:22)	PCDATA	$0, $-2
+    5d        00093 (variadic_func_values.go:22)	NOP
+    60        00096 (variadic_func_values.go:22)	CALL	runtime.morestack_noctxt(SB)
+    65        00101 (variadic_func_values.go:22)	PCDATA	$0, $-1
+    65        00101 (variadic_func_values.go:22)	JMP	0
+    67 done
+wrote 3 bytes to 0x0
+ 00 67 00
+funcpctab main.modify [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:14)	TEXT	main.modify(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0        00000 (variadic_func_values.go:14)	TEXT	main.modify(SB), NOSPLIT|NOFRAME|ABIInternal, $0-24
+     0     -1 00000 (variadic_func_values.go:14)	MOVQ	AX, main.xs+8(FP)
+     5        00005 (variadic_func_values.go:14)	FUNCDATA	$0, gclocals·wvjpxkknJ4nY1JtrArJJaw==(SB)
+     5        00005 (variadic_func_values.go:14)	FUNCDATA	$1, gclocals·J26BEvPExEQhJvjp9E8Whg==(SB)
+     5        00005 (variadic_func_values.go:14)	FUNCDATA	$5, main.modify.arginfo1(SB)
+     5        00005 (variadic_func_values.go:14)	FUNCDATA	$6, main.modify.argliveinfo(SB)
+     5        00005 (variadic_func_values.go:14)	PCDATA	$3, $1
+     5        00005 (variadic_func_values.go:15)	TESTQ	BX, BX
+     8        00008 (variadic_func_values.go:15)	JEQ	17
+     a        00010 (variadic_func_values.go:16)	MOVQ	$-1, (AX)
+    11        00017 (variadic_func_values.go:18)	RET
+    12 done
+wrote 3 bytes to 0x0
+ 00 12 00
+funcpctab main.table.func1#BvZHsVe4VXo=# [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:24)	TEXT	main.table.func1#BvZHsVe4VXo=#(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:24)	TEXT	main.table.func1#BvZHsVe4VXo=#(SB), NOSPLIT|NOFRAME|ABIInternal, $0-16
+     0        00000 (variadic_func_values.go:24)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:24)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:24)	FUNCDATA	$5, main.table.func1#BvZHsVe4VXo=#.arginfo1(SB)
+     0        00000 (variadic_func_values.go:24)	FUNCDATA	$6, main.table.func1#BvZHsVe4VXo=#.argliveinfo(SB)
+     0        00000 (variadic_func_values.go:24)	PCDATA	$3, $1
+     0     -1 00000 (variadic_func_values.go:24)	ADDQ	BX, AX
+     3        00003 (variadic_func_values.go:24)	RET
+     4 done
+wrote 3 bytes to 0x0
+ 00 04 00
+funcpctab main.main.func3 [valfunc=pctoinline]
+     0     -1 00000 (variadic_func_values.go:52)	TEXT	main.main.func3(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (variadic_func_values.go:52)	TEXT	main.main.func3(SB), NOSPLIT|NOFRAME|ABIInternal, $0-8
+     0        00000 (variadic_func_values.go:52)	FUNCDATA	$0, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:52)	FUNCDATA	$1, gclocals·g5+hNtRBP6YXNjfog7aZjQ==(SB)
+     0        00000 (variadic_func_values.go:52)	FUNCDATA	$5, main.main.func3.arginfo1(SB)
+     0        00000 (variadic_func_values.go:52)	FUNCDATA	$6, main.main.func3.argliveinfo(SB)
+     0        00000 (variadic_func_values.go:52)	PCDATA	$3, $1
+     0     -1 00000 (variadic_func_values.go:52)	ADDQ	$-3, AX
+     4        00004 (variadic_func_values.go:52)	RET
+     5 done
+wrote 3 bytes to 0x0
+ 00 05 00
 main.sum STEXT nosplit size=22 align=0x0 args=0x20 locals=0x0 funcid=0x0
 	0x0000 00000 (variadic_func_values.go:4)	TEXT	main.sum(SB), NOSPLIT|NOFRAME|ABIInternal, $0-32
 	0x0000 00000 (variadic_func_values.go:4)	MOVQ	BX, main.xs+16(FP)

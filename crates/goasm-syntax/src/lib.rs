@@ -26,6 +26,7 @@ pub mod listing;
 pub mod literal;
 mod operand;
 pub mod parser;
+pub mod pctab;
 pub mod preprocess;
 pub mod printer;
 pub mod span;

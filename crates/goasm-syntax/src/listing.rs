@@ -23,6 +23,7 @@ use crate::ast::{StmtKind, Text};
 use crate::diag::Diagnostic;
 use crate::lexer::{TokKind, Token, tokenize};
 use crate::parser;
+use crate::pctab::{Dumps, InlineDump};
 use crate::span::{FileId, Span};
 use goasm_isa::Reg;
 
@@ -66,6 +67,9 @@ pub struct ListingFunc {
     /// The machine code from the hex dump.
     pub code: Vec<u8>,
     pub relocs: Vec<Reloc>,
+    /// The inline tree and pc table, when the listing carries the
+    /// compiler's `-d=pctab=pctoinline` dump for this function.
+    pub inline: Option<InlineDump>,
 }
 
 #[derive(Debug, Clone)]
@@ -99,7 +103,8 @@ pub struct Reloc {
 pub fn looks_like_listing(text: &str) -> bool {
     let first = text.lines().find(|l| !l.trim().is_empty());
     first.is_some_and(|l| {
-        !l.starts_with([' ', '\t', '#', '/']) && parse_header(l, Span::default()).is_ok()
+        l.starts_with("funcpctab ")
+            || !l.starts_with([' ', '\t', '#', '/']) && parse_header(l, Span::default()).is_ok()
     })
 }
 
@@ -113,6 +118,7 @@ pub fn parse_listing(text: &str, file: FileId) -> (Listing, Vec<Diagnostic>) {
         Data(usize),
     }
     let mut cur = Cur::None;
+    let mut dumps = Dumps::default();
     for (i, raw) in text.split('\n').enumerate() {
         let line = raw.trim_end_matches('\r');
         let span = Span::new(file, i as u32 + 1, 1);
@@ -122,6 +128,12 @@ pub fn parse_listing(text: &str, file: FileId) -> (Listing, Vec<Diagnostic>) {
         // Body lines are tab-indented; everything else is a symbol header
         // (a DWARF variable symbol can even have an empty name: " SDWARFVAR ...").
         if !line.starts_with('\t') {
+            if let Some(res) = dumps.line(line, span) {
+                if let Err(d) = res {
+                    diags.push(d);
+                }
+                continue;
+            }
             match parse_header(line, span) {
                 Ok(h) if h.kind == "STEXT" => {
                     lst.funcs.push(ListingFunc {
@@ -130,6 +142,7 @@ pub fn parse_listing(text: &str, file: FileId) -> (Listing, Vec<Diagnostic>) {
                         insns: Vec::new(),
                         code: Vec::new(),
                         relocs: Vec::new(),
+                        inline: None,
                     });
                     cur = Cur::Func(lst.funcs.len() - 1);
                 }
@@ -184,6 +197,18 @@ pub fn parse_listing(text: &str, file: FileId) -> (Listing, Vec<Diagnostic>) {
         };
         if let Err(d) = result {
             diags.push(d);
+        }
+    }
+    // Each dump belongs to the one function of its name with a body.
+    for (name, dump) in dumps.funcs {
+        let mut bodies = lst
+            .funcs
+            .iter_mut()
+            .filter(|f| f.header.name == name && f.text.is_some());
+        if let (Some(f), None) = (bodies.next(), bodies.next())
+            && !dumps.dups.contains(&name)
+        {
+            f.inline = Some(dump);
         }
     }
     // The dump stops at the last byte the compiler wrote; the rest of the

@@ -82,6 +82,10 @@ pub struct Image {
     /// closure inlined everywhere has no TEXT of its own: this is the only
     /// place its name and line appear.
     pub inlined_funcs: Vec<(String, u32)>,
+    /// Inline trees by function index, for listing functions whose listing
+    /// carries the compiler's dump of them (see `inline.rs`); the single
+    /// source tracebacks read when present, `inlined_funcs` the fallback.
+    pub inline: HashMap<usize, crate::inline::InlineTree>,
 }
 
 impl Image {

@@ -30,6 +30,7 @@ pub mod flags;
 mod frames;
 pub mod host;
 pub mod image;
+pub mod inline;
 pub mod ir;
 mod link;
 pub mod listing;
@@ -205,6 +206,7 @@ pub fn load_listing_with(
     all.extend(asm);
     let mut m = load_parsed(&all, &pkg, host)?;
     m.image.inlined_funcs = listing::abstract_funcs(&lst);
+    listing::name_inline_nodes(&lst, &mut m.image);
     Ok(m)
 }
 

@@ -66,6 +66,14 @@ pub(crate) const FRAME_LABEL: &str = "goasm.frame:";
 /// (the stack map index) from here on.
 pub(crate) const MAP_INDEX_LABEL: &str = "goasm.pcdata1:";
 
+/// A label `goasm.inl:<v>:<seq>` in a listing function: inline tree index
+/// `v` (-1: none) in force from here on (see `inline.rs`).
+pub(crate) const INLINE_LABEL: &str = "goasm.inl:";
+
+/// A label `goasm.inlparent:<node>` in a listing function: the instruction
+/// at inline tree node `node`'s parent pc (its inline mark).
+pub(crate) const INLINE_PARENT_LABEL: &str = "goasm.inlparent:";
+
 /// The linker name of a symbol reference.
 pub(crate) fn link_name(sym: &SymRef, file: usize, pkg: &str) -> String {
     let mut n = sym.name.replace('∕', "/").replace('·', ".");
@@ -594,6 +602,9 @@ pub fn link(inputs: &[Parsed], pkg: &str, builtins: &[String]) -> Result<Image, 
     for (t, (labels, &(func, autoffset))) in texts.iter().zip(text_labels.iter().zip(&text_funcs)) {
         if let Some(info) = crate::frames::collect(&mut l, t, labels, autoffset, &ro) {
             image.frame_info.insert(func, info);
+        }
+        if let Some(tree) = crate::inline::collect(labels) {
+            image.inline.insert(func, tree);
         }
     }
     if l.errors.is_empty() {

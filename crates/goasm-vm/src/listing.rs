@@ -242,10 +242,31 @@ fn func(
         )),
     });
     let mut labelled = HashSet::new();
+    let marks = inline_marks(f);
+    let mut inline_index = None;
     for (seq, li) in f.insns.iter().enumerate() {
         let StmtKind::Insn(ins) = &li.kind else {
             continue;
         };
+        if let Some(dump) = &f.inline {
+            // The tree index in force here, and the inline marks the tree's
+            // parent pcs name, as labels the linker turns into instruction
+            // indexes (see `inline.rs`).
+            let v = dump.index_at(li.pc);
+            if inline_index != Some(v) {
+                inline_index = Some(v);
+                out.push(Stmt {
+                    span: head_span,
+                    kind: StmtKind::Label(format!("{}{v}:{seq}", crate::link::INLINE_LABEL)),
+                });
+            }
+            for node in marks.get(&seq).into_iter().flatten() {
+                out.push(Stmt {
+                    span: head_span,
+                    kind: StmtKind::Label(format!("{}{node}", crate::link::INLINE_PARENT_LABEL)),
+                });
+            }
+        }
         if ins.mnemonic == "PCDATA"
             && let [a, b] = ins.operands.as_slice()
             && a.kind == OperandKind::Imm(1)
@@ -277,6 +298,32 @@ fn func(
             kind: StmtKind::Insn(ins),
         });
     }
+}
+
+/// For each inline tree node, the instruction (by position in
+/// `ListingFunc::insns`) at its parent pc: the last one there, which is the
+/// one Go's pc tables describe (the pseudo-instructions before it take no
+/// bytes); or the first after it if none starts exactly there.
+fn inline_marks(f: &ListingFunc) -> HashMap<usize, Vec<usize>> {
+    let mut out: HashMap<usize, Vec<usize>> = HashMap::new();
+    let Some(dump) = &f.inline else {
+        return out;
+    };
+    let insns: Vec<(usize, u32)> = f
+        .insns
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| matches!(i.kind, StmtKind::Insn(_)))
+        .map(|(seq, i)| (seq, i.pc))
+        .collect();
+    for (node, n) in dump.tree.iter().enumerate() {
+        let exact = insns.iter().rev().find(|&&(_, pc)| pc == n.parent_pc);
+        let after = || insns.iter().find(|&&(_, pc)| pc > n.parent_pc);
+        if let Some(&(seq, _)) = exact.or_else(after) {
+            out.entry(seq).or_default().push(node);
+        }
+    }
+    out
 }
 
 /// Listing operands to assembler operands (see the module docs).
@@ -437,6 +484,34 @@ fn data(
                 8,
                 OperandKind::Addr(target),
             ));
+        }
+    }
+}
+
+/// Fills in the names and funcids of the inline tree nodes the linker
+/// collected (it saw only their marks).
+pub fn name_inline_nodes(lst: &Listing, image: &mut crate::Image) {
+    let funcids: HashMap<&str, u64> = lst
+        .funcs
+        .iter()
+        .filter_map(|f| Some((f.header.name.as_str(), f.header.funcid?)))
+        .collect();
+    for f in &lst.funcs {
+        let Some(dump) = &f.inline else {
+            continue;
+        };
+        let Some(func) = (0..image.funcs.len())
+            .find(|i| image.funcs[*i].name == f.header.name && image.inline.contains_key(i))
+        else {
+            continue;
+        };
+        let Some(tree) = image.inline.get_mut(&func) else {
+            continue;
+        };
+        tree.nodes.resize(dump.tree.len(), Default::default());
+        for (node, n) in tree.nodes.iter_mut().zip(&dump.tree) {
+            node.name = goasm_syntax::pctab::trim_inline_hash(&n.func);
+            node.funcid = funcids.get(n.func.as_str()).copied().unwrap_or(0);
         }
     }
 }

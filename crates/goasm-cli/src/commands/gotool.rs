@@ -95,9 +95,19 @@ pub fn compile_package(go_files: &[PathBuf], asm_files: &[PathBuf]) -> anyhow::R
             .with_context(|| format!("running {}", go.display()))
     };
     let trim = format!("{}=>", dir.display());
-    let mut compile: Vec<std::ffi::OsString> = ["compile", "-S", "-p", "main", "-trimpath", &trim]
-        .map(Into::into)
-        .to_vec();
+    // -d=pctab=pctoinline adds each function's inline tree to the listing:
+    // tracebacks show inlined calls exactly as Go does (see goasm_syntax::pctab).
+    let mut compile: Vec<std::ffi::OsString> = [
+        "compile",
+        "-S",
+        "-d=pctab=pctoinline",
+        "-p",
+        "main",
+        "-trimpath",
+        &trim,
+    ]
+    .map(Into::into)
+    .to_vec();
     let mut header_dir = None;
     if !asm_files.is_empty() {
         let goroot = goroot(&go)?;

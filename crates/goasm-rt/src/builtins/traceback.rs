@@ -296,6 +296,9 @@ fn inferred_call_line(
 /// belongs to another function is an inlined call, and the inline mark
 /// before the first instruction of that body gives the call site.
 pub fn logical_frames(m: &Machine, func: usize, idx: u32) -> Vec<(String, String, u32, bool)> {
+    if let Some(frames) = m.image.inline_frames(func, idx) {
+        return tree_frames(m, func, &frames);
+    }
     let f = &m.image.funcs[func];
     let (file, mut line) = position(m, idx);
     let mut out = Vec::new();
@@ -339,6 +342,59 @@ pub fn logical_frames(m: &Machine, func: usize, idx: u32) -> Vec<(String, String
     }
     out.push((f.name.clone(), file, line, false));
     out
+}
+
+/// The logical frames the inline tree gives (see
+/// [`goasm_vm::Image::inline_frames`]), with the frames Go's traceback
+/// hides left out: a wrapper whose callee is an ordinary function (the
+/// function inlined into it stands for it), and unexported runtime functions.
+fn tree_frames(
+    m: &Machine,
+    func: usize,
+    frames: &[goasm_vm::inline::InlineFrame],
+) -> Vec<(String, String, u32, bool)> {
+    let f = &m.image.funcs[func];
+    let tree = m.image.inline.get(&func);
+    let mut out = Vec::new();
+    // Whether the frame inside the current one is an ordinary function
+    // (not a panic function): only then is a wrapper hidden. For the
+    // innermost frame the callee is not known here; wrappers are hidden
+    // there too, as before the tree was read.
+    let mut callee_ordinary = true;
+    for fr in frames {
+        let (file, line) = position(m, fr.idx);
+        let (name, wrapper) = match fr.node {
+            Some(k) => {
+                let node = tree.and_then(|t| t.nodes.get(k));
+                let Some(node) = node.filter(|n| !n.name.is_empty()) else {
+                    continue;
+                };
+                (
+                    node.name.clone(),
+                    node.funcid == goasm_vm::inline::FUNCID_WRAPPER,
+                )
+            }
+            None => (f.name.clone(), f.flags & WRAPPER != 0),
+        };
+        let hidden = (wrapper && callee_ordinary) || is_hidden_runtime(&name);
+        callee_ordinary = !matches!(
+            name.as_str(),
+            "runtime.gopanic" | "runtime.sigpanic" | "runtime.panicwrap"
+        );
+        if !hidden {
+            out.push((name, file, line, fr.node.is_some()));
+        }
+    }
+    out
+}
+
+/// Go's tracebacks show only functions with a package (a `.` in the name)
+/// and, of the runtime, only exported functions.
+fn is_hidden_runtime(name: &str) -> bool {
+    match name.strip_prefix("runtime.") {
+        Some(rest) => !rest.starts_with(|c: char| c.is_ascii_uppercase()),
+        None => !name.contains('.'),
+    }
 }
 
 /// A closure of `func` without a TEXT of its own (inlined everywhere) whose
