@@ -252,6 +252,15 @@ pub enum Op {
     /// load(a)), store (store(b) = `x`) and register move, 128-bit register
     /// move, XOR of a register with itself, UCOMISx/COMISx, and integer
     /// register `x` (width `imm`) to float.
+    /// MOVBLZX-style loads: `y` = load(a) of width `x`, zero- or
+    /// sign-extended to `w` (4 or 8).
+    LoadZx,
+    LoadSx,
+    /// Register forms: `y` = the low `imm` bytes of `x`, extended.
+    MovZxRR,
+    MovSxRR,
+    /// SETcc into the low byte of register `y`; `x` is the condition.
+    SetccR,
     AddsXX,
     SubsXX,
     MulsXX,

@@ -27,7 +27,7 @@ fn dst<'c>(c: &'c mut Cpu, i: &Insn) -> &'c mut u64 {
 
 /// The memory operand of a specialised load/store (lowering guarantees it).
 #[inline(always)]
-fn memref(l: Loc) -> Result<MemRef, Stop> {
+pub fn memref(l: Loc) -> Result<MemRef, Stop> {
     match l {
         Loc::Mem(r) => Ok(r),
         _ => Err(Stop::Fault(Fault::Unmapped { addr: 0 })),
@@ -72,38 +72,58 @@ pub fn alu(c: &mut Cpu, i: &Insn, op: Op, a: u64) {
     *dst(c, i) = r;
 }
 
-/// CMP a, b (flags of `a - b`) or TEST a, b; returns condition `cc` of
-/// the result (for a fused `Jcc`).
+/// CMP a, b (flags of `a - b`) or TEST a, b: stores the flags only.
 #[inline(always)]
-pub fn compare(c: &mut Cpu, i: &Insn, a: u64, b: u64, test: bool, cc: u8) -> bool {
+pub fn compare_flags(c: &mut Cpu, i: &Insn, a: u64, b: u64, test: bool) {
     let mk = wmask(i.w);
     let (a, b) = (a & mk, b & mk);
     if test {
-        let r = a & b;
-        c.flags.set(Kind::Logic, i.w, a, b, r, false);
-        cond_logic(r, i.w, cc)
+        c.flags.set(Kind::Logic, i.w, a, b, a & b, false);
     } else {
         c.flags.set(Kind::Sub, i.w, a, b, a.wrapping_sub(b), false);
+    }
+}
+
+/// CMP a, b or TEST a, b, storing the flags; returns condition `cc` of the
+/// result (for a fused `Jcc`).
+#[inline(always)]
+pub fn compare(c: &mut Cpu, i: &Insn, a: u64, b: u64, test: bool, cc: u8) -> bool {
+    compare_flags(c, i, a, b, test);
+    let mk = wmask(i.w);
+    let (a, b) = (a & mk, b & mk);
+    if test {
+        cond_logic(a & b, i.w, cc)
+    } else {
         cond_sub(a, b, i.w, cc)
     }
 }
 
-/// The two operands of a specialised CMP/TEST.
+/// The two operands of a specialised CMP/TEST, by form: registers `x`
+/// and `y`, register `x` and `imm`, register `x` and memory `b`, memory
+/// `a` and register `y`, memory `a` and `imm`.
 #[inline(always)]
-pub fn cmp_operands(c: &Cpu, m: &Memory, i: &Insn) -> Result<(u64, u64), Stop> {
-    Ok(match i.op {
-        Op::CmpRR | Op::CmpRRJ | Op::CmpRRJn | Op::TestRR | Op::TestRRJ | Op::TestRRJn => {
-            (src(c, i), c.gp[(i.y & 15) as usize])
-        }
-        Op::CmpRI | Op::CmpRIJ | Op::CmpRIJn | Op::TestRI | Op::TestRIJ | Op::TestRIJn => {
-            (src(c, i), i.imm as u64)
-        }
-        Op::CmpRM | Op::CmpRMJ | Op::CmpRMJn => (src(c, i), m.read(c.ea(memref(i.b)?), i.w)?),
-        Op::CmpMR | Op::CmpMRJ | Op::CmpMRJn => {
-            (m.read(c.ea(memref(i.a)?), i.w)?, c.gp[(i.y & 15) as usize])
-        }
-        _ => (m.read(c.ea(memref(i.a)?), i.w)?, i.imm as u64),
-    })
+pub fn rr(c: &Cpu, i: &Insn) -> (u64, u64) {
+    (src(c, i), c.gp[(i.y & 15) as usize])
+}
+
+#[inline(always)]
+pub fn ri(c: &Cpu, i: &Insn) -> (u64, u64) {
+    (src(c, i), i.imm as u64)
+}
+
+#[inline(always)]
+pub fn rm(c: &Cpu, m: &Memory, i: &Insn) -> Result<(u64, u64), Stop> {
+    Ok((src(c, i), m.read(c.ea(memref(i.b)?), i.w)?))
+}
+
+#[inline(always)]
+pub fn mr(c: &Cpu, m: &Memory, i: &Insn) -> Result<(u64, u64), Stop> {
+    Ok((m.read(c.ea(memref(i.a)?), i.w)?, c.gp[(i.y & 15) as usize]))
+}
+
+#[inline(always)]
+pub fn mi(c: &Cpu, m: &Memory, i: &Insn) -> Result<(u64, u64), Stop> {
+    Ok((m.read(c.ea(memref(i.a)?), i.w)?, i.imm as u64))
 }
 
 /// SHL/SHR/SAR of register `y` by `imm` (already masked), flags dead.

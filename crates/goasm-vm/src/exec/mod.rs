@@ -13,7 +13,7 @@ pub mod sse;
 pub mod sse_fast;
 pub mod string;
 
-use crate::cpu::Cpu;
+use crate::cpu::{Cpu, sext};
 use crate::flags::{cond_logic, cond_sub};
 use crate::ir::{Insn, Op};
 use crate::memory::{Fault, Memory};
@@ -78,19 +78,31 @@ pub fn run(code: &[Insn], c: &mut Cpu, m: &mut Memory, steps: &mut u64, max_step
     stop
 }
 
-/// Takes the branch of the `Jcc` that follows a fused compare (at `c.pc`)
-/// when `taken`, else steps over it; counts it as an instruction.
+/// The condition code and target of the `Jcc` at `pc` (the second half
+/// of a fused compare).
 #[inline(always)]
-fn fused_jcc(code: &[Insn], c: &mut Cpu, steps: &mut u64, cc: impl FnOnce(&mut Cpu, u8) -> bool) {
-    let j = code
-        .get(c.pc as usize)
-        .map_or((0, 0), |j| (j.x, j.imm as u32));
+fn jcc_at(code: &[Insn], pc: u32) -> (u8, u32) {
+    code.get(pc as usize)
+        .map_or((0, 0), |j| (j.x, j.imm as u32))
+}
+
+/// Finishes a fused compare: the `Jcc` (at `c.pc`) counts as an
+/// instruction and jumps to `to` when `taken`.
+#[inline(always)]
+fn take(c: &mut Cpu, steps: &mut u64, taken: bool, to: u32) {
     *steps += 1;
-    if cc(c, j.0) {
-        c.pc = j.1;
-    } else {
-        c.pc += 1;
-    }
+    c.pc = if taken { to } else { c.pc + 1 };
+}
+
+/// A fused compare-and-branch arm: `$cc` is the `Jcc`'s condition code in
+/// `$taken`.
+macro_rules! fused {
+    ($code:ident, $c:ident, $steps:ident, $cc:ident => $taken:expr) => {{
+        let ($cc, to) = jcc_at($code, $c.pc);
+        let taken = $taken;
+        take($c, $steps, taken, to);
+        Ok(())
+    }};
 }
 
 /// Executes one instruction `i` (already fetched: `c.pc` points past it).
@@ -123,74 +135,95 @@ pub fn step(code: &[Insn], c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u6
             Ok(())
         }
         Op::CmpRR => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fast::compare(c, i, a, b, false, 0);
+            let (a, b) = fast::rr(c, i);
+            fast::compare_flags(c, i, a, b, false);
             Ok(())
         }
         Op::CmpRRJ => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
-            Ok(())
+            let (a, b) = fast::rr(c, i);
+            fused!(code, c, steps, cc => fast::compare(c, i, a, b, false, cc))
         }
-        Op::TestRR => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fast::compare(c, i, a, b, true, 0);
-            Ok(())
-        }
-        Op::TestRRJ => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, true, cc));
-            Ok(())
+        Op::CmpRRJn => {
+            let (a, b) = fast::rr(c, i);
+            fused!(code, c, steps, cc => cond_sub(a, b, i.w, cc))
         }
         Op::CmpRI => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fast::compare(c, i, a, b, false, 0);
+            let (a, b) = fast::ri(c, i);
+            fast::compare_flags(c, i, a, b, false);
             Ok(())
         }
         Op::CmpRIJ => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
-            Ok(())
+            let (a, b) = fast::ri(c, i);
+            fused!(code, c, steps, cc => fast::compare(c, i, a, b, false, cc))
         }
-        Op::TestRI => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fast::compare(c, i, a, b, true, 0);
-            Ok(())
-        }
-        Op::TestRIJ => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, true, cc));
-            Ok(())
+        Op::CmpRIJn => {
+            let (a, b) = fast::ri(c, i);
+            fused!(code, c, steps, cc => cond_sub(a, b, i.w, cc))
         }
         Op::CmpRM => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fast::compare(c, i, a, b, false, 0);
+            let (a, b) = fast::rm(c, m, i)?;
+            fast::compare_flags(c, i, a, b, false);
             Ok(())
         }
         Op::CmpRMJ => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
-            Ok(())
+            let (a, b) = fast::rm(c, m, i)?;
+            fused!(code, c, steps, cc => fast::compare(c, i, a, b, false, cc))
+        }
+        Op::CmpRMJn => {
+            let (a, b) = fast::rm(c, m, i)?;
+            fused!(code, c, steps, cc => cond_sub(a, b, i.w, cc))
         }
         Op::CmpMR => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fast::compare(c, i, a, b, false, 0);
+            let (a, b) = fast::mr(c, m, i)?;
+            fast::compare_flags(c, i, a, b, false);
             Ok(())
         }
         Op::CmpMRJ => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
-            Ok(())
+            let (a, b) = fast::mr(c, m, i)?;
+            fused!(code, c, steps, cc => fast::compare(c, i, a, b, false, cc))
+        }
+        Op::CmpMRJn => {
+            let (a, b) = fast::mr(c, m, i)?;
+            fused!(code, c, steps, cc => cond_sub(a, b, i.w, cc))
         }
         Op::CmpMI => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fast::compare(c, i, a, b, false, 0);
+            let (a, b) = fast::mi(c, m, i)?;
+            fast::compare_flags(c, i, a, b, false);
             Ok(())
         }
         Op::CmpMIJ => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fused_jcc(code, c, steps, |c, cc| fast::compare(c, i, a, b, false, cc));
+            let (a, b) = fast::mi(c, m, i)?;
+            fused!(code, c, steps, cc => fast::compare(c, i, a, b, false, cc))
+        }
+        Op::CmpMIJn => {
+            let (a, b) = fast::mi(c, m, i)?;
+            fused!(code, c, steps, cc => cond_sub(a, b, i.w, cc))
+        }
+        Op::TestRR => {
+            let (a, b) = fast::rr(c, i);
+            fast::compare_flags(c, i, a, b, true);
             Ok(())
+        }
+        Op::TestRRJ => {
+            let (a, b) = fast::rr(c, i);
+            fused!(code, c, steps, cc => fast::compare(c, i, a, b, true, cc))
+        }
+        Op::TestRRJn => {
+            let (a, b) = fast::rr(c, i);
+            fused!(code, c, steps, cc => cond_logic(a & b, i.w, cc))
+        }
+        Op::TestRI => {
+            let (a, b) = fast::ri(c, i);
+            fast::compare_flags(c, i, a, b, true);
+            Ok(())
+        }
+        Op::TestRIJ => {
+            let (a, b) = fast::ri(c, i);
+            fused!(code, c, steps, cc => fast::compare(c, i, a, b, true, cc))
+        }
+        Op::TestRIJn => {
+            let (a, b) = fast::ri(c, i);
+            fused!(code, c, steps, cc => cond_logic(a & b, i.w, cc))
         }
         Op::ShlRI | Op::ShrRI | Op::SarRI => {
             fast::shift(c, i);
@@ -198,8 +231,7 @@ pub fn step(code: &[Insn], c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u6
         }
         Op::CmpJ | Op::TestJ => {
             int::cmp(c, m, *i, i.op == Op::TestJ)?;
-            fused_jcc(code, c, steps, |c, cc| c.flags.cond(cc));
-            Ok(())
+            fused!(code, c, steps, cc => c.flags.cond(cc))
         }
         Op::IncR | Op::DecR => {
             fast::inc_dec(c, i, i.op == Op::IncR);
@@ -229,16 +261,6 @@ pub fn step(code: &[Insn], c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u6
         Op::OrRINf => fast::alu_nf(c, i, imm, |b, a| b | a),
         Op::XorRRNf => fast::alu_nf(c, i, src, |b, a| b ^ a),
         Op::XorRINf => fast::alu_nf(c, i, imm, |b, a| b ^ a),
-        Op::CmpRRJn | Op::CmpRIJn | Op::CmpRMJn | Op::CmpMRJn | Op::CmpMIJn => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fused_jcc(code, c, steps, |_, cc| cond_sub(a, b, i.w, cc));
-            Ok(())
-        }
-        Op::TestRRJn | Op::TestRIJn => {
-            let (a, b) = fast::cmp_operands(c, m, i)?;
-            fused_jcc(code, c, steps, |_, cc| cond_logic(a & b, i.w, cc));
-            Ok(())
-        }
         Op::Imul3RR => {
             fast::imul3(c, i);
             Ok(())
@@ -259,6 +281,32 @@ pub fn step(code: &[Insn], c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u6
         Op::LeaveRet => fused::leave_ret(c, m, i, n, steps),
         Op::MovRR2 => {
             fused::mov2(c, i, steps);
+            Ok(())
+        }
+        Op::LoadZx => {
+            let v = m.read(c.ea(fast::memref(i.a)?), i.x)?;
+            c.gp[(i.y & 15) as usize] = v;
+            Ok(())
+        }
+        Op::LoadSx => {
+            let v = m.read(c.ea(fast::memref(i.a)?), i.x)?;
+            c.gp[(i.y & 15) as usize] = sext(v, i.x) as u64 & fast::wmask(i.w);
+            Ok(())
+        }
+        Op::MovZxRR => {
+            let v = c.gp[(i.x & 15) as usize] & fast::wmask(i.imm as u8);
+            c.gp[(i.y & 15) as usize] = v;
+            Ok(())
+        }
+        Op::MovSxRR => {
+            let v = sext(c.gp[(i.x & 15) as usize], i.imm as u8) as u64 & fast::wmask(i.w);
+            c.gp[(i.y & 15) as usize] = v;
+            Ok(())
+        }
+        Op::SetccR => {
+            let v = u64::from(c.flags.cond(i.x));
+            let r = &mut c.gp[(i.y & 15) as usize];
+            *r = (*r & !0xff) | v;
             Ok(())
         }
         Op::AddsXX => {

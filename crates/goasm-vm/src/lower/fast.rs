@@ -232,6 +232,27 @@ fn fast_form(i: Insn, dead: impl Fn() -> bool) -> Option<Insn> {
             (f.x, f.y) = (s, d);
             f.imm = i64::from(i.y);
         }
+        (Op::MovZx | Op::MovSx, Loc::Mem(_), Loc::Reg(d)) if whole(w) => {
+            f.op = if i.op == Op::MovZx {
+                Op::LoadZx
+            } else {
+                Op::LoadSx
+            };
+            f.y = d;
+        }
+        (Op::MovZx | Op::MovSx, Loc::Reg(s), Loc::Reg(d)) if whole(w) => {
+            f.op = if i.op == Op::MovZx {
+                Op::MovZxRR
+            } else {
+                Op::MovSxRR
+            };
+            f.imm = i64::from(i.x);
+            (f.x, f.y) = (s, d);
+        }
+        (Op::Setcc, _, Loc::Reg(d)) => {
+            f.op = Op::SetccR;
+            f.y = d;
+        }
         // XCHGL AX, AX is the one-byte NOP (see exec::int::xchg).
         (Op::Xchg, Loc::Reg(0), Loc::Reg(0)) if w == 4 => f.op = Op::Nop,
         (Op::Push, Loc::Reg(s), _) if w == 8 => {
@@ -341,6 +362,9 @@ mod tests {
                     Op::Push,
                     Op::Pop,
                     Op::Jcc,
+                    Op::MovZx,
+                    Op::MovSx,
+                    Op::Setcc,
                 ];
                 let op = ops[rnd(ops.len() as u64) as usize];
                 let mut i = Insn::new(op, w);
@@ -362,6 +386,19 @@ mod tests {
                     Op::Imul2 if i.w == 1 => i.w = 2,
                     Op::Cmp | Op::Test if rnd(2) == 0 => (i.a, i.b) = (Loc::Reg(s), Loc::Imm),
                     Op::Cmp if rnd(2) == 0 => (i.a, i.b) = (mem, Loc::Imm),
+                    Op::MovZx | Op::MovSx => {
+                        // Source width below the destination's.
+                        i.w = [2u8, 4, 8][rnd(3) as usize];
+                        i.x = [1u8, 2, 4][rnd(3) as usize].min(i.w / 2);
+                        if matches!(i.b, Loc::Mem(_)) {
+                            (i.a, i.b) = (mem, Loc::Reg(d));
+                        } else if i.a == Loc::Imm {
+                            i.a = Loc::Reg(s);
+                        }
+                    }
+                    Op::Setcc => {
+                        (i.w, i.x, i.a) = (1, rnd(16) as u8, Loc::None);
+                    }
                     Op::Jcc => {
                         // Skip one instruction (or none) on a condition.
                         i.x = rnd(16) as u8;
