@@ -291,4 +291,44 @@ mod tests {
             .is_err()
         );
     }
+
+    #[test]
+    fn the_region_cache_keeps_permissions_and_forgets_unmapped_and_grown_regions() {
+        let region = |base, len, perm| Region {
+            name: "r",
+            base,
+            data: vec![7; len],
+            perm,
+        };
+        let mut m = Memory::new(1 << 20);
+        m.map(region(0x1000, 16, Perm::R)).unwrap();
+        m.map(region(0x2000, 16, Perm::RW)).unwrap();
+        m.map(region(0x3000, 16, Perm::RW)).unwrap();
+        // A cached read does not make the region writable.
+        assert_eq!(m.read(0x1000, 8), Ok(0x0707_0707_0707_0707));
+        assert_eq!(m.write(0x1000, 1, 0), Err(Fault::ReadOnly { addr: 0x1000 }));
+        // More regions than cache entries, in turn: all still reachable.
+        for _ in 0..3 {
+            for base in [0x1000u64, 0x2000, 0x3000] {
+                assert_eq!(m.read(base + 8, 8), Ok(0x0707_0707_0707_0707));
+            }
+        }
+        m.write(0x3000, 8, 42).unwrap();
+        // Unmapping moves another region into the freed index: the cache
+        // must not send 0x1000 or 0x3000 to the wrong region.
+        m.unmap(0x1000);
+        assert_eq!(m.read(0x1000, 1), Err(Fault::Unmapped { addr: 0x1000 }));
+        assert_eq!(m.read(0x3000, 8), Ok(42));
+        // Growing a region makes its new bytes reachable.
+        assert_eq!(m.read(0x2010, 1), Err(Fault::Unmapped { addr: 0x2010 }));
+        m.grow(0x2000, 16).unwrap();
+        assert_eq!(m.read(0x2010, 1), Ok(0));
+        let mut buf = [0u8; 4];
+        assert_eq!(
+            m.read_bytes(0x201e, &mut buf),
+            Err(Fault::Unmapped { addr: 0x201e })
+        );
+        assert_eq!(m.write_bytes(0x2000, &[1, 2]), Ok(()));
+        assert_eq!(m.read(0x2000, 2), Ok(0x0201));
+    }
 }

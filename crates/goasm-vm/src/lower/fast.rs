@@ -365,6 +365,8 @@ mod tests {
                     Op::MovZx,
                     Op::MovSx,
                     Op::Setcc,
+                    Op::Nop,
+                    Op::Nop,
                 ];
                 let op = ops[rnd(ops.len() as u64) as usize];
                 let mut i = Insn::new(op, w);
