@@ -130,7 +130,10 @@ fn fatal_errors_compare_without_addresses() {
             ("main.down".to_string(), "inf.go:6".to_string()),
             ("...3355339 frames elided...".to_string(), String::new()),
             ("main.main".to_string(), "inf.go:15".to_string()),
-            ("runtime.goexit".to_string(), "runtime".to_string()),
+            (
+                "runtime.goexit".to_string(),
+                "runtime/asm_amd64.s:1264".to_string()
+            ),
         ]
     );
     // A different count of elided frames is a difference.
@@ -158,7 +161,7 @@ fn essence_extracts_what_must_agree() {
         e.frames,
         [
             ("main.(*T).M".to_string(), "p.go:7".to_string()),
-            ("panic".to_string(), "runtime".to_string()),
+            ("panic".to_string(), "runtime/panic.go:859".to_string()),
             ("...9 frames elided...".to_string(), String::new()),
             ("main.main".to_string(), "p.go:20".to_string()),
         ]

@@ -7,9 +7,10 @@
 //!   its pc, which is an address in the binary; addresses in `runtime:`
 //!   lines masked) and the `runtime stack:` frames of a fatal error;
 //! * the traceback: function names in order, and file:line for frames in
-//!   the program's own files (runtime frames' lines belong to Go's runtime
-//!   sources, which goasm does not have; paths are compared by base name
-//!   since a build and goasm print them from different directories).
+//!   the program's own files and for the runtime's frames (goasm prints
+//!   the toolchain's runtime lines from a generated table); paths are
+//!   compared by base name (`runtime/` kept for the runtime's) since a
+//!   build and goasm print them from different directories.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -144,8 +145,10 @@ fn parse_frames(lines: &[&str], mut i: usize, out: &mut Vec<(String, String)>) -
         let base = Path::new(file)
             .file_name()
             .map_or(file.to_string(), |b| b.to_string_lossy().into_owned());
+        // Runtime frames keep their directory (`runtime/stack.go:1207`):
+        // goasm prints the toolchain's lines for them.
         let place = if file.starts_with("runtime/") || file.contains("/runtime/") {
-            "runtime".to_string()
+            format!("runtime/{base}:{line}")
         } else {
             format!("{base}:{line}")
         };

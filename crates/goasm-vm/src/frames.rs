@@ -6,6 +6,7 @@
 //! the index changes as labels whose names hold the values
 //! ([`crate::link::FRAME_LABEL`], [`crate::link::MAP_INDEX_LABEL`]).
 
+use crate::abi::Abi;
 use crate::link::{FRAME_LABEL, Linker, MAP_INDEX_LABEL, Target, TextBody, link_name};
 use crate::stackmap::{FrameInfo, StackMap, decode_objects};
 use goasm_syntax::ast::{Mem, OperandKind, StmtKind};
@@ -59,7 +60,8 @@ pub(crate) fn collect(
         ..FrameInfo::default()
     };
     let mut found = false;
-    if let Some((size, _)) = listing_frame(labels) {
+    let listing = listing_frame(labels);
+    if let Some((size, _)) = listing {
         info.frame_size = size;
         found = true;
     }
@@ -107,10 +109,22 @@ pub(crate) fn collect(
         if !matches!(k, 0..=2) {
             continue;
         }
-        // Hand-written assembly names maps the Go toolchain would make
-        // (`go_args_stackmap`, `no_pointers_stackmap`): absent here.
-        let Some(Target::Data(addr)) = l.syms.get(&link_name(sym, t.file, l.pkg)).map(|d| d.target)
-        else {
+        // The assembler's two names for maps it makes (cmd/internal/obj's
+        // Flushplist): `no_pointers_stackmap` is two empty bitmaps (one per
+        // argument map: without and with results), `go_args_stackmap` the
+        // compiler's map from the function's Go declaration.
+        let name = match sym.name.as_str() {
+            "no_pointers_stackmap" if *k == 1 => {
+                info.locals = StackMap::decode(&NO_POINTERS).ok();
+                found = true;
+                continue;
+            }
+            "go_args_stackmap" if *k == 0 => {
+                format!("{}.args_stackmap", link_name(&t.text.sym, t.file, l.pkg))
+            }
+            _ => link_name(sym, t.file, l.pkg),
+        };
+        let Some(Target::Data(addr)) = l.syms.get(&name).map(|d| d.target) else {
             continue;
         };
         let Some(bytes) = ro.symbol(addr) else {
@@ -127,5 +141,30 @@ pub(crate) fn collect(
             Err(e) => l.err(t.file, s.span, format!("FUNCDATA ${k}, {}: {e}", sym.name)),
         }
     }
+    // The assembler gives every ABI0 function of the package without an
+    // args map its declaration's map (`<name>.args_stackmap`, which the
+    // compiler writes for each bodyless Go function: the arguments, then
+    // the arguments and the results). Without a listing there is none.
+    if listing.is_none() && info.args.is_none() && Abi::of(t.text) == Abi::Abi0 {
+        let name = link_name(&t.text.sym, t.file, l.pkg);
+        if name.starts_with(&format!("{}.", l.pkg))
+            && let Some(Target::Data(addr)) = l
+                .syms
+                .get(&format!("{name}.args_stackmap"))
+                .map(|d| d.target)
+            && let Some(bytes) = ro.symbol(addr)
+        {
+            match StackMap::decode(&bytes) {
+                Ok(m) => {
+                    info.args = Some(m);
+                    found = true;
+                }
+                Err(e) => l.err(t.file, t.span, format!("{name}.args_stackmap: {e}")),
+            }
+        }
+    }
     found.then_some(info)
 }
+
+/// `no_pointers_stackmap`: the assembler's `[]uint32{2, 0}`.
+const NO_POINTERS: [u8; 8] = [2, 0, 0, 0, 0, 0, 0, 0];

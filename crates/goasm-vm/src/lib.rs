@@ -143,10 +143,11 @@ pub struct Machine {
     pub heap_next: u64,
     /// Next free address for a goroutine stack.
     pub stack_next: u64,
-    /// Per function (by entry index): offsets from FP of the argument and
-    /// result words that hold pointers, from the function's Go declaration.
-    /// A stack copy adjusts those that point into the old stack.
-    pub arg_pointers: std::collections::HashMap<u32, Vec<u64>>,
+    /// A frame with locals but no locals pointer map is fatal when the
+    /// stack is copied (Go's `missing stackmap`). Set for programs built
+    /// the way `go build` builds them (listings); `goasm run FILE.s
+    /// stub.go` programs, whose `main·main` is hand-written, stay lenient.
+    pub strict_stack_maps: bool,
     /// A goroutine stack may not grow beyond this many bytes (`--max-stack`).
     pub max_stack: u64,
     /// Bytes left unused at the top of the stack above an entry call's
@@ -205,6 +206,7 @@ pub fn load_listing_with(
     let mut all = vec![parsed];
     all.extend(asm);
     let mut m = load_parsed(&all, &pkg, host)?;
+    m.strict_stack_maps = true;
     m.image.inlined_funcs = listing::abstract_funcs(&lst);
     listing::name_inline_nodes(&lst, &mut m.image);
     Ok(m)
@@ -262,7 +264,7 @@ impl Machine {
             steps: 0,
             heap_next: memory::HEAP_BASE,
             stack_next: memory::STACK_BASE,
-            arg_pointers: std::collections::HashMap::new(),
+            strict_stack_maps: false,
             max_stack: consts::MAX_STACK,
             stack_reserve: 0,
             host: Some(host),
@@ -316,6 +318,30 @@ impl Machine {
                 .get(&format!("{}.{}", self.pkg, symbol))
         })?;
         self.image.funcs.get(*idx)
+    }
+
+    /// Gives hand-written function `symbol` the argument map its Go
+    /// declaration implies (what the compiler writes as `args_stackmap`),
+    /// unless it has one already.
+    pub fn declare_args_map(&mut self, symbol: &str, map: stackmap::StackMap) {
+        let sym = goasm_syntax::ast::SymRef::new(symbol);
+        let name = link::link_name(&sym, 0, &self.pkg);
+        let Some(&fi) = self.image.func_index.get(&name) else {
+            return;
+        };
+        let f = &self.image.funcs[fi];
+        let (frame_size, args_size) =
+            (f.autoffset.max(0) as u64, f.args.unwrap_or(0).max(0) as u64);
+        let info = self
+            .image
+            .frame_info
+            .entry(fi)
+            .or_insert_with(|| stackmap::FrameInfo {
+                frame_size,
+                args_size,
+                ..stackmap::FrameInfo::default()
+            });
+        info.args.get_or_insert(map);
     }
 
     /// Calls the ABI0 function `symbol` (e.g. "·case17" or "main·case17") with `frame` as its

@@ -9,9 +9,8 @@
 //! Pointers are found as Go's `copystack`/`adjustframe` find them: the
 //! frames are walked by return address (each function's frame size is
 //! known), and in each frame the words its stack maps mark live at its
-//! current pc (see `stackmap.rs`), its stack objects, its saved BP and,
-//! for hand-written functions with a Go declaration, the pointer words of
-//! the declared arguments. The saved-BP chain is followed as well, and SP,
+//! current pc (see `stackmap.rs`; hand-written functions get theirs from
+//! their Go declaration), its stack objects and its saved BP. The saved-BP chain is followed as well, and SP,
 //! BP and (for closures) DX are moved. Adjusting a word means: if it holds
 //! an address inside the old stack, add the distance to the new one; a
 //! word already adjusted points into the new stack, so a word reached
@@ -101,6 +100,17 @@ pub enum Growth {
         lo: u64,
         hi: u64,
     },
+    /// A frame on the stack has locals but no locals pointer map, so the
+    /// copy cannot proceed (Go's `missing stackmap`): nothing was changed.
+    /// `func` is the frame's function (index into `image.funcs`), `sp` its
+    /// SP and `size` the bytes of its locals; `entry_sp` the asking
+    /// function's SP as for `Overflow`.
+    MissingStackmap {
+        func: usize,
+        sp: u64,
+        size: u64,
+        entry_sp: u64,
+    },
 }
 
 /// runtime·morestack for the VM's own use (no runtime): grow, and turn an
@@ -108,7 +118,7 @@ pub enum Growth {
 pub fn morestack(m: &mut Machine, ctxt: bool) -> Result<Moved, Fault> {
     match grow(m, ctxt)? {
         Growth::Moved(mv) => Ok(mv),
-        Growth::Overflow { .. } => Err(Fault::StackOverflow),
+        Growth::Overflow { .. } | Growth::MissingStackmap { .. } => Err(Fault::StackOverflow),
     }
 }
 
@@ -144,6 +154,27 @@ pub fn grow(m: &mut Machine, ctxt: bool) -> Result<Growth, Fault> {
             hi,
         });
     }
+    // The frames, walked on the old stack before anything moves (Go's
+    // copier throws while it walks; goasm checks first, so a fatal report
+    // sees the stack as it was).
+    let frames = walk_frames(m, sp, hi)?;
+    if m.strict_stack_maps
+        && let Some(&(f, size)) = frames.iter().find(|(f, size)| {
+            locals_size(*size) > 0
+                && m.image
+                    .frame_info
+                    .get(&f.func)
+                    .and_then(|i| i.locals.as_ref())
+                    .is_none_or(|l| l.is_empty())
+        })
+    {
+        return Ok(Growth::MissingStackmap {
+            func: f.func,
+            sp: f.sp,
+            size: locals_size(size),
+            entry_sp: sp.wrapping_sub(8),
+        });
+    }
     let (nlo, nhi) = new_stack(m, size)?;
     let mut buf = vec![0u8; used as usize];
     m.mem.read_bytes(sp, &mut buf)?;
@@ -161,7 +192,7 @@ pub fn grow(m: &mut Machine, ctxt: bool) -> Result<Growth, Fault> {
         m.cpu.gp[DX] = mv.adjust(m.cpu.gp[DX]);
     }
     let adj = Adjuster { mv, nlo, nhi };
-    adjust_frames(m, &adj)?;
+    adjust_frames(m, &adj, &frames)?;
     adjust_bp_chain(m, &adj)?;
     set_stack(m, nlo, nhi)?;
     Ok(Growth::Moved(mv))
@@ -248,36 +279,39 @@ impl Funcs {
     }
 }
 
-/// Walks the frames from the asking function outwards by return address
-/// (crossing guest calls the runtime made, [`Machine::call_guest`], at
-/// their exit sentinels) and adjusts each one.
-fn adjust_frames(m: &mut Machine, adj: &Adjuster) -> Result<(), Fault> {
+/// The bytes of a frame's locals: between its SP and its varp (below the
+/// saved BP), as Go's `getStackMap` measures them.
+fn locals_size(size: u64) -> u64 {
+    size.saturating_sub(8)
+}
+
+/// Walks the frames of the stack with top `hi` from the asking function (SP
+/// `sp` at its entry) outwards by return address (crossing guest calls the
+/// runtime made, [`Machine::call_guest`], at their exit sentinels): each
+/// frame with the bytes it occupies below its return address.
+fn walk_frames(m: &Machine, sp: u64, hi: u64) -> Result<Vec<(Frame, u64)>, Fault> {
     let funcs = Funcs::new(m);
     let at = m.cpu.pc.saturating_sub(1);
+    let mut out = Vec::new();
     let Some(func) = funcs.at(at) else {
-        return Ok(());
+        return Ok(out);
     };
     let mut frame = Frame {
         func,
-        sp: m.cpu.gp[SP],
+        sp,
         idx: at,
         at_entry: true,
     };
     // Where the current frame's return address is.
     let mut ret_slot = frame.sp;
     let mut nests = m.nest.clone();
-    let hi = adj.nhi;
-    let empty = FrameInfo::default();
     loop {
         let size = if frame.at_entry {
             0
         } else {
             frame_size(m, frame.func)
         };
-        let info = m.image.frame_info.get(&frame.func).unwrap_or(&empty);
-        let entry = m.image.funcs[frame.func].entry;
-        let declared = m.arg_pointers.get(&entry).filter(|_| !info.is_precise());
-        adjust_frame(&mut m.mem, adj, &frame, size, info, declared)?;
+        out.push((frame, size));
         if !frame.at_entry {
             ret_slot = frame.sp.wrapping_add(size);
         }
@@ -320,19 +354,30 @@ fn adjust_frames(m: &mut Machine, adj: &Adjuster) -> Result<(), Fault> {
             break;
         }
     }
+    Ok(out)
+}
+
+/// Adjusts each frame of `frames` (walked on the old stack) in the new one.
+fn adjust_frames(m: &mut Machine, adj: &Adjuster, frames: &[(Frame, u64)]) -> Result<(), Fault> {
+    let empty = FrameInfo::default();
+    for &(frame, size) in frames {
+        let frame = Frame {
+            sp: frame.sp.wrapping_add(adj.mv.delta),
+            ..frame
+        };
+        let info = m.image.frame_info.get(&frame.func).unwrap_or(&empty);
+        adjust_frame(&mut m.mem, adj, &frame, size, info)?;
+    }
     Ok(())
 }
 
 /// Adjusts one frame of `size` bytes below its return address.
-/// `declared`: offsets from argp of the pointer words of a hand-written
-/// function's declared arguments.
 fn adjust_frame(
     mem: &mut Memory,
     adj: &Adjuster,
     frame: &Frame,
     size: u64,
     info: &FrameInfo,
-    declared: Option<&Vec<u64>>,
 ) -> Result<(), Fault> {
     let sp = frame.sp;
     let argp = sp.wrapping_add(size).wrapping_add(8);
@@ -373,9 +418,6 @@ fn adjust_frame(
         for off in &obj.pointers {
             adj.word(mem, p.wrapping_add(*off))?;
         }
-    }
-    for off in declared.into_iter().flatten() {
-        adj.word(mem, argp + off)?;
     }
     Ok(())
 }

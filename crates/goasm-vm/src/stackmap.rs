@@ -17,6 +17,13 @@
 //!   `R_ADDROFF` offset of the object type's pointer bitmap (`gcbits`).
 //!   The runtime adjusts their pointer words whether live or not.
 //!
+//! * Hand-written assembly gets the same maps from the assembler: an ABI0
+//!   function's args map is the compiler's `<name>.args_stackmap` from its
+//!   Go declaration (bitmap 0: the arguments; bitmap 1: arguments and
+//!   results, selected by `GO_RESULTS_INITIALIZED`, i.e. `PCDATA $1, $1`),
+//!   and `NO_LOCAL_POINTERS` names two empty locals bitmaps. A frame with
+//!   locals and no locals map stops a stack copy (`missing stackmap`).
+//!
 //! The linker decodes these once (a malformed map is a load error) and
 //! keeps one [`FrameInfo`] per function; the stack copier asks it which
 //! words of a frame hold pointers.
@@ -109,12 +116,6 @@ impl FrameInfo {
             0 => -1,
             k => self.map_index[k - 1].1,
         }
-    }
-
-    /// Does it carry any compiler stack map (else only the BP chain and
-    /// declared argument maps apply)?
-    pub fn is_precise(&self) -> bool {
-        self.args.is_some() || self.locals.is_some() || !self.objects.is_empty()
     }
 }
 

@@ -15,6 +15,7 @@ pub mod panic;
 pub mod panicval;
 pub mod pending;
 pub mod print;
+pub mod runtime_lines;
 pub mod stack;
 pub mod strings;
 pub mod traceback;

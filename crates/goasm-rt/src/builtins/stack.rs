@@ -11,6 +11,7 @@
 
 use crate::Runtime;
 use crate::builtins::BuiltinFn;
+use crate::builtins::runtime_lines as lines;
 use crate::builtins::traceback;
 use goasm_vm::memory::{Fault, TEXT_BASE};
 use goasm_vm::stack::{Growth, Moved};
@@ -36,6 +37,16 @@ pub fn morestack(rt: &mut Runtime, m: &mut Machine, ctxt: bool) -> Result<Flow, 
         }
         Growth::Overflow { sp, lo, hi } => {
             let out = overflow_report(m, sp, lo, hi);
+            rt.write(out.as_bytes());
+            Ok(Flow::Exit(2))
+        }
+        Growth::MissingStackmap {
+            func,
+            sp,
+            size,
+            entry_sp,
+        } => {
+            let out = missing_stackmap_report(m, func, sp, size, entry_sp);
             rt.write(out.as_bytes());
             Ok(Flow::Exit(2))
         }
@@ -78,25 +89,92 @@ fn adjust_runtime(rt: &mut Runtime, mv: &Moved) {
 
 /// Go's output for a stack that would exceed the limit (runtime/stack.go's
 /// newstack, then throw's tracebacks at level 2: with frame addresses, and
-/// the runtime's own frames shown). The runtime frames goasm has no code
-/// for print line 0; addresses are goasm's.
+/// the runtime's own frames shown). Addresses are goasm's; the runtime
+/// frames' lines are the toolchain's ([`lines`]), their offsets and
+/// addresses zero.
 pub fn overflow_report(m: &Machine, sp: u64, lo: u64, hi: u64) -> String {
-    let mut s = format!(
+    let head = format!(
         "runtime: goroutine stack exceeds {}-byte limit\n\
          runtime: sp={sp:#x} stack=[{lo:#x}, {hi:#x}]\n\
-         fatal error: stack overflow\n\n\
-         runtime stack:\n",
+         fatal error: stack overflow\n",
         m.max_stack
     );
-    for (name, file) in [
-        ("runtime.throw({0x0?, 0x0?})", "runtime/panic.go"),
-        ("runtime.newstack()", "runtime/stack.go"),
-        ("runtime.morestack()", "runtime/asm_amd64.s"),
-    ] {
-        s.push_str(&format!("{name}\n\t{file}:0 +0x0 fp=0x0 sp=0x0 pc=0x0\n"));
+    let runtime = [
+        ("runtime.throw({0x0?, 0x0?})", "panic.go", lines::THROW),
+        ("runtime.newstack()", "stack.go", lines::NEWSTACK_OVERFLOW),
+        (
+            "runtime.morestack()",
+            "asm_amd64.s",
+            lines::MORESTACK_NEWSTACK,
+        ),
+    ];
+    fatal_report(m, &head, &runtime, "running", sp)
+}
+
+/// Go's output when a stack copy meets a frame with locals but no locals
+/// pointer map (runtime/stkframe.go's getStackMap, called by adjustframe
+/// while copystack walks the old stack): the frame's function, SP and
+/// locals size, `fatal error: missing stackmap`, and the tracebacks of a
+/// throw with the goroutine in its `copystack` state.
+pub fn missing_stackmap_report(
+    m: &Machine,
+    func: usize,
+    sp: u64,
+    size: u64,
+    entry_sp: u64,
+) -> String {
+    let name = m.image.funcs.get(func).map_or("?", |f| f.name.as_str());
+    let head = format!(
+        "runtime: frame {name} untyped locals {sp:#x}+{size:#x}\n\
+         fatal error: missing stackmap\n"
+    );
+    let runtime = [
+        ("runtime.throw({0x0?, 0x0?})", "panic.go", lines::THROW),
+        (
+            "runtime.(*stkframe).getStackMap(0x0, 0x0?)",
+            "stkframe.go",
+            lines::GETSTACKMAP_LOCALS,
+        ),
+        (
+            "runtime.adjustframe(0x0, 0x0)",
+            "stack.go",
+            lines::ADJUSTFRAME_MAPS,
+        ),
+        (
+            "runtime.copystack(0x0, 0x0?)",
+            "stack.go",
+            lines::COPYSTACK_ADJUST,
+        ),
+        ("runtime.newstack()", "stack.go", lines::NEWSTACK_COPY),
+        (
+            "runtime.morestack()",
+            "asm_amd64.s",
+            lines::MORESTACK_NEWSTACK,
+        ),
+    ];
+    fatal_report(m, &head, &runtime, "copystack", entry_sp)
+}
+
+/// A fatal error raised on the system stack while the goroutine grew its
+/// stack: `head` (the `runtime:` and `fatal error:` lines), the `runtime
+/// stack:` frames (name, file under runtime/, line), then goroutine 1 in
+/// `status` from the function that asked for more stack (its SP at the
+/// morestack call `sp`) down to main.main and the runtime frames below it.
+fn fatal_report(
+    m: &Machine,
+    head: &str,
+    runtime: &[(&str, &str, u32)],
+    status: &str,
+    sp: u64,
+) -> String {
+    let mut s = format!("{head}\nruntime stack:\n");
+    for (name, file, line) in runtime {
+        s.push_str(&format!(
+            "{name}\n\truntime/{file}:{line} +0x0 fp=0x0 sp=0x0 pc=0x0\n"
+        ));
     }
     s.push_str(&format!(
-        "\ngoroutine 1 gp={:#x} m=0 mp=0x0 [running]:\n",
+        "\ngoroutine 1 gp={:#x} m=0 mp=0x0 [{status}]:\n",
         m.cpu.g
     ));
     // Logical frames (inlined calls expanded), innermost first; a deep
@@ -118,8 +196,14 @@ pub fn overflow_report(m: &Machine, sp: u64, lo: u64, hi: u64) -> String {
         }
     }
     // Below main.main, the runtime's frames that started it.
-    out.push("runtime.main()\n\truntime/proc.go:0 +0x0 fp=0x0 sp=0x0 pc=0x0\n".into());
-    out.push("runtime.goexit({})\n\truntime/asm_amd64.s:0 +0x0 fp=0x0 sp=0x0 pc=0x0\n".into());
+    out.push(format!(
+        "runtime.main()\n\truntime/proc.go:{} +0x0 fp=0x0 sp=0x0 pc=0x0\n",
+        lines::MAIN_CALL
+    ));
+    out.push(format!(
+        "runtime.goexit({{}})\n\truntime/asm_amd64.s:{} +0x0 fp=0x0 sp=0x0 pc=0x0\n",
+        lines::GOEXIT_NOP
+    ));
     s.push_str(&out.finish());
     s
 }

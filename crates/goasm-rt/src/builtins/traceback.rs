@@ -30,10 +30,10 @@ pub struct CallCtx {
     pub value: (u64, u64),
 }
 
-/// The line of `runtime/panic.go` (Go 1.27, the toolchain ORACLES.md
-/// installs) that Go's tracebacks show for a `panic` frame: where gopanic
-/// calls a deferred function. goasm has no runtime sources of its own.
-pub const GOPANIC_DEFER_CALL_LINE: u32 = 859;
+/// The line of `runtime/panic.go` that Go's tracebacks show for a `panic`
+/// frame: where gopanic calls a deferred function (generated from the
+/// toolchain's sources, see `runtime_lines.rs`).
+pub use super::runtime_lines::GOPANIC_DEFER_CALL as GOPANIC_DEFER_CALL_LINE;
 
 /// textflag.h's WRAPPER bit.
 const WRAPPER: i64 = 32;

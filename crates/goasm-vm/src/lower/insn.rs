@@ -36,6 +36,25 @@ impl FnLower<'_, '_> {
                 let next = self.image.code.len() as u32;
                 self.image.panic_bounds.insert(next, v);
             }
+            // `PCDATA $1, $v` in hand-written assembly (GO_RESULTS_INITIALIZED
+            // is `$1, $1`): the stack map index from here on, passed to
+            // `frames.rs` as a label like a listing's (which has them already).
+            if let [a, b] = insn.operands.as_slice()
+                && name == "PCDATA"
+                && a.kind == ast::OperandKind::Imm(1)
+                && let ast::OperandKind::Imm(v) = b.kind
+                && !self
+                    .l
+                    .listing_file
+                    .get(self.t.file)
+                    .copied()
+                    .unwrap_or(false)
+            {
+                let next = self.image.code.len() as u32;
+                let seq = self.labels.len();
+                self.labels
+                    .insert(format!("{}{v}:{seq}", crate::link::MAP_INDEX_LABEL), next);
+            }
             if let [a, b] = insn.operands.as_slice()
                 && name == "FUNCDATA"
                 && a.kind == ast::OperandKind::Imm(4)
