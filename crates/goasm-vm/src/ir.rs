@@ -247,6 +247,11 @@ pub enum Op {
     LeaveRet,
     /// `MOVQ x, y` then `MOVQ imm & 0xff, imm >> 8`.
     MovRR2,
+    /// A direct call (`imm`) of a function that starts with the compiler's
+    /// split check, which runs in the same step (see `exec::call_checked`).
+    CallChk,
+    /// `CQO; IDIVQ x`.
+    CqoIdivR,
     /// Scalar SSE forms (width `w` 4 or 8) with XMM registers `x` (source)
     /// and `y` (destination): ADDSx/SUBSx/MULSx/DIVSx, MOVSx load (`y` =
     /// load(a)), store (store(b) = `x`) and register move, 128-bit register

@@ -6,7 +6,7 @@
 
 use super::Res;
 use super::control::target;
-use crate::cpu::{BP, Cpu, SP};
+use crate::cpu::{AX, BP, Cpu, DX, SP};
 use crate::flags::Kind;
 use crate::ir::Insn;
 use crate::memory::Memory;
@@ -73,4 +73,25 @@ pub fn mov2(c: &mut Cpu, i: &Insn, steps: &mut u64) {
     c.gp[y2] = c.gp[x2];
     c.pc += 1;
     *steps += 1;
+}
+
+/// `CQO; IDIVQ r`: DX:AX = AX sign-extended, divided by register `x`. A
+/// zero divisor or an overflowing quotient runs the CQO alone, so the
+/// IDIV faults at its own index.
+#[inline(always)]
+pub fn cqo_idiv(c: &mut Cpu, i: &Insn, steps: &mut u64) {
+    let n = c.gp[AX] as i64;
+    let sign = (n >> 63) as u64;
+    let x = (i.x & 15) as usize;
+    // The divisor is read after CQO wrote DX.
+    let d = if x == DX { sign } else { c.gp[x] } as i64;
+    match n.checked_div(d) {
+        Some(q) => {
+            c.gp[AX] = q as u64;
+            c.gp[DX] = n.wrapping_rem(d) as u64;
+            c.pc += 1;
+            *steps += 1;
+        }
+        None => c.gp[DX] = sign,
+    }
 }

@@ -15,7 +15,7 @@ pub mod string;
 
 use crate::cpu::{Cpu, sext};
 use crate::flags::{cond_logic, cond_sub};
-use crate::ir::{Insn, Op};
+use crate::ir::{Insn, Loc, Op};
 use crate::memory::{Fault, Memory};
 
 /// Why the loop stopped.
@@ -103,6 +103,33 @@ macro_rules! fused {
         take($c, $steps, taken, to);
         Ok(())
     }};
+}
+
+/// A call that also runs the callee's stack-split check when the callee
+/// starts with the compiler's `CMPQ SP, 16(R14); JLS` (fused): one step of
+/// the loop for three instructions. Otherwise a plain call.
+#[inline(always)]
+fn call_checked(code: &[Insn], c: &mut Cpu, m: &mut Memory, to: u32, steps: &mut u64) -> Res {
+    if let Some(t) = code.get(to as usize)
+        && matches!(t.op, Op::CmpRMJ | Op::CmpRMJn)
+        && t.x == crate::cpu::SP as u8
+        && let Loc::Mem(r) = t.b
+        && r.base != crate::cpu::SP as u8
+        && r.index != crate::cpu::SP as u8
+        && let Ok(guard) = m.read(c.ea(r), t.w)
+    {
+        control::call(c, m, to)?;
+        *steps += 1;
+        c.pc = to + 1;
+        let sp = c.gp[crate::cpu::SP];
+        return if t.op == Op::CmpRMJ {
+            fused!(code, c, steps, cc => fast::compare(c, t, sp, guard, false, cc))
+        } else {
+            let mk = fast::wmask(t.w);
+            fused!(code, c, steps, cc => cond_sub(sp & mk, guard & mk, t.w, cc))
+        };
+    }
+    control::call(c, m, to)
 }
 
 /// Executes one instruction `i` (already fetched: `c.pc` points past it).
@@ -275,7 +302,12 @@ pub fn step(code: &[Insn], c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u6
         }
         Op::CallR => {
             let to = control::target(c.gp[(i.x & 15) as usize], n)?;
-            control::call(c, m, to)
+            call_checked(code, c, m, to, steps)
+        }
+        Op::CallChk => call_checked(code, c, m, i.imm as u32, steps),
+        Op::CqoIdivR => {
+            fused::cqo_idiv(c, i, steps);
+            Ok(())
         }
         Op::Enter => fused::enter(c, m, i, steps),
         Op::LeaveRet => fused::leave_ret(c, m, i, n, steps),

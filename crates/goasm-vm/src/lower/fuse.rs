@@ -8,6 +8,9 @@
 //! - `Enter`: the frame prologue `PUSHQ BP; MOVQ SP, BP[; SUBQ $n, SP]`.
 //! - `LeaveRet`: the epilogue `[ADDQ $n, SP;] POPQ BP; RET`.
 //! - `MovRR2`: two 64-bit register moves in a row (argument shuffles).
+//! - `CqoIdivR`: `CQO; IDIVQ r` (Go's signed 64-bit `/` and `%`).
+//! - `CallChk`: a direct call, run together with the callee's split check
+//!   `CMPQ SP, 16(R14); JLS` when it has one.
 
 use crate::cpu::{BP, SP};
 use crate::ir::{Insn, Loc, Op};
@@ -44,6 +47,22 @@ pub fn fuse(code: &[Insn], out: &mut [Insn], dead: &[bool]) {
             let mut f = Insn::new(Op::LeaveRet, 8);
             f.x = 2;
             out[idx] = f;
+        } else if code[idx].op == Op::SignDx
+            && code[idx].w == 8
+            && let Some(&Insn {
+                op: Op::Idiv,
+                w: 8,
+                a: Loc::Reg(r),
+                ..
+            }) = at(1)
+        {
+            let mut f = Insn::new(Op::CqoIdivR, 8);
+            f.x = r;
+            out[idx] = f;
+        } else if code[idx].op == Op::Call {
+            // Whether the callee starts with a split check is decided when
+            // the call runs (a look at the target's executable form).
+            out[idx].op = Op::CallChk;
         } else if out[idx].op == Op::MovRR
             && out[idx].w == 8
             && out
@@ -162,5 +181,81 @@ mod tests {
         let (stop, pc, ..) = start(&fast, 256, STACK + 200);
         assert_eq!(stop, Stop::Fault(crate::memory::Fault::BadJump { addr: 7 }));
         assert_eq!(pc, code.len() as u32 - 1);
+    }
+
+    /// Compiled-code calls: CALL, then the callee's `CMPQ SP, 16(R14); JLS`
+    /// (taken or not), and `CQO; IDIVQ` with ordinary, DX and zero divisors.
+    #[test]
+    fn calls_with_split_checks_and_signed_division_match_their_sequences() {
+        let sp = Loc::Reg(SP as u8);
+        let guard = Loc::Mem(crate::ir::MemRef {
+            disp: 16,
+            base: 14,
+            index: crate::ir::NO_REG,
+            scale: 0,
+        });
+        let mut jls = Insn::new(Op::Jcc, 8);
+        (jls.x, jls.imm) = (6, 8);
+        let mut cqo = Insn::new(Op::SignDx, 8);
+        cqo.w = 8;
+        let idiv = |r: u8| {
+            let mut i = Insn::new(Op::Idiv, 8);
+            i.a = Loc::Reg(r);
+            i
+        };
+        for divisor in [3u8, 2, 6] {
+            let code = vec![
+                ins(Op::Call, Loc::None, Loc::None, 3),
+                Insn::new(Op::Exit, 0),
+                Insn::new(Op::Nop, 0),
+                ins(Op::Cmp, sp, guard, 0),
+                jls,
+                cqo,
+                idiv(divisor),
+                Insn::new(Op::Ret, 8),
+                // The "morestack" path: mark BX and return.
+                ins(Op::Mov, Loc::Imm, Loc::Reg(3), 99),
+                Insn::new(Op::Ret, 8),
+            ];
+            for guard_at in [STACK + 16, STACK + 250] {
+                for (ax, dx) in [(-7i64 as u64, 0), (1 << 40, 5)] {
+                    let mut results = Vec::new();
+                    for compiled in [false, true] {
+                        let fast = specialize(&code, &vec![compiled; code.len()]);
+                        assert_eq!(fast[0].op, Op::CallChk);
+                        assert_eq!(fast[5].op, Op::CqoIdivR);
+                        for prog in [&code, &fast] {
+                            let mut m = Memory::new(1 << 20);
+                            m.map(Region {
+                                name: "stack",
+                                base: STACK,
+                                data: vec![0; 256],
+                                perm: Perm::RW,
+                            })
+                            .unwrap();
+                            m.write(STACK + 16, 8, guard_at).unwrap();
+                            let mut c = Cpu::default();
+                            c.gp[SP] = STACK + 200;
+                            c.gp[14] = STACK;
+                            (c.gp[0], c.gp[2], c.gp[6]) =
+                                (ax, dx, if divisor == 6 { 0 } else { 3 });
+                            let mut steps = 0;
+                            let stop = run(prog, &mut c, &mut m, &mut steps, 1000);
+                            results.push((stop, c.pc, c.gp, steps));
+                        }
+                    }
+                    for r in &results[1..] {
+                        assert_eq!(
+                            *r, results[0],
+                            "divisor {divisor} guard {guard_at:#x} ax {ax:#x}"
+                        );
+                    }
+                    if divisor == 6 && guard_at < STACK + 200 {
+                        // Zero divisor: the fault is at the IDIV.
+                        assert_eq!(results[0].1, 6);
+                    }
+                }
+            }
+        }
     }
 }
