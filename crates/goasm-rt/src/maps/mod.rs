@@ -43,15 +43,19 @@ struct Loc {
     slot: u64,
 }
 
-/// The index hashes with FxHash, not SipHash: the keys come from the guest
+/// The indexes hash with FxHash, not SipHash: the keys come from the guest
 /// program, and the worst a program can do with keys chosen to collide is
 /// slow itself down; nothing of the host is at stake.
-type Index = HashMap<KeyBytes, Loc, rustc_hash::FxBuildHasher>;
+type Index<K> = HashMap<K, Loc, rustc_hash::FxBuildHasher>;
 
-/// One map's contents.
+/// One map's contents. Keys whose canonical form is one 8-byte word (every
+/// `_fast64` map: ints, pointers, channels) are indexed by that word, in
+/// half the memory per entry of the general index; keys of other lengths
+/// can never equal them, so each index holds a disjoint part of the map.
 #[derive(Default, Debug)]
 pub struct Table {
-    index: Index,
+    words: Index<u64>,
+    index: Index<KeyBytes>,
     /// Each entry's slot in insertion order; `None` for deleted entries.
     entries: Vec<Option<u64>>,
     live: u64,
@@ -60,7 +64,11 @@ pub struct Table {
 impl Table {
     /// The slot holding `k`.
     pub fn get(&self, k: &KeyBytes) -> Option<u64> {
-        self.index.get(k).map(|l| l.slot)
+        match word(k) {
+            Some(w) => self.words.get(&w),
+            None => self.index.get(k),
+        }
+        .map(|l| l.slot)
     }
 
     /// Records a new entry (the caller made its slot). `None` keys (NaN)
@@ -69,7 +77,11 @@ impl Table {
     pub fn insert(&mut self, k: Option<KeyBytes>, slot: u64) {
         let index = self.entries.len();
         if let Some(k) = k {
-            self.index.insert(k, Loc { index, slot });
+            let loc = Loc { index, slot };
+            match word(&k) {
+                Some(w) => self.words.insert(w, loc),
+                None => self.index.insert(k, loc),
+            };
         }
         self.entries.push(Some(slot));
         self.live += 1;
@@ -82,22 +94,20 @@ impl Table {
         k: KeyBytes,
         make: impl FnOnce() -> Result<u64, Fault>,
     ) -> Result<(u64, bool), Fault> {
-        match self.index.entry(k) {
-            Entry::Occupied(e) => Ok((e.get().slot, false)),
-            Entry::Vacant(e) => {
-                let slot = make()?;
-                let index = self.entries.len();
-                e.insert(Loc { index, slot });
-                self.entries.push(Some(slot));
-                self.live += 1;
-                Ok((slot, true))
-            }
+        match word(&k) {
+            Some(w) => slot_or_insert(&mut self.words, w, &mut self.entries, make),
+            None => slot_or_insert(&mut self.index, k, &mut self.entries, make),
         }
+        .inspect(|&(_, made)| self.live += made as u64)
     }
 
     /// Removes `k`; true if it was there.
     pub fn remove(&mut self, k: &KeyBytes) -> bool {
-        match self.index.remove(k) {
+        let removed = match word(k) {
+            Some(w) => self.words.remove(&w),
+            None => self.index.remove(k),
+        };
+        match removed {
             Some(l) => {
                 if let Some(e) = self.entries.get_mut(l.index) {
                     *e = None;
@@ -111,6 +121,7 @@ impl Table {
 
     /// Removes everything (entries under iteration are skipped from now on).
     pub fn clear(&mut self) {
+        self.words.clear();
         self.index.clear();
         for e in &mut self.entries {
             *e = None;
@@ -137,11 +148,40 @@ impl Table {
     }
 
     /// The key of the entry at `i` (test support: a linear search).
-    pub fn key_at(&self, i: usize) -> Option<&[u8]> {
+    pub fn key_at(&self, i: usize) -> Option<KeyBytes> {
+        if let Some((w, _)) = self.words.iter().find(|(_, l)| l.index == i) {
+            return Some(KeyBytes::from(&w.to_le_bytes()));
+        }
         self.index
             .iter()
             .find(|(_, l)| l.index == i)
-            .map(|(k, _)| k.as_slice())
+            .map(|(k, _)| k.clone())
+    }
+}
+
+/// The word of an 8-byte key.
+fn word(k: &KeyBytes) -> Option<u64> {
+    Some(u64::from_le_bytes(k.as_slice().try_into().ok()?))
+}
+
+/// `index[k]`'s slot, or a new entry made by `make`: (slot, whether made).
+fn slot_or_insert<K: std::hash::Hash + Eq>(
+    index: &mut Index<K>,
+    k: K,
+    entries: &mut Vec<Option<u64>>,
+    make: impl FnOnce() -> Result<u64, Fault>,
+) -> Result<(u64, bool), Fault> {
+    match index.entry(k) {
+        Entry::Occupied(e) => Ok((e.get().slot, false)),
+        Entry::Vacant(e) => {
+            let slot = make()?;
+            e.insert(Loc {
+                index: entries.len(),
+                slot,
+            });
+            entries.push(Some(slot));
+            Ok((slot, true))
+        }
     }
 }
 
@@ -288,7 +328,7 @@ mod tests {
             t.insert(Some(KeyBytes::from(*k)), i as u64);
         }
         let (i, _) = t.next(0).unwrap_or_default();
-        assert_eq!(t.key_at(i as usize), Some(&b"x"[..]));
+        assert_eq!(t.key_at(i as usize), Some(k(b"x")));
         assert!(t.remove(&k(b"y")));
         assert_eq!(t.next(i + 1), Some((2, 2)));
         assert_eq!(t.next(3), None);
@@ -322,6 +362,27 @@ mod tests {
         assert_eq!((t.len(), t.next(1)), (1, None));
         assert_eq!(t.get_or_insert_with(k(b"b"), || Ok(30)), Ok((30, true)));
         assert_eq!(t.next(1), Some((1, 30)));
+    }
+
+    #[test]
+    fn word_keys_and_other_keys_share_one_map() {
+        let mut t = Table::default();
+        let (four, eight, nine) = (k(b"abcd"), k(b"abcdefgh"), k(b"abcdefgh\0"));
+        t.insert(Some(four.clone()), 1);
+        assert_eq!(t.get_or_insert_with(eight.clone(), || Ok(2)), Ok((2, true)));
+        t.insert(Some(nine.clone()), 3);
+        assert_eq!(
+            (t.get(&four), t.get(&eight), t.get(&nine)),
+            (Some(1), Some(2), Some(3))
+        );
+        assert_eq!(t.get(&k(b"abcdefgi")), None);
+        assert_eq!(t.key_at(1), Some(eight.clone()));
+        assert_eq!(t.key_at(2), Some(nine.clone()));
+        assert!(t.remove(&eight));
+        assert!(!t.remove(&eight));
+        assert_eq!((t.len(), t.next(1)), (2, Some((2, 3))));
+        t.clear();
+        assert_eq!((t.get(&four), t.get(&nine), t.next(0)), (None, None, None));
     }
 
     #[test]
