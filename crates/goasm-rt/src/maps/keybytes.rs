@@ -104,9 +104,15 @@ impl From<&[u8]> for KeyBytes {
     }
 }
 
+/// Fixed-size keys (the `_fast32`/`_fast64` forms) skip the length checks.
 impl<const N: usize> From<&[u8; N]> for KeyBytes {
     fn from(bytes: &[u8; N]) -> KeyBytes {
-        KeyBytes::from(&bytes[..])
+        if N > INLINE {
+            return KeyBytes(Repr::Heap(bytes.to_vec()));
+        }
+        let mut buf = [0; INLINE];
+        buf[..N].copy_from_slice(bytes);
+        KeyBytes(Repr::Inline { len: N as u8, buf })
     }
 }
 
@@ -188,6 +194,16 @@ mod tests {
         let mut other = long;
         other[39] = 8;
         assert_ne!(KeyBytes::from(&long), KeyBytes::from(&other));
+    }
+
+    #[test]
+    fn array_and_slice_constructors_agree() {
+        let word = 0x0102_0304_0506_0708u64.to_le_bytes();
+        assert_eq!(KeyBytes::from(&word), KeyBytes::from(&word[..]));
+        assert!(KeyBytes::from(&word).is_inline());
+        let long = [3u8; INLINE + 1];
+        assert_eq!(KeyBytes::from(&long), KeyBytes::from(&long[..]));
+        assert!(!KeyBytes::from(&long).is_inline());
     }
 
     #[test]
