@@ -9,9 +9,9 @@ use crate::builtins::iface::{raise, zero_block};
 use crate::builtins::{BuiltinFn, int_reg};
 use crate::maps::key::{self, Canon};
 use crate::maps::{
-    ITER_CURSOR, ITER_ELEM, ITER_KEY, ITER_MAP, ITER_TYP, MAP_HEADER_SIZE, MAP_USED,
+    ITER_CURSOR, ITER_ELEM, ITER_KEY, ITER_MAP, ITER_TYP, KeyBytes, Layout, MAP_HEADER_SIZE,
+    MAP_USED,
 };
-use crate::typeread;
 use goasm_vm::memory::Fault;
 use goasm_vm::{Flow, Machine};
 
@@ -29,58 +29,39 @@ const U32: u8 = 1;
 const U64: u8 = 2;
 const STR: u8 = 3;
 
-/// Offsets in `abi.MapType`.
-const MT_KEY: u64 = 48;
-const MT_ELEM: u64 = 56;
-
-/// A map type's key and element layout.
-struct Layout {
-    key_size: u64,
-    elem_off: u64,
-    elem_size: u64,
-}
-
-fn layout(m: &Machine, mt: u64) -> Result<Layout, Fault> {
-    let kt = m.mem.read(mt + MT_KEY, 8)?;
-    let et = m.mem.read(mt + MT_ELEM, 8)?;
-    let key_size = typeread::size(m, kt)?.min(1 << 30);
-    let align = typeread::align(m, et)?;
-    Ok(Layout {
-        key_size,
-        elem_off: key_size.div_ceil(align) * align,
-        elem_size: typeread::size(m, et)?.min(1 << 30),
+/// The canonical form of the key argument (third).
+fn key_canon<const F: u8>(m: &Machine, lay: &Layout) -> Result<Canon, Fault> {
+    let v = arg(m, 2);
+    Ok(match F {
+        U32 => Canon::Key(KeyBytes::from(&(v as u32).to_le_bytes())),
+        U64 => Canon::Key(KeyBytes::from(&v.to_le_bytes())),
+        STR => {
+            let mut k = KeyBytes::new();
+            key::push_string(&mut k, arg(m, 3), |buf| m.mem.read_bytes(v, buf))?;
+            Canon::Key(k)
+        }
+        _ => key::canon(m, lay.key_type, v)?,
     })
 }
 
-/// The key argument (third), as (canonical form, bytes to store).
-fn key_arg<const F: u8>(m: &Machine, mt: u64, lay: &Layout) -> Result<(Canon, Vec<u8>), Fault> {
+/// The key argument as stored in its slot: the key value's own bytes.
+fn key_raw<const F: u8>(m: &Machine, lay: &Layout) -> Result<KeyBytes, Fault> {
     let v = arg(m, 2);
     Ok(match F {
-        U32 => {
-            let raw = (v as u32).to_le_bytes().to_vec();
-            (Canon::Key(raw.clone()), raw)
-        }
-        U64 => {
-            let raw = v.to_le_bytes().to_vec();
-            (Canon::Key(raw.clone()), raw)
-        }
+        U32 => KeyBytes::from(&(v as u32).to_le_bytes()),
+        U64 => KeyBytes::from(&v.to_le_bytes()),
         STR => {
-            let len = arg(m, 3);
-            let mut content = vec![0u8; len.min(1 << 30) as usize];
-            if len > 0 {
-                m.mem.read_bytes(v, &mut content)?;
-            }
-            let mut raw = v.to_le_bytes().to_vec();
-            raw.extend_from_slice(&len.to_le_bytes());
-            (Canon::Key(key::string_key(&content)), raw)
+            let mut k = KeyBytes::from(&v.to_le_bytes());
+            k.extend_from_slice(&arg(m, 3).to_le_bytes());
+            k
         }
         _ => {
-            let kt = m.mem.read(mt + MT_KEY, 8)?;
-            let mut raw = vec![0u8; lay.key_size as usize];
-            if !raw.is_empty() {
-                m.mem.read_bytes(v, &mut raw)?;
+            let mut k = KeyBytes::new();
+            let buf = k.extend_zeroed(lay.key_size as usize);
+            if !buf.is_empty() {
+                m.mem.read_bytes(v, buf)?;
             }
-            (key::canon(m, kt, v)?, raw)
+            k
         }
     })
 }
@@ -97,12 +78,12 @@ fn unhashable(rt: &mut Runtime, m: &mut Machine, name: &str) -> Result<Flow, Fau
 /// or the zero value's, and whether the key was there.
 fn access<const F: u8, const TWO: bool>(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault> {
     let (mt, h) = (arg(m, 0), arg(m, 1));
-    let lay = layout(m, mt)?;
+    let lay = rt.maps.layout(m, mt)?;
     let mut found = None;
     if let Some(t) = rt.maps.existing(m, h)?
         && !t.is_empty()
     {
-        match key_arg::<F>(m, mt, &lay)?.0 {
+        match key_canon::<F>(m, &lay)? {
             Canon::Key(k) => found = t.get(&k),
             Canon::NaN => {}
             Canon::Unhashable(n) => return unhashable(rt, m, &n),
@@ -125,31 +106,28 @@ fn assign<const F: u8>(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault>
     if h == 0 {
         return raise(rt, m, "assignment to entry in nil map");
     }
-    let lay = layout(m, mt)?;
-    let (canon, raw) = key_arg::<F>(m, mt, &lay)?;
-    let k = match canon {
-        Canon::Key(k) => Some(k),
-        Canon::NaN => None,
+    let lay = rt.maps.layout(m, mt)?;
+    let canon = key_canon::<F>(m, &lay)?;
+    let raw = key_raw::<F>(m, &lay)?;
+    // A zero-size element still gets an address inside the slot.
+    let size = lay.elem_off + lay.elem_size.max(1);
+    let t = match canon {
         Canon::Unhashable(n) => return unhashable(rt, m, &n),
+        _ => rt.maps.table(m, h)?,
     };
-    let existing = match &k {
-        Some(k) => rt.maps.table(m, h)?.get(k),
-        None => None,
-    };
-    let slot = match existing {
-        Some(slot) => slot,
-        None => {
-            // A zero-size element still gets an address inside the slot.
-            let slot = m.alloc(lay.elem_off + lay.elem_size.max(1))?;
-            let t = rt.maps.table(m, h)?;
-            t.insert(k, slot);
-            let n = t.len();
-            m.mem.write(h + MAP_USED, 8, n)?;
-            slot
+    let (slot, made) = match canon {
+        Canon::Key(k) => t.get_or_insert_with(k, || m.alloc(size))?,
+        _ => {
+            let slot = m.alloc(size)?;
+            t.insert(None, slot);
+            (slot, true)
         }
     };
+    if made {
+        m.mem.write(h + MAP_USED, 8, t.len())?;
+    }
     // The stored key follows the latest assignment (+0 after -0, say).
-    m.mem.write_bytes(slot, &raw)?;
+    m.mem.write_bytes(slot, raw.as_slice())?;
     ret(m, 0, slot + lay.elem_off);
     Ok(Flow::Return)
 }
@@ -160,13 +138,13 @@ fn delete<const F: u8>(rt: &mut Runtime, m: &mut Machine) -> Result<Flow, Fault>
     if rt.maps.existing(m, h)?.is_none() {
         return Ok(Flow::Return);
     }
-    let lay = layout(m, mt)?;
-    match key_arg::<F>(m, mt, &lay)?.0 {
+    let lay = rt.maps.layout(m, mt)?;
+    match key_canon::<F>(m, &lay)? {
         Canon::Key(k) => {
             let t = rt.maps.table(m, h)?;
-            t.remove(&k);
-            let n = t.len();
-            m.mem.write(h + MAP_USED, 8, n)?;
+            if t.remove(&k) {
+                m.mem.write(h + MAP_USED, 8, t.len())?;
+            }
         }
         Canon::NaN => {}
         Canon::Unhashable(n) => return unhashable(rt, m, &n),
@@ -212,7 +190,7 @@ fn advance(rt: &mut Runtime, m: &mut Machine, it: u64) -> Result<(), Fault> {
     };
     match next {
         Some((i, slot)) => {
-            let lay = layout(m, m.mem.read(it + ITER_TYP, 8)?)?;
+            let lay = rt.maps.layout(m, m.mem.read(it + ITER_TYP, 8)?)?;
             m.mem.write(it + ITER_KEY, 8, slot)?;
             m.mem.write(it + ITER_ELEM, 8, slot + lay.elem_off)?;
             m.mem.write(it + ITER_CURSOR, 8, i + 1)?;

@@ -6,6 +6,7 @@
 //! arrays element by element. A NaN anywhere makes the value equal to
 //! nothing, itself included.
 
+use super::KeyBytes;
 use crate::typeread::{self, kind, size};
 use goasm_vm::Machine;
 use goasm_vm::memory::Fault;
@@ -13,7 +14,7 @@ use goasm_vm::memory::Fault;
 /// A value's identity under `==`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Canon {
-    Key(Vec<u8>),
+    Key(KeyBytes),
     /// Contains a NaN: equal to nothing.
     NaN,
     /// Holds a slice, map or func (the type's Go name): `==` panics.
@@ -27,7 +28,7 @@ enum Stop {
 
 /// Canonical form of the value of type `t` at guest address `addr`.
 pub fn canon(m: &Machine, t: u64, addr: u64) -> Result<Canon, Fault> {
-    let mut out = Vec::new();
+    let mut out = KeyBytes::new();
     Ok(match walk(m, t, addr, &mut out, 0)? {
         None => Canon::Key(out),
         Some(Stop::NaN) => Canon::NaN,
@@ -37,10 +38,24 @@ pub fn canon(m: &Machine, t: u64, addr: u64) -> Result<Canon, Fault> {
 
 /// Canonical form of a string key given by its contents (the `_faststr`
 /// entry points), identical to [`canon`] of the string header.
-pub fn string_key(bytes: &[u8]) -> Vec<u8> {
-    let mut out = (bytes.len() as u64).to_le_bytes().to_vec();
+pub fn string_key(bytes: &[u8]) -> KeyBytes {
+    let mut out = KeyBytes::new();
+    out.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
     out.extend_from_slice(bytes);
     out
+}
+
+/// Appends the canonical form of a string of `len` bytes: its length, then
+/// its contents, which `fill` writes into the space made for them.
+pub fn push_string(
+    out: &mut KeyBytes,
+    len: u64,
+    fill: impl FnOnce(&mut [u8]) -> Result<(), Fault>,
+) -> Result<(), Fault> {
+    let len = len.min(1 << 30);
+    out.extend_from_slice(&len.to_le_bytes());
+    let buf = out.extend_zeroed(len as usize);
+    if buf.is_empty() { Ok(()) } else { fill(buf) }
 }
 
 /// +0 and -0 as one value; `None` for NaN.
@@ -57,7 +72,7 @@ fn walk(
     m: &Machine,
     t: u64,
     addr: u64,
-    out: &mut Vec<u8>,
+    out: &mut KeyBytes,
     depth: u32,
 ) -> Result<Option<Stop>, Fault> {
     if depth > 64 {
@@ -80,11 +95,7 @@ fn walk(
         // String.
         24 => {
             let (ptr, len) = (m.mem.read(addr, 8)?, m.mem.read(addr + 8, 8)?);
-            let mut buf = vec![0u8; len.min(1 << 30) as usize];
-            if len > 0 {
-                m.mem.read_bytes(ptr, &mut buf)?;
-            }
-            out.extend_from_slice(&string_key(&buf));
+            push_string(out, len, |buf| m.mem.read_bytes(ptr, buf))?;
         }
         // Interface: dynamic type, then the value.
         20 => {
@@ -139,11 +150,10 @@ fn walk(
         // Booleans, integers, pointers, channels: their bytes.
         _ => {
             let n = size(m, t)?.min(1 << 20) as usize;
-            let mut buf = vec![0u8; n];
+            let buf = out.extend_zeroed(n);
             if n > 0 {
-                m.mem.read_bytes(addr, &mut buf)?;
+                m.mem.read_bytes(addr, buf)?;
             }
-            out.extend_from_slice(&buf);
         }
     }
     Ok(None)
@@ -167,9 +177,9 @@ mod tests {
     fn string_keys_are_length_prefixed() {
         // "ab"+"c" and "a"+"bc" as struct fields must not collide.
         let mut x = string_key(b"ab");
-        x.extend(string_key(b"c"));
+        x.extend_from_slice(string_key(b"c").as_slice());
         let mut y = string_key(b"a");
-        y.extend(string_key(b"bc"));
+        y.extend_from_slice(string_key(b"bc").as_slice());
         assert_ne!(x, y);
     }
 }
