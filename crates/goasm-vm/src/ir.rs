@@ -211,6 +211,23 @@ pub enum Op {
     /// PUSHQ/POPQ of a register (`x` / `y`).
     PushR,
     PopR,
+    /// ALU ops with a memory operand: register `y` op= load(a); store(b)
+    /// op= register `x`; store(b) op= imm.
+    AddRM,
+    SubRM,
+    AndRM,
+    OrRM,
+    XorRM,
+    AddMR,
+    SubMR,
+    AndMR,
+    OrMR,
+    XorMR,
+    AddMI,
+    SubMI,
+    AndMI,
+    OrMI,
+    XorMI,
     /// The register ALU forms above where the flags are dead: no flag work.
     AddRRNf,
     AddRINf,
@@ -252,6 +269,13 @@ pub enum Op {
     CallChk,
     /// `CQO; IDIVQ x`.
     CqoIdivR,
+    /// Two 64-bit memory moves: `y` = load(a) then `x` = load(b); `y` =
+    /// load(a) then store(b) = `x`; store(b) = `x` then `y` = load(a);
+    /// store(b) = `x` then store(a) = `y`.
+    Load2,
+    LoadStore,
+    StoreLoad,
+    Store2,
     /// Scalar SSE forms (width `w` 4 or 8) with XMM registers `x` (source)
     /// and `y` (destination): ADDSx/SUBSx/MULSx/DIVSx, MOVSx load (`y` =
     /// load(a)), store (store(b) = `x`) and register move, 128-bit register

@@ -54,22 +54,59 @@ pub fn lea(c: &mut Cpu, i: &Insn) -> Res {
     Ok(())
 }
 
-/// ADD/SUB/AND/OR/XOR of register `y` with `a` (a register or an immediate).
+/// The five two-operand ALU operations of the specialised forms.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Alu {
+    Add,
+    Sub,
+    And,
+    Or,
+    Xor,
+}
+
+/// `b op a` (Go order: `ADDQ a, b`) and the kind of flags it leaves.
 #[inline(always)]
-pub fn alu(c: &mut Cpu, i: &Insn, op: Op, a: u64) {
+fn apply(op: Alu, b: u64, a: u64) -> (u64, Kind) {
+    match op {
+        Alu::Add => (b.wrapping_add(a), Kind::Add),
+        Alu::Sub => (b.wrapping_sub(a), Kind::Sub),
+        Alu::And => (b & a, Kind::Logic),
+        Alu::Or => (b | a, Kind::Logic),
+        Alu::Xor => (b ^ a, Kind::Logic),
+    }
+}
+
+/// ALU op into register `y` with source value `a` (a register, an
+/// immediate or a load), flags stored.
+#[inline(always)]
+pub fn alu(c: &mut Cpu, i: &Insn, op: Alu, a: u64) {
     let mk = wmask(i.w);
     let a = a & mk;
     let b = *dst(c, i) & mk;
-    let (r, kind) = match op {
-        Op::AddRR | Op::AddRI => (b.wrapping_add(a), Kind::Add),
-        Op::SubRR | Op::SubRI => (b.wrapping_sub(a), Kind::Sub),
-        Op::AndRR | Op::AndRI => (b & a, Kind::Logic),
-        Op::OrRR | Op::OrRI => (b | a, Kind::Logic),
-        _ => (b ^ a, Kind::Logic),
-    };
+    let (r, kind) = apply(op, b, a);
     let r = r & mk;
     c.flags.set(kind, i.w, b, a, r, false);
     *dst(c, i) = r;
+}
+
+/// ALU op into memory operand `b` with source value `a`, flags stored.
+#[inline(always)]
+pub fn alu_mem(c: &mut Cpu, m: &mut Memory, i: &Insn, op: Alu, a: u64) -> Res {
+    let mk = wmask(i.w);
+    let a = a & mk;
+    let addr = c.ea(memref(i.b)?);
+    let b = m.read(addr, i.w)?;
+    let (r, kind) = apply(op, b, a);
+    let r = r & mk;
+    m.write(addr, i.w, r)?;
+    c.flags.set(kind, i.w, b, a, r, false);
+    Ok(())
+}
+
+/// The value of memory operand `a` (a specialised form's load).
+#[inline(always)]
+pub fn load_a(c: &Cpu, m: &Memory, i: &Insn) -> Result<u64, Stop> {
+    Ok(m.read(c.ea(memref(i.a)?), i.w)?)
 }
 
 /// CMP a, b (flags of `a - b`) or TEST a, b: stores the flags only.

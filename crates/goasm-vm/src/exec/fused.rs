@@ -8,8 +8,8 @@ use super::Res;
 use super::control::target;
 use crate::cpu::{AX, BP, Cpu, DX, SP};
 use crate::flags::Kind;
-use crate::ir::Insn;
-use crate::memory::Memory;
+use crate::ir::{Insn, Loc};
+use crate::memory::{Fault, Memory};
 
 /// `PUSHQ BP; MOVQ SP, BP[; SUBQ $imm, SP]`.
 #[inline(always)]
@@ -94,4 +94,60 @@ pub fn cqo_idiv(c: &mut Cpu, i: &Insn, steps: &mut u64) {
         }
         None => c.gp[DX] = sign,
     }
+}
+
+/// The memory pairs (`lower::fuse::memory_pair`), one function per kind.
+/// The first move runs; if the second would fault, the step ends there and
+/// the second runs on its own next (faulting at its own index).
+#[inline(always)]
+fn mload(c: &Cpu, m: &Memory, l: Loc) -> Result<u64, Fault> {
+    match l {
+        Loc::Mem(r) => m.read(c.ea(r), 8),
+        _ => Err(Fault::Unmapped { addr: 0 }),
+    }
+}
+
+#[inline(always)]
+fn mstore(c: &Cpu, m: &mut Memory, l: Loc, v: u64) -> Result<(), Fault> {
+    match l {
+        Loc::Mem(r) => m.write(c.ea(r), 8, v),
+        _ => Err(Fault::Unmapped { addr: 0 }),
+    }
+}
+
+#[inline(always)]
+fn second_done(c: &mut Cpu, steps: &mut u64, ok: bool) -> Res {
+    if ok {
+        c.pc += 1;
+        *steps += 1;
+    }
+    Ok(())
+}
+
+#[inline(always)]
+pub fn load2(c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u64) -> Res {
+    c.gp[(i.y & 15) as usize] = mload(c, m, i.a)?;
+    let r = mload(c, m, i.b).map(|v| c.gp[(i.x & 15) as usize] = v);
+    second_done(c, steps, r.is_ok())
+}
+
+#[inline(always)]
+pub fn load_store(c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u64) -> Res {
+    c.gp[(i.y & 15) as usize] = mload(c, m, i.a)?;
+    let r = mstore(c, m, i.b, c.gp[(i.x & 15) as usize]);
+    second_done(c, steps, r.is_ok())
+}
+
+#[inline(always)]
+pub fn store_load(c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u64) -> Res {
+    mstore(c, m, i.b, c.gp[(i.x & 15) as usize])?;
+    let r = mload(c, m, i.a).map(|v| c.gp[(i.y & 15) as usize] = v);
+    second_done(c, steps, r.is_ok())
+}
+
+#[inline(always)]
+pub fn store2(c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u64) -> Res {
+    mstore(c, m, i.b, c.gp[(i.x & 15) as usize])?;
+    let r = mstore(c, m, i.a, c.gp[(i.y & 15) as usize]);
+    second_done(c, steps, r.is_ok())
 }

@@ -17,6 +17,7 @@ use crate::cpu::{Cpu, sext};
 use crate::flags::{cond_logic, cond_sub};
 use crate::ir::{Insn, Loc, Op};
 use crate::memory::{Fault, Memory};
+use fast::Alu;
 
 /// Why the loop stopped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,14 +154,81 @@ pub fn step(code: &[Insn], c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u6
         Op::Store => fast::store(c, m, i, c.gp[(i.x & 15) as usize]),
         Op::StoreImm => fast::store(c, m, i, i.imm as u64),
         Op::LeaR => fast::lea(c, i),
-        Op::AddRR | Op::SubRR | Op::AndRR | Op::OrRR | Op::XorRR => {
-            fast::alu(c, i, i.op, c.gp[(i.x & 15) as usize]);
+        Op::AddRR => {
+            fast::alu(c, i, Alu::Add, src(c));
             Ok(())
         }
-        Op::AddRI | Op::SubRI | Op::AndRI | Op::OrRI | Op::XorRI => {
-            fast::alu(c, i, i.op, i.imm as u64);
+        Op::AddRI => {
+            fast::alu(c, i, Alu::Add, i.imm as u64);
             Ok(())
         }
+        Op::AddRM => {
+            let a = fast::load_a(c, m, i)?;
+            fast::alu(c, i, Alu::Add, a);
+            Ok(())
+        }
+        Op::AddMR => fast::alu_mem(c, m, i, Alu::Add, src(c)),
+        Op::AddMI => fast::alu_mem(c, m, i, Alu::Add, i.imm as u64),
+        Op::SubRR => {
+            fast::alu(c, i, Alu::Sub, src(c));
+            Ok(())
+        }
+        Op::SubRI => {
+            fast::alu(c, i, Alu::Sub, i.imm as u64);
+            Ok(())
+        }
+        Op::SubRM => {
+            let a = fast::load_a(c, m, i)?;
+            fast::alu(c, i, Alu::Sub, a);
+            Ok(())
+        }
+        Op::SubMR => fast::alu_mem(c, m, i, Alu::Sub, src(c)),
+        Op::SubMI => fast::alu_mem(c, m, i, Alu::Sub, i.imm as u64),
+        Op::AndRR => {
+            fast::alu(c, i, Alu::And, src(c));
+            Ok(())
+        }
+        Op::AndRI => {
+            fast::alu(c, i, Alu::And, i.imm as u64);
+            Ok(())
+        }
+        Op::AndRM => {
+            let a = fast::load_a(c, m, i)?;
+            fast::alu(c, i, Alu::And, a);
+            Ok(())
+        }
+        Op::AndMR => fast::alu_mem(c, m, i, Alu::And, src(c)),
+        Op::AndMI => fast::alu_mem(c, m, i, Alu::And, i.imm as u64),
+        Op::OrRR => {
+            fast::alu(c, i, Alu::Or, src(c));
+            Ok(())
+        }
+        Op::OrRI => {
+            fast::alu(c, i, Alu::Or, i.imm as u64);
+            Ok(())
+        }
+        Op::OrRM => {
+            let a = fast::load_a(c, m, i)?;
+            fast::alu(c, i, Alu::Or, a);
+            Ok(())
+        }
+        Op::OrMR => fast::alu_mem(c, m, i, Alu::Or, src(c)),
+        Op::OrMI => fast::alu_mem(c, m, i, Alu::Or, i.imm as u64),
+        Op::XorRR => {
+            fast::alu(c, i, Alu::Xor, src(c));
+            Ok(())
+        }
+        Op::XorRI => {
+            fast::alu(c, i, Alu::Xor, i.imm as u64);
+            Ok(())
+        }
+        Op::XorRM => {
+            let a = fast::load_a(c, m, i)?;
+            fast::alu(c, i, Alu::Xor, a);
+            Ok(())
+        }
+        Op::XorMR => fast::alu_mem(c, m, i, Alu::Xor, src(c)),
+        Op::XorMI => fast::alu_mem(c, m, i, Alu::Xor, i.imm as u64),
         Op::CmpRR => {
             let (a, b) = fast::rr(c, i);
             fast::compare_flags(c, i, a, b, false);
@@ -305,6 +373,10 @@ pub fn step(code: &[Insn], c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u6
             call_checked(code, c, m, to, steps)
         }
         Op::CallChk => call_checked(code, c, m, i.imm as u32, steps),
+        Op::Load2 => fused::load2(c, m, i, steps),
+        Op::LoadStore => fused::load_store(c, m, i, steps),
+        Op::StoreLoad => fused::store_load(c, m, i, steps),
+        Op::Store2 => fused::store2(c, m, i, steps),
         Op::CqoIdivR => {
             fused::cqo_idiv(c, i, steps);
             Ok(())

@@ -83,6 +83,17 @@ fn fused_with_jcc(op: Op, dead: bool) -> Op {
     }
 }
 
+/// The form of ADD, SUB, AND, OR or XOR (in that order) in `forms`.
+fn pick(op: Op, forms: [Op; 5]) -> Op {
+    match op {
+        Op::Add => forms[0],
+        Op::Sub => forms[1],
+        Op::And => forms[2],
+        Op::Or => forms[3],
+        _ => forms[4],
+    }
+}
+
 /// Register destinations must be written whole (width 4 zero-extends).
 fn whole(w: u8) -> bool {
     w == 4 || w == 8
@@ -139,6 +150,18 @@ fn fast_form(i: Insn, dead: impl Fn() -> bool) -> Option<Insn> {
                 _ => Op::XorRI,
             };
             f.y = d;
+            f.imm = imm_w;
+        }
+        (Op::Add | Op::Sub | Op::And | Op::Or | Op::Xor, Loc::Mem(_), Loc::Reg(d)) if whole(w) => {
+            f.op = pick(i.op, [Op::AddRM, Op::SubRM, Op::AndRM, Op::OrRM, Op::XorRM]);
+            f.y = d;
+        }
+        (Op::Add | Op::Sub | Op::And | Op::Or | Op::Xor, Loc::Reg(s), Loc::Mem(_)) if w <= 8 => {
+            f.op = pick(i.op, [Op::AddMR, Op::SubMR, Op::AndMR, Op::OrMR, Op::XorMR]);
+            f.x = s;
+        }
+        (Op::Add | Op::Sub | Op::And | Op::Or | Op::Xor, Loc::Imm, Loc::Mem(_)) if w <= 8 => {
+            f.op = pick(i.op, [Op::AddMI, Op::SubMI, Op::AndMI, Op::OrMI, Op::XorMI]);
             f.imm = imm_w;
         }
         (Op::Cmp | Op::Test, Loc::Reg(a), Loc::Reg(b)) if w <= 8 => {
@@ -388,6 +411,9 @@ mod tests {
                     Op::Imul2 if i.w == 1 => i.w = 2,
                     Op::Cmp | Op::Test if rnd(2) == 0 => (i.a, i.b) = (Loc::Reg(s), Loc::Imm),
                     Op::Cmp if rnd(2) == 0 => (i.a, i.b) = (mem, Loc::Imm),
+                    Op::Add | Op::Sub | Op::And | Op::Or | Op::Xor if rnd(3) == 0 => {
+                        (i.a, i.b) = (Loc::Imm, mem);
+                    }
                     Op::MovZx | Op::MovSx => {
                         // Source width below the destination's.
                         i.w = [2u8, 4, 8][rnd(3) as usize];

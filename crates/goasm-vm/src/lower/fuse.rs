@@ -8,6 +8,8 @@
 //! - `Enter`: the frame prologue `PUSHQ BP; MOVQ SP, BP[; SUBQ $n, SP]`.
 //! - `LeaveRet`: the epilogue `[ADDQ $n, SP;] POPQ BP; RET`.
 //! - `MovRR2`: two 64-bit register moves in a row (argument shuffles).
+//! - `Load2`, `LoadStore`, `StoreLoad`, `Store2`: two 64-bit register
+//!   loads/stores in a row (spills, reloads, closure contexts).
 //! - `CqoIdivR`: `CQO; IDIVQ r` (Go's signed 64-bit `/` and `%`).
 //! - `CallChk`: a direct call, run together with the callee's split check
 //!   `CMPQ SP, 16(R14); JLS` when it has one.
@@ -63,6 +65,8 @@ pub fn fuse(code: &[Insn], out: &mut [Insn], dead: &[bool]) {
             // Whether the callee starts with a split check is decided when
             // the call runs (a look at the target's executable form).
             out[idx].op = Op::CallChk;
+        } else if let Some(f) = memory_pair(&out[idx], out.get(idx + 1)) {
+            out[idx] = f;
         } else if out[idx].op == Op::MovRR
             && out[idx].w == 8
             && out
@@ -74,6 +78,37 @@ pub fn fuse(code: &[Insn], out: &mut [Insn], dead: &[bool]) {
             out[idx].imm = i64::from(j.x) | i64::from(j.y) << 8;
         }
     }
+}
+
+/// Two 64-bit loads or stores in a row as one instruction: a load uses
+/// `a` and `y`, a store `b` and `x`, so any two fit once the second's
+/// operand moves to the free fields.
+fn memory_pair(first: &Insn, second: Option<&Insn>) -> Option<Insn> {
+    let second = second?;
+    if first.w != 8 || second.w != 8 {
+        return None;
+    }
+    let mut f = *first;
+    f.op = match (first.op, second.op) {
+        (Op::Load, Op::Load) => {
+            (f.b, f.x) = (second.a, second.y);
+            Op::Load2
+        }
+        (Op::Load, Op::Store) => {
+            (f.b, f.x) = (second.b, second.x);
+            Op::LoadStore
+        }
+        (Op::Store, Op::Load) => {
+            (f.a, f.y) = (second.a, second.y);
+            Op::StoreLoad
+        }
+        (Op::Store, Op::Store) => {
+            (f.a, f.y) = (second.b, second.x);
+            Op::Store2
+        }
+        _ => return None,
+    };
+    Some(f)
 }
 
 #[cfg(test)]
@@ -256,6 +291,62 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// Runs of 64-bit loads and stores (which pair up), some through a
+    /// pointer register that may point outside memory: the paired code
+    /// leaves the same registers, memory, stop, pc and step count.
+    #[test]
+    fn memory_pairs_compute_what_their_moves_compute() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut rnd = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for _ in 0..2000 {
+            let mut code = Vec::new();
+            for _ in 0..8 {
+                // Base BX (the region) or CX (which some loads overwrite
+                // with data, so later accesses may fault).
+                let base = [3u8, 3, 3, 1][rnd(4) as usize];
+                let mem = Loc::Mem(crate::ir::MemRef {
+                    disp: (rnd(16) * 8) as i32,
+                    base,
+                    index: crate::ir::NO_REG,
+                    scale: 0,
+                });
+                let r = [0u8, 1, 2, 6][rnd(4) as usize];
+                code.push(if rnd(2) == 0 {
+                    ins(Op::Mov, mem, Loc::Reg(r), 0)
+                } else {
+                    ins(Op::Mov, Loc::Reg(r), mem, 0)
+                });
+            }
+            code.push(Insn::new(Op::Exit, 0));
+            let fast = specialize(&code, &vec![true; code.len()]);
+            let run_it = |prog: &[Insn]| {
+                let mut m = Memory::new(1 << 20);
+                let data: Vec<u8> = (0..128u32).map(|k| (k * 29 + 3) as u8).collect();
+                m.map(Region {
+                    name: "data",
+                    base: STACK,
+                    data,
+                    perm: Perm::RW,
+                })
+                .unwrap();
+                let mut c = Cpu::default();
+                c.gp[3] = STACK;
+                c.gp[1] = STACK + 8;
+                let mut steps = 0;
+                let stop = run(prog, &mut c, &mut m, &mut steps, 1000);
+                let mut bytes = vec![0; 128];
+                m.read_bytes(STACK, &mut bytes).unwrap();
+                (stop, c.pc, c.gp, bytes, steps)
+            };
+            assert_eq!(run_it(&code), run_it(&fast), "{code:#?}");
         }
     }
 }
