@@ -269,6 +269,8 @@ pub enum Op {
     CallChk,
     /// `CQO; IDIVQ x`.
     CqoIdivR,
+    /// `MOVQ x, y` then CALL through register `imm`.
+    MovCallR,
     /// Two 64-bit memory moves: `y` = load(a) then `x` = load(b); `y` =
     /// load(a) then store(b) = `x`; store(b) = `x` then `y` = load(a);
     /// store(b) = `x` then store(a) = `y`.

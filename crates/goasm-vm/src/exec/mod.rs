@@ -111,26 +111,35 @@ macro_rules! fused {
 /// the loop for three instructions. Otherwise a plain call.
 #[inline(always)]
 fn call_checked(code: &[Insn], c: &mut Cpu, m: &mut Memory, to: u32, steps: &mut u64) -> Res {
+    control::call(c, m, to)?;
+    split_check_at_entry(code, c, m, steps);
+    Ok(())
+}
+
+/// Just after a call (`c.pc` at the callee's entry): runs the callee's
+/// fused split check in the same step, unless its `g` read would fault
+/// (then the check runs, and faults, on its own).
+#[inline(always)]
+fn split_check_at_entry(code: &[Insn], c: &mut Cpu, m: &mut Memory, steps: &mut u64) {
+    let to = c.pc;
     if let Some(t) = code.get(to as usize)
         && matches!(t.op, Op::CmpRMJ | Op::CmpRMJn)
         && t.x == crate::cpu::SP as u8
         && let Loc::Mem(r) = t.b
-        && r.base != crate::cpu::SP as u8
-        && r.index != crate::cpu::SP as u8
         && let Ok(guard) = m.read(c.ea(r), t.w)
     {
-        control::call(c, m, to)?;
         *steps += 1;
         c.pc = to + 1;
         let sp = c.gp[crate::cpu::SP];
-        return if t.op == Op::CmpRMJ {
-            fused!(code, c, steps, cc => fast::compare(c, t, sp, guard, false, cc))
+        let (cc, target) = jcc_at(code, c.pc);
+        let taken = if t.op == Op::CmpRMJ {
+            fast::compare(c, t, sp, guard, false, cc)
         } else {
             let mk = fast::wmask(t.w);
-            fused!(code, c, steps, cc => cond_sub(sp & mk, guard & mk, t.w, cc))
+            cond_sub(sp & mk, guard & mk, t.w, cc)
         };
+        take(c, steps, taken, target);
     }
-    control::call(c, m, to)
 }
 
 /// Executes one instruction `i` (already fetched: `c.pc` points past it).
@@ -373,6 +382,22 @@ pub fn step(code: &[Insn], c: &mut Cpu, m: &mut Memory, i: &Insn, steps: &mut u6
             call_checked(code, c, m, to, steps)
         }
         Op::CallChk => call_checked(code, c, m, i.imm as u32, steps),
+        Op::MovCallR => {
+            c.gp[(i.y & 15) as usize] = c.gp[(i.x & 15) as usize];
+            // When the call would fault (a bad target, no room to push),
+            // the step ends after the move and the CALL faults on its own.
+            let Ok(to) = control::target(c.gp[(i.imm & 15) as usize], n) else {
+                return Ok(());
+            };
+            c.pc += 1;
+            if control::call(c, m, to).is_err() {
+                c.pc -= 1;
+                return Ok(());
+            }
+            *steps += 1;
+            split_check_at_entry(code, c, m, steps);
+            Ok(())
+        }
         Op::Load2 => fused::load2(c, m, i, steps),
         Op::LoadStore => fused::load_store(c, m, i, steps),
         Op::StoreLoad => fused::store_load(c, m, i, steps),
