@@ -264,8 +264,8 @@ pub enum Op {
     LeaveRet,
     /// `MOVQ x, y` then `MOVQ imm & 0xff, imm >> 8`.
     MovRR2,
-    /// A direct call (`imm`) of a function that starts with the compiler's
-    /// split check, which runs in the same step (see `exec::call_checked`).
+    /// A direct call (`imm`); when the callee starts with the compiler's
+    /// split check, the check runs in the same step (`exec::call_checked`).
     CallChk,
     /// `CQO; IDIVQ x`.
     CqoIdivR,
