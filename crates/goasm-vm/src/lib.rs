@@ -20,7 +20,9 @@
 //! assert_eq!(frame[16], 2);
 //! assert_eq!(frame[24], 1);
 //! ```
-#![forbid(unsafe_code)]
+// Unsafe code is denied everywhere but `jit`, which runs the machine code it
+// generates (and says why each block is sound).
+#![deny(unsafe_code)]
 
 pub mod abi;
 pub mod consts;
@@ -32,6 +34,8 @@ pub mod host;
 pub mod image;
 pub mod inline;
 pub mod ir;
+#[cfg(all(target_arch = "x86_64", unix))]
+pub mod jit;
 mod link;
 pub mod listing;
 mod lower;
@@ -161,6 +165,9 @@ pub struct Machine {
     nest: Vec<(u64, u32)>,
     /// When set, runs use the traced loop (see [`trace`]).
     tracer: Option<Box<dyn trace::Tracer>>,
+    /// Compiled blocks (see [`jit`]); `None` runs the interpreter alone.
+    #[cfg(all(target_arch = "x86_64", unix))]
+    jit: Option<std::sync::Arc<jit::Jit>>,
 }
 
 /// Loads assembly source(s) and links them (package name for `·` symbols:
@@ -235,6 +242,8 @@ impl Machine {
             }
         }
         image.fast = lower::fast::specialize(&image.code, &compiled);
+        #[cfg(all(target_arch = "x86_64", unix))]
+        let jit = Self::compile_blocks(&image, &compiled).map(std::sync::Arc::new);
         let mut mem = Memory::new(DEFAULT_MAX_MEMORY);
         mem.map(Region {
             name: "text",
@@ -271,7 +280,44 @@ impl Machine {
             pkg: pkg.to_string(),
             nest: Vec::new(),
             tracer: None,
+            #[cfg(all(target_arch = "x86_64", unix))]
+            jit,
         })
+    }
+
+    /// The block compiler's code for `image`, unless `GOASM_NO_JIT` is set
+    /// (then the interpreter runs everything, as on other hosts).
+    #[cfg(all(target_arch = "x86_64", unix))]
+    fn compile_blocks(image: &Image, compiled: &[bool]) -> Option<jit::Jit> {
+        if std::env::var_os("GOASM_NO_JIT").is_some() {
+            return None;
+        }
+        let live_in = lower::liveness::flags_live_in(&image.code, compiled)
+            .unwrap_or_else(|| vec![true; image.code.len()]);
+        let entries: Vec<u32> = image.funcs.iter().map(|f| f.entry).collect();
+        jit::Jit::compile(&image.code, &live_in, &entries)
+    }
+
+    /// Turns the block compiler off: the interpreter then runs every
+    /// instruction (`goasm run --no-jit`).
+    pub fn disable_jit(&mut self) {
+        #[cfg(all(target_arch = "x86_64", unix))]
+        {
+            self.jit = None;
+        }
+    }
+
+    /// Blocks compiled and the instructions they cover, when the block
+    /// compiler runs.
+    pub fn jit_coverage(&self) -> Option<(usize, usize)> {
+        #[cfg(all(target_arch = "x86_64", unix))]
+        {
+            self.jit.as_ref().map(|j| (j.blocks, j.covered))
+        }
+        #[cfg(not(all(target_arch = "x86_64", unix)))]
+        {
+            None
+        }
     }
 
     /// Installs a tracer: from now on runs use the traced loop.
@@ -496,6 +542,15 @@ impl Machine {
     fn run_with(&mut self, host: &mut dyn Host) -> Result<Ended, RunError> {
         loop {
             let stop = match self.tracer.as_deref_mut() {
+                #[cfg(all(target_arch = "x86_64", unix))]
+                None if self.jit.is_some() => exec::mixed::run(
+                    &self.image.fast,
+                    self.jit.as_deref(),
+                    &mut self.cpu,
+                    &mut self.mem,
+                    &mut self.steps,
+                    self.max_steps,
+                ),
                 None => exec::run(
                     &self.image.fast,
                     &mut self.cpu,

@@ -67,6 +67,15 @@ pub struct Region {
     pub perm: Perm,
 }
 
+/// A region seen by the block compiler (see [`Memory::raw_region`]).
+pub(crate) struct RawRegion {
+    pub base: u64,
+    pub len: u64,
+    pub ptr: *mut u8,
+    pub readable: bool,
+    pub writable: bool,
+}
+
 /// The address space.
 #[derive(Clone, Debug, Default)]
 pub struct Memory {
@@ -153,6 +162,21 @@ impl Memory {
         let i = self.regions.iter().position(hit)?;
         self.last.set([i, first]);
         Some(i)
+    }
+
+    /// The region holding all of `[addr, addr + len)`, as the block
+    /// compiler needs it (see `jit`): its guest base and size, the host
+    /// address of its first byte and its permissions.
+    pub(crate) fn raw_region(&mut self, addr: u64, len: u64) -> Option<RawRegion> {
+        let i = self.find(addr, len)?;
+        let r = &mut self.regions[i];
+        Some(RawRegion {
+            base: r.base,
+            len: r.data.len() as u64,
+            ptr: r.data.as_mut_ptr(),
+            readable: r.perm.read,
+            writable: r.perm.write,
+        })
     }
 
     /// The region holding `addr`, if any.

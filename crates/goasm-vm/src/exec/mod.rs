@@ -8,6 +8,8 @@ pub mod control;
 pub mod fast;
 pub mod fused;
 pub mod int;
+#[cfg(all(target_arch = "x86_64", unix))]
+pub mod mixed;
 pub mod shift;
 pub mod sse;
 pub mod sse_fast;

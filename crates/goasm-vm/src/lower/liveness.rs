@@ -119,6 +119,41 @@ const MAX_SWEEPS: usize = 64;
 /// `compiled[idx]` tells whether instruction `idx` is compiled Go code.
 pub fn flags_dead_after(code: &[Insn], compiled: &[bool]) -> Vec<bool> {
     let is_compiled = |idx: usize| compiled.get(idx).copied().unwrap_or(false);
+    let Some(live_in) = flags_live_in(code, compiled) else {
+        return vec![false; code.len()];
+    };
+    let live_at = |live_in: &[bool], s: Option<usize>| match s {
+        Some(s) => live_in.get(s).copied().unwrap_or(true),
+        None => false,
+    };
+    code.iter()
+        .enumerate()
+        .map(|(idx, i)| {
+            let c = is_compiled(idx);
+            // What a write by `i` flows into: for a call in compiled code the
+            // callee (which, by the ABI, does not read it) is not a reader.
+            let succ = match i.op {
+                Op::Call if c => [None, None],
+                Op::Ret | Op::JmpInd | Op::CallInd | Op::RtCall | Op::RtJmp | Op::Morestack
+                    if c =>
+                {
+                    [None, None]
+                }
+                Op::Ret | Op::JmpInd | Op::CallInd | Op::RtCall | Op::RtJmp | Op::Exit => {
+                    return false;
+                }
+                _ => successors(i, idx, c),
+            };
+            !succ.iter().any(|&s| live_at(&live_in, s))
+        })
+        .collect()
+}
+
+/// For each instruction: may the status flags be read after control
+/// reaches it (before they are all rewritten)? `None` when the analysis
+/// did not settle (then treat every flag as live).
+pub fn flags_live_in(code: &[Insn], compiled: &[bool]) -> Option<Vec<bool>> {
+    let is_compiled = |idx: usize| compiled.get(idx).copied().unwrap_or(false);
     // live_in[idx]: the flags are live on entry to `idx`. Start from "dead
     // everywhere" and grow to the least fixed point.
     let mut live_in = vec![false; code.len()];
@@ -148,30 +183,7 @@ pub fn flags_dead_after(code: &[Insn], compiled: &[bool]) -> Vec<bool> {
             break;
         }
     }
-    if !stable {
-        return vec![false; code.len()];
-    }
-    code.iter()
-        .enumerate()
-        .map(|(idx, i)| {
-            let c = is_compiled(idx);
-            // What a write by `i` flows into: for a call in compiled code the
-            // callee (which, by the ABI, does not read it) is not a reader.
-            let succ = match i.op {
-                Op::Call if c => [None, None],
-                Op::Ret | Op::JmpInd | Op::CallInd | Op::RtCall | Op::RtJmp | Op::Morestack
-                    if c =>
-                {
-                    [None, None]
-                }
-                Op::Ret | Op::JmpInd | Op::CallInd | Op::RtCall | Op::RtJmp | Op::Exit => {
-                    return false;
-                }
-                _ => successors(i, idx, c),
-            };
-            !succ.iter().any(|&s| live_at(&live_in, s))
-        })
-        .collect()
+    stable.then_some(live_in)
 }
 
 #[cfg(test)]
