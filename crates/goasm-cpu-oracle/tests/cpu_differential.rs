@@ -8,6 +8,10 @@
 //! not fail the test; anything else does. Entries that no longer mismatch
 //! are reported as stale.
 //!
+//! Every family runs twice: with the block compiler (compiled code runs
+//! each case's instruction under test as a host instruction, where it
+//! compiles) and with the interpreter alone; both must agree with the CPU.
+//!
 //! A family file is loaded whole. If goasm rejects it, the load errors are
 //! printed and the file is loaded again one form (200 functions) at a time,
 //! so one unsupported form cannot hide the results of all the others; the
@@ -68,9 +72,22 @@ fn split_functions(src: &str) -> (String, Vec<String>) {
     (header, parts.map(|p| format!("TEXT {p}\n")).collect())
 }
 
-fn load(name: &str, fx: &Fixture, src: &str) -> Loaded {
+/// Loads a machine for `text`, interpreter-only unless `compiled`.
+fn machine(
+    file: &str,
+    text: &str,
+    compiled: bool,
+) -> Result<goasm_vm::Machine, goasm_vm::LoadError> {
+    let mut m = goasm_vm::load_sources(&[(file, text)], "main")?;
+    if !compiled {
+        m.disable_jit();
+    }
+    Ok(m)
+}
+
+fn load(name: &str, fx: &Fixture, src: &str, compiled: bool) -> Loaded {
     let file = format!("{name}.s");
-    let err = match goasm_vm::load_sources(&[(&file, src)], "main") {
+    let err = match machine(&file, src, compiled) {
         Ok(m) => return Loaded::Whole(Box::new(m)),
         Err(e) => e,
     };
@@ -92,7 +109,7 @@ fn load(name: &str, fx: &Fixture, src: &str) -> Loaded {
         by_form
             .into_iter()
             .map(|(key, text)| {
-                let m = goasm_vm::load_sources(&[(&file, &text)], "main").map_err(|e| {
+                let m = machine(&file, &text, compiled).map_err(|e| {
                     format!(
                         "does not load: {}",
                         e.messages.first().cloned().unwrap_or_default()
@@ -154,9 +171,22 @@ fn detail(rec: &Recorded, got: &Result<Vec<u64>, String>) -> String {
 }
 
 fn run_family(name: &str) {
+    check_family(name, true);
+    check_family(name, false);
+}
+
+fn compiled_steps(loaded: &Loaded) -> u64 {
+    match loaded {
+        Loaded::Whole(m) => m.compiled_steps(),
+        Loaded::PerForm(forms) => forms.values().flatten().map(|m| m.compiled_steps()).sum(),
+    }
+}
+
+fn check_family(name: &str, compiled: bool) {
+    let engine = if compiled { "compiled" } else { "interpreted" };
     let fx = fixture::load_expected(name).unwrap_or_else(|e| panic!("{e}"));
     let src = std::fs::read_to_string(fixture_dir().join(format!("{name}.s"))).expect("fixture .s");
-    let mut loaded = load(name, &fx, &src);
+    let mut loaded = load(name, &fx, &src, compiled);
     let known = known_mismatches();
     let mut forms = BTreeSet::new();
     let mut by_mnemonic: BTreeMap<String, (usize, bool)> = BTreeMap::new();
@@ -187,8 +217,9 @@ fn run_family(name: &str) {
             None => unknown.push(detail(rec, &got)),
         }
     }
+    let ran_compiled = compiled_steps(&loaded);
     println!(
-        "cpu differential {name}: {} forms, {} cases, {} mismatches ({} known, {} new)",
+        "cpu differential {name} ({engine}, {ran_compiled} steps compiled): {} forms, {} cases, {} mismatches ({} known, {} new)",
         forms.len(),
         fx.cases.len(),
         by_mnemonic.values().map(|v| v.0).sum::<usize>(),
@@ -217,9 +248,20 @@ fn run_family(name: &str) {
     }
     assert!(
         unknown.is_empty(),
-        "{name}: {} cases disagree with the CPU (see above)",
+        "{name} ({engine}): {} cases disagree with the CPU (see above)",
         unknown.len()
     );
+    // Where the block compiler exists it must have run these cases (the
+    // string family's instructions all stay with the interpreter).
+    if cfg!(all(target_arch = "x86_64", unix)) && compiled && name != "string" {
+        assert!(ran_compiled > 0, "{name}: no step ran as compiled code");
+    }
+    if !compiled {
+        assert_eq!(
+            ran_compiled, 0,
+            "{name}: the interpreter-only machine ran compiled code"
+        );
+    }
 }
 
 macro_rules! families {

@@ -168,6 +168,9 @@ pub struct Machine {
     /// Compiled blocks (see [`jit`]); `None` runs the interpreter alone.
     #[cfg(all(target_arch = "x86_64", unix))]
     jit: Option<std::sync::Arc<jit::Jit>>,
+    /// What compiled code keeps between entries (the regions it found).
+    #[cfg(all(target_arch = "x86_64", unix))]
+    jit_ctx: jit::Ctx,
 }
 
 /// Loads assembly source(s) and links them (package name for `·` symbols:
@@ -282,6 +285,8 @@ impl Machine {
             tracer: None,
             #[cfg(all(target_arch = "x86_64", unix))]
             jit,
+            #[cfg(all(target_arch = "x86_64", unix))]
+            jit_ctx: jit::Ctx::default(),
         })
     }
 
@@ -304,6 +309,18 @@ impl Machine {
         #[cfg(all(target_arch = "x86_64", unix))]
         {
             self.jit = None;
+        }
+    }
+
+    /// How many of the steps run so far ran as compiled code.
+    pub fn compiled_steps(&self) -> u64 {
+        #[cfg(all(target_arch = "x86_64", unix))]
+        {
+            self.jit_ctx.compiled_steps
+        }
+        #[cfg(not(all(target_arch = "x86_64", unix)))]
+        {
+            0
         }
     }
 
@@ -543,9 +560,10 @@ impl Machine {
         loop {
             let stop = match self.tracer.as_deref_mut() {
                 #[cfg(all(target_arch = "x86_64", unix))]
-                None if self.jit.is_some() => exec::mixed::run(
+                None if let Some(jit) = self.jit.as_deref() => exec::mixed::run(
                     &self.image.fast,
-                    self.jit.as_deref(),
+                    jit,
+                    &mut self.jit_ctx,
                     &mut self.cpu,
                     &mut self.mem,
                     &mut self.steps,

@@ -87,6 +87,35 @@ pub struct Memory {
     pub mapped: u64,
     /// Upper bound on `mapped`.
     pub limit: u64,
+    /// Changes whenever a region is mapped, removed or resized, which may
+    /// move its bytes: the block compiler's cached host addresses are
+    /// valid while this stays the same.
+    generation: Generation,
+}
+
+/// A number no other memory state has had: drawn afresh on every change
+/// and for every clone (whose bytes live elsewhere), so a cache keyed by it
+/// can never be used with the wrong address space.
+#[derive(Debug)]
+struct Generation(u64);
+
+impl Generation {
+    fn fresh() -> Generation {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        Generation(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
+}
+
+impl Default for Generation {
+    fn default() -> Generation {
+        Generation::fresh()
+    }
+}
+
+impl Clone for Generation {
+    fn clone(&self) -> Generation {
+        Generation::fresh()
+    }
 }
 
 impl Memory {
@@ -104,6 +133,7 @@ impl Memory {
             return Err(Fault::OutOfMemory);
         }
         self.mapped += len;
+        self.generation = Generation::fresh();
         self.regions.push(region);
         Ok(())
     }
@@ -113,6 +143,7 @@ impl Memory {
         if let Some(i) = self.regions.iter().position(|r| r.base == base) {
             self.mapped -= self.regions[i].data.len() as u64;
             self.regions.swap_remove(i);
+            self.generation = Generation::fresh();
             self.last.set([0, 0]);
         }
     }
@@ -129,6 +160,7 @@ impl Memory {
             .ok_or(Fault::Unmapped { addr: base })?;
         r.data.resize(r.data.len() + extra as usize, 0);
         self.mapped += extra;
+        self.generation = Generation::fresh();
         Ok(())
     }
 
@@ -177,6 +209,11 @@ impl Memory {
             readable: r.perm.read,
             writable: r.perm.write,
         })
+    }
+
+    /// See the field: changes whenever host addresses of guest bytes may.
+    pub(crate) fn generation(&self) -> u64 {
+        self.generation.0
     }
 
     /// The region holding `addr`, if any.

@@ -77,8 +77,7 @@ impl ProgramOpts {
                 let name = file.display().to_string();
                 let mut machine = goasm_vm::load_listing(&name, &text, Box::new(runtime))
                     .map_err(|e| anyhow::anyhow!("{e}"))?;
-                machine.max_steps = self.vm.max_steps;
-                machine.set_max_memory(self.vm.max_memory);
+                self.vm.apply(&mut machine);
                 let source = if is_go {
                     Some(file.clone())
                 } else {
@@ -131,7 +130,7 @@ impl Program {
             self.machine.call_abi0(&self.entry, &mut [])?
         };
         if self.stats {
-            super::run::print_stats(self.machine.steps, start.elapsed());
+            super::run::print_stats(&self.machine, start.elapsed());
         }
         Ok(out)
     }

@@ -32,8 +32,25 @@ pub struct VmOpts {
     /// the rate to stderr.
     #[arg(long)]
     pub stats: bool,
+    /// Run every instruction in the interpreter, without the block
+    /// compiler (which turns straight-line code into host x86-64 code on
+    /// x86-64 Linux and macOS hosts).
+    #[arg(long)]
+    pub no_jit: bool,
     #[command(flatten)]
     pub source: SourceOpts,
+}
+
+impl VmOpts {
+    /// Puts the limits and the engine choice on a loaded machine.
+    pub fn apply(&self, machine: &mut Machine) {
+        machine.max_steps = self.max_steps;
+        machine.set_max_memory(self.max_memory);
+        machine.max_stack = self.max_stack;
+        if self.no_jit {
+            machine.disable_jit();
+        }
+    }
 }
 
 #[derive(Args)]
@@ -87,9 +104,7 @@ pub fn load(files: &[PathBuf], vm: &VmOpts) -> anyhow::Result<Loaded> {
     let runtime = goasm_rt::Runtime::new(Box::new(std::io::stderr()));
     let mut machine = goasm_vm::load_parsed(&parsed, &pkg, Box::new(runtime))
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    machine.max_steps = vm.max_steps;
-    machine.set_max_memory(vm.max_memory);
-    machine.max_stack = vm.max_stack;
+    vm.apply(&mut machine);
     goasm_rt::declare_stubs(&mut machine, &stubs);
     Ok(Loaded {
         machine,
@@ -157,7 +172,7 @@ impl RunArgs {
         let start = std::time::Instant::now();
         let out = l.machine.call_abi0(&self.entry, &mut [])?;
         if self.vm.stats {
-            print_stats(l.machine.steps, start.elapsed());
+            print_stats(&l.machine, start.elapsed());
         }
         Ok(report(&out))
     }
@@ -232,9 +247,7 @@ fn run_listing(
     let name = file.display().to_string();
     let mut machine = goasm_vm::load_listing_with(&name, text, parsed, Box::new(runtime))
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    machine.max_steps = vm.max_steps;
-    machine.set_max_memory(vm.max_memory);
-    machine.max_stack = vm.max_stack;
+    vm.apply(&mut machine);
     machine.stack_reserve = goasm_vm::consts::GO_MAIN_RESERVE;
     let start = std::time::Instant::now();
     // Package initialisation first, as runtime.main does.
@@ -243,16 +256,25 @@ fn run_listing(
         out = machine.call_internal("main.main")?;
     }
     if vm.stats {
-        print_stats(machine.steps, start.elapsed());
+        print_stats(&machine, start.elapsed());
     }
     Ok(report(&out))
 }
 
-/// `--stats`: guest instructions executed and the rate.
-pub fn print_stats(steps: u64, took: std::time::Duration) {
+/// `--stats`: guest instructions executed, the rate, and how many of them
+/// ran as compiled code.
+pub fn print_stats(machine: &Machine, took: std::time::Duration) {
     let secs = took.as_secs_f64().max(1e-9);
+    let steps = machine.steps;
+    let compiled = match machine.jit_coverage() {
+        Some(_) => format!(
+            ", {:.1}% of them compiled",
+            100.0 * machine.compiled_steps() as f64 / steps.max(1) as f64
+        ),
+        None => String::new(),
+    };
     eprintln!(
-        "goasm: {steps} guest instructions in {secs:.3} s ({:.1} M instructions/s)",
+        "goasm: {steps} guest instructions in {secs:.3} s ({:.1} M instructions/s{compiled})",
         steps as f64 / secs / 1e6
     );
 }

@@ -6,14 +6,15 @@
 use super::{Stop, step};
 use crate::cpu::Cpu;
 use crate::ir::Insn;
-use crate::jit::Jit;
+use crate::jit::{Ctx, Jit};
 use crate::memory::{Fault, Memory};
 
 /// Like [`super::run`], with `jit` compiled from the generic form of
 /// `code` (the same indices).
 pub fn run(
     code: &[Insn],
-    jit: Option<&Jit>,
+    jit: &Jit,
+    ctx: &mut Ctx,
     c: &mut Cpu,
     m: &mut Memory,
     steps: &mut u64,
@@ -24,12 +25,11 @@ pub fn run(
         if n >= max_steps {
             break Stop::StepLimit;
         }
-        if let Some(j) = jit
-            && j.has(c.pc)
-        {
+        if jit.has(c.pc) {
             let before = n;
-            n = j.enter(c, m, n, max_steps);
+            n = jit.enter(ctx, c, m, n, max_steps);
             if n != before {
+                ctx.compiled_steps += n - before;
                 continue;
             }
             // The block did not fit in the budget (or its first

@@ -7,6 +7,9 @@
 //! operand is translated first (into a host address in rsi), because the
 //! slow path calls Rust and clobbers every caller-saved register.
 
+mod int;
+mod sse;
+
 use super::x64::{
     Alu, Asm, Patch, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDI, RDX, RSI, RSP, Rm, Shift, mem,
 };
@@ -45,6 +48,7 @@ const NCODE: usize = offset_of!(Ctx, ncode);
 const CC_B: u8 = 2;
 const CC_AE: u8 = 3;
 const CC_E: u8 = 4;
+const CC_NE: u8 = 5;
 
 /// An operand once any memory operand is translated.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -744,6 +748,12 @@ impl Cx<'_> {
             Op::Call => return self.call(k, i),
             Op::CallInd => return self.call_ind(k, i),
             Op::Ret => return self.ret(k),
+            Op::Sse => self.sse(k, i)?,
+            Op::Mul => self.mul1(k, i, false)?,
+            Op::Imul1 => self.mul1(k, i, true)?,
+            Op::Div => self.div(k, i, false)?,
+            Op::Idiv => self.div(k, i, true)?,
+            Op::Bt | Op::Bts | Op::Btr | Op::Btc => self.bt(k, i)?,
             _ => return None,
         }
         Some(next)

@@ -63,6 +63,12 @@ pub struct Ctx {
     other_len: u64,
     other_ptr: u64,
     other_write: u64,
+    /// The memory generation the region slots above were filled under
+    /// (0: never), and the stack region's size.
+    generation: u64,
+    stack_len: u64,
+    /// Steps run by compiled code so far (kept by the run loop).
+    pub compiled_steps: u64,
 }
 
 /// Compiled code for a program.
@@ -111,28 +117,47 @@ impl Jit {
     /// Runs compiled code from `c.pc` (which [`Jit::has`]) until it leaves:
     /// `c.pc` is then the next instruction for the interpreter. Returns the
     /// new step count; it equals `steps` when the first block did not fit
-    /// in `max_steps`.
-    pub fn enter(&self, c: &mut Cpu, m: &mut Memory, steps: u64, max_steps: u64) -> u64 {
+    /// in `max_steps`. `ctx` is kept by the caller from one entry to the
+    /// next, so the regions it found stay found.
+    pub fn enter(
+        &self,
+        ctx: &mut Ctx,
+        c: &mut Cpu,
+        m: &mut Memory,
+        steps: u64,
+        max_steps: u64,
+    ) -> u64 {
         let entry = self.table[c.pc as usize];
-        let mut ctx = Ctx {
-            steps_left: max_steps - steps,
-            rflags: (c.flags.get() & STATUS) | 2,
-            exit_pc: c.pc as u64,
-            table: self.table.as_ptr() as u64,
-            ncode: self.table.len() as u64,
-            ..Ctx::default()
-        };
+        ctx.steps_left = max_steps - steps;
+        ctx.rflags = (c.flags.get() & STATUS) | 2;
+        ctx.exit_pc = c.pc as u64;
+        ctx.table = self.table.as_ptr() as u64;
+        ctx.ncode = self.table.len() as u64;
+        if ctx.generation != m.generation() {
+            // Regions may have moved: forget both slots.
+            ctx.generation = m.generation();
+            ctx.stack_len = 0;
+            ctx.stack_end = [0; 5];
+            ctx.other_len = 0;
+        }
+        // The stack slot holds the region around SP (the slot below SP,
+        // where a push writes, or SP itself): keep it while SP stays in it.
         let sp = c.gp[SP];
-        if let Some(r) = m
-            .raw_region(sp.wrapping_sub(8), 8)
-            .or_else(|| m.raw_region(sp, 1))
-            && r.writable
-        {
-            ctx.stack_lo = r.base;
-            ctx.stack_ptr = r.ptr as u64;
-            for (k, end) in ctx.stack_end.iter_mut().enumerate() {
-                let size = [1u64, 2, 4, 8, 16][k];
-                *end = (r.len + 1).saturating_sub(size);
+        if sp.wrapping_sub(8).wrapping_sub(ctx.stack_lo) >= ctx.stack_len {
+            ctx.stack_len = 0;
+            ctx.stack_end = [0; 5];
+            if let Some(r) = m
+                .raw_region(sp.wrapping_sub(8), 8)
+                .or_else(|| m.raw_region(sp, 1))
+                && r.writable
+            {
+                ctx.stack_lo = r.base;
+                ctx.stack_ptr = r.ptr as u64;
+                ctx.stack_len = r.len;
+                for (k, end) in ctx.stack_end.iter_mut().enumerate() {
+                    let size = [1u64, 2, 4, 8, 16][k];
+                    *end = (r.len + 1).saturating_sub(size);
+                }
             }
         }
         ctx.mem = m as *mut Memory as u64;
@@ -145,7 +170,7 @@ impl Jit {
         // runtime maps or grows regions, and it runs outside).
         unsafe {
             let tramp: Trampoline = std::mem::transmute(self.buf.at(0) as *const u8);
-            tramp(c as *mut Cpu, &mut ctx, entry);
+            tramp(c as *mut Cpu, ctx, entry);
         }
         c.pc = ctx.exit_pc as u32;
         c.flags.set_raw(ctx.rflags);

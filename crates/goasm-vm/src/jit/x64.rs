@@ -269,6 +269,23 @@ impl Asm {
         );
     }
 
+    /// The one-operand group (w 2, 4, 8): MUL (4), IMUL (5), DIV (6) and
+    /// IDIV (7) of DX:AX by rm.
+    pub fn muldiv(&mut self, w: u8, ext: u8, rm: Rm) {
+        self.op(w, &[0xf7], ext, rm);
+    }
+
+    /// BT/BTS/BTR/BTC rm, reg (`opcode` 0xa3, 0xab, 0xb3, 0xbb).
+    pub fn bt_rm_r(&mut self, opcode: u8, w: u8, rm: Rm, reg: u8) {
+        self.op(w, &[0x0f, opcode], reg, rm);
+    }
+
+    /// BT/BTS/BTR/BTC rm, imm8 (`ext` 4, 5, 6, 7).
+    pub fn bt_rm_i(&mut self, ext: u8, w: u8, rm: Rm, bit: u8) {
+        self.op(w, &[0x0f, 0xba], ext, rm);
+        self.byte(bit);
+    }
+
     /// `imul reg, rm` (w 2, 4, 8).
     pub fn imul_r_rm(&mut self, w: u8, reg: u8, rm: Rm) {
         self.op(w, &[0x0f, 0xaf], reg, rm);
