@@ -27,18 +27,20 @@ pub fn bt(c: &mut Cpu, m: &mut Memory, i: Insn, op: Op) -> Res {
         _ => c.get(m, i.b, w, 0)?,
     };
     let set = (v >> bit) & 1 == 1;
+    let nv = match op {
+        Op::Bts => Some(v | (1 << bit)),
+        Op::Btr => Some(v & !(1 << bit)),
+        Op::Btc => Some(v ^ (1 << bit)),
+        _ => None,
+    };
+    // The store first: a faulting instruction changes nothing.
+    match (nv, i.b) {
+        (None, _) => {}
+        (Some(nv), Loc::Mem(_)) => m.write(loc, w, nv)?,
+        (Some(nv), b) => c.set(m, b, w, nv)?,
+    }
     let old = c.flags.get();
     c.flags.set_raw((old & !CF) | if set { CF } else { 0 });
-    let nv = match op {
-        Op::Bts => v | (1 << bit),
-        Op::Btr => v & !(1 << bit),
-        Op::Btc => v ^ (1 << bit),
-        _ => return Ok(()),
-    };
-    match i.b {
-        Loc::Mem(_) => m.write(loc, w, nv)?,
-        b => c.set(m, b, w, nv)?,
-    }
     Ok(())
 }
 

@@ -45,8 +45,14 @@ pub fn push(c: &mut Cpu, m: &mut Memory, i: Insn) -> Res {
 
 pub fn pop(c: &mut Cpu, m: &mut Memory, i: Insn) -> Res {
     let v = m.read(c.gp[SP], i.w)?;
-    c.gp[SP] = c.gp[SP].wrapping_add(i.w as u64);
-    c.set(m, i.b, i.w, v)?;
+    // A memory destination's address is computed with SP already moved
+    // (as on x86); a faulting store leaves SP where it was.
+    let sp = c.gp[SP];
+    c.gp[SP] = sp.wrapping_add(i.w as u64);
+    if let Err(f) = c.set(m, i.b, i.w, v) {
+        c.gp[SP] = sp;
+        return Err(f.into());
+    }
     Ok(())
 }
 

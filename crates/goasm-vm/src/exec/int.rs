@@ -50,8 +50,9 @@ pub fn alu(c: &mut Cpu, m: &mut Memory, i: Insn, op: crate::ir::Op) -> Res {
         Op::Or => (b | a, Kind::Logic, false),
         _ => (b ^ a, Kind::Logic, false),
     };
-    c.flags.set(kind, i.w, b, a, r, carry);
+    // The store first: a faulting instruction changes nothing.
     c.set(m, i.b, i.w, r & mask(i.w))?;
+    c.flags.set(kind, i.w, b, a, r, carry);
     Ok(())
 }
 
@@ -71,35 +72,31 @@ pub fn cmp(c: &mut Cpu, m: &Memory, i: Insn, test: bool) -> Res {
 pub fn unary(c: &mut Cpu, m: &mut Memory, i: Insn, op: crate::ir::Op) -> Res {
     use crate::ir::Op;
     let v = c.get(m, i.b, i.w, 0)?;
-    let r = match op {
+    let cf = c.flags.cf();
+    // (result, the flags it sets as (kind, a, b, carry)).
+    let (r, flags) = match op {
         Op::Inc => {
-            let cf = c.flags.cf();
             let r = v.wrapping_add(1);
-            c.flags.set(Kind::Inc, i.w, v, 1, r, cf);
-            r
+            (r, Some((Kind::Inc, v, 1, cf)))
         }
         Op::Dec => {
-            let cf = c.flags.cf();
             let r = v.wrapping_sub(1);
-            c.flags.set(Kind::Dec, i.w, v, 1, r, cf);
-            r
+            (r, Some((Kind::Dec, v, 1, cf)))
         }
-        Op::Neg => {
-            let r = 0u64.wrapping_sub(v);
-            c.flags.set(Kind::Sub, i.w, 0, v, r, false);
-            r
-        }
-        Op::Not => !v,
-        _ => {
-            // BSWAP
-            match i.w {
-                8 => v.swap_bytes(),
-                4 => (v as u32).swap_bytes() as u64,
-                _ => 0,
-            }
-        }
+        Op::Neg => (0u64.wrapping_sub(v), Some((Kind::Sub, 0, v, false))),
+        Op::Not => (!v, None),
+        // BSWAP
+        _ => match i.w {
+            8 => (v.swap_bytes(), None),
+            4 => ((v as u32).swap_bytes() as u64, None),
+            _ => (0, None),
+        },
     };
+    // The store first: a faulting instruction changes nothing.
     c.set(m, i.b, i.w, r & mask(i.w))?;
+    if let Some((kind, a, b, carry)) = flags {
+        c.flags.set(kind, i.w, a, b, r, carry);
+    }
     Ok(())
 }
 
@@ -244,8 +241,14 @@ pub fn xchg(c: &mut Cpu, m: &mut Memory, i: Insn) -> Res {
     }
     let a = c.get(m, i.a, i.w, i.imm)?;
     let b = c.get(m, i.b, i.w, i.imm)?;
-    c.set(m, i.a, i.w, b)?;
-    c.set(m, i.b, i.w, a)?;
+    // A memory operand first: when its store faults, nothing has changed.
+    if matches!(i.a, Loc::Mem(_)) {
+        c.set(m, i.a, i.w, b)?;
+        c.set(m, i.b, i.w, a)?;
+    } else {
+        c.set(m, i.b, i.w, a)?;
+        c.set(m, i.a, i.w, b)?;
+    }
     Ok(())
 }
 
@@ -253,9 +256,17 @@ pub fn xadd(c: &mut Cpu, m: &mut Memory, i: Insn) -> Res {
     let a = c.get(m, i.a, i.w, i.imm)?;
     let b = c.get(m, i.b, i.w, i.imm)?;
     let r = b.wrapping_add(a);
+    // The sum is written last (XADD r, r with one register keeps the
+    // sum), except that a memory destination goes first: a faulting
+    // instruction changes nothing.
+    if matches!(i.b, Loc::Mem(_)) {
+        c.set(m, i.b, i.w, r & mask(i.w))?;
+        c.set(m, i.a, i.w, b)?;
+    } else {
+        c.set(m, i.a, i.w, b)?;
+        c.set(m, i.b, i.w, r & mask(i.w))?;
+    }
     c.flags.set(Kind::Add, i.w, b, a, r, false);
-    c.set(m, i.a, i.w, b)?;
-    c.set(m, i.b, i.w, r & mask(i.w))?;
     Ok(())
 }
 
@@ -264,8 +275,7 @@ pub fn cmpxchg(c: &mut Cpu, m: &mut Memory, i: Insn) -> Res {
     let src = c.get(m, i.a, w, i.imm)?;
     let dst = c.get(m, i.b, w, i.imm)?;
     let ax = c.gp[AX] & mask(w);
-    c.flags
-        .set(Kind::Sub, w, ax, dst, ax.wrapping_sub(dst), false);
+    // The store first: a faulting instruction changes nothing.
     if ax == dst {
         c.set(m, i.b, w, src)?;
     } else {
@@ -274,6 +284,8 @@ pub fn cmpxchg(c: &mut Cpu, m: &mut Memory, i: Insn) -> Res {
         }
         c.set_reg(AX as u8, w, dst);
     }
+    c.flags
+        .set(Kind::Sub, w, ax, dst, ax.wrapping_sub(dst), false);
     Ok(())
 }
 

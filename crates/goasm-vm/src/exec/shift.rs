@@ -54,8 +54,8 @@ pub fn shift(c: &mut Cpu, m: &mut Memory, i: Insn, op: Op) -> Res {
         }
     };
     let f = szp(r, w) | if cf { CF } else { 0 } | if of { OF } else { 0 };
-    c.flags.set_raw(f);
     c.set(m, i.b, w, r)?;
+    c.flags.set_raw(f);
     Ok(())
 }
 
@@ -120,8 +120,8 @@ pub fn rotate(c: &mut Cpu, m: &mut Memory, i: Insn, op: Op) -> Res {
         _ => unreachable_rotate(v),
     };
     let f = (old & !(CF | OF)) | if cf { CF } else { 0 } | if of { OF } else { 0 };
-    c.flags.set_raw(f);
     c.set(m, i.b, w, r)?;
+    c.flags.set_raw(f);
     Ok(())
 }
 
@@ -163,8 +163,8 @@ pub fn double(c: &mut Cpu, m: &mut Memory, i: Insn, left: bool) -> Res {
     };
     let of = (r & sb != 0) != (dst & sb != 0);
     let f = szp(r, w) | if cf { CF } else { 0 } | if of { OF } else { 0 };
-    c.flags.set_raw(f & !AF);
     c.set(m, i.b, w, r)?;
+    c.flags.set_raw(f & !AF);
     Ok(())
 }
 
