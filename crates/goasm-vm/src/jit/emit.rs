@@ -13,7 +13,7 @@ mod sse;
 use super::x64::{
     Alu, Asm, Patch, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDI, RDX, RSI, RSP, Rm, Shift, mem,
 };
-use super::{Ctx, mem_slow};
+use super::{Ctx, OTHER_SLOTS, Slot, mem_slow};
 use crate::cpu::{AX, CX, Cpu, DX, SP};
 use crate::ir::{Insn, Loc, MemRef, NO_REG, Op};
 use crate::memory::TEXT_BASE;
@@ -152,7 +152,8 @@ impl Cx<'_> {
     /// The guest address of `m` into rsi (uses rcx).
     fn ea(&mut self, m: MemRef) -> Option<()> {
         let has_base = m.base != NO_REG;
-        let has_index = m.index != NO_REG;
+        // Scale 0 drops the index, as `Cpu::ea` computes it.
+        let has_index = m.index != NO_REG && m.scale != 0;
         if (has_base && m.base > 15) || (has_index && m.index > 15) {
             return None;
         }
@@ -165,8 +166,7 @@ impl Cx<'_> {
         if has_index {
             self.a.mov_r_rm(8, RCX, g(m.index));
             let scale = match m.scale {
-                0 | 1 => 1,
-                2 | 4 | 8 => m.scale,
+                1 | 2 | 4 | 8 => m.scale,
                 _ => return None,
             };
             self.a.lea(
@@ -185,15 +185,9 @@ impl Cx<'_> {
 
     /// Turns the guest address in rsi into a host address for a `size`-byte
     /// access, or leaves at instruction `k` (not run) when it would fault.
-    fn translate(&mut self, k: u32, size: u8, write: bool, saved: bool) {
-        let cls = match size {
-            1 => 0,
-            2 => 1,
-            4 => 2,
-            8 => 3,
-            _ => 4,
-        };
-        let end = offset_of!(Ctx, stack_end) + 8 * cls;
+    /// `None` for an access size the region slots have no class for.
+    fn translate(&mut self, k: u32, size: u8, write: bool, saved: bool) -> Option<()> {
+        let end = offset_of!(Ctx, stack_end) + 8 * size_class(size)?;
         self.a.mov_r_rm(8, RDX, Rm::Reg(RSI));
         self.a.alu_rm_r(Alu::Sub, 8, Rm::Reg(RDX), R14);
         self.a.alu_r_rm(Alu::Cmp, 8, RDX, ctx(end));
@@ -217,6 +211,7 @@ impl Cx<'_> {
                 restore: saved,
             },
         });
+        Some(())
     }
 
     /// A branch to the exit `e` (out of line).
@@ -233,7 +228,7 @@ impl Cx<'_> {
             Loc::High(r) if r < 4 => P::H(r),
             Loc::Mem(m) => {
                 self.ea(m)?;
-                self.translate(k, size, write, saved);
+                self.translate(k, size, write, saved)?;
                 P::M
             }
             _ => return None,
@@ -535,10 +530,10 @@ impl Cx<'_> {
     }
 
     /// The translated stack slot for a push (rsi) at instruction `k`.
-    fn push_slot(&mut self, k: u32, saved: bool) {
+    fn push_slot(&mut self, k: u32, saved: bool) -> Option<()> {
         self.a.mov_r_rm(8, RSI, g(SP as u8));
         self.a.lea(RSI, mem(RSI, -8));
-        self.translate(k, 8, true, saved);
+        self.translate(k, 8, true, saved)
     }
 
     fn flags_live(&self, k: u32) -> bool {
@@ -558,7 +553,7 @@ impl Cx<'_> {
         if saved {
             self.save_flags();
         }
-        self.push_slot(k, saved);
+        self.push_slot(k, saved)?;
         match v {
             P::I(x) => self.a.mov_rm_i(8, mem(RSI, 0), x),
             _ => {
@@ -583,7 +578,7 @@ impl Cx<'_> {
             self.save_flags();
         }
         self.a.mov_r_rm(8, RSI, g(SP as u8));
-        self.translate(k, 8, false, saved);
+        self.translate(k, 8, false, saved)?;
         self.a.mov_r_rm(8, RDI, mem(RSI, 0));
         self.sp_add(8);
         self.a.mov_rm_r(8, g(d), RDI);
@@ -637,7 +632,7 @@ impl Cx<'_> {
         if saved {
             self.save_flags();
         }
-        self.push_slot(k, saved);
+        self.push_slot(k, saved)?;
         self.a
             .mov_rm_i(8, mem(RSI, 0), (TEXT_BASE + k as u64 + 1) as i64);
         self.sp_add(-8);
@@ -660,7 +655,7 @@ impl Cx<'_> {
         self.a.mov_r_rm(8, RAX, g(r));
         self.code_index(k, saved);
         self.a.mov_rm_r(8, ctx(TMP), RCX);
-        self.push_slot(k, saved);
+        self.push_slot(k, saved)?;
         self.a
             .mov_rm_i(8, mem(RSI, 0), (TEXT_BASE + k as u64 + 1) as i64);
         self.sp_add(-8);
@@ -678,7 +673,7 @@ impl Cx<'_> {
             self.save_flags();
         }
         self.a.mov_r_rm(8, RSI, g(SP as u8));
-        self.translate(k, 8, false, saved);
+        self.translate(k, 8, false, saved)?;
         self.a.mov_r_rm(8, RAX, mem(RSI, 0));
         self.code_index(k, saved);
         self.a.mov_rm_r(8, ctx(TMP), RCX);
@@ -758,6 +753,11 @@ impl Cx<'_> {
         }
         Some(next)
     }
+}
+
+/// The index of an access size in `SIZES`.
+fn size_class(size: u8) -> Option<usize> {
+    super::SIZES.iter().position(|&s| s == u64::from(size))
 }
 
 fn mask(w: u8) -> u64 {
@@ -954,6 +954,34 @@ fn emit_stub(cx: &mut Cx<'_>, s: Stub, end: u32) {
         } => {
             let here = cx.a.pos();
             cx.a.patch(from, here);
+            // The recently used regions, inline (rdx, rax scratch).
+            // `translate` made this stub only for a size with a class.
+            let cls = size_class(info as u8).unwrap_or(4);
+            let ends = if info >> 8 != 0 {
+                offset_of!(Slot, write_end)
+            } else {
+                offset_of!(Slot, read_end)
+            };
+            for s in 0..OTHER_SLOTS {
+                let slot = offset_of!(Ctx, other) + s * std::mem::size_of::<Slot>();
+                cx.a.mov_r_rm(8, RDX, Rm::Reg(RSI));
+                cx.a.alu_r_rm(Alu::Sub, 8, RDX, ctx(slot + offset_of!(Slot, lo)));
+                cx.a.alu_r_rm(Alu::Cmp, 8, RDX, ctx(slot + ends + 8 * cls));
+                let miss = cx.a.jcc(CC_AE);
+                cx.a.mov_r_rm(8, RSI, ctx(slot + offset_of!(Slot, ptr)));
+                cx.a.lea(
+                    RSI,
+                    Rm::Mem {
+                        base: RSI,
+                        index: Some((RDX, 1)),
+                        disp: 0,
+                    },
+                );
+                let back = cx.a.jmp();
+                cx.a.patch(back, resume);
+                let here = cx.a.pos();
+                cx.a.patch(miss, here);
+            }
             cx.a.mov_r_rm(8, RDI, Rm::Reg(R12));
             cx.a.mov_r_i64(RDX, info as u64);
             cx.a.mov_r_i64(RAX, mem_slow as *const () as usize as u64);

@@ -31,6 +31,8 @@
 
 mod buffer;
 mod emit;
+#[cfg(test)]
+mod tests;
 pub mod x64;
 
 use crate::cpu::{Cpu, SP};
@@ -58,17 +60,49 @@ pub struct Ctx {
     table: u64,
     ncode: u64,
     mem: u64,
-    /// The last non-stack region the helper found.
-    other_lo: u64,
-    other_len: u64,
-    other_ptr: u64,
-    other_write: u64,
+    /// The last non-stack regions the helper found, most recent first
+    /// (checked inline by compiled code, so a program that alternates
+    /// between heap and read-only data never calls Rust for it).
+    other: [Slot; OTHER_SLOTS],
     /// The memory generation the region slots above were filled under
     /// (0: never), and the stack region's size.
     generation: u64,
     stack_len: u64,
     /// Steps run by compiled code so far (kept by the run loop).
     pub compiled_steps: u64,
+}
+
+/// How many non-stack regions compiled code checks inline.
+pub const OTHER_SLOTS: usize = 3;
+
+/// A region compiled code may access without calling Rust: an access of
+/// `SIZES[k]` bytes at guest address `a` hits when `a - lo < read_end[k]`
+/// (or `write_end[k]` for a store); the host address is then `ptr + (a -
+/// lo)`. An empty slot has every end 0, so nothing hits it.
+#[repr(C)]
+#[derive(Default, Clone, Copy)]
+pub struct Slot {
+    lo: u64,
+    ptr: u64,
+    read_end: [u64; 5],
+    write_end: [u64; 5],
+}
+
+/// Access sizes by class (the index of `Slot::read_end` and `Ctx::stack_end`).
+pub const SIZES: [u64; 5] = [1, 2, 4, 8, 16];
+
+impl Slot {
+    /// The first offset at which a `size`-byte access no longer fits in
+    /// `len` bytes, for each size class (0 when the access is not allowed).
+    fn ends(len: u64, allowed: bool) -> [u64; 5] {
+        SIZES.map(|size| {
+            if allowed {
+                (len + 1).saturating_sub(size)
+            } else {
+                0
+            }
+        })
+    }
 }
 
 /// Compiled code for a program.
@@ -138,7 +172,7 @@ impl Jit {
             ctx.generation = m.generation();
             ctx.stack_len = 0;
             ctx.stack_end = [0; 5];
-            ctx.other_len = 0;
+            ctx.other = [Slot::default(); OTHER_SLOTS];
         }
         // The stack slot holds the region around SP (the slot below SP,
         // where a push writes, or SP itself): keep it while SP stays in it.
@@ -154,10 +188,7 @@ impl Jit {
                 ctx.stack_lo = r.base;
                 ctx.stack_ptr = r.ptr as u64;
                 ctx.stack_len = r.len;
-                for (k, end) in ctx.stack_end.iter_mut().enumerate() {
-                    let size = [1u64, 2, 4, 8, 16][k];
-                    *end = (r.len + 1).saturating_sub(size);
-                }
+                ctx.stack_end = Slot::ends(r.len, true);
             }
         }
         ctx.mem = m as *mut Memory as u64;
@@ -183,20 +214,16 @@ impl Jit {
 unsafe impl Send for Jit {}
 unsafe impl Sync for Jit {}
 
-/// The slow half of a memory access: `addr` of `info & 0xff` bytes, a
-/// write when `info >> 8` is 1. Returns the host address, or 0 when the
-/// access would fault (compiled code then leaves, and the interpreter
-/// runs the instruction and reports the fault).
+/// The slow half of a memory access, called when no slot holds it:
+/// `addr` of `info & 0xff` bytes, a write when `info >> 8` is 1. Returns
+/// the host address, or 0 when the access would fault (compiled code then
+/// leaves, and the interpreter runs the instruction and reports the fault).
 extern "sysv64" fn mem_slow(ctx: *mut Ctx, addr: u64, info: u64) -> u64 {
     // SAFETY: compiled code passes the `Ctx` that `enter` made, whose
     // `mem` is the `&mut Memory` lent to `enter` for this run.
     let ctx = unsafe { &mut *ctx };
     let size = info & 0xff;
     let write = info >> 8 != 0;
-    let off = addr.wrapping_sub(ctx.other_lo);
-    if size <= ctx.other_len && off <= ctx.other_len - size && (!write || ctx.other_write != 0) {
-        return ctx.other_ptr + off;
-    }
     // SAFETY: as above.
     let m = unsafe { &mut *(ctx.mem as *mut Memory) };
     let Some(r) = m.raw_region(addr, size) else {
@@ -205,13 +232,13 @@ extern "sysv64" fn mem_slow(ctx: *mut Ctx, addr: u64, info: u64) -> u64 {
     if !(if write { r.writable } else { r.readable }) {
         return 0;
     }
-    ctx.other_lo = r.base;
-    ctx.other_len = r.len;
-    ctx.other_ptr = r.ptr as u64;
-    ctx.other_write = u64::from(r.writable);
-    if !r.readable {
-        // A write-only region never exists; keep the slot honest anyway.
-        ctx.other_len = 0;
-    }
+    // The new region goes first; the least recent one is forgotten.
+    ctx.other.copy_within(0..OTHER_SLOTS - 1, 1);
+    ctx.other[0] = Slot {
+        lo: r.base,
+        ptr: r.ptr as u64,
+        read_end: Slot::ends(r.len, r.readable),
+        write_end: Slot::ends(r.len, r.writable),
+    };
     r.ptr as u64 + (addr - r.base)
 }

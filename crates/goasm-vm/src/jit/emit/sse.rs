@@ -60,7 +60,7 @@ impl Cx<'_> {
                     };
                     self.exit_jcc(CC_NE, e);
                 }
-                self.translate(k, size, write, saved);
+                self.translate(k, size, write, saved)?;
                 mem(RSI, 0)
             }
             _ => return None,
