@@ -18,7 +18,9 @@
 //!
 //! `testdata/programs/PASSING` lists the programs that must pass; a listed
 //! program that fails is a regression, and a passing program missing from
-//! the list fails too, so the list always says exactly what works.
+//! the list fails too, so the list always says exactly what works. Every
+//! program runs twice: with the block compiler (the default on x86-64
+//! hosts) and with `--no-jit` (the interpreter alone, as on other hosts).
 
 use goasm_testkit::gorun::{Outcome, essence, read_expected, run_with_timeout};
 use goasm_testkit::workspace_root;
@@ -27,14 +29,23 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-fn run_goasm(listing: &Path, timeout: Duration) -> Outcome {
+fn run_goasm(listing: &Path, extra: &[&str], timeout: Duration) -> Outcome {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_goasm"));
-    cmd.arg("run").arg(listing);
+    cmd.arg("run").args(extra).arg(listing);
     run_with_timeout(cmd, timeout)
 }
 
 #[test]
 fn programs_behave_like_go_run() {
+    check_programs(&[]);
+}
+
+#[test]
+fn programs_behave_like_go_run_interpreted() {
+    check_programs(&["--no-jit"]);
+}
+
+fn check_programs(extra: &[&str]) {
     let root = workspace_root();
     let expected_dir = root.join("testdata/expected");
     let passing_file = root.join("testdata/programs/PASSING");
@@ -63,6 +74,7 @@ fn programs_behave_like_go_run() {
         let want = read_expected(&expected_dir, name).expect("expected output");
         let got = run_goasm(
             &root.join(format!("testdata/listings/{name}.S")),
+            extra,
             Duration::from_secs(60),
         );
         let (w, g) = (essence(&want), essence(&got));
@@ -80,7 +92,7 @@ fn programs_behave_like_go_run() {
         }
     }
     println!(
-        "programs: {} of {} behave like go run",
+        "programs (goasm run {extra:?}): {} of {} behave like go run",
         passed.len(),
         names.len()
     );
