@@ -14,6 +14,7 @@ use super::x64::{
     Alu, Asm, Patch, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDI, RDX, RSI, RSP, Rm, Shift, mem,
 };
 use super::{Ctx, OTHER_SLOTS, Slot, mem_slow};
+use crate::consts::G_STACKGUARD0;
 use crate::cpu::{AX, CX, Cpu, DX, SP};
 use crate::ir::{Insn, Loc, MemRef, NO_REG, Op};
 use crate::memory::TEXT_BASE;
@@ -49,6 +50,7 @@ const CC_B: u8 = 2;
 const CC_AE: u8 = 3;
 const CC_E: u8 = 4;
 const CC_NE: u8 = 5;
+const CC_BE: u8 = 6;
 
 /// An operand once any memory operand is translated.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -686,6 +688,33 @@ impl Cx<'_> {
         Some(Flow::End)
     }
 
+    /// The split check the assembler puts before a hand-written body
+    /// (`CMPQ SP-off, g.stackguard0; JLS morestack`), with g from `Cpu::g`
+    /// (what TLS holds). The wrap-around form of frames above StackBig
+    /// (x = 1) is left to the interpreter.
+    fn split_check(&mut self, k: u32, i: &Insn) -> Option<Flow> {
+        let (Loc::Mem(m), 0) = (i.a, i.x) else {
+            return None;
+        };
+        let to = u32::try_from(i.imm).ok()?;
+        // The check rewrites every flag; they are kept only for a fault
+        // while reading the guard.
+        let saved = self.flags_live(k);
+        if saved {
+            self.save_flags();
+        }
+        self.a.mov_r_rm(8, RSI, mem(RBX, offset_of!(Cpu, g) as i32));
+        self.a.lea(RSI, mem(RSI, G_STACKGUARD0 as i32));
+        self.translate(k, 8, false, saved)?;
+        self.a.mov_r_rm(8, RDX, mem(RSI, 0));
+        self.ea(m)?;
+        self.a.alu_r_rm(Alu::Cmp, 8, RSI, Rm::Reg(RDX));
+        let p = self.a.jcc(CC_BE);
+        self.jumps.push((p, to));
+        self.jump_to(k + 1);
+        Some(Flow::End)
+    }
+
     fn jump_to(&mut self, to: u32) {
         let p = self.a.jmp();
         self.jumps.push((p, to));
@@ -743,6 +772,7 @@ impl Cx<'_> {
             Op::Call => return self.call(k, i),
             Op::CallInd => return self.call_ind(k, i),
             Op::Ret => return self.ret(k),
+            Op::SplitCheck => return self.split_check(k, i),
             Op::Sse => self.sse(k, i)?,
             Op::Mul => self.mul1(k, i, false)?,
             Op::Imul1 => self.mul1(k, i, true)?,
@@ -838,7 +868,7 @@ pub fn compile(code: &[Insn], live_in: &[bool], entries: &[u32]) -> Output {
         }
     }
     for (k, i) in code.iter().enumerate() {
-        if matches!(i.op, Op::Jmp | Op::Jcc | Op::Call)
+        if matches!(i.op, Op::Jmp | Op::Jcc | Op::Call | Op::SplitCheck)
             && let Some(l) = usize::try_from(i.imm).ok().and_then(|t| leader.get_mut(t))
         {
             *l = true;

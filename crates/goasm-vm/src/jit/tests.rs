@@ -105,7 +105,7 @@ fn leaves_flags_undefined(op: Op) -> bool {
 /// One random instruction at index `at` of a function spanning
 /// `[lo, hi)`; `callee` is a function entry it may call.
 fn insn(r: &mut Rng, at: usize, lo: usize, hi: usize, callee: usize) -> Insn {
-    const OPS: [Op; 40] = [
+    const OPS: [Op; 41] = [
         Op::Mov,
         Op::Mov,
         Op::Mov,
@@ -146,6 +146,7 @@ fn insn(r: &mut Rng, at: usize, lo: usize, hi: usize, callee: usize) -> Insn {
         Op::Jcc,
         Op::Jmp,
         Op::Call,
+        Op::SplitCheck,
     ];
     let op = r.pick(&OPS);
     let w = r.pick(&[1u8, 2, 4, 8, 8]);
@@ -244,6 +245,18 @@ fn insn(r: &mut Rng, at: usize, lo: usize, hi: usize, callee: usize) -> Insn {
             }
         }
         Op::Pop => (i.w, i.a, i.b) = (8, Loc::None, Loc::Reg(d)),
+        Op::SplitCheck => {
+            // SP - off against g.stackguard0; the wrap-around form (x = 1)
+            // now and then. The target as for a jump.
+            let m = MemRef {
+                disp: -(r.below(300) as i32),
+                base: 4,
+                index: NO_REG,
+                scale: 1,
+            };
+            (i.w, i.a, i.b, i.x) = (8, Loc::Mem(m), Loc::None, u8::from(r.chance(5)));
+            i.imm = (lo + r.below((hi - lo) as u64) as usize) as i64;
+        }
         Op::Jcc | Op::Jmp => {
             // Mostly forward; backward jumps make loops that the step
             // limit or a fault ends.
@@ -306,7 +319,7 @@ fn program(r: &mut Rng) -> (Vec<Insn>, Vec<u32>) {
         // The body may have grown past `hi`: every jump stays inside.
         let end = code.len();
         for i in &mut code[lo..] {
-            if matches!(i.op, Op::Jcc | Op::Jmp) {
+            if matches!(i.op, Op::Jcc | Op::Jmp | Op::SplitCheck) {
                 i.imm = i.imm.clamp(lo as i64, end as i64);
             }
         }
@@ -342,6 +355,14 @@ fn machine(r: &mut Rng) -> (Cpu, Memory) {
     c.gp[INDEX_REG as usize] = r.below(16);
     c.gp[4] = STACK + STACK_LEN / 2;
     c.flags.set_raw(r.below(1 << 12) & DEFINED);
+    // g: its stackguard0 in DATA (below, near or above SP), or unmapped.
+    c.g = DATA + r.below(DATA_LEN - 24);
+    let near = STACK + r.below(STACK_LEN);
+    let guard = r.pick(&[0, near, u64::MAX]);
+    m.write(c.g + 16, 8, guard).unwrap();
+    if r.chance(10) {
+        c.g = 0x5000;
+    }
     (c, m)
 }
 
