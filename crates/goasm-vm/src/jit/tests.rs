@@ -11,7 +11,7 @@ use super::{Ctx, Jit};
 use crate::cpu::Cpu;
 use crate::exec::{Stop, mixed, run};
 use crate::flags::{CF, OF, PF, SF, ZF};
-use crate::ir::{Insn, Loc, MemRef, NO_REG, Op};
+use crate::ir::{Insn, Loc, MemRef, NO_REG, Op, sse};
 use crate::lower::{fast::specialize, liveness::flags_live_in};
 use crate::memory::{Memory, Perm, Region, TEXT_BASE};
 
@@ -105,7 +105,7 @@ fn leaves_flags_undefined(op: Op) -> bool {
 /// One random instruction at index `at` of a function spanning
 /// `[lo, hi)`; `callee` is a function entry it may call.
 fn insn(r: &mut Rng, at: usize, lo: usize, hi: usize, callee: usize) -> Insn {
-    const OPS: [Op; 41] = [
+    const OPS: [Op; 45] = [
         Op::Mov,
         Op::Mov,
         Op::Mov,
@@ -147,6 +147,10 @@ fn insn(r: &mut Rng, at: usize, lo: usize, hi: usize, callee: usize) -> Insn {
         Op::Jmp,
         Op::Call,
         Op::SplitCheck,
+        Op::Sse,
+        Op::Sse,
+        Op::Sse,
+        Op::Sse,
     ];
     let op = r.pick(&OPS);
     let w = r.pick(&[1u8, 2, 4, 8, 8]);
@@ -282,8 +286,71 @@ fn insn(r: &mut Rng, at: usize, lo: usize, hi: usize, callee: usize) -> Insn {
         }
         _ => {}
     }
+    if op == Op::Sse {
+        return sse_insn(r, i);
+    }
     if matches!(i.a, Loc::Mem(_)) && matches!(i.b, Loc::Mem(_)) {
         i.a = Loc::Reg(s);
+    }
+    i
+}
+
+/// One random SSE instruction, in the operand forms lowering makes.
+fn sse_insn(r: &mut Rng, mut i: Insn) -> Insn {
+    let xr = |r: &mut Rng| Loc::Xmm(r.below(16) as u8);
+    let x_or_mem = |r: &mut Rng| if r.chance(3) { mem_operand(r) } else { xr(r) };
+    let gp_or_mem = |r: &mut Rng| {
+        if r.chance(3) {
+            mem_operand(r)
+        } else {
+            Loc::Reg(r.pick(&DESTS))
+        }
+    };
+    const FORMS: [u8; 19] = [
+        sse::MOVS,
+        sse::MOVS,
+        sse::ADD,
+        sse::SUB,
+        sse::MUL,
+        sse::DIV,
+        sse::SQRT,
+        sse::MIN,
+        sse::MAX,
+        sse::UCOMI,
+        sse::COMI,
+        sse::CVT_I2F,
+        sse::CVTT_F2I,
+        sse::CVT_F2I,
+        sse::CVT_F2F,
+        sse::LOGIC,
+        sse::TO_X,
+        sse::FROM_X,
+        sse::MOV128,
+    ];
+    i.x = r.pick(&FORMS);
+    i.w = r.pick(&[4u8, 8]);
+    i.y = r.pick(&[4u8, 8]);
+    (i.a, i.b) = (x_or_mem(r), xr(r));
+    match i.x {
+        sse::MOVS if r.chance(3) => (i.a, i.b) = (xr(r), x_or_mem(r)),
+        sse::CVT_I2F => i.a = gp_or_mem(r),
+        sse::CVTT_F2I | sse::CVT_F2I => i.b = Loc::Reg(r.pick(&DESTS)),
+        sse::LOGIC => i.y = r.below(4) as u8,
+        sse::TO_X => i.a = gp_or_mem(r),
+        sse::FROM_X => (i.a, i.b) = (xr(r), gp_or_mem(r)),
+        sse::MOV128 => {
+            i.y = u8::from(r.chance(2));
+            if r.chance(2) {
+                (i.a, i.b) = (xr(r), x_or_mem(r));
+            }
+        }
+        _ => {}
+    }
+    if r.chance(12) {
+        (i.x, i.w, i.a, i.b) = (sse::MOVQ_XX, 8, xr(r), xr(r));
+    }
+    if matches!(i.a, Loc::Mem(_)) && matches!(i.b, Loc::Mem(_)) {
+        i.a = xr(r);
     }
     i
 }
@@ -328,7 +395,7 @@ fn program(r: &mut Rng) -> (Vec<Insn>, Vec<u32>) {
     (code, entries)
 }
 
-type Outcome = (Stop, u32, [u64; 16], u64, Vec<u8>, u64);
+type Outcome = (Stop, u32, [u64; 16], u64, Vec<u8>, u64, [u128; 16]);
 
 fn machine(r: &mut Rng) -> (Cpu, Memory) {
     let mut m = Memory::new(1 << 20);
@@ -350,6 +417,15 @@ fn machine(r: &mut Rng) -> (Cpu, Memory) {
     let mut c = Cpu::default();
     for g in c.gp.iter_mut() {
         *g = r.below(u64::MAX) >> r.below(64);
+    }
+    // Doubles of every kind in the low halves (small, huge, NaN, ...).
+    for x in c.xmm.iter_mut() {
+        let lo = match r.below(4) {
+            0 => (r.below(2000) as f64 - 1000.0).to_bits(),
+            1 => (r.below(1 << 20) as f32 / 7.0).to_bits() as u64,
+            _ => r.below(u64::MAX),
+        };
+        *x = u128::from(r.below(u64::MAX)) << 64 | u128::from(lo);
     }
     c.gp[DATA_REG as usize] = DATA;
     c.gp[INDEX_REG as usize] = r.below(16);
@@ -373,7 +449,15 @@ fn outcome(stop: Stop, c: &Cpu, m: &Memory, steps: u64) -> Outcome {
         m.read_bytes(base, &mut part).unwrap();
         bytes.extend(part);
     }
-    (stop, c.pc, c.gp, c.flags.get() & DEFINED, bytes, steps)
+    (
+        stop,
+        c.pc,
+        c.gp,
+        c.flags.get() & DEFINED,
+        bytes,
+        steps,
+        c.xmm,
+    )
 }
 
 /// Runs `code` interpreted and with compiled blocks; the first
@@ -427,9 +511,14 @@ fn differ(
             }
             if got != reference {
                 let mem_diff = (0..got.4.len()).find(|&k| got.4[k] != reference.4[k]);
+                let xmm_diff: Vec<String> = (0..16)
+                    .filter(|&k| got.6[k] != reference.6[k])
+                    .map(|k| format!("X{k} {:#x} vs {:#x}", got.6[k], reference.6[k]))
+                    .collect();
                 return Some(format!(
                     "with {name} code: compiled {:?} vs interpreted {:?}; pc {} vs {}; steps {} vs {}; \
-                     flags {:#x} vs {:#x}; first memory difference at byte {mem_diff:?}\n\
+                     flags {:#x} vs {:#x}; first memory difference at byte {mem_diff:?}; \
+                     XMM differences {xmm_diff:?}\n\
                      gp  {:x?}\nvs  {:x?}",
                     got.0,
                     reference.0,
@@ -472,10 +561,11 @@ fn listing(code: &[Insn]) -> String {
         .filter(|(_, i)| i.op != Op::Nop)
         .map(|(k, i)| {
             format!(
-                "{k:3}: {:?}/{} x={} {}, {} imm={:#x}\n",
+                "{k:3}: {:?}/{} x={} y={} {}, {} imm={:#x}\n",
                 i.op,
                 i.w,
                 i.x,
+                i.y,
                 loc(i.a),
                 loc(i.b),
                 i.imm

@@ -173,7 +173,8 @@ impl Cx<'_> {
             }
             sse::CVT_F2F => {
                 let (w, y) = (float_width(w)?, float_width(i.y)?);
-                if !xmm(i.b) || matches!(i.a, Loc::Reg(_)) {
+                // (Lowering makes only CVTSS2SD and CVTSD2SS.)
+                if w == y || !xmm(i.b) || matches!(i.a, Loc::Reg(_)) {
                     return None;
                 }
                 let (a, b) = self.sse_places(k, i, y, w, false)?;
