@@ -46,6 +46,7 @@ const TABLE: usize = offset_of!(Ctx, table);
 const NCODE: usize = offset_of!(Ctx, ncode);
 
 /// Condition codes (the low nibble of Jcc's opcode).
+const CC_O: u8 = 0;
 const CC_B: u8 = 2;
 const CC_AE: u8 = 3;
 const CC_E: u8 = 4;
@@ -92,6 +93,8 @@ enum Stub {
         from: Patch,
         resume: usize,
         info: u32,
+        /// Which region the inline check tried (see [`Cx::translate`]).
+        on_stack: bool,
         exit: Exit,
     },
     Exit {
@@ -113,6 +116,8 @@ struct Cx<'a> {
     jumps: Vec<(Patch, u32)>,
     stubs: Vec<Stub>,
     epilogue: usize,
+    /// The host has LAHF/SAHF in 64-bit mode (see [`Cx::save_flags`]).
+    lahf: bool,
 }
 
 /// Sign-extends the low `w` bytes of `v`.
@@ -130,14 +135,33 @@ fn fits_i32(v: i64) -> bool {
 }
 
 impl Cx<'_> {
+    /// Keeps the status flags in `Ctx::saved_flags` (clobbers rax). With
+    /// LAHF/SAHF: AH holds SF, ZF, AF, PF and CF, AL gets OF; POPFQ, the
+    /// fallback, is microcoded and several times slower, which shows in
+    /// code that keeps a carry across loads (ADC chains).
     fn save_flags(&mut self) {
-        self.a.pushfq();
-        self.a.pop_rm(ctx(SAVED));
+        if self.lahf {
+            self.a.lahf();
+            self.a.setcc(CC_O, Rm::Reg(RAX));
+            self.a.mov_rm_r(2, ctx(SAVED), RAX);
+        } else {
+            self.a.pushfq();
+            self.a.pop_rm(ctx(SAVED));
+        }
     }
 
+    /// Puts back what [`Cx::save_flags`] kept (clobbers rax).
     fn restore_flags(&mut self) {
-        self.a.push_rm(ctx(SAVED));
-        self.a.popfq();
+        if self.lahf {
+            self.a.mov_r_rm(2, RAX, ctx(SAVED));
+            // AL + 0x7f overflows exactly when AL (OF) is 1; SAHF then
+            // sets the other five from AH.
+            self.a.alu_rm_i(Alu::Add, 1, Rm::Reg(RAX), 0x7f);
+            self.a.sahf();
+        } else {
+            self.a.push_rm(ctx(SAVED));
+            self.a.popfq();
+        }
     }
 
     /// Leaves at `pc` with no instruction left to give back (the epilogue
@@ -187,13 +211,48 @@ impl Cx<'_> {
 
     /// Turns the guest address in rsi into a host address for a `size`-byte
     /// access, or leaves at instruction `k` (not run) when it would fault.
+    /// One region is checked inline: the goroutine stack for `on_stack`
+    /// accesses (SP-based operands, push, pop, call, return), else the
+    /// most recent other region; the rest are checked out of line.
     /// `None` for an access size the region slots have no class for.
-    fn translate(&mut self, k: u32, size: u8, write: bool, saved: bool) -> Option<()> {
-        let end = offset_of!(Ctx, stack_end) + 8 * size_class(size)?;
+    fn translate(
+        &mut self,
+        k: u32,
+        size: u8,
+        write: bool,
+        saved: bool,
+        on_stack: bool,
+    ) -> Option<()> {
+        let cls = size_class(size)?;
+        let from = if on_stack {
+            self.check_stack(cls)
+        } else {
+            self.check_slot(0, cls, write)
+        };
+        let resume = self.a.pos();
+        self.stubs.push(Stub::Slow {
+            from,
+            resume,
+            info: size as u32 | u32::from(write) << 8,
+            on_stack,
+            exit: Exit {
+                pc: k,
+                refund_from: Some(k),
+                restore: saved,
+            },
+        });
+        Some(())
+    }
+
+    /// When the guest address in rsi is inside the stack region for an
+    /// access of size class `cls`, rsi becomes its host address; else the
+    /// returned jump is taken (rdx is scratch, the flags are clobbered).
+    fn check_stack(&mut self, cls: usize) -> Patch {
+        let end = offset_of!(Ctx, stack_end) + 8 * cls;
         self.a.mov_r_rm(8, RDX, Rm::Reg(RSI));
         self.a.alu_rm_r(Alu::Sub, 8, Rm::Reg(RDX), R14);
         self.a.alu_r_rm(Alu::Cmp, 8, RDX, ctx(end));
-        let from = self.a.jcc(CC_AE);
+        let miss = self.a.jcc(CC_AE);
         self.a.lea(
             RSI,
             Rm::Mem {
@@ -202,18 +261,28 @@ impl Cx<'_> {
                 disp: 0,
             },
         );
-        let resume = self.a.pos();
-        self.stubs.push(Stub::Slow {
-            from,
-            resume,
-            info: size as u32 | u32::from(write) << 8,
-            exit: Exit {
-                pc: k,
-                refund_from: Some(k),
-                restore: saved,
-            },
-        });
-        Some(())
+        miss
+    }
+
+    /// [`Cx::check_stack`] for region slot `s` (a read, or a write when
+    /// `write`).
+    fn check_slot(&mut self, s: usize, cls: usize, write: bool) -> Patch {
+        let slot = offset_of!(Ctx, other) + s * std::mem::size_of::<Slot>();
+        let ends = if write {
+            offset_of!(Slot, write_end)
+        } else {
+            offset_of!(Slot, read_end)
+        };
+        self.a.mov_r_rm(8, RDX, Rm::Reg(RSI));
+        self.a
+            .alu_r_rm(Alu::Sub, 8, RDX, ctx(slot + offset_of!(Slot, lo)));
+        self.a
+            .alu_r_rm(Alu::Cmp, 8, RDX, ctx(slot + ends + 8 * cls));
+        let miss = self.a.jcc(CC_AE);
+        self.a
+            .alu_r_rm(Alu::Add, 8, RDX, ctx(slot + offset_of!(Slot, ptr)));
+        self.a.mov_r_rm(8, RSI, Rm::Reg(RDX));
+        miss
     }
 
     /// A branch to the exit `e` (out of line).
@@ -230,7 +299,7 @@ impl Cx<'_> {
             Loc::High(r) if r < 4 => P::H(r),
             Loc::Mem(m) => {
                 self.ea(m)?;
-                self.translate(k, size, write, saved)?;
+                self.translate(k, size, write, saved, m.base == SP as u8)?;
                 P::M
             }
             _ => return None,
@@ -535,7 +604,7 @@ impl Cx<'_> {
     fn push_slot(&mut self, k: u32, saved: bool) -> Option<()> {
         self.a.mov_r_rm(8, RSI, g(SP as u8));
         self.a.lea(RSI, mem(RSI, -8));
-        self.translate(k, 8, true, saved)
+        self.translate(k, 8, true, saved, true)
     }
 
     fn flags_live(&self, k: u32) -> bool {
@@ -580,7 +649,7 @@ impl Cx<'_> {
             self.save_flags();
         }
         self.a.mov_r_rm(8, RSI, g(SP as u8));
-        self.translate(k, 8, false, saved)?;
+        self.translate(k, 8, false, saved, true)?;
         self.a.mov_r_rm(8, RDI, mem(RSI, 0));
         self.sp_add(8);
         self.a.mov_rm_r(8, g(d), RDI);
@@ -675,7 +744,7 @@ impl Cx<'_> {
             self.save_flags();
         }
         self.a.mov_r_rm(8, RSI, g(SP as u8));
-        self.translate(k, 8, false, saved)?;
+        self.translate(k, 8, false, saved, true)?;
         self.a.mov_r_rm(8, RAX, mem(RSI, 0));
         self.code_index(k, saved);
         self.a.mov_rm_r(8, ctx(TMP), RCX);
@@ -705,7 +774,7 @@ impl Cx<'_> {
         }
         self.a.mov_r_rm(8, RSI, mem(RBX, offset_of!(Cpu, g) as i32));
         self.a.lea(RSI, mem(RSI, G_STACKGUARD0 as i32));
-        self.translate(k, 8, false, saved)?;
+        self.translate(k, 8, false, saved, false)?;
         self.a.mov_r_rm(8, RDX, mem(RSI, 0));
         self.ea(m)?;
         self.a.alu_r_rm(Alu::Cmp, 8, RSI, Rm::Reg(RDX));
@@ -812,6 +881,17 @@ fn ends_block(i: &Insn) -> bool {
     )
 }
 
+/// Does the host run LAHF/SAHF in 64-bit mode (CPUID 8000_0001h, ECX bit
+/// 0; every x86-64 CPU but the first ones)?
+fn has_lahf() -> bool {
+    use std::arch::x86_64::__cpuid;
+    #[allow(unused_unsafe)]
+    // SAFETY: CPUID exists on every x86-64 CPU; leaf 8000_0000h tells
+    // whether the extended leaf asked for next exists.
+    let (max, ecx) = unsafe { (__cpuid(0x8000_0000).eax, __cpuid(0x8000_0001).ecx) };
+    max >= 0x8000_0001 && ecx & 1 == 1
+}
+
 /// The entry trampoline (offset 0) and the shared epilogue.
 fn prologue(a: &mut Asm) -> usize {
     use super::x64::RDI as ARG0;
@@ -847,6 +927,7 @@ pub fn compile(code: &[Insn], live_in: &[bool], entries: &[u32]) -> Output {
         jumps: Vec::new(),
         stubs: Vec::new(),
         epilogue: 0,
+        lahf: has_lahf(),
     };
     cx.epilogue = prologue(&mut cx.a);
     // Which instructions compile at all (each tried on its own).
@@ -980,37 +1061,28 @@ fn emit_stub(cx: &mut Cx<'_>, s: Stub, end: u32) {
             from,
             resume,
             info,
+            on_stack,
             exit,
         } => {
             let here = cx.a.pos();
             cx.a.patch(from, here);
-            // The recently used regions, inline (rdx, rax scratch).
+            // The regions the inline check did not try (rdx scratch).
             // `translate` made this stub only for a size with a class.
             let cls = size_class(info as u8).unwrap_or(4);
-            let ends = if info >> 8 != 0 {
-                offset_of!(Slot, write_end)
-            } else {
-                offset_of!(Slot, read_end)
-            };
-            for s in 0..OTHER_SLOTS {
-                let slot = offset_of!(Ctx, other) + s * std::mem::size_of::<Slot>();
-                cx.a.mov_r_rm(8, RDX, Rm::Reg(RSI));
-                cx.a.alu_r_rm(Alu::Sub, 8, RDX, ctx(slot + offset_of!(Slot, lo)));
-                cx.a.alu_r_rm(Alu::Cmp, 8, RDX, ctx(slot + ends + 8 * cls));
-                let miss = cx.a.jcc(CC_AE);
-                cx.a.mov_r_rm(8, RSI, ctx(slot + offset_of!(Slot, ptr)));
-                cx.a.lea(
-                    RSI,
-                    Rm::Mem {
-                        base: RSI,
-                        index: Some((RDX, 1)),
-                        disp: 0,
-                    },
-                );
+            let write = info >> 8 != 0;
+            let hit = |cx: &mut Cx<'_>, miss: Patch| {
                 let back = cx.a.jmp();
                 cx.a.patch(back, resume);
                 let here = cx.a.pos();
                 cx.a.patch(miss, here);
+            };
+            if !on_stack {
+                let miss = cx.check_stack(cls);
+                hit(cx, miss);
+            }
+            for s in usize::from(!on_stack)..OTHER_SLOTS {
+                let miss = cx.check_slot(s, cls, write);
+                hit(cx, miss);
             }
             cx.a.mov_r_rm(8, RDI, Rm::Reg(R12));
             cx.a.mov_r_i64(RDX, info as u64);

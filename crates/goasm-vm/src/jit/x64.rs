@@ -348,6 +348,16 @@ impl Asm {
         self.byte(0x9d);
     }
 
+    /// AH = SF:ZF:0:AF:0:PF:1:CF.
+    pub fn lahf(&mut self) {
+        self.byte(0x9f);
+    }
+
+    /// SF, ZF, AF, PF, CF = AH's bits.
+    pub fn sahf(&mut self) {
+        self.byte(0x9e);
+    }
+
     /// `push qword rm`.
     pub fn push_rm(&mut self, rm: Rm) {
         self.op(4, &[0xff], 6, rm);
@@ -444,6 +454,16 @@ mod tests {
         assert_eq!(
             enc(|a| a.mov_r_rm(8, RAX, mem(RBX, 8))),
             [0x48, 0x8b, 0x43, 0x08]
+        );
+        // The flag save and restore: lahf; seto al; add al, 0x7f; sahf.
+        assert_eq!(
+            enc(|a| {
+                a.lahf();
+                a.setcc(0, Rm::Reg(RAX));
+                a.alu_rm_i(Alu::Add, 1, Rm::Reg(RAX), 0x7f);
+                a.sahf();
+            }),
+            [0x9f, 0x0f, 0x90, 0xc0, 0x80, 0xc0, 0x7f, 0x9e]
         );
         // cmp rsp, [r14+16]: the split check, 49 3b 66 10 in listings.
         assert_eq!(

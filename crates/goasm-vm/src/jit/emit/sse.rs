@@ -6,7 +6,7 @@
 //! which a host may lack) stay with the interpreter.
 
 use super::{CC_NE, Cx, Exit, g};
-use crate::cpu::Cpu;
+use crate::cpu::{Cpu, SP};
 use crate::ir::{Insn, Loc, sse};
 use crate::jit::x64::{RAX, RBX, RSI, Rm, mem};
 use std::mem::offset_of;
@@ -60,7 +60,7 @@ impl Cx<'_> {
                     };
                     self.exit_jcc(CC_NE, e);
                 }
-                self.translate(k, size, write, saved)?;
+                self.translate(k, size, write, saved, m.base == SP as u8)?;
                 mem(RSI, 0)
             }
             _ => return None,
