@@ -7,17 +7,17 @@
 //! operand is translated first (into a host address in rsi), because the
 //! slow path calls Rust and clobbers every caller-saved register.
 
+mod control;
 mod int;
+mod mem;
 mod sse;
 
+use super::Ctx;
 use super::x64::{
-    Alu, Asm, Patch, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDI, RDX, RSI, RSP, Rm, Shift, mem,
+    Alu, Asm, Patch, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDX, RSI, RSP, Rm, Shift, mem,
 };
-use super::{Ctx, OTHER_SLOTS, Slot, mem_slow};
-use crate::consts::G_STACKGUARD0;
 use crate::cpu::{AX, CX, Cpu, DX, SP};
-use crate::ir::{Insn, Loc, MemRef, NO_REG, Op};
-use crate::memory::TEXT_BASE;
+use crate::ir::{Insn, Loc, Op};
 use std::mem::offset_of;
 
 pub struct Output {
@@ -173,116 +173,6 @@ impl Cx<'_> {
         }
         let p = self.a.jmp();
         self.a.patch(p, self.epilogue);
-    }
-
-    /// The guest address of `m` into rsi (uses rcx).
-    fn ea(&mut self, m: MemRef) -> Option<()> {
-        let has_base = m.base != NO_REG;
-        // Scale 0 drops the index, as `Cpu::ea` computes it.
-        let has_index = m.index != NO_REG && m.scale != 0;
-        if (has_base && m.base > 15) || (has_index && m.index > 15) {
-            return None;
-        }
-        if has_base {
-            self.a.mov_r_rm(8, RSI, g(m.base));
-        } else {
-            self.a.mov_r_i64(RSI, m.disp as i64 as u64);
-        }
-        let disp = if has_base { m.disp } else { 0 };
-        if has_index {
-            self.a.mov_r_rm(8, RCX, g(m.index));
-            let scale = match m.scale {
-                1 | 2 | 4 | 8 => m.scale,
-                _ => return None,
-            };
-            self.a.lea(
-                RSI,
-                Rm::Mem {
-                    base: RSI,
-                    index: Some((RCX, scale)),
-                    disp,
-                },
-            );
-        } else if disp != 0 {
-            self.a.lea(RSI, mem(RSI, disp));
-        }
-        Some(())
-    }
-
-    /// Turns the guest address in rsi into a host address for a `size`-byte
-    /// access, or leaves at instruction `k` (not run) when it would fault.
-    /// One region is checked inline: the goroutine stack for `on_stack`
-    /// accesses (SP-based operands, push, pop, call, return), else the
-    /// most recent other region; the rest are checked out of line.
-    /// `None` for an access size the region slots have no class for.
-    fn translate(
-        &mut self,
-        k: u32,
-        size: u8,
-        write: bool,
-        saved: bool,
-        on_stack: bool,
-    ) -> Option<()> {
-        let cls = size_class(size)?;
-        let from = if on_stack {
-            self.check_stack(cls)
-        } else {
-            self.check_slot(0, cls, write)
-        };
-        let resume = self.a.pos();
-        self.stubs.push(Stub::Slow {
-            from,
-            resume,
-            info: size as u32 | u32::from(write) << 8,
-            on_stack,
-            exit: Exit {
-                pc: k,
-                refund_from: Some(k),
-                restore: saved,
-            },
-        });
-        Some(())
-    }
-
-    /// When the guest address in rsi is inside the stack region for an
-    /// access of size class `cls`, rsi becomes its host address; else the
-    /// returned jump is taken (rdx is scratch, the flags are clobbered).
-    fn check_stack(&mut self, cls: usize) -> Patch {
-        let end = offset_of!(Ctx, stack_end) + 8 * cls;
-        self.a.mov_r_rm(8, RDX, Rm::Reg(RSI));
-        self.a.alu_rm_r(Alu::Sub, 8, Rm::Reg(RDX), R14);
-        self.a.alu_r_rm(Alu::Cmp, 8, RDX, ctx(end));
-        let miss = self.a.jcc(CC_AE);
-        self.a.lea(
-            RSI,
-            Rm::Mem {
-                base: R15,
-                index: Some((RDX, 1)),
-                disp: 0,
-            },
-        );
-        miss
-    }
-
-    /// [`Cx::check_stack`] for region slot `s` (a read, or a write when
-    /// `write`).
-    fn check_slot(&mut self, s: usize, cls: usize, write: bool) -> Patch {
-        let slot = offset_of!(Ctx, other) + s * std::mem::size_of::<Slot>();
-        let ends = if write {
-            offset_of!(Slot, write_end)
-        } else {
-            offset_of!(Slot, read_end)
-        };
-        self.a.mov_r_rm(8, RDX, Rm::Reg(RSI));
-        self.a
-            .alu_r_rm(Alu::Sub, 8, RDX, ctx(slot + offset_of!(Slot, lo)));
-        self.a
-            .alu_r_rm(Alu::Cmp, 8, RDX, ctx(slot + ends + 8 * cls));
-        let miss = self.a.jcc(CC_AE);
-        self.a
-            .alu_r_rm(Alu::Add, 8, RDX, ctx(slot + offset_of!(Slot, ptr)));
-        self.a.mov_r_rm(8, RSI, Rm::Reg(RDX));
-        miss
     }
 
     /// A branch to the exit `e` (out of line).
@@ -593,200 +483,8 @@ impl Cx<'_> {
         }
     }
 
-    /// SP -= 8 without touching the flags.
-    fn sp_add(&mut self, d: i32) {
-        self.a.mov_r_rm(8, RAX, g(SP as u8));
-        self.a.lea(RAX, mem(RAX, d));
-        self.a.mov_rm_r(8, g(SP as u8), RAX);
-    }
-
-    /// The translated stack slot for a push (rsi) at instruction `k`.
-    fn push_slot(&mut self, k: u32, saved: bool) -> Option<()> {
-        self.a.mov_r_rm(8, RSI, g(SP as u8));
-        self.a.lea(RSI, mem(RSI, -8));
-        self.translate(k, 8, true, saved, true)
-    }
-
     fn flags_live(&self, k: u32) -> bool {
         self.live_in.get(k as usize).copied().unwrap_or(true)
-    }
-
-    fn push(&mut self, k: u32, i: &Insn) -> Option<()> {
-        if i.w != 8 {
-            return None;
-        }
-        let v = match i.a {
-            Loc::Reg(r) if r < 16 => P::G(r),
-            Loc::Imm if fits_i32(i.imm) => P::I(i.imm),
-            _ => return None,
-        };
-        let saved = self.flags_live(k);
-        if saved {
-            self.save_flags();
-        }
-        self.push_slot(k, saved)?;
-        match v {
-            P::I(x) => self.a.mov_rm_i(8, mem(RSI, 0), x),
-            _ => {
-                self.a.mov_r_rm(8, RAX, v.rm()?);
-                self.a.mov_rm_r(8, mem(RSI, 0), RAX);
-            }
-        }
-        self.sp_add(-8);
-        if saved {
-            self.restore_flags();
-        }
-        Some(())
-    }
-
-    fn pop(&mut self, k: u32, i: &Insn) -> Option<()> {
-        let Loc::Reg(d) = i.b else { return None };
-        if i.w != 8 || d > 15 {
-            return None;
-        }
-        let saved = self.flags_live(k);
-        if saved {
-            self.save_flags();
-        }
-        self.a.mov_r_rm(8, RSI, g(SP as u8));
-        self.translate(k, 8, false, saved, true)?;
-        self.a.mov_r_rm(8, RDI, mem(RSI, 0));
-        self.sp_add(8);
-        self.a.mov_rm_r(8, g(d), RDI);
-        if saved {
-            self.restore_flags();
-        }
-        Some(())
-    }
-
-    /// Jumps to the block at the instruction index in rcx, or leaves with
-    /// that pc when it has no compiled code. Flags are untouched.
-    fn dispatch_rcx(&mut self) {
-        self.a.mov_r_rm(8, RDX, Rm::Reg(RCX));
-        self.a.mov_r_rm(8, RAX, ctx(TABLE));
-        self.a.mov_r_rm(
-            8,
-            RCX,
-            Rm::Mem {
-                base: RAX,
-                index: Some((RDX, 8)),
-                disp: 0,
-            },
-        );
-        // jrcxz over the 2-byte `jmp rcx`.
-        self.a.jrcxz_over(2);
-        self.a.jmp_rm(Rm::Reg(RCX));
-        self.a.mov_rm_r(8, ctx(EXIT_PC), RDX);
-        let p = self.a.jmp();
-        self.a.patch(p, self.epilogue);
-    }
-
-    /// rcx = the instruction index of the code address in rax; leaves at
-    /// `k` (not run) when it is not one.
-    fn code_index(&mut self, k: u32, saved: bool) {
-        self.a.mov_r_rm(8, RCX, Rm::Reg(RAX));
-        self.a.alu_rm_i(Alu::Sub, 8, Rm::Reg(RCX), TEXT_BASE as i64);
-        self.a.alu_r_rm(Alu::Cmp, 8, RCX, ctx(NCODE));
-        self.exit_jcc(
-            CC_AE,
-            Exit {
-                pc: k,
-                refund_from: Some(k),
-                restore: saved,
-            },
-        );
-    }
-
-    fn call(&mut self, k: u32, i: &Insn) -> Option<Flow> {
-        let to = u32::try_from(i.imm).ok()?;
-        let saved = self.flags_live(k);
-        if saved {
-            self.save_flags();
-        }
-        self.push_slot(k, saved)?;
-        self.a
-            .mov_rm_i(8, mem(RSI, 0), (TEXT_BASE + k as u64 + 1) as i64);
-        self.sp_add(-8);
-        if saved {
-            self.restore_flags();
-        }
-        self.jump_to(to);
-        Some(Flow::End)
-    }
-
-    fn call_ind(&mut self, k: u32, i: &Insn) -> Option<Flow> {
-        let Loc::Reg(r) = i.a else { return None };
-        if r > 15 {
-            return None;
-        }
-        let saved = self.flags_live(k);
-        if saved {
-            self.save_flags();
-        }
-        self.a.mov_r_rm(8, RAX, g(r));
-        self.code_index(k, saved);
-        self.a.mov_rm_r(8, ctx(TMP), RCX);
-        self.push_slot(k, saved)?;
-        self.a
-            .mov_rm_i(8, mem(RSI, 0), (TEXT_BASE + k as u64 + 1) as i64);
-        self.sp_add(-8);
-        self.a.mov_r_rm(8, RCX, ctx(TMP));
-        if saved {
-            self.restore_flags();
-        }
-        self.dispatch_rcx();
-        Some(Flow::End)
-    }
-
-    fn ret(&mut self, k: u32) -> Option<Flow> {
-        let saved = self.flags_live(k);
-        if saved {
-            self.save_flags();
-        }
-        self.a.mov_r_rm(8, RSI, g(SP as u8));
-        self.translate(k, 8, false, saved, true)?;
-        self.a.mov_r_rm(8, RAX, mem(RSI, 0));
-        self.code_index(k, saved);
-        self.a.mov_rm_r(8, ctx(TMP), RCX);
-        self.sp_add(8);
-        self.a.mov_r_rm(8, RCX, ctx(TMP));
-        if saved {
-            self.restore_flags();
-        }
-        self.dispatch_rcx();
-        Some(Flow::End)
-    }
-
-    /// The split check the assembler puts before a hand-written body
-    /// (`CMPQ SP-off, g.stackguard0; JLS morestack`), with g from `Cpu::g`
-    /// (what TLS holds). The wrap-around form of frames above StackBig
-    /// (x = 1) is left to the interpreter.
-    fn split_check(&mut self, k: u32, i: &Insn) -> Option<Flow> {
-        let (Loc::Mem(m), 0) = (i.a, i.x) else {
-            return None;
-        };
-        let to = u32::try_from(i.imm).ok()?;
-        // The check rewrites every flag; they are kept only for a fault
-        // while reading the guard.
-        let saved = self.flags_live(k);
-        if saved {
-            self.save_flags();
-        }
-        self.a.mov_r_rm(8, RSI, mem(RBX, offset_of!(Cpu, g) as i32));
-        self.a.lea(RSI, mem(RSI, G_STACKGUARD0 as i32));
-        self.translate(k, 8, false, saved, false)?;
-        self.a.mov_r_rm(8, RDX, mem(RSI, 0));
-        self.ea(m)?;
-        self.a.alu_r_rm(Alu::Cmp, 8, RSI, Rm::Reg(RDX));
-        let p = self.a.jcc(CC_BE);
-        self.jumps.push((p, to));
-        self.jump_to(k + 1);
-        Some(Flow::End)
-    }
-
-    fn jump_to(&mut self, to: u32) {
-        let p = self.a.jmp();
-        self.jumps.push((p, to));
     }
 
     /// Emits instruction `k`, or `None` (emitting garbage the caller rolls
@@ -852,11 +550,6 @@ impl Cx<'_> {
         }
         Some(next)
     }
-}
-
-/// The index of an access size in `SIZES`.
-fn size_class(size: u8) -> Option<usize> {
-    super::SIZES.iter().position(|&s| s == u64::from(size))
 }
 
 fn mask(w: u8) -> u64 {
@@ -1064,35 +757,7 @@ fn emit_stub(cx: &mut Cx<'_>, s: Stub, end: u32) {
             on_stack,
             exit,
         } => {
-            let here = cx.a.pos();
-            cx.a.patch(from, here);
-            // The regions the inline check did not try (rdx scratch).
-            // `translate` made this stub only for a size with a class.
-            let cls = size_class(info as u8).unwrap_or(4);
-            let write = info >> 8 != 0;
-            let hit = |cx: &mut Cx<'_>, miss: Patch| {
-                let back = cx.a.jmp();
-                cx.a.patch(back, resume);
-                let here = cx.a.pos();
-                cx.a.patch(miss, here);
-            };
-            if !on_stack {
-                let miss = cx.check_stack(cls);
-                hit(cx, miss);
-            }
-            for s in usize::from(!on_stack)..OTHER_SLOTS {
-                let miss = cx.check_slot(s, cls, write);
-                hit(cx, miss);
-            }
-            cx.a.mov_r_rm(8, RDI, Rm::Reg(R12));
-            cx.a.mov_r_i64(RDX, info as u64);
-            cx.a.mov_r_i64(RAX, mem_slow as *const () as usize as u64);
-            cx.a.call_r(RAX);
-            cx.a.test_rm_r(8, Rm::Reg(RAX), RAX);
-            let fault = cx.a.jcc(CC_E);
-            cx.a.mov_r_rm(8, RSI, Rm::Reg(RAX));
-            let back = cx.a.jmp();
-            cx.a.patch(back, resume);
+            let fault = cx.slow_path(from, resume, info, on_stack);
             let here = cx.a.pos();
             cx.a.patch(fault, here);
             leave(cx, exit);
