@@ -611,7 +611,7 @@ fn compiled_blocks_compute_what_the_interpreter_computes() {
     let cases: u64 = std::env::var("GOASM_JIT_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(4000);
+        .unwrap_or(20_000);
     for k in 0..cases {
         check(0x9e37_79b9_7f4a_7c15u64.wrapping_mul(k + 1));
     }
