@@ -126,9 +126,16 @@ type Trampoline = unsafe extern "sysv64" fn(cpu: *mut Cpu, ctx: *mut Ctx, entry:
 impl Jit {
     /// Compiles `code` (the generic IR). `live_in[idx]`: the status flags
     /// may be read after reaching `idx`; `entries`: where control may
-    /// arrive from outside a block (function entries).
+    /// arrive from outside a block (function entries). `None` when no
+    /// executable memory can be had or the code is too large for rel32
+    /// jumps: the interpreter then runs everything.
     pub fn compile(code: &[Insn], live_in: &[bool], entries: &[u32]) -> Option<Jit> {
         let out = emit::compile(code, live_in, entries);
+        // Jumps inside the code are rel32: a program too large for them
+        // (tens of millions of instructions) runs interpreted.
+        if out.code.len() > i32::MAX as usize {
+            return None;
+        }
         let buf = ExecBuf::new(&out.code)?;
         let mut table = vec![0u64; code.len()];
         for (idx, off) in out.entries {
