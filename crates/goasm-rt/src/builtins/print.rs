@@ -27,7 +27,16 @@ pub fn guest_bytes(m: &Machine, ptr: u64, len: u64) -> Result<Vec<u8>, Fault> {
     if len == 0 {
         return Ok(Vec::new());
     }
-    let mut buf = vec![0u8; len.min(1 << 30) as usize];
+    // Only a range the guest can read gets a host buffer: a wild length
+    // faults like the read would, instead of asking the host for it.
+    let readable = m
+        .mem
+        .region_of(ptr)
+        .is_some_and(|r| r.perm.read && len <= (r.data.len() as u64).saturating_sub(ptr - r.base));
+    if !readable {
+        return Err(Fault::Unmapped { addr: ptr });
+    }
+    let mut buf = vec![0u8; len as usize];
     m.mem.read_bytes(ptr, &mut buf)?;
     Ok(buf)
 }
@@ -92,3 +101,40 @@ pub const BUILTINS: &[(&str, &str, BuiltinFn)] = &[
         out(rt, text.as_bytes())
     }),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::guest_bytes;
+    use goasm_vm::memory::{Fault, Perm, Region};
+
+    #[test]
+    fn guest_bytes_reads_whole_ranges_and_faults_on_wild_lengths() {
+        let src = "TEXT ·f(SB), 4, $0-0\n\tRET\n";
+        let mut m = goasm_vm::load_sources(&[("a.s", src)], "main").unwrap();
+        // Over 1 GiB (zero pages until written), to check nothing is cut.
+        let (base, len) = (0x7000_0000u64, (1u64 << 30) + 16);
+        m.mem
+            .map(Region {
+                name: "big",
+                base,
+                data: vec![0; len as usize],
+                perm: Perm::RW,
+            })
+            .unwrap();
+        m.mem.write_bytes(base + len - 3, b"end").unwrap();
+        let all = guest_bytes(&m, base, len).unwrap();
+        assert_eq!(all.len() as u64, len);
+        assert_eq!(&all[all.len() - 3..], b"end");
+        assert_eq!(guest_bytes(&m, base + len - 3, 3).unwrap(), b"end");
+        for wild in [len + 1, u64::MAX / 2, u64::MAX] {
+            assert_eq!(
+                guest_bytes(&m, base, wild),
+                Err(Fault::Unmapped { addr: base })
+            );
+        }
+        assert_eq!(
+            guest_bytes(&m, 0x10, 1),
+            Err(Fault::Unmapped { addr: 0x10 })
+        );
+    }
+}
