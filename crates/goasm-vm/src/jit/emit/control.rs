@@ -25,6 +25,13 @@ impl Cx<'_> {
         self.translate(k, 8, true, saved, true)
     }
 
+    /// The translated stack slot at SP for a pop or return (rsi) at
+    /// instruction `k`.
+    pub(super) fn pop_slot(&mut self, k: u32, saved: bool) -> Option<()> {
+        self.a.mov_r_rm(8, RSI, g(SP as u8));
+        self.translate(k, 8, false, saved, true)
+    }
+
     pub(super) fn push(&mut self, k: u32, i: &Insn) -> Option<()> {
         if i.w != 8 {
             return None;
@@ -62,8 +69,7 @@ impl Cx<'_> {
         if saved {
             self.save_flags();
         }
-        self.a.mov_r_rm(8, RSI, g(SP as u8));
-        self.translate(k, 8, false, saved, true)?;
+        self.pop_slot(k, saved)?;
         self.a.mov_r_rm(8, RDI, mem(RSI, 0));
         self.sp_add(8);
         self.a.mov_rm_r(8, g(d), RDI);
@@ -157,8 +163,7 @@ impl Cx<'_> {
         if saved {
             self.save_flags();
         }
-        self.a.mov_r_rm(8, RSI, g(SP as u8));
-        self.translate(k, 8, false, saved, true)?;
+        self.pop_slot(k, saved)?;
         self.a.mov_r_rm(8, RAX, mem(RSI, 0));
         self.code_index(k, saved);
         self.a.mov_rm_r(8, ctx(TMP), RCX);
